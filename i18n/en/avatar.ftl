@@ -1,0 +1,12 @@
+avatar-colour-blue = Blue
+avatar-colour-green = Green
+avatar-colour-orange = Orange
+avatar-colour-purple = Purple
+avatar-colour-red = Red
+avatar-colour-teal = Teal
+avatar-symbol-star = Star
+avatar-symbol-heart = Heart
+avatar-symbol-sun = Sun
+avatar-symbol-flower = Flower
+avatar-symbol-moon = Moon
+avatar-symbol-house = House

@@ -1,0 +1,16 @@
+competence-1-1 = Searching for and monitoring information
+competence-1-2 = Managing data
+competence-1-3 = Processing data
+competence-2-1 = Interacting
+competence-2-2 = Sharing and publishing
+competence-2-3 = Collaborating
+competence-2-4 = Taking part in the digital world
+competence-3-1 = Creating text documents
+competence-3-2 = Creating multimedia documents
+competence-3-3 = Adapting documents to their purpose
+competence-3-4 = Programming
+competence-4-1 = Securing the digital environment
+competence-4-2 = Protecting personal data and privacy
+competence-4-3 = Protecting health, well-being and the environment
+competence-5-1 = Solving technical problems
+competence-5-2 = Finding one's way in a digital environment

@@ -1,0 +1,12 @@
+lesson-step-of = Step { $n } of { $total }
+lesson-question-of = Question { $n } of { $total }
+lesson-finished = Lesson finished
+lesson-back = Back
+lesson-next = Next
+lesson-tip = Tip
+lesson-well-done = Lesson finished. Well done!
+lesson-score = You got { $correct } right out of { $total }.
+lesson-nothing-to-review = All your answers are right.
+lesson-to-review = To look at again:
+lesson-back-home = Back to home
+lesson-retake = Take the lesson again

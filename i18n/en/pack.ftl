@@ -1,0 +1,20 @@
+pack-unreadable = cannot read this folder or file ({ $reason }). Check the path.
+pack-no-manifest = no pack.toml file. Every pack has a pack.toml at its top (see docs/pack-format.md).
+pack-no-lessons = no lessons. Add at least one .toml file in the lessons/ folder.
+pack-not-utf8 = this file is not UTF-8 text. Save it as UTF-8 in your editor.
+pack-syntax = invalid TOML: { $detail }
+pack-missing-field = the field "{ $field }" is missing or empty. Add it.
+pack-missing-translation = the "{ $lang }" text of "{ $field }" is missing. Add { $field }.{ $lang } = "…" (every text exists in French and in English).
+pack-unsupported-format = this pack uses format { $found }; this version of Passerelle reads format { $supported }. Update Passerelle or write format = { $supported }.
+pack-bad-id = the id "{ $value }" in "{ $field }" may only have lower-case letters without accents, digits and dashes (for example: the-mouse-1).
+pack-duplicate-id = the id "{ $value }" in "{ $field }" is already used at { $first }. Choose an id of its own.
+pack-unknown-competence = "{ $value }" (in "{ $field }") is not a competence of the CRCN framework. Use a code from 1.1 to 5.2 (see docs/pack-format.md).
+pack-bad-level = level { $value } (in "{ $field }") does not exist. Write a level from 1 to 8.
+pack-unknown-question-type = "{ $value }" (in "{ $field }") is not a known question type. Use single, multiple, true-false or typed.
+pack-answer-not-a-choice = the right answer "{ $value }" (in "{ $field }") is not the id of one of the question's choices. Use a choice's id.
+pack-answer-not-boolean = "{ $field }" must be true or false, without quotes.
+pack-too-few-choices = "{ $field }" must offer at least 2 choices.
+pack-no-steps = this lesson has no steps. Add at least one [[steps]] block.
+pack-no-questions = this lesson has no questions. Every lesson ends with practice: add at least one [[questions]] block.
+pack-missing-image = the picture "{ $file }" (in "{ $field }") is not in the pack's media/ folder. Add it or fix its name.
+pack-image-not-png = this file is not a PNG picture. Pack pictures are PNG files.

@@ -1,0 +1,11 @@
+profiles-title = Who are you?
+profiles-intro = Touch your card to carry on. Is this your first time? Make your card.
+profiles-open = Open { $name }'s profile
+profiles-new = Make my card
+profiles-new-title = Your card
+profiles-name-label = Your first name or a nickname
+profiles-name-hint = Your surname is not needed.
+profiles-name-missing = Write a first name or a nickname to go on.
+profiles-colour-label = Choose a colour
+profiles-symbol-label = Choose a picture
+profiles-create = Make my card and start

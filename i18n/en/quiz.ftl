@@ -1,0 +1,10 @@
+quiz-check = Check my answer
+quiz-pick-first = Choose or type an answer, then check it.
+quiz-tick-all = Tick all the right answers.
+quiz-true = True
+quiz-false = False
+quiz-type-here = Type your answer:
+quiz-right = That's right!
+quiz-wrong = Not quite.
+quiz-right-answer = The right answer: { $answer }
+quiz-saved = Your answer is saved.

@@ -1,0 +1,12 @@
+avatar-colour-blue = Bleu
+avatar-colour-green = Vert
+avatar-colour-orange = Orange
+avatar-colour-purple = Violet
+avatar-colour-red = Rouge
+avatar-colour-teal = Bleu-vert
+avatar-symbol-star = Étoile
+avatar-symbol-heart = Cœur
+avatar-symbol-sun = Soleil
+avatar-symbol-flower = Fleur
+avatar-symbol-moon = Lune
+avatar-symbol-house = Maison

@@ -1,0 +1,16 @@
+competence-1-1 = Mener une recherche et une veille d'information
+competence-1-2 = Gérer des données
+competence-1-3 = Traiter des données
+competence-2-1 = Interagir
+competence-2-2 = Partager et publier
+competence-2-3 = Collaborer
+competence-2-4 = S'insérer dans le monde numérique
+competence-3-1 = Développer des documents textuels
+competence-3-2 = Développer des documents multimédia
+competence-3-3 = Adapter les documents à leur finalité
+competence-3-4 = Programmer
+competence-4-1 = Sécuriser l'environnement numérique
+competence-4-2 = Protéger les données personnelles et la vie privée
+competence-4-3 = Protéger la santé, le bien-être et l'environnement
+competence-5-1 = Résoudre des problèmes techniques
+competence-5-2 = Évoluer dans un environnement numérique

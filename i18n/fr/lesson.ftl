@@ -1,0 +1,15 @@
+lesson-step-of = Étape { $n } sur { $total }
+lesson-question-of = Question { $n } sur { $total }
+lesson-finished = Leçon finie
+lesson-back = Retour
+lesson-next = Suivant
+lesson-tip = Astuce
+lesson-well-done = Leçon finie. Bravo !
+lesson-score = Vous avez { $correct ->
+    [one] { $correct } bonne réponse
+   *[other] { $correct } bonnes réponses
+} sur { $total }.
+lesson-nothing-to-review = Toutes vos réponses sont justes.
+lesson-to-review = À revoir :
+lesson-back-home = Retour à l'accueil
+lesson-retake = Refaire la leçon

@@ -1,0 +1,20 @@
+pack-unreadable = impossible de lire ce dossier ou ce fichier ({ $reason }). Vérifiez le chemin.
+pack-no-manifest = pas de fichier pack.toml. Chaque pack a un pack.toml à sa racine (voir docs/pack-format.md).
+pack-no-lessons = aucune leçon. Ajoutez au moins un fichier .toml dans le dossier lessons/.
+pack-not-utf8 = ce fichier n'est pas du texte UTF-8. Enregistrez-le en UTF-8 dans votre éditeur.
+pack-syntax = TOML invalide : { $detail }
+pack-missing-field = le champ « { $field } » manque ou est vide. Ajoutez-le.
+pack-missing-translation = il manque le texte « { $lang } » de « { $field } ». Ajoutez { $field }.{ $lang } = "…" (chaque texte existe en français et en anglais).
+pack-unsupported-format = ce pack utilise le format { $found }, cette version de Passerelle lit le format { $supported }. Mettez Passerelle à jour ou écrivez format = { $supported }.
+pack-bad-id = l'identifiant « { $value } » de « { $field } » doit n'avoir que des minuscules sans accent, des chiffres et des tirets (exemple : la-souris-1).
+pack-duplicate-id = l'identifiant « { $value } » de « { $field } » est déjà utilisé en { $first }. Choisissez un identifiant unique.
+pack-unknown-competence = « { $value } » (dans « { $field } ») n'est pas une compétence du référentiel CRCN. Utilisez un code de 1.1 à 5.2 (voir docs/pack-format.md).
+pack-bad-level = le niveau { $value } (dans « { $field } ») n'existe pas. Écrivez un niveau de 1 à 8.
+pack-unknown-question-type = « { $value } » (dans « { $field } ») n'est pas un type de question connu. Utilisez single, multiple, true-false ou typed.
+pack-answer-not-a-choice = la bonne réponse « { $value } » (dans « { $field } ») n'est pas l'identifiant d'un des choix de la question. Utilisez l'id d'un choix.
+pack-answer-not-boolean = « { $field } » doit valoir true (vrai) ou false (faux), sans guillemets.
+pack-too-few-choices = « { $field } » doit proposer au moins 2 choix.
+pack-no-steps = cette leçon n'a aucune étape. Ajoutez au moins un bloc [[steps]].
+pack-no-questions = cette leçon n'a aucune question. Chaque leçon finit par un exercice : ajoutez au moins un bloc [[questions]].
+pack-missing-image = l'image « { $file } » (dans « { $field } ») n'est pas dans le dossier media/ du pack. Ajoutez-la ou corrigez son nom.
+pack-image-not-png = ce fichier n'est pas une image PNG. Les images des packs sont au format PNG.

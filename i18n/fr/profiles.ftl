@@ -1,0 +1,11 @@
+profiles-title = Qui êtes-vous ?
+profiles-intro = Touchez votre carte pour reprendre. C'est votre première fois ? Créez votre carte.
+profiles-open = Ouvrir le profil de { $name }
+profiles-new = Créer ma carte
+profiles-new-title = Votre carte
+profiles-name-label = Votre prénom ou un surnom
+profiles-name-hint = Votre nom de famille n'est pas nécessaire.
+profiles-name-missing = Écrivez un prénom ou un surnom pour continuer.
+profiles-colour-label = Choisissez une couleur
+profiles-symbol-label = Choisissez un dessin
+profiles-create = Créer ma carte et commencer

@@ -1,0 +1,10 @@
+quiz-check = Vérifier ma réponse
+quiz-pick-first = Choisissez ou écrivez une réponse, puis vérifiez.
+quiz-tick-all = Cochez toutes les bonnes réponses.
+quiz-true = Vrai
+quiz-false = Faux
+quiz-type-here = Écrivez votre réponse :
+quiz-right = Bonne réponse !
+quiz-wrong = Pas tout à fait.
+quiz-right-answer = La bonne réponse : { $answer }
+quiz-saved = Votre réponse est enregistrée.

@@ -1,0 +1,225 @@
+//! The one place that sees everything: it draws the UI, then applies the action the
+//! resident asked for to the session and the store.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::i18n::I18n;
+use crate::model::{Lang, LessonId, LessonPhase, PackId, Text};
+use crate::session::{Action, AppState, HomeView, LessonSession, Notice, Place, ProfileDraft, Route};
+use crate::store::{AnswerRecord, Store, StoreError};
+use crate::ui;
+
+/// Passerelle's window.
+pub struct PasserelleApp {
+    store: Store,
+    i18n: I18n,
+    state: AppState,
+}
+
+impl PasserelleApp {
+    /// Sets up the look of `ctx` and opens the profile cards. `notice` is shown first
+    /// (for example, a built-in pack that could not be updated).
+    pub fn new(ctx: &egui::Context, store: Store, notice: Option<Notice>) -> Self {
+        ui::theme::apply(ctx);
+        egui_extras::install_image_loaders(ctx);
+        let i18n = I18n::new();
+        let lang = store.language().ok().flatten().unwrap_or_default();
+        let residents = store.residents().unwrap_or_else(|e| {
+            log::error!("{e}");
+            Vec::new()
+        });
+        let mut state = AppState::new(lang, residents);
+        state.notice = notice;
+        Self { store, i18n, state }
+    }
+
+    /// What is shown, for tests.
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Applies one action. A store error is shown as a notice and nothing is half-done:
+    /// in particular, an answer's feedback appears only once the answer is saved.
+    pub fn apply(&mut self, action: Action) {
+        if let Err(error) = self.try_apply(action) {
+            log::error!("{error}");
+            self.state.notice = Some(Notice {
+                text: Text::new(
+                    error.message(&self.i18n.tr(Lang::Fr)),
+                    error.message(&self.i18n.tr(Lang::En)),
+                ),
+                is_error: true,
+            });
+        }
+    }
+
+    fn try_apply(&mut self, action: Action) -> Result<(), StoreError> {
+        match action {
+            Action::SetLanguage(lang) => {
+                self.state.lang = lang;
+                self.store.set_language(lang)?;
+                if let Some(resident) = &mut self.state.resident {
+                    resident.lang = lang;
+                    self.store.touch_resident(resident.id, lang)?;
+                }
+            }
+            Action::DismissNotice => self.state.notice = None,
+            Action::NewProfile => self.state.route = Route::NewProfile(ProfileDraft::default()),
+            Action::CancelNewProfile | Action::ChangeProfile => self.show_profiles()?,
+            Action::CreateProfile => {
+                let Route::NewProfile(draft) = &mut self.state.route else {
+                    return Ok(());
+                };
+                let Some(name) = draft.clean_name() else {
+                    draft.name_missing = true;
+                    return Ok(());
+                };
+                let resident = self
+                    .store
+                    .create_resident(&name, draft.avatar(), self.state.lang)?;
+                self.state.resident = Some(resident);
+                self.show_home()?;
+            }
+            Action::PickResident(id) => {
+                let Some(resident) = self.store.residents()?.into_iter().find(|r| r.id == id) else {
+                    return self.show_profiles();
+                };
+                self.state.lang = resident.lang;
+                self.store.touch_resident(resident.id, resident.lang)?;
+                self.state.resident = Some(resident);
+                self.show_home()?;
+            }
+            Action::GoHome => self.show_home()?,
+            Action::OpenLesson { pack, lesson } => self.open_lesson(&pack, &lesson, false)?,
+            Action::RetakeLesson => {
+                if let Route::Lesson(session) = &self.state.route {
+                    let (pack, lesson) = (session.pack.clone(), session.lesson.id.clone());
+                    self.open_lesson(&pack, &lesson, true)?;
+                }
+            }
+            Action::NextStep | Action::PreviousStep | Action::NextQuestion => self.move_in_lesson(&action)?,
+            Action::SubmitAnswer => self.submit_answer()?,
+        }
+        Ok(())
+    }
+
+    fn show_profiles(&mut self) -> Result<(), StoreError> {
+        self.state.resident = None;
+        self.state.route = Route::Profiles {
+            residents: self.store.residents()?,
+        };
+        Ok(())
+    }
+
+    fn show_home(&mut self) -> Result<(), StoreError> {
+        let Some(resident) = &self.state.resident else {
+            return self.show_profiles();
+        };
+        let home = HomeView::new(self.store.packs()?, self.store.progress(resident.id)?);
+        self.state.route = Route::Home(home);
+        Ok(())
+    }
+
+    /// Opens a lesson where the resident left it; starts a new try when it is finished,
+    /// never opened, or `again` is set.
+    fn open_lesson(&mut self, pack: &PackId, lesson_id: &LessonId, again: bool) -> Result<(), StoreError> {
+        let Some(resident) = self.state.resident.as_ref().map(|r| r.id) else {
+            return self.show_profiles();
+        };
+        let Some(lesson) = self.store.lesson(pack, lesson_id)? else {
+            return self.show_home();
+        };
+        let progress = match self.store.lesson_progress(resident, pack, lesson_id)? {
+            Some(p) if p.phase != LessonPhase::Done && !again => p,
+            _ => self.store.start_lesson(resident, pack, lesson_id)?,
+        };
+        let answers = self.store.answers(resident, pack, lesson_id, progress.attempt)?;
+        let mut media = HashMap::new();
+        for image in lesson.steps.iter().filter_map(|s| s.image.as_ref()) {
+            if let Some(bytes) = self.store.media(pack, &image.file)? {
+                media.insert(image.file.clone(), Arc::<[u8]>::from(bytes));
+            }
+        }
+        let session = LessonSession::resume(
+            pack.clone(),
+            lesson,
+            progress.attempt,
+            progress.phase,
+            progress.step,
+            answers,
+            media,
+        );
+        self.state.route = Route::Lesson(Box::new(session));
+        self.save_place()
+    }
+
+    fn move_in_lesson(&mut self, action: &Action) -> Result<(), StoreError> {
+        let Route::Lesson(session) = &mut self.state.route else {
+            return Ok(());
+        };
+        match action {
+            Action::NextStep => session.next_step(),
+            Action::PreviousStep => session.previous_step(),
+            Action::NextQuestion => session.next_question(),
+            _ => {}
+        }
+        self.save_place()
+    }
+
+    /// Saves where the resident is in the open lesson; on reaching the summary, records
+    /// the lesson as finished.
+    fn save_place(&mut self) -> Result<(), StoreError> {
+        let (Route::Lesson(session), Some(resident)) = (&self.state.route, &self.state.resident) else {
+            return Ok(());
+        };
+        let (pack, lesson) = (&session.pack, &session.lesson.id);
+        match session.place {
+            Place::Summary => self
+                .store
+                .finish_lesson(resident.id, pack, lesson, session.summary().correct),
+            Place::Step(step) => self
+                .store
+                .save_place(resident.id, pack, lesson, LessonPhase::Steps, step),
+            Place::Question { .. } => {
+                self.store
+                    .save_place(resident.id, pack, lesson, LessonPhase::Questions, 0)
+            }
+        }
+    }
+
+    fn submit_answer(&mut self) -> Result<(), StoreError> {
+        let (Route::Lesson(session), Some(resident)) = (&mut self.state.route, &self.state.resident) else {
+            return Ok(());
+        };
+        let Some((response, grade)) = session.graded_draft() else {
+            return Ok(());
+        };
+        let Some(question) = session.current_question() else {
+            return Ok(());
+        };
+        // Saved first: the feedback is shown only once the answer is safely stored.
+        self.store.record_answer(&AnswerRecord {
+            resident: resident.id,
+            pack: &session.pack,
+            lesson: &session.lesson.id,
+            question: &question.id,
+            attempt: session.attempt,
+            response: &response,
+            grade,
+            lang: self.state.lang,
+        })?;
+        session.answer_recorded(response, grade.correct);
+        Ok(())
+    }
+}
+
+impl eframe::App for PasserelleApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if let Some(action) = ui::app_ui(ui, &mut self.state, &self.i18n) {
+            self.apply(action);
+            // Draw the result of the action at once; otherwise egui waits for the next input.
+            ui.ctx().request_repaint();
+        }
+    }
+}

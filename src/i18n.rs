@@ -1,0 +1,148 @@
+//! UI strings from Fluent files (`i18n/fr/*.ftl`, `i18n/en/*.ftl`), embedded in the binary.
+//!
+//! One file per area; a message id starts with its file's name (`home-continue` lives in
+//! `home.ftl`). A missing message falls back to the other language, then to its id, and is
+//! logged: it never panics.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::model::Lang;
+
+/// Every `.ftl` file, as `("fr/home.ftl", bytes)`, embedded by `build.rs`.
+pub const FILES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/i18n_files.rs"));
+
+/// The Fluent files of one language, as `(file name, source)`.
+pub fn sources(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let prefix = lang.code();
+    FILES.iter().filter_map(move |(path, bytes)| {
+        let name = path.strip_prefix(prefix)?.strip_prefix('/')?;
+        let source = std::str::from_utf8(bytes).ok()?;
+        Some((name, source))
+    })
+}
+
+/// The message bundles of both languages.
+pub struct I18n {
+    fr: FluentBundle<FluentResource>,
+    en: FluentBundle<FluentResource>,
+}
+
+impl Default for I18n {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl I18n {
+    /// Loads both languages from the embedded files. A broken file is logged and the rest
+    /// of its messages are still used.
+    pub fn new() -> Self {
+        Self {
+            fr: bundle(Lang::Fr),
+            en: bundle(Lang::En),
+        }
+    }
+
+    /// The translator for one language.
+    pub fn tr(&self, lang: Lang) -> Tr<'_> {
+        Tr { i18n: self, lang }
+    }
+
+    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Isolation marks (U+2068/U+2069) would reach screen readers and tests as stray characters.
+    bundle.set_use_isolating(false);
+    for (name, source) in sources(lang) {
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, errors)| {
+            log::error!("i18n/{}/{name}: {errors:?}", lang.code());
+            res
+        });
+        if let Err(errors) = bundle.add_resource(resource) {
+            log::error!("i18n/{}/{name}: {errors:?}", lang.code());
+        }
+    }
+    bundle
+}
+
+/// Looks up messages in one language.
+#[derive(Clone, Copy)]
+pub struct Tr<'a> {
+    i18n: &'a I18n,
+    /// The language messages are looked up in.
+    pub lang: Lang,
+}
+
+impl Tr<'_> {
+    /// The message `id` with no arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, None)
+    }
+
+    /// The message `id` with arguments, e.g. `tr.args("home-hello", &[("name", name.into())])`.
+    pub fn args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, value.clone());
+        }
+        self.format(id, Some(&fluent_args))
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
+        for lang in [self.lang, self.lang.other()] {
+            let bundle = self.i18n.bundle(lang);
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+                continue;
+            };
+            if lang != self.lang {
+                log::warn!(
+                    "i18n: `{id}` is missing in {}, shown in {}",
+                    self.lang.code(),
+                    lang.code()
+                );
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if !errors.is_empty() {
+                log::warn!("i18n: `{id}`: {errors:?}");
+            }
+            return text.into_owned();
+        }
+        log::warn!("i18n: `{id}` is missing in both languages");
+        id.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_have_no_isolation_marks() {
+        let i18n = I18n::new();
+        let text = i18n.tr(Lang::En).args("home-hello", &[("name", "Ana".into())]);
+        assert!(text.contains("Ana"));
+        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
+    }
+
+    #[test]
+    fn missing_message_falls_back_to_its_id() {
+        let i18n = I18n::new();
+        assert_eq!(i18n.tr(Lang::Fr).t("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn both_languages_have_files() {
+        assert!(sources(Lang::Fr).count() > 0);
+        assert_eq!(sources(Lang::Fr).count(), sources(Lang::En).count());
+    }
+}

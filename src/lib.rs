@@ -1,0 +1,16 @@
+//! Passerelle: an offline, bilingual (French/English) trainer for basic digital skills,
+//! made for shared public PCs.
+//!
+//! Data flows one way: pack files → [`pack`] → [`model`] → [`store`] (SQLite) →
+//! [`session`] → [`ui`] → [`session::Action`] → [`app`].
+
+pub mod app;
+pub mod cli;
+pub mod i18n;
+pub mod library;
+pub mod model;
+pub mod pack;
+pub mod paths;
+pub mod session;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,52 @@
+//! Typed identifiers, so a lesson id can never be passed where a question id is expected.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            /// The id as written in the pack.
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+string_id!(
+    /// A pack's stable id, e.g. `premiers-pas`.
+    PackId
+);
+string_id!(
+    /// A lesson's id, unique within its pack and stable across pack versions.
+    LessonId
+);
+string_id!(
+    /// A question's id, unique within its pack and stable across pack versions.
+    QuestionId
+);
+string_id!(
+    /// A choice's id, unique within its question (`a`, `b`, …).
+    ChoiceId
+);
+
+/// A resident's row id in the local store.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ResidentId(pub i64);

@@ -1,0 +1,145 @@
+//! What a pack holds: lessons made of steps, then a short quiz.
+
+use serde::{Deserialize, Serialize};
+
+use super::{ChoiceId, Competence, LessonId, Level, Localized, PackId, QuestionId, Text};
+
+/// A pack's description, from its `pack.toml`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PackManifest {
+    /// Stable id, e.g. `premiers-pas`.
+    pub id: PackId,
+    /// The pack's version, e.g. `1.0.0`; a new version replaces the old one in the store.
+    pub version: String,
+    /// The pack's title.
+    pub title: Text,
+    /// One or two sentences saying what the pack teaches.
+    pub description: Text,
+    /// Who wrote it.
+    pub authors: Vec<String>,
+    /// The licence of its text and images.
+    pub licence: String,
+}
+
+/// A whole pack: its manifest, its lessons in order, and its media files.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pack {
+    /// The manifest.
+    pub manifest: PackManifest,
+    /// Lessons, in the order residents take them.
+    pub lessons: Vec<Lesson>,
+    /// Media files by name (the file name inside the pack's `media/` folder).
+    pub media: Vec<(String, Vec<u8>)>,
+}
+
+/// One lesson: a few short steps, then its questions.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lesson {
+    /// Stable id, unique in the pack.
+    pub id: LessonId,
+    /// The lesson's title.
+    pub title: Text,
+    /// The competence it trains.
+    pub competence: Competence,
+    /// Its level.
+    pub level: Level,
+    /// What the resident reads, one screen at a time.
+    pub steps: Vec<Step>,
+    /// The quiz that ends the lesson.
+    pub questions: Vec<Question>,
+}
+
+/// One screen of a lesson.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Step {
+    /// The text, with simple formatting (see [`super::markup`]).
+    pub text: Text,
+    /// An optional picture.
+    pub image: Option<ImageRef>,
+    /// An optional tip, shown in a box.
+    pub tip: Option<Text>,
+}
+
+/// A picture from the pack's `media/` folder, with a description for screen readers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImageRef {
+    /// File name inside `media/`.
+    pub file: String,
+    /// What the picture shows, read by screen readers.
+    pub alt: Text,
+}
+
+/// One question of a quiz.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    /// Stable id, unique in the pack.
+    pub id: QuestionId,
+    /// The competence it checks.
+    pub competence: Competence,
+    /// Its level.
+    pub level: Level,
+    /// What is asked.
+    pub prompt: Text,
+    /// Its type and the right answer.
+    pub kind: QuestionKind,
+    /// Why the right answer is right: shown after every answer, right or wrong.
+    pub explanation: Text,
+}
+
+/// A choice of a single- or multiple-choice question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    /// Id, unique in the question.
+    pub id: ChoiceId,
+    /// What the choice says.
+    pub label: Text,
+}
+
+/// The question types and their right answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum QuestionKind {
+    /// Pick the one right choice.
+    Single {
+        /// The choices, in the order shown.
+        choices: Vec<Choice>,
+        /// The right one.
+        answer: ChoiceId,
+    },
+    /// Tick every right choice.
+    Multiple {
+        /// The choices, in the order shown.
+        choices: Vec<Choice>,
+        /// All the right ones.
+        answers: Vec<ChoiceId>,
+    },
+    /// Say whether the sentence is true.
+    TrueFalse {
+        /// Whether it is true.
+        answer: bool,
+    },
+    /// Type a short answer; case, accents and small typos are forgiven.
+    Typed {
+        /// Every accepted answer, per language; an answer in either language counts.
+        accepted: Localized<Vec<String>>,
+    },
+}
+
+impl QuestionKind {
+    /// The type's name as written in pack files.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            QuestionKind::Single { .. } => "single",
+            QuestionKind::Multiple { .. } => "multiple",
+            QuestionKind::TrueFalse { .. } => "true-false",
+            QuestionKind::Typed { .. } => "typed",
+        }
+    }
+}
+
+impl Lesson {
+    /// Finds a question by id.
+    pub fn question(&self, id: &QuestionId) -> Option<&Question> {
+        self.questions.iter().find(|q| &q.id == id)
+    }
+}

@@ -1,0 +1,110 @@
+//! Tolerant matching of typed answers.
+//!
+//! The rule, as Pix applies it: both texts are folded (lower case, accents removed,
+//! punctuation and repeated spaces dropped), then a typed answer is accepted when its
+//! Levenshtein distance to an accepted answer is at most 25 % of that answer's length
+//! (rounded down). So `clavier` accepts `Clavié` (accents, case) and `clavir`
+//! (1 typo in 7 letters), while a 3-letter answer must be exact once folded.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The share of an accepted answer's length that may be mistyped.
+pub const TYPO_SHARE: f64 = 0.25;
+
+/// Folds a text for comparison: lower case, no accents, letters and digits kept,
+/// every run of other characters turned into one space.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_alphanumeric() || c == '@' {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// How many typos an accepted answer of this (folded) length tolerates.
+pub fn allowed_typos(folded_len: usize) -> usize {
+    // Truncation is the documented rule: 25 % rounded down.
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
+    let n = (folded_len as f64 * TYPO_SHARE).floor() as usize;
+    n
+}
+
+/// Whether `typed` matches one of `accepted` under the rule above.
+pub fn matches_any<'a>(typed: &str, accepted: impl IntoIterator<Item = &'a String>) -> bool {
+    let typed = fold(typed);
+    if typed.is_empty() {
+        return false;
+    }
+    accepted.into_iter().any(|answer| {
+        let answer = fold(answer);
+        let len = answer.chars().count();
+        len > 0 && strsim::levenshtein(&typed, &answer) <= allowed_typos(len)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn accepts(typed: &str, accepted: &[&str]) -> bool {
+        let accepted: Vec<String> = accepted.iter().map(|s| (*s).to_owned()).collect();
+        matches_any(typed, &accepted)
+    }
+
+    #[test]
+    fn folding_drops_case_accents_and_punctuation() {
+        assert_eq!(fold("  Élève, à l'école ! "), "eleve a l ecole");
+        assert_eq!(fold("ÇA"), "ca");
+        assert_eq!(fold("marie@exemple.fr"), "marie@exemple fr");
+    }
+
+    #[test]
+    fn case_and_accents_are_forgiven() {
+        assert!(accepts("CLAVIER", &["clavier"]));
+        assert!(accepts("écran", &["ecran"]));
+        assert!(accepts("Ecran", &["écran"]));
+    }
+
+    #[test]
+    fn small_typos_are_forgiven_within_a_quarter_of_the_length() {
+        assert!(accepts("clavir", &["clavier"])); // 1 of 7 allowed
+        assert!(!accepts("clvir", &["clavier"])); // 2 of 7 is too many
+        assert!(accepts("navigatuer", &["navigateur"])); // 2 of 10 allowed
+    }
+
+    #[test]
+    fn short_answers_must_be_exact() {
+        assert!(accepts("Oui", &["oui"]));
+        assert!(!accepts("ou", &["oui"]));
+    }
+
+    #[test]
+    fn any_of_several_answers_is_accepted() {
+        assert!(accepts("souris", &["la souris", "souris"]));
+        assert!(accepts("la souris", &["la souris", "souris"]));
+        assert!(!accepts("clavier", &["la souris", "souris"]));
+    }
+
+    #[test]
+    fn empty_input_is_never_right() {
+        assert!(!accepts("", &[""]));
+        assert!(!accepts("   ", &["a"]));
+    }
+}

@@ -1,0 +1,20 @@
+//! Plain data types and pure rules: what a pack, a lesson, a question and a resident are,
+//! and how answers are graded. No I/O, no egui.
+
+pub mod avatar;
+pub mod competence;
+pub mod grading;
+pub mod ids;
+pub mod lang;
+pub mod lesson;
+pub mod markup;
+pub mod matching;
+pub mod progress;
+
+pub use avatar::{Avatar, AvatarColour, AvatarSymbol};
+pub use competence::{Competence, Level};
+pub use grading::{Grade, Response, grade};
+pub use ids::{ChoiceId, LessonId, PackId, QuestionId, ResidentId};
+pub use lang::{Lang, Localized, Text};
+pub use lesson::{Choice, ImageRef, Lesson, Pack, PackManifest, Question, QuestionKind, Step};
+pub use progress::{LessonPhase, LessonProgress, LessonStatus, Resident};

@@ -1,0 +1,93 @@
+//! Residents and where they are in each lesson.
+
+use super::{Avatar, Lang, LessonId, PackId, ResidentId};
+
+/// A resident's profile: only a first name or pseudonym and a picture card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Resident {
+    /// Row id.
+    pub id: ResidentId,
+    /// First name or pseudonym.
+    pub name: String,
+    /// Picture card.
+    pub avatar: Avatar,
+    /// The language the resident last chose.
+    pub lang: Lang,
+}
+
+/// Which part of a lesson the resident is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LessonPhase {
+    /// Reading the steps.
+    Steps,
+    /// Answering the quiz.
+    Questions,
+    /// Finished.
+    Done,
+}
+
+impl LessonPhase {
+    /// The name stored in the database.
+    pub fn key(self) -> &'static str {
+        match self {
+            LessonPhase::Steps => "steps",
+            LessonPhase::Questions => "questions",
+            LessonPhase::Done => "done",
+        }
+    }
+
+    /// Reads a stored name.
+    pub fn from_key(key: &str) -> Option<LessonPhase> {
+        match key {
+            "steps" => Some(LessonPhase::Steps),
+            "questions" => Some(LessonPhase::Questions),
+            "done" => Some(LessonPhase::Done),
+            _ => None,
+        }
+    }
+}
+
+/// A resident's saved place and results in one lesson.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LessonProgress {
+    /// The pack.
+    pub pack: PackId,
+    /// The lesson.
+    pub lesson: LessonId,
+    /// Which try this is: 1 for the first, +1 each time the lesson is started again.
+    pub attempt: u32,
+    /// Where the resident is.
+    pub phase: LessonPhase,
+    /// The step shown, while in [`LessonPhase::Steps`].
+    pub step: usize,
+    /// Best number of right answers over finished tries, if any.
+    pub best_correct: Option<u32>,
+    /// When it was last touched (milliseconds since 1970).
+    pub updated_at: i64,
+}
+
+/// How far a resident is in a lesson, as shown on home.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LessonStatus {
+    /// Never opened.
+    NotStarted,
+    /// Opened and not finished.
+    InProgress,
+    /// Finished at least once, with the best number of right answers.
+    Done {
+        /// Best number of right answers.
+        best_correct: u32,
+    },
+}
+
+impl LessonProgress {
+    /// The status to show on home.
+    pub fn status(&self) -> LessonStatus {
+        match (self.phase, self.best_correct) {
+            (LessonPhase::Done, Some(best_correct)) => LessonStatus::Done { best_correct },
+            // A finished lesson being retaken still shows its best result.
+            (_, Some(best_correct)) => LessonStatus::Done { best_correct },
+            _ => LessonStatus::InProgress,
+        }
+    }
+}

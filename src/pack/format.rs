@@ -1,0 +1,80 @@
+//! The pack file format v1 as read from TOML, before validation. Almost every field is
+//! optional here so that one missing field is reported with the others instead of
+//! stopping the whole file.
+
+use serde::Deserialize;
+
+/// A text in both languages, as written: `title = { fr = "…", en = "…" }`.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct RawText {
+    pub fr: Option<String>,
+    pub en: Option<String>,
+}
+
+/// A list of texts per language: `accepted = { fr = ["…"], en = ["…"] }`.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct RawTextList {
+    pub fr: Option<Vec<String>>,
+    pub en: Option<Vec<String>>,
+}
+
+/// `pack.toml`.
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawManifest {
+    pub format: Option<i64>,
+    pub id: Option<String>,
+    pub version: Option<String>,
+    pub title: Option<RawText>,
+    pub description: Option<RawText>,
+    pub authors: Option<Vec<String>>,
+    pub licence: Option<String>,
+}
+
+/// One file of `lessons/`.
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawLesson {
+    pub id: Option<String>,
+    pub title: Option<RawText>,
+    pub competence: Option<String>,
+    pub level: Option<i64>,
+    #[serde(default)]
+    pub steps: Vec<RawStep>,
+    #[serde(default)]
+    pub questions: Vec<RawQuestion>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawStep {
+    pub text: Option<RawText>,
+    pub image: Option<String>,
+    pub image_alt: Option<RawText>,
+    pub tip: Option<RawText>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawQuestion {
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    /// Defaults to the lesson's competence.
+    pub competence: Option<String>,
+    /// Defaults to the lesson's level.
+    pub level: Option<i64>,
+    pub prompt: Option<RawText>,
+    #[serde(default)]
+    pub choices: Vec<RawChoice>,
+    /// `single`: a choice id; `true-false`: a boolean.
+    pub answer: Option<toml::Value>,
+    /// `multiple`: choice ids.
+    pub answers: Option<Vec<String>>,
+    /// `typed`: accepted answers per language.
+    pub accepted: Option<RawTextList>,
+    pub explanation: Option<RawText>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawChoice {
+    pub id: Option<String>,
+    pub fr: Option<String>,
+    pub en: Option<String>,
+}

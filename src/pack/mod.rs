@@ -1,0 +1,24 @@
+//! Pack files on disk (or embedded) ⇄ model. Validation reports every problem with its
+//! file and line. No SQL, no egui.
+//!
+//! A pack is a folder:
+//! ```text
+//! premiers-pas/
+//!   pack.toml            manifest: format, id, version, title, description, authors, licence
+//!   lessons/*.toml       one lesson per file, taken in file-name order
+//!   media/*.png          pictures used by the lessons
+//! ```
+//! The format is documented in `docs/pack-format.md`.
+
+pub mod builtin;
+mod field_path;
+mod format;
+mod load;
+mod problem;
+
+pub use field_path::FieldPath;
+pub use load::{PackFiles, load_dir, load_files};
+pub use problem::{Problem, ProblemKind};
+
+/// The newest pack format this version of Passerelle reads.
+pub const FORMAT_VERSION: i64 = 1;

@@ -1,0 +1,201 @@
+//! A problem found in a pack, with where it is and how to fix it.
+
+use std::fmt::Write as _;
+
+use crate::i18n::Tr;
+
+/// Something wrong in a pack: the file, the line when known, and what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, relative to the folder given (e.g. `premiers-pas/lessons/01-souris.toml`).
+    pub file: String,
+    /// The 1-based line, when the problem is inside a file.
+    pub line: Option<usize>,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong. Each kind has its own translated message, saying how to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The folder or file could not be read.
+    Unreadable {
+        /// The system's reason.
+        reason: String,
+    },
+    /// The folder has no `pack.toml`.
+    NoManifest,
+    /// The pack has no lesson files.
+    NoLessons,
+    /// The file is not UTF-8 text.
+    NotUtf8,
+    /// The TOML does not parse, or a value has the wrong type.
+    Syntax {
+        /// The parser's own description.
+        detail: String,
+    },
+    /// A required field is absent or empty.
+    MissingField {
+        /// The field's path.
+        field: String,
+    },
+    /// One language of a text is absent or empty.
+    MissingTranslation {
+        /// The text's path.
+        field: String,
+        /// `fr` or `en`.
+        lang: String,
+    },
+    /// `format` is newer than this version of Passerelle reads.
+    UnsupportedFormat {
+        /// The format found.
+        found: i64,
+    },
+    /// An id with characters other than lower-case letters, digits and `-`.
+    BadId {
+        /// The field's path.
+        field: String,
+        /// The id found.
+        value: String,
+    },
+    /// The same id twice in a pack (or twice among a question's choices).
+    DuplicateId {
+        /// The field's path.
+        field: String,
+        /// The id.
+        value: String,
+        /// Where it was first used, `file:line`.
+        first: String,
+    },
+    /// A competence code that is not in the CRCN framework.
+    UnknownCompetence {
+        /// The field's path.
+        field: String,
+        /// The code found.
+        value: String,
+    },
+    /// A level outside 1–8.
+    BadLevel {
+        /// The field's path.
+        field: String,
+        /// The level found.
+        value: i64,
+    },
+    /// A question type this version does not know.
+    UnknownQuestionType {
+        /// The field's path.
+        field: String,
+        /// The type found.
+        value: String,
+    },
+    /// A right answer that names no choice of the question.
+    AnswerNotAChoice {
+        /// The field's path.
+        field: String,
+        /// The answer found.
+        value: String,
+    },
+    /// `answer` of a true/false question is not `true` or `false`.
+    AnswerNotBoolean {
+        /// The field's path.
+        field: String,
+    },
+    /// A choice question with fewer than 2 choices.
+    TooFewChoices {
+        /// The field's path.
+        field: String,
+    },
+    /// A lesson with no steps.
+    NoSteps,
+    /// A lesson with no questions (every lesson ends with practice).
+    NoQuestions,
+    /// A picture named in a lesson that is not in `media/`.
+    MissingImage {
+        /// The field's path.
+        field: String,
+        /// The file name.
+        file: String,
+    },
+    /// A file in `media/` that is not a PNG picture.
+    ImageNotPng,
+}
+
+impl Problem {
+    /// The problem as one line, `file:line: message`, in the language of `tr`.
+    pub fn message(&self, tr: &Tr<'_>) -> String {
+        let mut out = self.file.clone();
+        if let Some(line) = self.line {
+            let _ = write!(out, ":{line}");
+        }
+        out.push_str(": ");
+        out.push_str(&self.kind.message(tr));
+        out
+    }
+}
+
+impl ProblemKind {
+    /// What is wrong and how to fix it, in the language of `tr`.
+    pub fn message(&self, tr: &Tr<'_>) -> String {
+        use ProblemKind as K;
+        match self {
+            K::Unreadable { reason } => tr.args("pack-unreadable", &[("reason", reason.as_str().into())]),
+            K::NoManifest => tr.t("pack-no-manifest"),
+            K::NoLessons => tr.t("pack-no-lessons"),
+            K::NotUtf8 => tr.t("pack-not-utf8"),
+            K::Syntax { detail } => tr.args("pack-syntax", &[("detail", detail.as_str().into())]),
+            K::MissingField { field } => tr.args("pack-missing-field", &[("field", field.as_str().into())]),
+            K::MissingTranslation { field, lang } => tr.args(
+                "pack-missing-translation",
+                &[("field", field.as_str().into()), ("lang", lang.as_str().into())],
+            ),
+            K::UnsupportedFormat { found } => tr.args(
+                "pack-unsupported-format",
+                &[
+                    ("found", (*found).into()),
+                    ("supported", super::FORMAT_VERSION.into()),
+                ],
+            ),
+            K::BadId { field, value } => tr.args(
+                "pack-bad-id",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::DuplicateId { field, value, first } => tr.args(
+                "pack-duplicate-id",
+                &[
+                    ("field", field.as_str().into()),
+                    ("value", value.as_str().into()),
+                    ("first", first.as_str().into()),
+                ],
+            ),
+            K::UnknownCompetence { field, value } => tr.args(
+                "pack-unknown-competence",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::BadLevel { field, value } => tr.args(
+                "pack-bad-level",
+                &[("field", field.as_str().into()), ("value", (*value).into())],
+            ),
+            K::UnknownQuestionType { field, value } => tr.args(
+                "pack-unknown-question-type",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::AnswerNotAChoice { field, value } => tr.args(
+                "pack-answer-not-a-choice",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::AnswerNotBoolean { field } => {
+                tr.args("pack-answer-not-boolean", &[("field", field.as_str().into())])
+            }
+            K::TooFewChoices { field } => {
+                tr.args("pack-too-few-choices", &[("field", field.as_str().into())])
+            }
+            K::NoSteps => tr.t("pack-no-steps"),
+            K::NoQuestions => tr.t("pack-no-questions"),
+            K::MissingImage { field, file } => tr.args(
+                "pack-missing-image",
+                &[("field", field.as_str().into()), ("file", file.as_str().into())],
+            ),
+            K::ImageNotPng => tr.t("pack-image-not-png"),
+        }
+    }
+}

@@ -1,0 +1,117 @@
+//! Where Passerelle keeps its data.
+//!
+//! In order: `--data-dir PATH`; the `PASSERELLE_DATA_DIR` environment variable; portable
+//! mode (a `data/` folder or a `passerelle-portable.txt` file beside the program, for a
+//! USB key or a PC wiped every night), which keeps everything in `data/` beside the
+//! program; else the system's data folder for applications (`directories`).
+
+use std::path::{Path, PathBuf};
+
+/// The environment variable that sets the data folder.
+pub const ENV_VAR: &str = "PASSERELLE_DATA_DIR";
+/// A file beside the program that turns portable mode on.
+pub const PORTABLE_MARKER: &str = "passerelle-portable.txt";
+/// The folder beside the program used in portable mode.
+pub const PORTABLE_DIR: &str = "data";
+
+/// Why this data folder was chosen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataDirSource {
+    /// `--data-dir`.
+    Flag,
+    /// The environment variable.
+    Environment,
+    /// Portable mode.
+    Portable,
+    /// The system's folder.
+    System,
+}
+
+/// The data folder and why it was chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataDir {
+    /// The folder.
+    pub path: PathBuf,
+    /// Why.
+    pub source: DataDirSource,
+}
+
+/// Chooses the data folder. `exe_dir` is the program's folder; `system` the system's
+/// data folder for Passerelle, if the system has one.
+pub fn resolve(
+    flag: Option<PathBuf>,
+    env: Option<PathBuf>,
+    exe_dir: Option<&Path>,
+    system: Option<PathBuf>,
+) -> Option<DataDir> {
+    let pick = |path, source| Some(DataDir { path, source });
+    if let Some(path) = flag {
+        return pick(path, DataDirSource::Flag);
+    }
+    if let Some(path) = env.filter(|p| !p.as_os_str().is_empty()) {
+        return pick(path, DataDirSource::Environment);
+    }
+    if let Some(dir) = exe_dir {
+        let data = dir.join(PORTABLE_DIR);
+        if data.is_dir() || dir.join(PORTABLE_MARKER).is_file() {
+            return pick(data, DataDirSource::Portable);
+        }
+    }
+    system.and_then(|path| pick(path, DataDirSource::System))
+}
+
+/// Chooses the data folder for this run, from the real environment.
+pub fn resolve_for_this_run(flag: Option<PathBuf>) -> Option<DataDir> {
+    let env = std::env::var_os(ENV_VAR).map(PathBuf::from);
+    let exe = std::env::current_exe().ok();
+    let exe_dir = exe.as_deref().and_then(Path::parent);
+    let system = directories::ProjectDirs::from("fr", "Passerelle", "Passerelle")
+        .map(|dirs| dirs.data_dir().to_path_buf());
+    resolve(flag, env, exe_dir, system)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flag_wins_then_the_environment() {
+        let flag = Some(PathBuf::from("/flag"));
+        let env = Some(PathBuf::from("/env"));
+        let system = Some(PathBuf::from("/system"));
+        let chosen = resolve(flag, env.clone(), None, system.clone());
+        assert_eq!(chosen.map(|d| d.source), Some(DataDirSource::Flag));
+        let chosen = resolve(None, env, None, system);
+        assert_eq!(chosen.map(|d| d.path), Some(PathBuf::from("/env")));
+    }
+
+    #[test]
+    fn portable_mode_keeps_data_beside_the_program() -> std::io::Result<()> {
+        let exe_dir = tempfile::tempdir()?;
+        let system = Some(PathBuf::from("/system"));
+        let chosen = resolve(None, None, Some(exe_dir.path()), system.clone());
+        assert_eq!(chosen.map(|d| d.source), Some(DataDirSource::System));
+
+        std::fs::write(exe_dir.path().join(PORTABLE_MARKER), "")?;
+        let chosen = resolve(None, None, Some(exe_dir.path()), system.clone());
+        assert_eq!(
+            chosen,
+            Some(DataDir {
+                path: exe_dir.path().join(PORTABLE_DIR),
+                source: DataDirSource::Portable
+            })
+        );
+
+        std::fs::remove_file(exe_dir.path().join(PORTABLE_MARKER))?;
+        std::fs::create_dir(exe_dir.path().join(PORTABLE_DIR))?;
+        let chosen = resolve(None, None, Some(exe_dir.path()), system);
+        assert_eq!(chosen.map(|d| d.source), Some(DataDirSource::Portable));
+        Ok(())
+    }
+
+    #[test]
+    fn an_empty_environment_variable_is_ignored() {
+        let chosen = resolve(None, Some(PathBuf::new()), None, Some(PathBuf::from("/system")));
+        assert_eq!(chosen.map(|d| d.source), Some(DataDirSource::System));
+    }
+}

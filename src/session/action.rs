@@ -1,0 +1,45 @@
+//! What the UI asks for. `app.rs` applies each action in one place.
+
+use crate::model::{Lang, LessonId, PackId, ResidentId};
+
+/// A request from the UI, applied after the frame is drawn.
+///
+/// Drafts (a name being typed, a choice being picked before "Check") are edited by the
+/// UI directly; everything that changes what is stored or shown goes through here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum Action {
+    /// Show the whole app in this language.
+    SetLanguage(Lang),
+    /// Hide the notice.
+    DismissNotice,
+    /// Open the "new profile" form.
+    NewProfile,
+    /// Leave the form without creating anything.
+    CancelNewProfile,
+    /// Create the profile from the form.
+    CreateProfile,
+    /// Open this resident's home.
+    PickResident(ResidentId),
+    /// Close the resident's session and go back to the profile cards.
+    ChangeProfile,
+    /// Go back to the resident's home.
+    GoHome,
+    /// Open a lesson where the resident left it, or start it.
+    OpenLesson {
+        /// The pack.
+        pack: PackId,
+        /// The lesson.
+        lesson: LessonId,
+    },
+    /// Show the next step (or the first question after the last step).
+    NextStep,
+    /// Show the previous step.
+    PreviousStep,
+    /// Check the answer drafted for the current question (recorded before its feedback).
+    SubmitAnswer,
+    /// Go on after a question's feedback.
+    NextQuestion,
+    /// Take the finished lesson again.
+    RetakeLesson,
+}

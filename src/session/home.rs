@@ -1,0 +1,191 @@
+//! A resident's home: the packs and lessons with their progress.
+
+use std::collections::HashMap;
+
+use crate::model::{LessonId, LessonPhase, LessonProgress, LessonStatus, PackId};
+use crate::store::PackSummary;
+
+/// What the big "continue" button does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ContinueTarget {
+    /// Go back into a lesson left unfinished.
+    Resume {
+        /// The pack.
+        pack: PackId,
+        /// The lesson.
+        lesson: LessonId,
+    },
+    /// Start the next lesson not done yet.
+    Start {
+        /// The pack.
+        pack: PackId,
+        /// The lesson.
+        lesson: LessonId,
+    },
+}
+
+/// Home's view model.
+#[derive(Clone, Debug)]
+pub struct HomeView {
+    /// Installed packs with their lessons, in order.
+    pub packs: Vec<PackSummary>,
+    progress: HashMap<(PackId, LessonId), LessonProgress>,
+    /// The big button's target; `None` when every lesson is done.
+    pub continue_target: Option<ContinueTarget>,
+}
+
+impl HomeView {
+    /// Builds home from the installed packs and the resident's progress (most recent first).
+    pub fn new(packs: Vec<PackSummary>, progress: Vec<LessonProgress>) -> Self {
+        let exists = |pack: &PackId, lesson: &LessonId| {
+            packs
+                .iter()
+                .any(|p| &p.manifest.id == pack && p.lessons.iter().any(|l| &l.id == lesson))
+        };
+        let resume = progress
+            .iter()
+            .find(|p| p.phase != LessonPhase::Done && exists(&p.pack, &p.lesson))
+            .map(|p| ContinueTarget::Resume {
+                pack: p.pack.clone(),
+                lesson: p.lesson.clone(),
+            });
+        let progress: HashMap<_, _> = progress
+            .into_iter()
+            .map(|p| ((p.pack.clone(), p.lesson.clone()), p))
+            .collect();
+        let start = || {
+            packs.iter().flat_map(|p| &p.lessons).find_map(|l| {
+                let done = progress
+                    .get(&(l.pack.clone(), l.id.clone()))
+                    .is_some_and(|p| p.best_correct.is_some());
+                (!done).then(|| ContinueTarget::Start {
+                    pack: l.pack.clone(),
+                    lesson: l.id.clone(),
+                })
+            })
+        };
+        let continue_target = resume.or_else(start);
+        Self {
+            packs,
+            progress,
+            continue_target,
+        }
+    }
+
+    /// How far the resident is in a lesson.
+    pub fn status(&self, pack: &PackId, lesson: &LessonId) -> LessonStatus {
+        self.progress
+            .get(&(pack.clone(), lesson.clone()))
+            .map_or(LessonStatus::NotStarted, LessonProgress::status)
+    }
+
+    /// How many lessons of a pack are done.
+    pub fn done_count(&self, pack: &PackSummary) -> usize {
+        pack.lessons
+            .iter()
+            .filter(|l| matches!(self.status(&l.pack, &l.id), LessonStatus::Done { .. }))
+            .count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Competence, Level, PackManifest, Text};
+    use crate::store::LessonSummary;
+
+    fn pack(id: &str, lessons: &[&str]) -> PackSummary {
+        PackSummary {
+            manifest: PackManifest {
+                id: id.into(),
+                version: "1".into(),
+                title: Text::new(id, id),
+                description: Text::new(id, id),
+                authors: vec![],
+                licence: String::new(),
+            },
+            lessons: lessons
+                .iter()
+                .map(|l| LessonSummary {
+                    pack: id.into(),
+                    id: (*l).into(),
+                    title: Text::new(*l, *l),
+                    competence: Competence::parse("5.2").expect("valid"),
+                    level: Level::new(1).expect("valid"),
+                    question_count: 3,
+                })
+                .collect(),
+        }
+    }
+
+    fn progress(lesson: &str, phase: LessonPhase, best: Option<u32>) -> LessonProgress {
+        LessonProgress {
+            pack: "p".into(),
+            lesson: lesson.into(),
+            attempt: 1,
+            phase,
+            step: 0,
+            best_correct: best,
+            updated_at: 0,
+        }
+    }
+
+    #[test]
+    fn a_new_resident_starts_the_first_lesson() {
+        let home = HomeView::new(vec![pack("p", &["a", "b"])], vec![]);
+        assert_eq!(
+            home.continue_target,
+            Some(ContinueTarget::Start {
+                pack: "p".into(),
+                lesson: "a".into()
+            })
+        );
+    }
+
+    #[test]
+    fn an_unfinished_lesson_is_resumed_first() {
+        let home = HomeView::new(
+            vec![pack("p", &["a", "b"])],
+            vec![
+                progress("b", LessonPhase::Questions, None),
+                progress("a", LessonPhase::Done, Some(2)),
+            ],
+        );
+        assert_eq!(
+            home.continue_target,
+            Some(ContinueTarget::Resume {
+                pack: "p".into(),
+                lesson: "b".into()
+            })
+        );
+        assert_eq!(
+            home.status(&"p".into(), &"a".into()),
+            LessonStatus::Done { best_correct: 2 }
+        );
+        assert_eq!(home.status(&"p".into(), &"b".into()), LessonStatus::InProgress);
+    }
+
+    #[test]
+    fn after_the_last_lesson_there_is_nothing_to_continue() {
+        let home = HomeView::new(
+            vec![pack("p", &["a"])],
+            vec![progress("a", LessonPhase::Done, Some(3))],
+        );
+        assert_eq!(home.continue_target, None);
+    }
+
+    #[test]
+    fn progress_in_a_removed_lesson_is_not_resumed() {
+        let home = HomeView::new(
+            vec![pack("p", &["a"])],
+            vec![progress("gone", LessonPhase::Steps, None)],
+        );
+        assert_eq!(
+            home.continue_target,
+            Some(ContinueTarget::Start {
+                pack: "p".into(),
+                lesson: "a".into()
+            })
+        );
+    }
+}

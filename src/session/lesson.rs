@@ -1,0 +1,416 @@
+//! A lesson being taken: its steps, then its questions one by one, then a summary.
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use crate::model::{ChoiceId, Grade, Lesson, LessonPhase, PackId, Question, QuestionKind, Response, grade};
+use crate::store::RecordedAnswer;
+
+/// What the resident has picked or typed for the current question, before "Check".
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AnswerDraft {
+    /// Single choice: the picked choice.
+    pub choice: Option<ChoiceId>,
+    /// Multiple choice: the ticked choices.
+    pub ticked: BTreeSet<ChoiceId>,
+    /// True/false: the picked value.
+    pub truth: Option<bool>,
+    /// Typed answer: the text.
+    pub text: String,
+}
+
+impl AnswerDraft {
+    /// The response to record, or `None` while nothing is picked or typed.
+    pub fn response(&self, kind: &QuestionKind) -> Option<Response> {
+        match kind {
+            QuestionKind::Single { .. } => self.choice.clone().map(Response::Choice),
+            QuestionKind::Multiple { .. } => {
+                (!self.ticked.is_empty()).then(|| Response::Choices(self.ticked.clone()))
+            }
+            QuestionKind::TrueFalse { .. } => self.truth.map(Response::Bool),
+            QuestionKind::Typed { .. } => {
+                let text = self.text.trim();
+                (!text.is_empty()).then(|| Response::Text(text.to_owned()))
+            }
+        }
+    }
+
+    /// Shows a recorded response again (when coming back to an answered question).
+    fn from_response(response: &Response) -> Self {
+        let mut draft = Self::default();
+        match response {
+            Response::Choice(c) => draft.choice = Some(c.clone()),
+            Response::Choices(c) => draft.ticked = c.clone(),
+            Response::Bool(b) => draft.truth = Some(*b),
+            Response::Text(t) => draft.text = t.clone(),
+        }
+        draft
+    }
+}
+
+/// Where the resident is in the lesson.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Place {
+    /// Reading step `n` (from 0).
+    Step(usize),
+    /// Answering question `index` (from 0).
+    Question {
+        /// Which question.
+        index: usize,
+        /// What is picked or typed so far.
+        draft: AnswerDraft,
+        /// Set once the answer is recorded: whether it was right.
+        feedback: Option<bool>,
+    },
+    /// The end of the lesson.
+    Summary,
+}
+
+/// The end-of-lesson summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary<'a> {
+    /// Right answers in this try.
+    pub correct: u32,
+    /// Questions in the lesson.
+    pub total: u32,
+    /// Questions answered wrongly, to review.
+    pub to_review: Vec<&'a Question>,
+}
+
+/// A lesson being taken.
+#[derive(Clone, Debug)]
+pub struct LessonSession {
+    /// The pack it comes from.
+    pub pack: PackId,
+    /// Its content, as stored.
+    pub lesson: Lesson,
+    /// Which try this is.
+    pub attempt: u32,
+    /// Pictures used by the steps, by file name.
+    pub media: HashMap<String, Arc<[u8]>>,
+    /// Where the resident is.
+    pub place: Place,
+    /// The answers of this try, in the order given.
+    answers: Vec<RecordedAnswer>,
+}
+
+impl LessonSession {
+    /// Opens a lesson at the saved place: a step while reading, else the first question
+    /// not yet answered in this try (or the summary when all are answered).
+    pub fn resume(
+        pack: PackId,
+        lesson: Lesson,
+        attempt: u32,
+        phase: LessonPhase,
+        step: usize,
+        answers: Vec<RecordedAnswer>,
+        media: HashMap<String, Arc<[u8]>>,
+    ) -> Self {
+        let mut session = Self {
+            pack,
+            lesson,
+            attempt,
+            media,
+            place: Place::Summary,
+            answers,
+        };
+        session.place = match phase {
+            LessonPhase::Steps if !session.lesson.steps.is_empty() => {
+                Place::Step(step.min(session.lesson.steps.len() - 1))
+            }
+            _ => session.first_unanswered(),
+        };
+        session
+    }
+
+    fn first_unanswered(&self) -> Place {
+        self.lesson
+            .questions
+            .iter()
+            .position(|q| !self.answers.iter().any(|a| a.question == q.id))
+            .map_or(Place::Summary, |index| Place::Question {
+                index,
+                draft: AnswerDraft::default(),
+                feedback: None,
+            })
+    }
+
+    /// The question shown, if any.
+    pub fn current_question(&self) -> Option<&Question> {
+        match &self.place {
+            Place::Question { index, .. } => self.lesson.questions.get(*index),
+            _ => None,
+        }
+    }
+
+    /// The phase to save for the current place.
+    pub fn phase(&self) -> LessonPhase {
+        match self.place {
+            Place::Step(_) => LessonPhase::Steps,
+            Place::Question { .. } => LessonPhase::Questions,
+            Place::Summary => LessonPhase::Done,
+        }
+    }
+
+    /// Moves to the next step, or to the questions after the last step.
+    pub fn next_step(&mut self) {
+        if let Place::Step(n) = self.place {
+            self.place = if n + 1 < self.lesson.steps.len() {
+                Place::Step(n + 1)
+            } else {
+                self.first_unanswered()
+            };
+        }
+    }
+
+    /// Moves back one step; from the first question, back to the last step.
+    pub fn previous_step(&mut self) {
+        match self.place {
+            Place::Step(n) if n > 0 => self.place = Place::Step(n - 1),
+            Place::Question { feedback: None, .. } if !self.lesson.steps.is_empty() => {
+                self.place = Place::Step(self.lesson.steps.len() - 1);
+            }
+            _ => {}
+        }
+    }
+
+    /// The drafted response to the current question, graded, when one can be checked.
+    pub fn graded_draft(&self) -> Option<(Response, Grade)> {
+        let Place::Question {
+            draft,
+            feedback: None,
+            ..
+        } = &self.place
+        else {
+            return None;
+        };
+        let question = self.current_question()?;
+        let response = draft.response(&question.kind)?;
+        let grade = grade(&question.kind, &response);
+        Some((response, grade))
+    }
+
+    /// Shows the feedback once the answer is recorded.
+    pub fn answer_recorded(&mut self, response: Response, correct: bool) {
+        let Some(question) = self.current_question().map(|q| q.id.clone()) else {
+            return;
+        };
+        if let Place::Question { draft, feedback, .. } = &mut self.place {
+            *draft = AnswerDraft::from_response(&response);
+            *feedback = Some(correct);
+        }
+        self.answers.push(RecordedAnswer {
+            question,
+            response,
+            correct,
+        });
+    }
+
+    /// Moves on after a feedback: the next unanswered question, or the summary.
+    pub fn next_question(&mut self) {
+        if matches!(
+            self.place,
+            Place::Question {
+                feedback: Some(_),
+                ..
+            }
+        ) {
+            self.place = self.first_unanswered();
+        }
+    }
+
+    /// The summary of this try.
+    pub fn summary(&self) -> Summary<'_> {
+        let mut correct = 0;
+        let mut to_review = Vec::new();
+        for question in &self.lesson.questions {
+            // The first answer of this try counts.
+            match self.answers.iter().find(|a| a.question == question.id) {
+                Some(a) if a.correct => correct += 1,
+                _ => to_review.push(question),
+            }
+        }
+        Summary {
+            correct,
+            total: u32::try_from(self.lesson.questions.len()).unwrap_or(u32::MAX),
+            to_review,
+        }
+    }
+
+    /// How far through the lesson the resident is, from 0 to 1, for the progress bar.
+    pub fn progress_fraction(&self) -> f32 {
+        let steps = self.lesson.steps.len();
+        let total = steps + self.lesson.questions.len();
+        let done = match &self.place {
+            Place::Step(n) => *n,
+            Place::Question { index, feedback, .. } => steps + index + usize::from(feedback.is_some()),
+            Place::Summary => total,
+        };
+        #[allow(clippy::cast_precision_loss)]
+        let fraction = done as f32 / total.max(1) as f32;
+        fraction
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Choice, Competence, Level, Localized, Step, Text};
+
+    fn lesson() -> Lesson {
+        let competence = Competence::parse("5.2").expect("valid");
+        let level = Level::new(1).expect("valid");
+        let question = |id: &str, kind| Question {
+            id: id.into(),
+            competence,
+            level,
+            prompt: Text::new("?", "?"),
+            kind,
+            explanation: Text::new("!", "!"),
+        };
+        Lesson {
+            id: "l".into(),
+            title: Text::new("L", "L"),
+            competence,
+            level,
+            steps: vec![
+                Step {
+                    text: Text::new("1", "1"),
+                    image: None,
+                    tip: None,
+                },
+                Step {
+                    text: Text::new("2", "2"),
+                    image: None,
+                    tip: None,
+                },
+            ],
+            questions: vec![
+                question(
+                    "q1",
+                    QuestionKind::Single {
+                        choices: vec![
+                            Choice {
+                                id: "a".into(),
+                                label: Text::new("a", "a"),
+                            },
+                            Choice {
+                                id: "b".into(),
+                                label: Text::new("b", "b"),
+                            },
+                        ],
+                        answer: "a".into(),
+                    },
+                ),
+                question("q2", QuestionKind::TrueFalse { answer: true }),
+                question(
+                    "q3",
+                    QuestionKind::Typed {
+                        accepted: Localized {
+                            fr: vec!["souris".into()],
+                            en: vec!["mouse".into()],
+                        },
+                    },
+                ),
+            ],
+        }
+    }
+
+    fn start() -> LessonSession {
+        LessonSession::resume(
+            "p".into(),
+            lesson(),
+            1,
+            LessonPhase::Steps,
+            0,
+            vec![],
+            HashMap::new(),
+        )
+    }
+
+    fn answer(session: &mut LessonSession, set: impl FnOnce(&mut AnswerDraft)) -> bool {
+        if let Place::Question { draft, .. } = &mut session.place {
+            set(draft);
+        }
+        let (response, grade) = session.graded_draft().expect("a drafted answer");
+        session.answer_recorded(response, grade.correct);
+        session.next_question();
+        grade.correct
+    }
+
+    #[test]
+    fn steps_then_questions_then_summary() {
+        let mut s = start();
+        assert_eq!(s.place, Place::Step(0));
+        s.previous_step();
+        assert_eq!(s.place, Place::Step(0));
+        s.next_step();
+        s.next_step();
+        assert!(matches!(s.place, Place::Question { index: 0, .. }));
+        s.previous_step();
+        assert_eq!(s.place, Place::Step(1));
+        s.next_step();
+
+        assert!(answer(&mut s, |d| d.choice = Some("a".into())));
+        assert!(!answer(&mut s, |d| d.truth = Some(false)));
+        assert!(answer(&mut s, |d| d.text = "Souri".into()));
+        assert_eq!(s.place, Place::Summary);
+        let summary = s.summary();
+        assert_eq!((summary.correct, summary.total), (2, 3));
+        assert_eq!(summary.to_review.len(), 1);
+        assert_eq!(summary.to_review[0].id.as_str(), "q2");
+    }
+
+    #[test]
+    fn nothing_to_check_until_something_is_picked() {
+        let mut s = start();
+        s.next_step();
+        s.next_step();
+        assert!(s.graded_draft().is_none());
+        if let Place::Question { draft, .. } = &mut s.place {
+            draft.text = "   ".into();
+        }
+        assert!(s.graded_draft().is_none());
+    }
+
+    #[test]
+    fn resuming_skips_answered_questions() {
+        let answered = vec![RecordedAnswer {
+            question: "q1".into(),
+            response: Response::Choice("b".into()),
+            correct: false,
+        }];
+        let s = LessonSession::resume(
+            "p".into(),
+            lesson(),
+            1,
+            LessonPhase::Questions,
+            0,
+            answered,
+            HashMap::new(),
+        );
+        assert!(matches!(s.place, Place::Question { index: 1, .. }));
+    }
+
+    #[test]
+    fn resuming_a_step_past_the_end_shows_the_last_step() {
+        let s = LessonSession::resume(
+            "p".into(),
+            lesson(),
+            1,
+            LessonPhase::Steps,
+            9,
+            vec![],
+            HashMap::new(),
+        );
+        assert_eq!(s.place, Place::Step(1));
+    }
+
+    #[test]
+    fn progress_goes_from_zero_to_one() {
+        let mut s = start();
+        assert!(s.progress_fraction().abs() < f32::EPSILON);
+        s.place = Place::Summary;
+        assert!((s.progress_fraction() - 1.0).abs() < f32::EPSILON);
+    }
+}

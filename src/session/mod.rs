@@ -1,0 +1,65 @@
+//! What the app is showing and doing: the route, the screens' view models, and the
+//! actions the UI asks for. No egui and no I/O here, so every rule is unit-testable.
+
+mod action;
+mod home;
+mod lesson;
+mod profiles;
+
+use crate::model::{Lang, Resident, Text};
+
+pub use action::Action;
+pub use home::{ContinueTarget, HomeView};
+pub use lesson::{AnswerDraft, LessonSession, Place, Summary};
+pub use profiles::{MAX_NAME_CHARS, ProfileDraft};
+
+/// Everything the UI draws from.
+#[derive(Debug)]
+pub struct AppState {
+    /// The language of the whole UI and of lesson content.
+    pub lang: Lang,
+    /// The resident whose profile is open, if any.
+    pub resident: Option<Resident>,
+    /// The screen shown.
+    pub route: Route,
+    /// A message to show above the screen until dismissed, in both languages so that a
+    /// language switch translates it too.
+    pub notice: Option<Notice>,
+}
+
+/// A message shown above the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// The message, in both languages.
+    pub text: Text,
+    /// Whether it reports a problem (shown in the error colour) or news.
+    pub is_error: bool,
+}
+
+/// The screen shown.
+#[derive(Debug)]
+pub enum Route {
+    /// The profile cards.
+    Profiles {
+        /// Every profile on this PC.
+        residents: Vec<Resident>,
+    },
+    /// Creating a profile.
+    NewProfile(ProfileDraft),
+    /// A resident's home: packs, lessons, progress, "continue".
+    Home(HomeView),
+    /// A lesson being taken.
+    Lesson(Box<LessonSession>),
+}
+
+impl AppState {
+    /// The state at start: the profile cards, in the language last used on this PC.
+    pub fn new(lang: Lang, residents: Vec<Resident>) -> Self {
+        Self {
+            lang,
+            resident: None,
+            route: Route::Profiles { residents },
+            notice: None,
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! What can go wrong with the store, in words a person can act on.
+
+use crate::i18n::Tr;
+
+/// A store error.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite said no.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// Stored data could not be decoded (a bug or a hand-edited file).
+    #[error("stored data could not be read: {0}")]
+    Decode(#[from] serde_json::Error),
+    /// The file was made by a newer Passerelle.
+    #[error(
+        "the database was made by a newer version (schema {found}, this version knows up to {supported})"
+    )]
+    TooNew {
+        /// The file's schema version.
+        found: u32,
+        /// The newest this version knows.
+        supported: u32,
+    },
+}
+
+impl StoreError {
+    /// The error in plain words, in the language of `tr`.
+    pub fn message(&self, tr: &Tr<'_>) -> String {
+        match self {
+            StoreError::TooNew { .. } => tr.t("error-store-too-new"),
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DiskFull =>
+            {
+                tr.t("error-disk-full")
+            }
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen
+                ) =>
+            {
+                tr.t("error-read-only")
+            }
+            other => tr.args("error-store", &[("detail", other.to_string().into())]),
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Schema upgrades, in order, tracked with `PRAGMA user_version`.
+
+use rusqlite::Connection;
+
+use super::{Result, StoreError};
+
+/// Each step brings the schema from version `i` to `i + 1`.
+const STEPS: &[&str] = &[include_str!("schema/v1.sql")];
+
+/// The schema version this build of Passerelle writes.
+pub const SCHEMA_VERSION: u32 = STEPS.len() as u32;
+
+/// Refuses a file made by a newer version; returns the file's version otherwise.
+pub(super) fn refuse_newer(conn: &Connection) -> Result<u32> {
+    let found: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if found > SCHEMA_VERSION {
+        return Err(StoreError::TooNew {
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(found)
+}
+
+/// Applies the missing steps; refuses a file made by a newer version, leaving it untouched.
+pub(super) fn upgrade(conn: &mut Connection) -> Result<()> {
+    let found = refuse_newer(conn)?;
+    for (version, sql) in (1u32..).zip(STEPS).skip(found as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    #[test]
+    fn a_new_store_is_at_the_latest_version() -> Result<()> {
+        let store = Store::open_in_memory()?;
+        assert_eq!(store.schema_version()?, SCHEMA_VERSION);
+        Ok(())
+    }
+
+    #[test]
+    fn upgrading_twice_changes_nothing() -> Result<()> {
+        let mut conn = Connection::open_in_memory()?;
+        upgrade(&mut conn)?;
+        upgrade(&mut conn)?;
+        let version: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        assert_eq!(version, SCHEMA_VERSION);
+        Ok(())
+    }
+
+    #[test]
+    fn a_newer_file_is_refused_and_left_alone() -> Result<()> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?;
+        let err = upgrade(&mut conn).err();
+        assert!(matches!(err, Some(StoreError::TooNew { found, .. }) if found == SCHEMA_VERSION + 1));
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+        assert_eq!(tables, 0);
+        Ok(())
+    }
+}

@@ -1,0 +1,217 @@
+//! Where each resident is in each lesson, and every answer they gave.
+
+use rusqlite::{OptionalExtension, Row, params};
+
+use super::{Result, Store, now, sql_int};
+use crate::model::{
+    Grade, Lang, LessonId, LessonPhase, LessonProgress, PackId, QuestionId, ResidentId, Response,
+};
+
+/// An answer to record.
+#[derive(Clone, Debug)]
+pub struct AnswerRecord<'a> {
+    /// Who answered.
+    pub resident: ResidentId,
+    /// The pack.
+    pub pack: &'a PackId,
+    /// The lesson.
+    pub lesson: &'a LessonId,
+    /// The question.
+    pub question: &'a QuestionId,
+    /// Which try of the lesson.
+    pub attempt: u32,
+    /// What was answered.
+    pub response: &'a Response,
+    /// Its grade.
+    pub grade: Grade,
+    /// The language the question was shown in.
+    pub lang: Lang,
+}
+
+/// An answer read back from the store.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordedAnswer {
+    /// The question.
+    pub question: QuestionId,
+    /// What was answered.
+    pub response: Response,
+    /// Whether it was right.
+    pub correct: bool,
+}
+
+const PROGRESS_COLUMNS: &str = "pack_id, lesson_id, attempt, phase, step, best_correct, updated_at";
+
+fn row_to_progress(row: &Row<'_>) -> rusqlite::Result<LessonProgress> {
+    Ok(LessonProgress {
+        pack: PackId(row.get(0)?),
+        lesson: LessonId(row.get(1)?),
+        attempt: row.get(2)?,
+        phase: LessonPhase::from_key(&row.get::<_, String>(3)?).unwrap_or(LessonPhase::Steps),
+        step: usize::try_from(row.get::<_, i64>(4)?).unwrap_or(0),
+        best_correct: row.get(5)?,
+        updated_at: row.get(6)?,
+    })
+}
+
+impl Store {
+    /// A resident's progress in every lesson they opened, the most recent first.
+    pub fn progress(&self, resident: ResidentId) -> Result<Vec<LessonProgress>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {PROGRESS_COLUMNS} FROM lesson_progress WHERE resident_id = ?1
+             ORDER BY updated_at DESC, rowid DESC"
+        ))?;
+        let rows = stmt.query_map([resident.0], row_to_progress)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A resident's progress in one lesson.
+    pub fn lesson_progress(
+        &self,
+        resident: ResidentId,
+        pack: &PackId,
+        lesson: &LessonId,
+    ) -> Result<Option<LessonProgress>> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {PROGRESS_COLUMNS} FROM lesson_progress
+                 WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3"
+            ))?
+            .query_row(
+                params![resident.0, pack.as_str(), lesson.as_str()],
+                row_to_progress,
+            )
+            .optional()?)
+    }
+
+    /// Starts a new try of a lesson (the first, or once more after finishing it).
+    pub fn start_lesson(
+        &mut self,
+        resident: ResidentId,
+        pack: &PackId,
+        lesson: &LessonId,
+    ) -> Result<LessonProgress> {
+        self.conn.execute(
+            "INSERT INTO lesson_progress (resident_id, pack_id, lesson_id, attempt, phase, step, updated_at)
+             VALUES (?1, ?2, ?3, 1, 'steps', 0, ?4)
+             ON CONFLICT (resident_id, pack_id, lesson_id) DO UPDATE
+             SET attempt = attempt + 1, phase = 'steps', step = 0, updated_at = excluded.updated_at",
+            params![resident.0, pack.as_str(), lesson.as_str(), now()],
+        )?;
+        self.lesson_progress(resident, pack, lesson)?
+            .ok_or(rusqlite::Error::QueryReturnedNoRows.into())
+    }
+
+    /// Saves where the resident is in a lesson.
+    pub fn save_place(
+        &mut self,
+        resident: ResidentId,
+        pack: &PackId,
+        lesson: &LessonId,
+        phase: LessonPhase,
+        step: usize,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE lesson_progress SET phase = ?4, step = ?5, updated_at = ?6
+             WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3",
+            params![
+                resident.0,
+                pack.as_str(),
+                lesson.as_str(),
+                phase.key(),
+                sql_int(step),
+                now()
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Records an answer durably; when this returns `Ok`, the answer survives a crash.
+    pub fn record_answer(&mut self, answer: &AnswerRecord<'_>) -> Result<()> {
+        let response = serde_json::to_string(answer.response)?;
+        self.transact(|tx| {
+            let now = now();
+            tx.execute(
+                "INSERT INTO answer (uid, resident_id, pack_id, lesson_id, question_id, attempt,
+                                     response_json, correct, score, language, answered_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    uuid::Uuid::new_v4().to_string(),
+                    answer.resident.0,
+                    answer.pack.as_str(),
+                    answer.lesson.as_str(),
+                    answer.question.as_str(),
+                    answer.attempt,
+                    response,
+                    answer.grade.correct,
+                    answer.grade.score,
+                    answer.lang.code(),
+                    now
+                ],
+            )?;
+            tx.execute(
+                "UPDATE lesson_progress SET phase = 'questions', updated_at = ?4
+                 WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3",
+                params![
+                    answer.resident.0,
+                    answer.pack.as_str(),
+                    answer.lesson.as_str(),
+                    now
+                ],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The answers of one try of a lesson, in the order given.
+    pub fn answers(
+        &self,
+        resident: ResidentId,
+        pack: &PackId,
+        lesson: &LessonId,
+        attempt: u32,
+    ) -> Result<Vec<RecordedAnswer>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT question_id, response_json, correct FROM answer
+             WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3 AND attempt = ?4
+             ORDER BY id",
+        )?;
+        let rows = stmt.query_map(
+            params![resident.0, pack.as_str(), lesson.as_str(), attempt],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, bool>(2)?,
+                ))
+            },
+        )?;
+        let mut answers = Vec::new();
+        for row in rows {
+            let (question, response, correct) = row?;
+            answers.push(RecordedAnswer {
+                question: QuestionId(question),
+                response: serde_json::from_str(&response)?,
+                correct,
+            });
+        }
+        Ok(answers)
+    }
+
+    /// Marks a lesson finished with `correct` right answers, keeping the best result.
+    pub fn finish_lesson(
+        &mut self,
+        resident: ResidentId,
+        pack: &PackId,
+        lesson: &LessonId,
+        correct: u32,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE lesson_progress
+             SET phase = 'done', best_correct = max(coalesce(best_correct, 0), ?4), updated_at = ?5
+             WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3",
+            params![resident.0, pack.as_str(), lesson.as_str(), correct, now()],
+        )?;
+        Ok(())
+    }
+}

@@ -1,0 +1,96 @@
+//! A resident's home: hello, the big "continue" button, then every pack and lesson.
+
+use egui::RichText;
+
+use super::{theme, widgets};
+use crate::i18n::Tr;
+use crate::model::{LessonStatus, Resident};
+use crate::session::{Action, ContinueTarget, HomeView};
+
+/// Home.
+pub fn home_ui(
+    ui: &mut egui::Ui,
+    home: &HomeView,
+    resident: Option<&Resident>,
+    tr: &Tr<'_>,
+) -> Option<Action> {
+    let mut action = None;
+    let name = resident.map_or("", |r| r.name.as_str());
+    ui.heading(tr.args("home-hello", &[("name", name.into())]));
+    ui.add_space(theme::SECTION_GAP);
+
+    match &home.continue_target {
+        Some(target) => {
+            let (pack, lesson, message) = match target {
+                ContinueTarget::Resume { pack, lesson } => (pack, lesson, "home-continue"),
+                ContinueTarget::Start { pack, lesson } => (pack, lesson, "home-start"),
+            };
+            let title = home
+                .packs
+                .iter()
+                .flat_map(|p| &p.lessons)
+                .find(|l| &l.pack == pack && &l.id == lesson)
+                .map_or("", |l| l.title.get(tr.lang).as_str());
+            if widgets::primary_button(ui, &tr.args(message, &[("lesson", title.into())])).clicked() {
+                action = Some(Action::OpenLesson {
+                    pack: pack.clone(),
+                    lesson: lesson.clone(),
+                });
+            }
+        }
+        None => {
+            ui.label(
+                RichText::new(tr.t("home-all-done"))
+                    .color(theme::SUCCESS)
+                    .strong(),
+            );
+        }
+    }
+    ui.add_space(theme::SECTION_GAP * 2.0);
+
+    for pack in &home.packs {
+        ui.label(
+            RichText::new(pack.manifest.title.get(tr.lang))
+                .size(theme::HEADING_SIZE * 0.8)
+                .strong(),
+        );
+        ui.label(pack.manifest.description.get(tr.lang));
+        let done = home.done_count(pack);
+        ui.label(
+            RichText::new(tr.args(
+                "home-pack-progress",
+                &[("done", done.into()), ("total", pack.lessons.len().into())],
+            ))
+            .color(theme::TEXT_MUTED),
+        );
+        for lesson in &pack.lessons {
+            ui.horizontal(|ui| {
+                let title = lesson.title.get(tr.lang);
+                let button = egui::Button::new(title.as_str()).min_size(egui::vec2(380.0, theme::MIN_TARGET));
+                if ui.add(button).clicked() {
+                    action = Some(Action::OpenLesson {
+                        pack: lesson.pack.clone(),
+                        lesson: lesson.id.clone(),
+                    });
+                }
+                let (status, colour) = match home.status(&lesson.pack, &lesson.id) {
+                    LessonStatus::NotStarted => (tr.t("home-status-new"), theme::TEXT_MUTED),
+                    LessonStatus::InProgress => (tr.t("home-status-in-progress"), theme::PRIMARY),
+                    LessonStatus::Done { best_correct } => (
+                        tr.args(
+                            "home-status-done",
+                            &[
+                                ("correct", best_correct.into()),
+                                ("total", lesson.question_count.into()),
+                            ],
+                        ),
+                        theme::SUCCESS,
+                    ),
+                };
+                ui.label(RichText::new(status).color(colour));
+            });
+        }
+        ui.add_space(theme::SECTION_GAP);
+    }
+    action
+}

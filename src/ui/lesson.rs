@@ -1,0 +1,137 @@
+//! A lesson: its steps, its questions and its summary.
+
+use egui::RichText;
+
+use super::{question, rich_text, theme, widgets};
+use crate::i18n::Tr;
+use crate::model::Step;
+use crate::session::{Action, LessonSession, Place};
+
+/// The lesson screen.
+pub fn lesson_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) -> Option<Action> {
+    ui.label(
+        RichText::new(session.lesson.title.get(tr.lang))
+            .size(theme::HEADING_SIZE)
+            .strong(),
+    );
+    let where_label = match &session.place {
+        Place::Step(n) => tr.args(
+            "lesson-step-of",
+            &[
+                ("n", (n + 1).into()),
+                ("total", session.lesson.steps.len().into()),
+            ],
+        ),
+        Place::Question { index, .. } => tr.args(
+            "lesson-question-of",
+            &[
+                ("n", (index + 1).into()),
+                ("total", session.lesson.questions.len().into()),
+            ],
+        ),
+        Place::Summary => tr.t("lesson-finished"),
+    };
+    ui.add(
+        egui::ProgressBar::new(session.progress_fraction())
+            .desired_height(12.0)
+            .fill(theme::PRIMARY),
+    );
+    ui.label(RichText::new(where_label).color(theme::TEXT_MUTED));
+    ui.add_space(theme::SECTION_GAP);
+
+    match &session.place {
+        Place::Step(n) => {
+            let n = *n;
+            let step = session.lesson.steps.get(n)?;
+            step_ui(ui, session, step, tr);
+            ui.add_space(theme::SECTION_GAP);
+            let mut action = None;
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled_ui(n > 0, |ui| widgets::secondary_button(ui, &tr.t("lesson-back")))
+                    .inner
+                    .clicked()
+                {
+                    action = Some(Action::PreviousStep);
+                }
+                if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
+                    action = Some(Action::NextStep);
+                }
+            });
+            action
+        }
+        Place::Question { .. } => question::question_ui(ui, session, tr),
+        Place::Summary => summary_ui(ui, session, tr),
+    }
+}
+
+fn step_ui(ui: &mut egui::Ui, session: &LessonSession, step: &Step, tr: &Tr<'_>) {
+    rich_text::lesson_text_ui(ui, step.text.get(tr.lang));
+    if let Some(image) = &step.image
+        && let Some(bytes) = session.media.get(&image.file)
+    {
+        ui.add_space(theme::SECTION_GAP);
+        let uri = format!("bytes://{}/{}", session.pack, image.file);
+        ui.add(
+            egui::Image::from_bytes(uri, egui::load::Bytes::Shared(bytes.clone()))
+                .max_height(theme::IMAGE_MAX_HEIGHT)
+                .alt_text(image.alt.get(tr.lang)),
+        );
+    }
+    if let Some(tip) = &step.tip {
+        ui.add_space(theme::SECTION_GAP);
+        egui::Frame::new()
+            .fill(theme::TIP_FILL)
+            .corner_radius(8)
+            .inner_margin(14)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(tr.t("lesson-tip")).strong());
+                rich_text::lesson_text_ui(ui, tip.get(tr.lang));
+            });
+    }
+}
+
+fn summary_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) -> Option<Action> {
+    let summary = session.summary();
+    let mut action = None;
+    ui.heading(tr.t("lesson-well-done"));
+    ui.label(
+        RichText::new(tr.args(
+            "lesson-score",
+            &[
+                ("correct", summary.correct.into()),
+                ("total", summary.total.into()),
+            ],
+        ))
+        .size(theme::LESSON_TEXT_SIZE),
+    );
+    ui.add_space(theme::SECTION_GAP);
+    if summary.to_review.is_empty() {
+        ui.label(RichText::new(tr.t("lesson-nothing-to-review")).color(theme::SUCCESS));
+    } else {
+        ui.label(RichText::new(tr.t("lesson-to-review")).strong());
+        for question in &summary.to_review {
+            egui::Frame::new()
+                .fill(theme::PANEL)
+                .stroke(egui::Stroke::new(1.0, theme::BORDER))
+                .corner_radius(8)
+                .inner_margin(12)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new(question.prompt.get(tr.lang)).strong());
+                    ui.label(question.explanation.get(tr.lang));
+                });
+        }
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal(|ui| {
+        if widgets::primary_button(ui, &tr.t("lesson-back-home")).clicked() {
+            action = Some(Action::GoHome);
+        }
+        if widgets::secondary_button(ui, &tr.t("lesson-retake")).clicked() {
+            action = Some(Action::RetakeLesson);
+        }
+    });
+    action
+}

@@ -1,0 +1,78 @@
+//! Drawing. One file per screen; each returns the [`Action`] the resident asked for.
+//! The UI never touches the store or the file system.
+
+mod home;
+mod lesson;
+mod profiles;
+mod question;
+mod rich_text;
+mod symbols;
+pub mod theme;
+mod top_bar;
+mod widgets;
+
+use crate::i18n::{I18n, Tr};
+use crate::session::{Action, AppState, Route};
+
+/// Draws the whole app for one frame and returns what the resident asked for, if anything.
+pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Action> {
+    let tr = i18n.tr(state.lang);
+    let mut action = None;
+    egui::Panel::top("top_bar")
+        .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(12))
+        .show(ui, |ui| {
+            action = action.take().or(top_bar::top_bar_ui(ui, state, &tr));
+        });
+    egui::CentralPanel::default()
+        .frame(egui::Frame::new().fill(theme::BACKGROUND).inner_margin(24))
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
+                ui.vertical_centered(|ui| {
+                    ui.set_max_width(theme::READING_WIDTH);
+                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                        if let Some(a) = notice_ui(ui, state, &tr) {
+                            action = Some(a);
+                        }
+                        if let Some(a) = screen_ui(ui, state, &tr) {
+                            action = Some(a);
+                        }
+                    });
+                });
+            });
+        });
+    action
+}
+
+fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Action> {
+    match &mut state.route {
+        Route::Profiles { residents } => profiles::profiles_ui(ui, residents, tr),
+        Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
+        Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
+        Route::Lesson(session) => lesson::lesson_ui(ui, session, tr),
+    }
+}
+
+fn notice_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action> {
+    let notice = state.notice.as_ref()?;
+    let colour = if notice.is_error {
+        theme::ERROR
+    } else {
+        theme::SUCCESS
+    };
+    let mut action = None;
+    egui::Frame::new()
+        .fill(theme::PANEL)
+        .stroke(egui::Stroke::new(2.0, colour))
+        .corner_radius(8)
+        .inner_margin(12)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(egui::RichText::new(notice.text.get(tr.lang)).color(colour));
+                if ui.button(tr.t("common-dismiss")).clicked() {
+                    action = Some(Action::DismissNotice);
+                }
+            });
+        });
+    ui.add_space(theme::SECTION_GAP);
+    action
+}

@@ -1,0 +1,91 @@
+//! The profile cards, and the form to create one.
+
+use egui::RichText;
+
+use super::{theme, widgets};
+use crate::i18n::Tr;
+use crate::model::{Avatar, AvatarColour, AvatarSymbol, Resident};
+use crate::session::{Action, ProfileDraft};
+
+/// The first screen: everyone's cards and a "new profile" card.
+pub fn profiles_ui(ui: &mut egui::Ui, residents: &[Resident], tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    ui.heading(tr.t("profiles-title"));
+    ui.label(tr.t("profiles-intro"));
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal_wrapped(|ui| {
+        for resident in residents {
+            let label = tr.args("profiles-open", &[("name", resident.name.as_str().into())]);
+            if widgets::card_button(ui, resident.avatar, &resident.name, &label, false).clicked() {
+                action = Some(Action::PickResident(resident.id));
+            }
+        }
+    });
+    ui.add_space(theme::SECTION_GAP);
+    if widgets::primary_button(ui, &tr.t("profiles-new")).clicked() {
+        action = Some(Action::NewProfile);
+    }
+    action
+}
+
+/// The "new profile" form: a first name or pseudonym, a colour, a symbol.
+pub fn new_profile_ui(ui: &mut egui::Ui, draft: &mut ProfileDraft, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    ui.heading(tr.t("profiles-new-title"));
+    ui.add_space(theme::SECTION_GAP);
+
+    let name_label = ui.label(RichText::new(tr.t("profiles-name-label")).strong());
+    ui.label(RichText::new(tr.t("profiles-name-hint")).color(theme::TEXT_MUTED));
+    let name = ui
+        .add(
+            egui::TextEdit::singleline(&mut draft.name)
+                .desired_width(360.0)
+                .char_limit(crate::session::MAX_NAME_CHARS),
+        )
+        .labelled_by(name_label.id);
+    if name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        action = Some(Action::CreateProfile);
+    }
+    if draft.name_missing && draft.clean_name().is_none() {
+        ui.label(RichText::new(tr.t("profiles-name-missing")).color(theme::ERROR));
+    }
+    ui.add_space(theme::SECTION_GAP);
+
+    ui.label(RichText::new(tr.t("profiles-colour-label")).strong());
+    ui.horizontal_wrapped(|ui| {
+        for colour in AvatarColour::ALL {
+            let label = tr.t(&format!("avatar-colour-{}", colour.key()));
+            let avatar = Avatar {
+                colour,
+                symbol: draft.symbol,
+            };
+            if widgets::avatar_choice(ui, avatar, &label, draft.colour == colour).clicked() {
+                draft.colour = colour;
+            }
+        }
+    });
+    ui.label(RichText::new(tr.t("profiles-symbol-label")).strong());
+    ui.horizontal_wrapped(|ui| {
+        for symbol in AvatarSymbol::ALL {
+            let label = tr.t(&format!("avatar-symbol-{}", symbol.key()));
+            let avatar = Avatar {
+                colour: draft.colour,
+                symbol,
+            };
+            if widgets::avatar_choice(ui, avatar, &label, draft.symbol == symbol).clicked() {
+                draft.symbol = symbol;
+            }
+        }
+    });
+    ui.add_space(theme::SECTION_GAP);
+
+    ui.horizontal(|ui| {
+        if widgets::primary_button(ui, &tr.t("profiles-create")).clicked() {
+            action = Some(Action::CreateProfile);
+        }
+        if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
+            action = Some(Action::CancelNewProfile);
+        }
+    });
+    action
+}

@@ -1,0 +1,149 @@
+//! One question: the prompt, the way to answer, then the feedback.
+
+use egui::RichText;
+
+use super::{rich_text, theme, widgets};
+use crate::i18n::Tr;
+use crate::model::{Lang, Question, QuestionKind};
+use crate::session::{Action, AnswerDraft, LessonSession, Place};
+
+/// The question shown in the lesson.
+pub fn question_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) -> Option<Action> {
+    let Place::Question {
+        index,
+        draft,
+        feedback,
+    } = &mut session.place
+    else {
+        return None;
+    };
+    let question = session.lesson.questions.get(*index)?;
+    let answered = feedback.is_some();
+    let mut action = None;
+
+    let prompt = ui.label(
+        RichText::new(question.prompt.get(tr.lang))
+            .size(theme::LESSON_TEXT_SIZE)
+            .strong(),
+    );
+    ui.add_space(theme::SECTION_GAP / 2.0);
+    ui.add_enabled_ui(!answered, |ui| answer_ui(ui, question, draft, prompt.id, tr));
+    ui.add_space(theme::SECTION_GAP);
+
+    match *feedback {
+        None => {
+            let ready = draft.response(&question.kind).is_some();
+            let check = ui.add_enabled_ui(ready, |ui| widgets::primary_button(ui, &tr.t("quiz-check")));
+            if check.inner.clicked() {
+                action = Some(Action::SubmitAnswer);
+            }
+            if !ready {
+                ui.label(RichText::new(tr.t("quiz-pick-first")).color(theme::TEXT_MUTED));
+            }
+            ui.add_space(theme::SECTION_GAP);
+            if widgets::secondary_button(ui, &tr.t("lesson-back")).clicked() {
+                action = Some(Action::PreviousStep);
+            }
+        }
+        Some(correct) => {
+            feedback_ui(ui, question, correct, tr);
+            ui.add_space(theme::SECTION_GAP);
+            if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
+                action = Some(Action::NextQuestion);
+            }
+        }
+    }
+    action
+}
+
+fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, prompt: egui::Id, tr: &Tr<'_>) {
+    match &question.kind {
+        QuestionKind::Single { choices, .. } => {
+            for choice in choices {
+                let selected = draft.choice.as_ref() == Some(&choice.id);
+                if ui.radio(selected, choice.label.get(tr.lang).as_str()).clicked() {
+                    draft.choice = Some(choice.id.clone());
+                }
+            }
+        }
+        QuestionKind::Multiple { choices, .. } => {
+            ui.label(RichText::new(tr.t("quiz-tick-all")).color(theme::TEXT_MUTED));
+            for choice in choices {
+                let mut ticked = draft.ticked.contains(&choice.id);
+                if ui
+                    .checkbox(&mut ticked, choice.label.get(tr.lang).as_str())
+                    .changed()
+                {
+                    if ticked {
+                        draft.ticked.insert(choice.id.clone());
+                    } else {
+                        draft.ticked.remove(&choice.id);
+                    }
+                }
+            }
+        }
+        QuestionKind::TrueFalse { .. } => {
+            for (value, label) in [(true, "quiz-true"), (false, "quiz-false")] {
+                if ui.radio(draft.truth == Some(value), tr.t(label)).clicked() {
+                    draft.truth = Some(value);
+                }
+            }
+        }
+        QuestionKind::Typed { .. } => {
+            let label = ui.label(tr.t("quiz-type-here"));
+            ui.add(
+                egui::TextEdit::singleline(&mut draft.text)
+                    .desired_width(360.0)
+                    .font(egui::FontId::proportional(theme::LESSON_TEXT_SIZE)),
+            )
+            .labelled_by(label.id)
+            .labelled_by(prompt);
+        }
+    }
+}
+
+fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, tr: &Tr<'_>) {
+    let (title, colour) = if correct {
+        (tr.t("quiz-right"), theme::SUCCESS)
+    } else {
+        (tr.t("quiz-wrong"), theme::ERROR)
+    };
+    egui::Frame::new()
+        .fill(theme::PANEL)
+        .stroke(egui::Stroke::new(3.0, colour))
+        .corner_radius(8)
+        .inner_margin(14)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(title)
+                    .size(theme::LESSON_TEXT_SIZE)
+                    .color(colour)
+                    .strong(),
+            );
+            if !correct && let Some(answer) = right_answer(question, tr.lang) {
+                ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
+            }
+            rich_text::lesson_text_ui(ui, question.explanation.get(tr.lang));
+            ui.label(RichText::new(tr.t("quiz-saved")).color(theme::TEXT_MUTED));
+        });
+}
+
+/// The right answer in words, shown after a wrong answer.
+fn right_answer(question: &Question, lang: Lang) -> Option<String> {
+    let label_of = |choices: &[crate::model::Choice], id: &crate::model::ChoiceId| {
+        choices
+            .iter()
+            .find(|c| &c.id == id)
+            .map(|c| c.label.get(lang).clone())
+    };
+    match &question.kind {
+        QuestionKind::Single { choices, answer } => label_of(choices, answer),
+        QuestionKind::Multiple { choices, answers } => {
+            let labels: Vec<String> = answers.iter().filter_map(|a| label_of(choices, a)).collect();
+            Some(labels.join(" ; "))
+        }
+        QuestionKind::TrueFalse { .. } => None,
+        QuestionKind::Typed { accepted } => accepted.get(lang).first().cloned(),
+    }
+}

@@ -1,0 +1,99 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code, missing_docs)]
+
+use passerelle::pack::PackFiles;
+
+/// A small valid pack: one lesson with one step (with a picture) and one question of each type.
+pub const MANIFEST: &str = r#"format = 1
+id = "essai"
+version = "1.0.0"
+authors = ["Test"]
+licence = "CC0-1.0"
+title = { fr = "Essai", en = "Trial" }
+description = { fr = "Un pack d'essai.", en = "A trial pack." }
+"#;
+
+pub const LESSON: &str = r#"id = "lecon-un"
+competence = "5.2"
+level = 1
+title = { fr = "Leçon un", en = "Lesson one" }
+
+[[steps]]
+image = "image.png"
+image_alt = { fr = "Une image", en = "A picture" }
+text = { fr = "Bonjour.", en = "Hello." }
+
+[[questions]]
+id = "q-single"
+type = "single"
+answer = "b"
+prompt = { fr = "Laquelle ?", en = "Which one?" }
+explanation = { fr = "Parce que.", en = "Because." }
+[[questions.choices]]
+id = "a"
+fr = "Un"
+en = "One"
+[[questions.choices]]
+id = "b"
+fr = "Deux"
+en = "Two"
+
+[[questions]]
+id = "q-multiple"
+type = "multiple"
+answers = ["a", "b"]
+prompt = { fr = "Lesquelles ?", en = "Which ones?" }
+explanation = { fr = "Parce que.", en = "Because." }
+[[questions.choices]]
+id = "a"
+fr = "Un"
+en = "One"
+[[questions.choices]]
+id = "b"
+fr = "Deux"
+en = "Two"
+[[questions.choices]]
+id = "c"
+fr = "Trois"
+en = "Three"
+
+[[questions]]
+id = "q-true-false"
+type = "true-false"
+answer = true
+prompt = { fr = "Vrai ?", en = "True?" }
+explanation = { fr = "Oui.", en = "Yes." }
+
+[[questions]]
+id = "q-typed"
+type = "typed"
+prompt = { fr = "Le nom ?", en = "The name?" }
+accepted = { fr = ["souris"], en = ["mouse"] }
+explanation = { fr = "La souris.", en = "The mouse." }
+"#;
+
+/// The smallest valid PNG: a 1×1 image.
+pub const PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x00,
+    0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89, 0x00,
+    0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xF8, 0xCF, 0xC0, 0xF0, 0x1F, 0x00, 0x05,
+    0x00, 0x01, 0xFF, 0x89, 0x99, 0x3D, 0x1D, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42,
+    0x60, 0x82,
+];
+
+/// The trial pack's files, with the manifest and lesson given.
+pub fn pack_files(manifest: &str, lesson: &str) -> PackFiles {
+    PackFiles {
+        root: "essai".into(),
+        files: vec![
+            ("pack.toml".into(), manifest.as_bytes().to_vec()),
+            ("lessons/01.toml".into(), lesson.as_bytes().to_vec()),
+            ("media/image.png".into(), PNG.to_vec()),
+        ],
+    }
+}
+
+/// The trial pack, valid.
+pub fn valid_pack() -> PackFiles {
+    pack_files(MANIFEST, LESSON)
+}

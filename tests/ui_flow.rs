@@ -1,0 +1,263 @@
+//! The resident's whole path through the real app, driven as a screen reader sees it:
+//! widgets are found by their accessible names and roles (egui_kittest with AccessKit,
+//! whose accessibility check stays on).
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{Queryable as _, by};
+use passerelle::app::PasserelleApp;
+use passerelle::library;
+use passerelle::model::Lang;
+use passerelle::pack::builtin;
+use passerelle::session::{Place, Route};
+use passerelle::store::Store;
+
+fn open_store(path: &std::path::Path) -> Store {
+    let mut store = Store::open(path).expect("store opens");
+    let report = library::sync_builtin(&mut store, &builtin::packs()).expect("packs import");
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    store
+}
+
+fn app(store: Store) -> Harness<'static, PasserelleApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, None))
+}
+
+/// The words of the flow in one language.
+struct Words {
+    lang: Lang,
+    lang_name: &'static str,
+    make_card: &'static str,
+    hello_ana: &'static str,
+    name_field: &'static str,
+    heart: &'static str,
+    create: &'static str,
+    start_mouse: &'static str,
+    next: &'static str,
+    check: &'static str,
+    right: &'static str,
+    wrong: &'static str,
+    saved: &'static str,
+    pointer: &'static str,
+    touch_screen: &'static str,
+    finished: &'static str,
+}
+
+const FR: Words = Words {
+    lang: Lang::Fr,
+    lang_name: "Français",
+    make_card: "Créer ma carte",
+    hello_ana: "Bonjour Ana !",
+    name_field: "Votre prénom ou un surnom",
+    heart: "Cœur",
+    create: "Créer ma carte et commencer",
+    start_mouse: "Commencer : La souris",
+    next: "Suivant",
+    check: "Vérifier ma réponse",
+    right: "Bonne réponse !",
+    wrong: "Pas tout à fait.",
+    saved: "Votre réponse est enregistrée.",
+    pointer: "Le pointeur",
+    touch_screen: "Je touche l'écran avec la souris.",
+    finished: "Leçon finie. Bravo !",
+};
+
+const EN: Words = Words {
+    lang: Lang::En,
+    lang_name: "English",
+    make_card: "Make my card",
+    hello_ana: "Hello Ana!",
+    name_field: "Your first name or a nickname",
+    heart: "Heart",
+    create: "Make my card and start",
+    start_mouse: "Start: The mouse",
+    next: "Next",
+    check: "Check my answer",
+    right: "That's right!",
+    wrong: "Not quite.",
+    saved: "Your answer is saved.",
+    pointer: "The pointer",
+    touch_screen: "I touch the screen with the mouse.",
+    finished: "Lesson finished. Well done!",
+};
+
+fn click(harness: &mut Harness<'_, PasserelleApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn click_role(harness: &mut Harness<'_, PasserelleApp>, role: Role, label: &str) {
+    harness.get_by_role_and_label(role, label).click();
+    harness.run();
+}
+
+fn create_profile(harness: &mut Harness<'_, PasserelleApp>, w: &Words, name: &str) {
+    if harness.state().state().lang != w.lang {
+        click(harness, w.lang_name);
+    }
+    click(harness, w.make_card);
+    harness.get_by_label(w.name_field).focus();
+    harness.run();
+    harness.get_by_label(w.name_field).type_text(name);
+    harness.run();
+    click_role(harness, Role::RadioButton, w.heart);
+    click(harness, w.create);
+}
+
+fn place(harness: &Harness<'_, PasserelleApp>) -> Place {
+    match &harness.state().state().route {
+        Route::Lesson(session) => session.place.clone(),
+        other => panic!("not in a lesson: {other:?}"),
+    }
+}
+
+fn answer_single(harness: &mut Harness<'_, PasserelleApp>, w: &Words, choice: &str) {
+    click_role(harness, Role::RadioButton, choice);
+    click(harness, w.check);
+}
+
+fn whole_lesson(w: &Words, other: &Words) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("passerelle.sqlite3");
+    let mut harness = app(open_store(&path));
+
+    create_profile(&mut harness, w, "Ana");
+    harness.get_by_label(w.hello_ana);
+    click(&mut harness, w.start_mouse);
+
+    // 5 steps, then the first question.
+    for _ in 0..5 {
+        assert!(matches!(place(&harness), Place::Step(_)));
+        click(&mut harness, w.next);
+    }
+    assert!(matches!(place(&harness), Place::Question { index: 0, .. }));
+
+    // A right answer: feedback and "saved" appear, and the answer is in the store.
+    answer_single(&mut harness, w, w.pointer);
+    harness.get_by_label(w.right);
+    harness.get_by_label(w.saved);
+    click(&mut harness, w.next);
+
+    // A wrong answer.
+    answer_single(&mut harness, w, w.touch_screen);
+    harness.get_by_label(w.wrong);
+    click(&mut harness, w.next);
+
+    // Question 3 (true/false): pick, switch language, the question shows in the other
+    // language with the pick kept, then check it there.
+    let (true_now, true_other) = if w.lang == Lang::Fr {
+        ("Vrai", "True")
+    } else {
+        ("True", "Vrai")
+    };
+    click_role(&mut harness, Role::RadioButton, true_now);
+    click(&mut harness, other.lang_name);
+    assert_eq!(harness.state().state().lang, other.lang);
+    let prompt_other = if other.lang == Lang::Fr {
+        "Pour ouvrir un dossier sur le bureau, on fait souvent un double-clic."
+    } else {
+        "To open a folder on the desktop, you often double-click."
+    };
+    harness.get_by_label(prompt_other);
+    harness.get_by_role_and_label(Role::RadioButton, true_other);
+    assert!(matches!(place(&harness), Place::Question { index: 2, draft, .. } if draft.truth == Some(true)));
+    click(&mut harness, other.check);
+    harness.get_by_label(other.right);
+    click(&mut harness, w.lang_name);
+    click(&mut harness, w.next);
+
+    // Questions 4 to 6: two choices, then a typed answer with a typo.
+    let (lift, menu) = if w.lang == Lang::Fr {
+        (
+            "Je la soulève et je la repose au milieu.",
+            "Il ouvre un menu, une petite liste de choix.",
+        )
+    } else {
+        (
+            "I lift it and put it back in the middle.",
+            "It opens a menu, a short list of choices.",
+        )
+    };
+    answer_single(&mut harness, w, lift);
+    click(&mut harness, w.next);
+    answer_single(&mut harness, w, menu);
+    click(&mut harness, w.next);
+    // The field's accessible name is its label followed by the question.
+    let field = if w.lang == Lang::Fr {
+        "Écrivez votre réponse : Comment"
+    } else {
+        "Type your answer: What is the device"
+    };
+    harness
+        .get(by().role(Role::TextInput).label_contains(field))
+        .focus();
+    harness.run();
+    // One typo is forgiven: "Sourris" for "souris", "Mous" for "mouse".
+    harness
+        .get_by_role(Role::TextInput)
+        .type_text(if w.lang == Lang::Fr { "Sourris" } else { "Mous" });
+    harness.run();
+    click(&mut harness, w.check);
+    harness.get_by_label(w.right);
+    click(&mut harness, w.next);
+
+    // Summary: 5 right out of 6, the wrong one to review.
+    assert_eq!(place(&harness), Place::Summary);
+    harness.get_by_label(w.finished);
+    let score = if w.lang == Lang::Fr {
+        "Vous avez 5 bonnes réponses sur 6."
+    } else {
+        "You got 5 right out of 6."
+    };
+    harness.get_by_label(score);
+}
+
+#[test]
+fn a_resident_takes_a_whole_lesson_in_french() {
+    whole_lesson(&FR, &EN);
+}
+
+#[test]
+fn a_resident_takes_a_whole_lesson_in_english() {
+    whole_lesson(&EN, &FR);
+}
+
+#[test]
+fn closing_the_app_mid_lesson_and_reopening_resumes_at_the_same_question() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("passerelle.sqlite3");
+    let w = &EN;
+    {
+        let mut harness = app(open_store(&path));
+        create_profile(&mut harness, w, "Zoé");
+        click(&mut harness, w.start_mouse);
+        for _ in 0..5 {
+            click(&mut harness, w.next);
+        }
+        answer_single(&mut harness, w, w.pointer);
+        // Closed on the feedback screen: the answer was saved before it appeared.
+    }
+    let mut harness = app(open_store(&path));
+    assert_eq!(
+        harness.state().state().lang,
+        Lang::En,
+        "the language chosen is remembered"
+    );
+    click(&mut harness, "Open Zoé's profile");
+    click(&mut harness, "Continue where I left off: The mouse");
+    assert!(matches!(place(&harness), Place::Question { index: 1, .. }));
+    harness.get_by_label("Question 2 of 6");
+}
+
+#[test]
+fn a_profile_needs_a_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    click(&mut harness, "Français");
+    click(&mut harness, FR.make_card);
+    click(&mut harness, FR.create);
+    harness.get_by_label("Écrivez un prénom ou un surnom pour continuer.");
+    assert!(matches!(harness.state().state().route, Route::NewProfile(_)));
+}
