@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::i18n::{I18n, Tr};
 use crate::model::Lang;
@@ -42,6 +42,38 @@ pub enum PackCommand {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+}
+
+/// Parses the command line, with help texts in the language of `--lang` (or the system's).
+pub fn parse_localized() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let lang_flag = args.windows(2).find_map(|pair| {
+        let first = pair[0].to_str()?;
+        match first.strip_prefix("--lang=") {
+            Some(value) => Some(value.to_owned()),
+            None if first == "--lang" => pair[1].to_str().map(str::to_owned),
+            None => None,
+        }
+    });
+    let i18n = I18n::new();
+    let tr = i18n.tr(message_lang(lang_flag.as_deref()));
+    let command = localized_command(&tr);
+    let matches = command.get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// The command-line definition with its help texts from Fluent.
+pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
+    Cli::command()
+        .about(tr.t("cli-about"))
+        .mut_arg("data_dir", |a| a.help(tr.t("cli-data-dir")))
+        .mut_arg("lang", |a| a.help(tr.t("cli-lang")))
+        .mut_subcommand("pack", |c| {
+            c.about(tr.t("cli-pack")).mut_subcommand("check", |c| {
+                c.about(tr.t("cli-pack-check"))
+                    .mut_arg("paths", |a| a.help(tr.t("cli-pack-check-paths")))
+            })
+        })
 }
 
 /// The language for command-line messages: `--lang`, else the system's, else English.
@@ -127,4 +159,27 @@ fn pack_dirs(path: &Path) -> Vec<PathBuf> {
         dirs.push(path.to_path_buf());
     }
     dirs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_is_translated() {
+        let i18n = I18n::new();
+        let help = localized_command(&i18n.tr(Lang::Fr))
+            .render_long_help()
+            .to_string();
+        assert!(help.contains("sans internet"), "{help}");
+        let help = localized_command(&i18n.tr(Lang::En))
+            .render_long_help()
+            .to_string();
+        assert!(help.contains("Keep all data"), "{help}");
+    }
+
+    #[test]
+    fn command_line_is_valid() {
+        Cli::command().debug_assert();
+    }
 }

@@ -5,8 +5,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-use passerelle::cli::{Cli, Command, PackCommand, message_lang, pack_check};
+use passerelle::cli::{Command, PackCommand, message_lang, pack_check, parse_localized};
 use passerelle::i18n::I18n;
 use passerelle::model::{Lang, Text};
 use passerelle::session::Notice;
@@ -15,7 +14,7 @@ use passerelle::{app, library, pack, paths, store};
 
 fn main() -> ExitCode {
     init_logging();
-    let cli = Cli::parse();
+    let cli = parse_localized();
     let lang = message_lang(cli.lang.as_deref());
     match cli.command {
         Some(Command::Pack(PackCommand::Check { paths })) => {

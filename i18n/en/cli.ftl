@@ -3,3 +3,9 @@ cli-pack-problems = { $path }: { $count ->
     [one] 1 problem
    *[other] { $count } problems
 } to fix.
+cli-about = Passerelle: learn the basics of computers, offline, in French or English. With no command, the window opens.
+cli-data-dir = Keep all data (profiles, progress) in this folder.
+cli-lang = Language of messages: fr or en (default: the system's).
+cli-pack = Work with lesson packs.
+cli-pack-check = Check packs and print every problem as file:line: message. Exit status 1 when anything is wrong.
+cli-pack-check-paths = Pack folders (or folders of packs).

@@ -3,3 +3,9 @@ cli-pack-problems = { $path } : { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes
 } à corriger.
+cli-about = Passerelle : apprendre les bases de l'ordinateur, sans internet, en français ou en anglais. Sans commande, la fenêtre s'ouvre.
+cli-data-dir = Garder toutes les données (profils, progrès) dans ce dossier.
+cli-lang = Langue des messages : fr ou en (par défaut : celle du système).
+cli-pack = Travailler sur les packs de leçons.
+cli-pack-check = Vérifier des packs et afficher chaque problème sous la forme fichier:ligne: message. Code de sortie 1 s'il y a un problème.
+cli-pack-check-paths = Dossiers de packs (ou dossiers contenant des packs).

@@ -1,5 +1,6 @@
-//! The simple formatting allowed in lesson text: paragraphs separated by a blank line,
-//! lines starting with `- ` as a list, and `**bold**` for the one word that matters.
+//! The simple formatting allowed in lesson text: one sentence per line is kept as written
+//! (easy-to-read style), a blank line separates groups of lines, lines starting with `- `
+//! are a list, and `**word**` marks the one word that matters.
 
 /// A run of text, bold or not.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,33 +14,28 @@ pub struct Span {
 /// A block of lesson text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Block {
-    /// A paragraph.
-    Paragraph(Vec<Span>),
+    /// A line of text.
+    Line(Vec<Span>),
     /// One item of a list.
     Bullet(Vec<Span>),
+    /// Space between two groups of lines.
+    Gap,
 }
 
 /// Splits lesson text into blocks.
 pub fn parse(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
-    let mut paragraph: Vec<&str> = Vec::new();
-    let flush = |paragraph: &mut Vec<&str>, blocks: &mut Vec<Block>| {
-        if !paragraph.is_empty() {
-            blocks.push(Block::Paragraph(spans(&paragraph.join(" "))));
-            paragraph.clear();
-        }
-    };
-    for line in text.lines().map(str::trim) {
+    for line in text.trim().lines().map(str::trim) {
         if line.is_empty() {
-            flush(&mut paragraph, &mut blocks);
+            if blocks.last().is_some_and(|b| *b != Block::Gap) {
+                blocks.push(Block::Gap);
+            }
         } else if let Some(item) = line.strip_prefix("- ") {
-            flush(&mut paragraph, &mut blocks);
             blocks.push(Block::Bullet(spans(item.trim())));
         } else {
-            paragraph.push(line);
+            blocks.push(Block::Line(spans(line)));
         }
     }
-    flush(&mut paragraph, &mut blocks);
     blocks
 }
 
@@ -59,8 +55,9 @@ fn spans(line: &str) -> Vec<Span> {
 pub fn plain(text: &str) -> String {
     parse(text)
         .into_iter()
-        .map(|block| match block {
-            Block::Paragraph(s) | Block::Bullet(s) => s.into_iter().map(|s| s.text).collect(),
+        .filter_map(|block| match block {
+            Block::Line(s) | Block::Bullet(s) => Some(s.into_iter().map(|s| s.text).collect()),
+            Block::Gap => None,
         })
         .collect::<Vec<String>>()
         .join("\n")
@@ -70,33 +67,32 @@ pub fn plain(text: &str) -> String {
 mod tests {
     use super::*;
 
+    fn plain_span(text: &str) -> Span {
+        Span {
+            text: text.into(),
+            bold: false,
+        }
+    }
+
     #[test]
-    fn paragraphs_lists_and_bold() {
-        let blocks = parse("La **souris** bouge.\nElle glisse.\n\n- un clic\n- deux clics");
-        assert_eq!(blocks.len(), 3);
+    fn lines_gaps_lists_and_bold() {
+        let blocks = parse("\nLa **souris** bouge.\nElle glisse.\n\n\n- un clic\n- deux clics\n");
         assert_eq!(
-            blocks[0],
-            Block::Paragraph(vec![
-                Span {
-                    text: "La ".into(),
-                    bold: false
-                },
-                Span {
-                    text: "souris".into(),
-                    bold: true
-                },
-                Span {
-                    text: " bouge. Elle glisse.".into(),
-                    bold: false
-                },
-            ])
-        );
-        assert_eq!(
-            blocks[2],
-            Block::Bullet(vec![Span {
-                text: "deux clics".into(),
-                bold: false
-            }])
+            blocks,
+            vec![
+                Block::Line(vec![
+                    plain_span("La "),
+                    Span {
+                        text: "souris".into(),
+                        bold: true
+                    },
+                    plain_span(" bouge."),
+                ]),
+                Block::Line(vec![plain_span("Elle glisse.")]),
+                Block::Gap,
+                Block::Bullet(vec![plain_span("un clic")]),
+                Block::Bullet(vec![plain_span("deux clics")]),
+            ]
         );
     }
 

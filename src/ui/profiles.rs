@@ -13,15 +13,17 @@ pub fn profiles_ui(ui: &mut egui::Ui, residents: &[Resident], tr: &Tr<'_>) -> Op
     ui.heading(tr.t("profiles-title"));
     ui.label(tr.t("profiles-intro"));
     ui.add_space(theme::SECTION_GAP);
-    ui.horizontal_wrapped(|ui| {
-        for resident in residents {
-            let label = tr.args("profiles-open", &[("name", resident.name.as_str().into())]);
-            if widgets::card_button(ui, resident.avatar, &resident.name, &label, false).clicked() {
-                action = Some(Action::PickResident(resident.id));
+    if !residents.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            for resident in residents {
+                let label = tr.args("profiles-open", &[("name", resident.name.as_str().into())]);
+                if widgets::card_button(ui, resident.avatar, &resident.name, &label, false).clicked() {
+                    action = Some(Action::PickResident(resident.id));
+                }
             }
-        }
-    });
-    ui.add_space(theme::SECTION_GAP);
+        });
+        ui.add_space(theme::SECTION_GAP);
+    }
     if widgets::primary_button(ui, &tr.t("profiles-new")).clicked() {
         action = Some(Action::NewProfile);
     }

@@ -27,7 +27,15 @@ pub fn question_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) 
             .strong(),
     );
     ui.add_space(theme::SECTION_GAP / 2.0);
-    ui.add_enabled_ui(!answered, |ui| answer_ui(ui, question, draft, prompt.id, tr));
+    // Once answered, the choices stay readable (not greyed out) but no longer change.
+    let mut shown = draft.clone();
+    answer_ui(
+        ui,
+        question,
+        if answered { &mut shown } else { draft },
+        prompt.id,
+        tr,
+    );
     ui.add_space(theme::SECTION_GAP);
 
     match *feedback {

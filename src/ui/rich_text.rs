@@ -10,9 +10,10 @@ use crate::model::markup::{self, Block, Span};
 pub fn lesson_text_ui(ui: &mut egui::Ui, text: &str) {
     for block in markup::parse(text) {
         match block {
-            Block::Paragraph(spans) => {
+            Block::Line(spans) => {
                 ui.label(job(&spans, ui.available_width()));
             }
+            Block::Gap => ui.add_space(theme::SECTION_GAP / 2.0),
             Block::Bullet(spans) => {
                 ui.horizontal_top(|ui| {
                     ui.label(egui::RichText::new("•").size(theme::LESSON_TEXT_SIZE));
@@ -30,22 +31,14 @@ fn job(spans: &[Span], width: f32) -> LayoutJob {
         let format = TextFormat {
             font_id: FontId::proportional(theme::LESSON_TEXT_SIZE),
             color: theme::TEXT,
-            // egui has no bold face in its bundled fonts: bold words are underlined and
-            // drawn in the primary colour so that they stand out without italics or capitals.
-            underline: if span.bold {
-                egui::Stroke::new(2.0, theme::PRIMARY)
+            // egui's bundled font has no bold face: the word that matters is highlighted as
+            // with a marker pen (not underlined, which would look like a link).
+            background: if span.bold {
+                theme::HIGHLIGHT
             } else {
-                egui::Stroke::NONE
+                egui::Color32::TRANSPARENT
             },
             ..TextFormat::default()
-        };
-        let format = if span.bold {
-            TextFormat {
-                color: theme::PRIMARY,
-                ..format
-            }
-        } else {
-            format
         };
         job.append(&span.text, 0.0, format);
     }

@@ -35,6 +35,8 @@ pub const PRIMARY: Color32 = Color32::from_rgb(0x1F, 0x4E, 0x99);
 pub const SUCCESS: Color32 = Color32::from_rgb(0x1B, 0x6E, 0x33);
 /// Wrong answers and errors.
 pub const ERROR: Color32 = Color32::from_rgb(0xA3, 0x1C, 0x1C);
+/// Marker-pen highlight behind the word that matters in lesson text.
+pub const HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x8A);
 /// Background of tips.
 pub const TIP_FILL: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xCE);
 /// Background of panels and cards.
@@ -89,7 +91,16 @@ pub fn apply(ctx: &egui::Context) {
         let visuals = &mut style.visuals;
         visuals.panel_fill = BACKGROUND;
         visuals.window_fill = PANEL;
-        visuals.override_text_color = Some(TEXT);
+        // Text is dark on light widgets, white on the selected (filled) ones.
+        for widget in [
+            &mut visuals.widgets.noninteractive,
+            &mut visuals.widgets.inactive,
+            &mut visuals.widgets.hovered,
+            &mut visuals.widgets.active,
+            &mut visuals.widgets.open,
+        ] {
+            widget.fg_stroke.color = TEXT;
+        }
         visuals.selection.bg_fill = PRIMARY;
         visuals.selection.stroke = Stroke::new(2.0, ON_FILL);
         visuals.hyperlink_color = PRIMARY;

@@ -10,12 +10,14 @@ pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
     let button = egui::Button::new(RichText::new(text).color(theme::ON_FILL).strong())
         .fill(theme::PRIMARY)
         .min_size(Vec2::new(200.0, theme::BIG_BUTTON_HEIGHT));
-    ui.add(button)
+    // In a horizontal layout, so that the text is centred in the button in every layout.
+    ui.horizontal(|ui| ui.add(button)).inner
 }
 
 /// A normal button, at least as tall as a big one, for the secondary action next to it.
 pub fn secondary_button(ui: &mut Ui, text: &str) -> Response {
-    ui.add(egui::Button::new(text).min_size(Vec2::new(120.0, theme::BIG_BUTTON_HEIGHT)))
+    let button = egui::Button::new(text).min_size(Vec2::new(120.0, theme::BIG_BUTTON_HEIGHT));
+    ui.horizontal(|ui| ui.add(button)).inner
 }
 
 /// The small picture of a profile card, drawn beside the name in the top bar.

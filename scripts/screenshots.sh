@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots from the real release binary: starts it under Xvfb with
+# the accessibility bus on, then drives it by accessible names (scripts/drive.py), as a
+# screen reader user would, saving a screenshot at each named point.
+#
+#   scripts/screenshots.sh [fr|en] [OUT_DIR]      (needs: xvfb at-spi2-core python3-pyatspi
+#                                                   dbus-x11 imagemagick xdotool)
+set -euo pipefail
+lang=${1:-fr}
+out=${2:-assets/screenshots}
+here=$(cd "$(dirname "$0")" && pwd)
+bin=${PASSERELLE_BIN:-target/release/passerelle}
+data=$(mktemp -d)
+mkdir -p "$out"
+display=":$(( 200 + RANDOM % 300 ))"
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
+sleep 1
+export DISPLAY=$display
+dbus-run-session -- bash -c '
+  /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
+  sleep 1
+  busctl --user set-property org.a11y.Bus /org/a11y/bus org.a11y.Status IsEnabled b true
+  busctl --user set-property org.a11y.Bus /org/a11y/bus org.a11y.Status ScreenReaderEnabled b true
+  "$0" --data-dir "$1" >/dev/null 2>&1 &
+  app=$!
+  sleep 4
+  /usr/bin/python3 "$2" "$3" "$4"
+  status=$?
+  kill $app
+  exit $status
+' "$bin" "$data" "$here/drive.py" "$lang" "$out"
