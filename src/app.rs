@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::i18n::I18n;
-use crate::model::{Lang, LessonId, LessonPhase, PackId, Text};
+use crate::model::{DisplaySettings, Lang, LessonId, LessonPhase, PackId, Text};
 use crate::session::{Action, AppState, HomeView, LessonSession, Notice, Place, ProfileDraft, Route};
 use crate::store::{AnswerRecord, Store, StoreError};
 use crate::ui;
@@ -15,23 +15,31 @@ pub struct PasserelleApp {
     store: Store,
     i18n: I18n,
     state: AppState,
+    /// The display settings last applied to egui, to notice changes (including Ctrl +/−).
+    applied: DisplaySettings,
 }
 
 impl PasserelleApp {
     /// Sets up the look of `ctx` and opens the profile cards. `notice` is shown first
     /// (for example, a built-in pack that could not be updated).
     pub fn new(ctx: &egui::Context, store: Store, notice: Option<Notice>) -> Self {
-        ui::theme::apply(ctx);
         egui_extras::install_image_loaders(ctx);
         let i18n = I18n::new();
         let lang = store.language().ok().flatten().unwrap_or_default();
+        let display = store.display().unwrap_or_default();
         let residents = store.residents().unwrap_or_else(|e| {
             log::error!("{e}");
             Vec::new()
         });
-        let mut state = AppState::new(lang, residents);
+        let mut state = AppState::new(lang, display, residents);
         state.notice = notice;
-        Self { store, i18n, state }
+        apply_display(ctx, display);
+        Self {
+            store,
+            i18n,
+            state,
+            applied: display,
+        }
     }
 
     /// What is shown, for tests.
@@ -64,6 +72,25 @@ impl PasserelleApp {
                     self.store.touch_resident(resident.id, lang)?;
                 }
             }
+            Action::SetTextSize(percent) => {
+                let display = DisplaySettings {
+                    text_percent: DisplaySettings::clamp_text(i64::from(percent)),
+                    ..self.state.display
+                };
+                self.set_display(display)?;
+            }
+            Action::SetHighContrast(high_contrast) => {
+                self.set_display(DisplaySettings {
+                    high_contrast,
+                    ..self.state.display
+                })?;
+            }
+            Action::SetEasyText(easy_text) => {
+                self.set_display(DisplaySettings {
+                    easy_text,
+                    ..self.state.display
+                })?;
+            }
             Action::DismissNotice => self.state.notice = None,
             Action::NewProfile => self.state.route = Route::NewProfile(ProfileDraft::default()),
             Action::CancelNewProfile | Action::ChangeProfile => self.show_profiles()?,
@@ -75,9 +102,9 @@ impl PasserelleApp {
                     draft.name_missing = true;
                     return Ok(());
                 };
-                let resident = self
-                    .store
-                    .create_resident(&name, draft.avatar(), self.state.lang)?;
+                let resident =
+                    self.store
+                        .create_resident(&name, draft.avatar(), self.state.lang, self.state.display)?;
                 self.state.resident = Some(resident);
                 self.show_home()?;
             }
@@ -86,6 +113,7 @@ impl PasserelleApp {
                     return self.show_profiles();
                 };
                 self.state.lang = resident.lang;
+                self.state.display = resident.display;
                 self.store.touch_resident(resident.id, resident.lang)?;
                 self.state.resident = Some(resident);
                 self.show_home()?;
@@ -104,8 +132,38 @@ impl PasserelleApp {
         Ok(())
     }
 
+    /// Changes the display settings of the open profile, or of this PC.
+    fn set_display(&mut self, display: DisplaySettings) -> Result<(), StoreError> {
+        self.state.display = display;
+        match &mut self.state.resident {
+            Some(resident) => {
+                resident.display = display;
+                self.store.set_resident_display(resident.id, display)
+            }
+            None => self.store.set_display(display),
+        }
+    }
+
+    /// Follows a text size changed with Ctrl +/− (egui's own zoom keys), then applies
+    /// changed settings to egui.
+    fn sync_display(&mut self, ctx: &egui::Context) {
+        let zoom = ctx.zoom_factor();
+        if (zoom - self.applied.zoom()).abs() > 0.001 {
+            #[allow(clippy::cast_possible_truncation)]
+            let percent = (zoom * 100.0).round() as i64;
+            self.apply(Action::SetTextSize(DisplaySettings::clamp_text(percent)));
+        }
+        let zoom_differs = (ctx.zoom_factor() - self.state.display.zoom()).abs() > 0.001;
+        if self.state.display != self.applied || zoom_differs {
+            apply_display(ctx, self.state.display);
+            self.applied = self.state.display;
+        }
+    }
+
     fn show_profiles(&mut self) -> Result<(), StoreError> {
         self.state.resident = None;
+        // Back on the shared screen: this PC's settings, not the last resident's.
+        self.state.display = self.store.display()?;
         self.state.route = Route::Profiles {
             residents: self.store.residents()?,
         };
@@ -214,8 +272,15 @@ impl PasserelleApp {
     }
 }
 
+/// Applies text size and theme to egui.
+fn apply_display(ctx: &egui::Context, display: DisplaySettings) {
+    ui::theme::apply(ctx, ui::theme::Palette::for_contrast(display.high_contrast));
+    ctx.set_zoom_factor(display.zoom());
+}
+
 impl eframe::App for PasserelleApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.sync_display(ui.ctx());
         if let Some(action) = ui::app_ui(ui, &mut self.state, &self.i18n) {
             self.apply(action);
             // Draw the result of the action at once; otherwise egui waits for the next input.

@@ -5,7 +5,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use passerelle::library;
-use passerelle::model::{Avatar, Lang, LessonPhase, Response, grade};
+use passerelle::model::{Avatar, DisplaySettings, Lang, LessonPhase, Response, grade};
 use passerelle::pack::{PackFiles, load_files};
 use passerelle::store::{AnswerRecord, Store, StoreError};
 
@@ -47,7 +47,8 @@ fn answers_and_place_survive_reopening_the_store_file() -> Result {
         let mut store = Store::open(&path)?;
         let report = library::sync_builtin(&mut store, &[common::valid_pack()])?;
         assert_eq!(report.imported, vec!["essai".to_owned()]);
-        let resident = store.create_resident("Aïcha", Avatar::default(), Lang::Fr)?;
+        let resident =
+            store.create_resident("Aïcha", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
         let progress = store.start_lesson(resident.id, &"essai".into(), &"lecon-un".into())?;
         assert_eq!(progress.attempt, 1);
         assert!(answer(
@@ -113,7 +114,7 @@ fn an_unchanged_pack_is_not_imported_again() -> Result {
 fn a_new_pack_version_keeps_progress_for_ids_that_remain() -> Result {
     let mut store = Store::open_in_memory()?;
     library::sync_builtin(&mut store, &[common::valid_pack()])?;
-    let resident = store.create_resident("Marc", Avatar::default(), Lang::En)?;
+    let resident = store.create_resident("Marc", Avatar::default(), Lang::En, DisplaySettings::default())?;
     store.start_lesson(resident.id, &"essai".into(), &"lecon-un".into())?;
     answer(&mut store, resident.id, "q-true-false", Response::Bool(true))?;
     store.finish_lesson(resident.id, &"essai".into(), &"lecon-un".into(), 1)?;
@@ -164,7 +165,7 @@ fn a_broken_pack_update_keeps_the_old_copy_and_reports_the_problem() -> Result {
 fn retaking_a_lesson_starts_a_new_attempt_and_keeps_the_best_result() -> Result {
     let mut store = Store::open_in_memory()?;
     library::sync_builtin(&mut store, &[common::valid_pack()])?;
-    let r = store.create_resident("Lou", Avatar::default(), Lang::Fr)?;
+    let r = store.create_resident("Lou", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
     let (pack, lesson) = ("essai".into(), "lecon-un".into());
     store.start_lesson(r.id, &pack, &lesson)?;
     store.finish_lesson(r.id, &pack, &lesson, 3)?;
@@ -196,7 +197,7 @@ fn a_store_from_a_newer_version_is_refused_untouched() -> Result {
 fn multiple_choice_responses_round_trip() -> Result {
     let mut store = Store::open_in_memory()?;
     library::sync_builtin(&mut store, &[common::valid_pack()])?;
-    let r = store.create_resident("Eva", Avatar::default(), Lang::Fr)?;
+    let r = store.create_resident("Eva", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
     store.start_lesson(r.id, &"essai".into(), &"lecon-un".into())?;
     let ticked: BTreeSet<_> = ["a".into(), "b".into()].into();
     assert!(answer(

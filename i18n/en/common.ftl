@@ -4,3 +4,7 @@ common-home = Home
 common-change-profile = Change profile
 common-cancel = Cancel
 common-dismiss = Close this message
+common-text-size = Text: { $percent }%
+common-text-smaller = Smaller text
+common-text-larger = Larger text
+common-high-contrast = High contrast

@@ -4,3 +4,7 @@ common-home = Accueil
 common-change-profile = Changer de profil
 common-cancel = Annuler
 common-dismiss = Fermer ce message
+common-text-size = Texte : { $percent } %
+common-text-smaller = Texte plus petit
+common-text-larger = Texte plus grand
+common-high-contrast = Contraste fort

@@ -3,6 +3,7 @@
 
 pub mod avatar;
 pub mod competence;
+pub mod display;
 pub mod grading;
 pub mod ids;
 pub mod lang;
@@ -13,6 +14,7 @@ pub mod progress;
 
 pub use avatar::{Avatar, AvatarColour, AvatarSymbol};
 pub use competence::{Competence, Level};
+pub use display::DisplaySettings;
 pub use grading::{Grade, Response, grade};
 pub use ids::{ChoiceId, LessonId, PackId, QuestionId, ResidentId};
 pub use lang::{Lang, Localized, Text};

@@ -1,6 +1,6 @@
 //! Residents and where they are in each lesson.
 
-use super::{Avatar, Lang, LessonId, PackId, ResidentId};
+use super::{Avatar, DisplaySettings, Lang, LessonId, PackId, ResidentId};
 
 /// A resident's profile: only a first name or pseudonym and a picture card.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,6 +13,8 @@ pub struct Resident {
     pub avatar: Avatar,
     /// The language the resident last chose.
     pub lang: Lang,
+    /// The resident's text size, contrast and easy-to-read choices.
+    pub display: DisplaySettings,
 }
 
 /// Which part of a lesson the resident is in.

@@ -11,6 +11,12 @@ use crate::model::{Lang, LessonId, PackId, ResidentId};
 pub enum Action {
     /// Show the whole app in this language.
     SetLanguage(Lang),
+    /// Show text at this size, in percent (100 to 200).
+    SetTextSize(u16),
+    /// Switch the high-contrast theme on or off.
+    SetHighContrast(bool),
+    /// Show the easy-to-read version of lesson text, where there is one.
+    SetEasyText(bool),
     /// Hide the notice.
     DismissNotice,
     /// Open the "new profile" form.

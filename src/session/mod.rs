@@ -6,7 +6,7 @@ mod home;
 mod lesson;
 mod profiles;
 
-use crate::model::{Lang, Resident, Text};
+use crate::model::{DisplaySettings, Lang, Resident, Text};
 
 pub use action::Action;
 pub use home::{ContinueTarget, HomeView};
@@ -18,6 +18,8 @@ pub use profiles::{MAX_NAME_CHARS, ProfileDraft};
 pub struct AppState {
     /// The language of the whole UI and of lesson content.
     pub lang: Lang,
+    /// Text size, contrast and easy-to-read text: the resident's, or this PC's.
+    pub display: DisplaySettings,
     /// The resident whose profile is open, if any.
     pub resident: Option<Resident>,
     /// The screen shown.
@@ -54,9 +56,10 @@ pub enum Route {
 
 impl AppState {
     /// The state at start: the profile cards, in the language last used on this PC.
-    pub fn new(lang: Lang, residents: Vec<Resident>) -> Self {
+    pub fn new(lang: Lang, display: DisplaySettings, residents: Vec<Resident>) -> Self {
         Self {
             lang,
+            display,
             resident: None,
             route: Route::Profiles { residents },
             notice: None,

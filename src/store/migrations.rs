@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use super::{Result, StoreError};
 
 /// Each step brings the schema from version `i` to `i + 1`.
-const STEPS: &[&str] = &[include_str!("schema/v1.sql")];
+const STEPS: &[&str] = &[include_str!("schema/v1.sql"), include_str!("schema/v2.sql")];
 
 /// The schema version this build of Passerelle writes.
 pub const SCHEMA_VERSION: u32 = STEPS.len() as u32;
@@ -53,6 +53,36 @@ mod tests {
         upgrade(&mut conn)?;
         let version: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
         assert_eq!(version, SCHEMA_VERSION);
+        Ok(())
+    }
+
+    /// Brings a new database to `version` only, as an older Passerelle left it.
+    fn database_at(version: usize) -> Result<Connection> {
+        let mut conn = Connection::open_in_memory()?;
+        for (v, sql) in (1u32..).zip(STEPS).take(version) {
+            let tx = conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", v)?;
+            tx.commit()?;
+        }
+        Ok(conn)
+    }
+
+    #[test]
+    fn a_version_1_store_upgrades_and_keeps_its_residents() -> Result<()> {
+        let mut conn = database_at(1)?;
+        conn.execute(
+            "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at)
+             VALUES ('u1', 'Jeanne', 'red', 'sun', 'fr', 1, 1)",
+            [],
+        )?;
+        upgrade(&mut conn)?;
+        let (name, percent): (String, i64) = conn.query_row(
+            "SELECT name, text_percent FROM resident WHERE uid = 'u1'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        assert_eq!((name.as_str(), percent), ("Jeanne", 100));
         Ok(())
     }
 

@@ -3,7 +3,7 @@
 use rusqlite::{Row, params};
 
 use super::{Result, Store, now};
-use crate::model::{Avatar, AvatarColour, AvatarSymbol, Lang, Resident, ResidentId};
+use crate::model::{Avatar, AvatarColour, AvatarSymbol, DisplaySettings, Lang, Resident, ResidentId};
 
 fn row_to_resident(row: &Row<'_>) -> rusqlite::Result<Resident> {
     Ok(Resident {
@@ -14,23 +14,40 @@ fn row_to_resident(row: &Row<'_>) -> rusqlite::Result<Resident> {
             symbol: AvatarSymbol::from_key(&row.get::<_, String>(3)?),
         },
         lang: Lang::from_code(&row.get::<_, String>(4)?).unwrap_or_default(),
+        display: DisplaySettings {
+            text_percent: DisplaySettings::clamp_text(row.get(5)?),
+            high_contrast: row.get(6)?,
+            easy_text: row.get(7)?,
+        },
     })
 }
 
+const RESIDENT_COLUMNS: &str = "id, name, colour, symbol, language, text_percent, high_contrast, easy_text";
+
 impl Store {
     /// Creates a profile.
-    pub fn create_resident(&mut self, name: &str, avatar: Avatar, lang: Lang) -> Result<Resident> {
+    pub fn create_resident(
+        &mut self,
+        name: &str,
+        avatar: Avatar,
+        lang: Lang,
+        display: DisplaySettings,
+    ) -> Result<Resident> {
         let now = now();
         self.conn.execute(
-            "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+            "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at,
+                                   text_percent, high_contrast, easy_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)",
             params![
                 uuid::Uuid::new_v4().to_string(),
                 name.trim(),
                 avatar.colour.key(),
                 avatar.symbol.key(),
                 lang.code(),
-                now
+                now,
+                display.text_percent,
+                display.high_contrast,
+                display.easy_text
             ],
         )?;
         Ok(Resident {
@@ -38,14 +55,29 @@ impl Store {
             name: name.trim().to_owned(),
             avatar,
             lang,
+            display,
         })
+    }
+
+    /// Remembers a resident's display settings.
+    pub fn set_resident_display(&mut self, id: ResidentId, display: DisplaySettings) -> Result<()> {
+        self.conn.execute(
+            "UPDATE resident SET text_percent = ?2, high_contrast = ?3, easy_text = ?4 WHERE id = ?1",
+            params![
+                id.0,
+                display.text_percent,
+                display.high_contrast,
+                display.easy_text
+            ],
+        )?;
+        Ok(())
     }
 
     /// Every profile, the most recently seen first.
     pub fn residents(&self) -> Result<Vec<Resident>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, name, colour, symbol, language FROM resident ORDER BY last_seen_at DESC, id DESC",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {RESIDENT_COLUMNS} FROM resident ORDER BY last_seen_at DESC, id DESC"
+        ))?;
         let rows = stmt.query_map([], row_to_resident)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }

@@ -3,29 +3,58 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store};
-use crate::model::Lang;
+use crate::model::{DisplaySettings, Lang};
 
 const LANGUAGE: &str = "language";
+const TEXT_PERCENT: &str = "text_percent";
+const HIGH_CONTRAST: &str = "high_contrast";
+const EASY_TEXT: &str = "easy_text";
 
 impl Store {
+    fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
     /// The language last chosen on this PC, if any.
     pub fn language(&self) -> Result<Option<Lang>> {
-        let code: Option<String> = self
-            .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [LANGUAGE], |r| {
-                r.get(0)
-            })
-            .optional()?;
-        Ok(code.as_deref().and_then(Lang::from_code))
+        Ok(self.setting(LANGUAGE)?.as_deref().and_then(Lang::from_code))
     }
 
     /// Remembers the language chosen on this PC.
     pub fn set_language(&mut self, lang: Lang) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![LANGUAGE, lang.code()],
-        )?;
-        Ok(())
+        self.set_setting(LANGUAGE, lang.code())
+    }
+
+    /// The display settings chosen on this PC before any profile is open.
+    pub fn display(&self) -> Result<DisplaySettings> {
+        let default = DisplaySettings::default();
+        let flag = |value: Option<String>, default: bool| value.map_or(default, |v| v == "1");
+        Ok(DisplaySettings {
+            text_percent: self
+                .setting(TEXT_PERCENT)?
+                .and_then(|v| v.parse().ok())
+                .map_or(default.text_percent, DisplaySettings::clamp_text),
+            high_contrast: flag(self.setting(HIGH_CONTRAST)?, default.high_contrast),
+            easy_text: flag(self.setting(EASY_TEXT)?, default.easy_text),
+        })
+    }
+
+    /// Remembers the display settings of this PC.
+    pub fn set_display(&mut self, display: DisplaySettings) -> Result<()> {
+        self.set_setting(TEXT_PERCENT, &display.text_percent.to_string())?;
+        self.set_setting(HIGH_CONTRAST, if display.high_contrast { "1" } else { "0" })?;
+        self.set_setting(EASY_TEXT, if display.easy_text { "1" } else { "0" })
     }
 }

@@ -41,7 +41,7 @@ pub fn home_ui(
         None => {
             ui.label(
                 RichText::new(tr.t("home-all-done"))
-                    .color(theme::SUCCESS)
+                    .color(theme::palette(ui).success)
                     .strong(),
             );
         }
@@ -61,7 +61,7 @@ pub fn home_ui(
                 "home-pack-progress",
                 &[("done", done.into()), ("total", pack.lessons.len().into())],
             ))
-            .color(theme::TEXT_MUTED),
+            .color(theme::palette(ui).text_muted),
         );
         for lesson in &pack.lessons {
             ui.horizontal(|ui| {
@@ -74,8 +74,8 @@ pub fn home_ui(
                     });
                 }
                 let (status, colour) = match home.status(&lesson.pack, &lesson.id) {
-                    LessonStatus::NotStarted => (tr.t("home-status-new"), theme::TEXT_MUTED),
-                    LessonStatus::InProgress => (tr.t("home-status-in-progress"), theme::PRIMARY),
+                    LessonStatus::NotStarted => (tr.t("home-status-new"), theme::palette(ui).text_muted),
+                    LessonStatus::InProgress => (tr.t("home-status-in-progress"), theme::palette(ui).primary),
                     LessonStatus::Done { best_correct } => (
                         tr.args(
                             "home-status-done",
@@ -84,7 +84,7 @@ pub fn home_ui(
                                 ("total", lesson.question_count.into()),
                             ],
                         ),
-                        theme::SUCCESS,
+                        theme::palette(ui).success,
                     ),
                 };
                 ui.label(RichText::new(status).color(colour));

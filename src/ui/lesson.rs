@@ -34,9 +34,9 @@ pub fn lesson_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) ->
     ui.add(
         egui::ProgressBar::new(session.progress_fraction())
             .desired_height(12.0)
-            .fill(theme::PRIMARY),
+            .fill(theme::palette(ui).primary),
     );
-    ui.label(RichText::new(where_label).color(theme::TEXT_MUTED));
+    ui.label(RichText::new(where_label).color(theme::palette(ui).text_muted));
     ui.add_space(theme::SECTION_GAP);
 
     match &session.place {
@@ -81,7 +81,7 @@ fn step_ui(ui: &mut egui::Ui, session: &LessonSession, step: &Step, tr: &Tr<'_>)
     if let Some(tip) = &step.tip {
         ui.add_space(theme::SECTION_GAP);
         egui::Frame::new()
-            .fill(theme::TIP_FILL)
+            .fill(theme::palette(ui).tip_fill)
             .corner_radius(8)
             .inner_margin(14)
             .show(ui, |ui| {
@@ -108,13 +108,13 @@ fn summary_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) -> Option
     );
     ui.add_space(theme::SECTION_GAP);
     if summary.to_review.is_empty() {
-        ui.label(RichText::new(tr.t("lesson-nothing-to-review")).color(theme::SUCCESS));
+        ui.label(RichText::new(tr.t("lesson-nothing-to-review")).color(theme::palette(ui).success));
     } else {
         ui.label(RichText::new(tr.t("lesson-to-review")).strong());
         for question in &summary.to_review {
             egui::Frame::new()
-                .fill(theme::PANEL)
-                .stroke(egui::Stroke::new(1.0, theme::BORDER))
+                .fill(theme::palette(ui).panel)
+                .stroke(egui::Stroke::new(1.0, theme::palette(ui).border))
                 .corner_radius(8)
                 .inner_margin(12)
                 .show(ui, |ui| {

@@ -19,12 +19,16 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
     let tr = i18n.tr(state.lang);
     let mut action = None;
     egui::Panel::top("top_bar")
-        .frame(egui::Frame::new().fill(theme::PANEL).inner_margin(12))
+        .frame(egui::Frame::new().fill(theme::palette(ui).panel).inner_margin(12))
         .show(ui, |ui| {
             action = action.take().or(top_bar::top_bar_ui(ui, state, &tr));
         });
     egui::CentralPanel::default()
-        .frame(egui::Frame::new().fill(theme::BACKGROUND).inner_margin(24))
+        .frame(
+            egui::Frame::new()
+                .fill(theme::palette(ui).background)
+                .inner_margin(24),
+        )
         .show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
                 ui.vertical_centered(|ui| {
@@ -55,13 +59,13 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
 fn notice_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action> {
     let notice = state.notice.as_ref()?;
     let colour = if notice.is_error {
-        theme::ERROR
+        theme::palette(ui).error
     } else {
-        theme::SUCCESS
+        theme::palette(ui).success
     };
     let mut action = None;
     egui::Frame::new()
-        .fill(theme::PANEL)
+        .fill(theme::palette(ui).panel)
         .stroke(egui::Stroke::new(2.0, colour))
         .corner_radius(8)
         .inner_margin(12)

@@ -37,7 +37,7 @@ pub fn new_profile_ui(ui: &mut egui::Ui, draft: &mut ProfileDraft, tr: &Tr<'_>) 
     ui.add_space(theme::SECTION_GAP);
 
     let name_label = ui.label(RichText::new(tr.t("profiles-name-label")).strong());
-    ui.label(RichText::new(tr.t("profiles-name-hint")).color(theme::TEXT_MUTED));
+    ui.label(RichText::new(tr.t("profiles-name-hint")).color(theme::palette(ui).text_muted));
     let name = ui
         .add(
             egui::TextEdit::singleline(&mut draft.name)
@@ -49,7 +49,7 @@ pub fn new_profile_ui(ui: &mut egui::Ui, draft: &mut ProfileDraft, tr: &Tr<'_>) 
         action = Some(Action::CreateProfile);
     }
     if draft.name_missing && draft.clean_name().is_none() {
-        ui.label(RichText::new(tr.t("profiles-name-missing")).color(theme::ERROR));
+        ui.label(RichText::new(tr.t("profiles-name-missing")).color(theme::palette(ui).error));
     }
     ui.add_space(theme::SECTION_GAP);
 

@@ -46,7 +46,7 @@ pub fn question_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) 
                 action = Some(Action::SubmitAnswer);
             }
             if !ready {
-                ui.label(RichText::new(tr.t("quiz-pick-first")).color(theme::TEXT_MUTED));
+                ui.label(RichText::new(tr.t("quiz-pick-first")).color(theme::palette(ui).text_muted));
             }
             ui.add_space(theme::SECTION_GAP);
             if widgets::secondary_button(ui, &tr.t("lesson-back")).clicked() {
@@ -75,7 +75,7 @@ fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, pr
             }
         }
         QuestionKind::Multiple { choices, .. } => {
-            ui.label(RichText::new(tr.t("quiz-tick-all")).color(theme::TEXT_MUTED));
+            ui.label(RichText::new(tr.t("quiz-tick-all")).color(theme::palette(ui).text_muted));
             for choice in choices {
                 let mut ticked = draft.ticked.contains(&choice.id);
                 if ui
@@ -112,12 +112,12 @@ fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, pr
 
 fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, tr: &Tr<'_>) {
     let (title, colour) = if correct {
-        (tr.t("quiz-right"), theme::SUCCESS)
+        (tr.t("quiz-right"), theme::palette(ui).success)
     } else {
-        (tr.t("quiz-wrong"), theme::ERROR)
+        (tr.t("quiz-wrong"), theme::palette(ui).error)
     };
     egui::Frame::new()
-        .fill(theme::PANEL)
+        .fill(theme::palette(ui).panel)
         .stroke(egui::Stroke::new(3.0, colour))
         .corner_radius(8)
         .inner_margin(14)
@@ -133,7 +133,7 @@ fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, tr: &Tr<'_
                 ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
             }
             rich_text::lesson_text_ui(ui, question.explanation.get(tr.lang));
-            ui.label(RichText::new(tr.t("quiz-saved")).color(theme::TEXT_MUTED));
+            ui.label(RichText::new(tr.t("quiz-saved")).color(theme::palette(ui).text_muted));
         });
 }
 

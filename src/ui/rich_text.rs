@@ -11,30 +11,34 @@ pub fn lesson_text_ui(ui: &mut egui::Ui, text: &str) {
     for block in markup::parse(text) {
         match block {
             Block::Line(spans) => {
-                ui.label(job(&spans, ui.available_width()));
+                ui.label(job(&spans, ui.available_width(), &theme::palette(ui)));
             }
             Block::Gap => ui.add_space(theme::SECTION_GAP / 2.0),
             Block::Bullet(spans) => {
                 ui.horizontal_top(|ui| {
                     ui.label(egui::RichText::new("•").size(theme::LESSON_TEXT_SIZE));
-                    ui.label(job(&spans, ui.available_width()));
+                    ui.label(job(&spans, ui.available_width(), &theme::palette(ui)));
                 });
             }
         }
     }
 }
 
-fn job(spans: &[Span], width: f32) -> LayoutJob {
+fn job(spans: &[Span], width: f32, palette: &theme::Palette) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = width;
     for span in spans {
         let format = TextFormat {
             font_id: FontId::proportional(theme::LESSON_TEXT_SIZE),
-            color: theme::TEXT,
+            color: if span.bold {
+                palette.on_highlight
+            } else {
+                palette.text
+            },
             // egui's bundled font has no bold face: the word that matters is highlighted as
             // with a marker pen (not underlined, which would look like a link).
             background: if span.bold {
-                theme::HIGHLIGHT
+                palette.highlight
             } else {
                 egui::Color32::TRANSPARENT
             },

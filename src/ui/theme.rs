@@ -23,30 +23,89 @@ pub const IMAGE_MAX_HEIGHT: f32 = 260.0;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 18.0;
 
-/// Page background.
-pub const BACKGROUND: Color32 = Color32::from_rgb(0xF7, 0xF5, 0xF0);
-/// Main text (contrast with the background ≈ 15:1).
-pub const TEXT: Color32 = Color32::from_rgb(0x1E, 0x1E, 0x1E);
-/// Secondary text (≈ 7:1).
-pub const TEXT_MUTED: Color32 = Color32::from_rgb(0x4A, 0x4A, 0x4A);
-/// Primary action colour, used as a fill behind white text (≈ 7.6:1 with white).
-pub const PRIMARY: Color32 = Color32::from_rgb(0x1F, 0x4E, 0x99);
-/// Right answers.
-pub const SUCCESS: Color32 = Color32::from_rgb(0x1B, 0x6E, 0x33);
-/// Wrong answers and errors.
-pub const ERROR: Color32 = Color32::from_rgb(0xA3, 0x1C, 0x1C);
-/// Marker-pen highlight behind the word that matters in lesson text.
-pub const HIGHLIGHT: Color32 = Color32::from_rgb(0xFF, 0xE0, 0x8A);
-/// Background of tips.
-pub const TIP_FILL: Color32 = Color32::from_rgb(0xFF, 0xF4, 0xCE);
-/// Background of panels and cards.
-pub const PANEL: Color32 = Color32::WHITE;
-/// Lines around panels and controls.
-pub const BORDER: Color32 = Color32::from_rgb(0x8A, 0x8A, 0x8A);
-/// Text on a coloured fill.
-pub const ON_FILL: Color32 = Color32::WHITE;
+/// The colours of one theme. Every pair of text and background used by the UI is checked
+/// by `tests::contrast_*` against WCAG 2.2: 4.5:1 in the standard theme, 7:1 in high contrast.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Page background.
+    pub background: Color32,
+    /// Background of panels, cards, fields and the top bar.
+    pub panel: Color32,
+    /// Main text.
+    pub text: Color32,
+    /// Secondary text.
+    pub text_muted: Color32,
+    /// Fill of the main action buttons and of selected controls.
+    pub primary: Color32,
+    /// Text on a `primary` fill.
+    pub on_primary: Color32,
+    /// Right answers and good news (as text on `panel`).
+    pub success: Color32,
+    /// Wrong answers and errors (as text on `panel`).
+    pub error: Color32,
+    /// Marker-pen highlight behind the word that matters in lesson text.
+    pub highlight: Color32,
+    /// Text on `highlight`.
+    pub on_highlight: Color32,
+    /// Background of tips.
+    pub tip_fill: Color32,
+    /// Lines around panels and controls (≥ 3:1 with the background, WCAG 1.4.11).
+    pub border: Color32,
+}
 
-/// A profile card's colour (each ≥ 4.5:1 with white text).
+/// The standard theme: calm, light, at least 4.5:1 for all text.
+pub const STANDARD: Palette = Palette {
+    background: Color32::from_rgb(0xF7, 0xF5, 0xF0),
+    panel: Color32::WHITE,
+    text: Color32::from_rgb(0x1E, 0x1E, 0x1E),
+    text_muted: Color32::from_rgb(0x4A, 0x4A, 0x4A),
+    primary: Color32::from_rgb(0x1F, 0x4E, 0x99),
+    on_primary: Color32::WHITE,
+    success: Color32::from_rgb(0x1B, 0x6E, 0x33),
+    error: Color32::from_rgb(0xA3, 0x1C, 0x1C),
+    highlight: Color32::from_rgb(0xFF, 0xE0, 0x8A),
+    on_highlight: Color32::from_rgb(0x1E, 0x1E, 0x1E),
+    tip_fill: Color32::from_rgb(0xFF, 0xF4, 0xCE),
+    border: Color32::from_rgb(0x75, 0x75, 0x75),
+};
+
+/// The high-contrast theme: light text on black, at least 7:1 for all text.
+pub const HIGH_CONTRAST: Palette = Palette {
+    background: Color32::BLACK,
+    panel: Color32::from_rgb(0x0A, 0x0A, 0x0A),
+    text: Color32::WHITE,
+    text_muted: Color32::from_rgb(0xE6, 0xE6, 0xE6),
+    primary: Color32::from_rgb(0xFF, 0xE0, 0x3D),
+    on_primary: Color32::BLACK,
+    success: Color32::from_rgb(0x8C, 0xF5, 0x8C),
+    error: Color32::from_rgb(0xFF, 0xA0, 0xA0),
+    highlight: Color32::from_rgb(0xFF, 0xE0, 0x3D),
+    on_highlight: Color32::BLACK,
+    tip_fill: Color32::from_rgb(0x1A, 0x1A, 0x40),
+    border: Color32::WHITE,
+};
+
+impl Palette {
+    /// The palette for the high-contrast setting.
+    pub fn for_contrast(high_contrast: bool) -> Palette {
+        if high_contrast { HIGH_CONTRAST } else { STANDARD }
+    }
+}
+
+/// The palette is kept in egui's memory under the null id (the key is the id and the type).
+fn palette_id() -> egui::Id {
+    egui::Id::NULL
+}
+
+/// The palette in use, as set by [`apply`].
+pub fn palette(ui: &egui::Ui) -> Palette {
+    ui.ctx().data(|d| d.get_temp(palette_id())).unwrap_or(STANDARD)
+}
+
+/// The colour of the symbol on a profile card.
+pub const ON_AVATAR: Color32 = Color32::WHITE;
+
+/// A profile card's colour (each ≥ 4.5:1 with [`ON_AVATAR`]).
 pub fn avatar_colour(colour: AvatarColour) -> Color32 {
     match colour {
         AvatarColour::Blue => Color32::from_rgb(0x1F, 0x4E, 0x99),
@@ -58,8 +117,19 @@ pub fn avatar_colour(colour: AvatarColour) -> Color32 {
     }
 }
 
-/// Sets Passerelle's look on the context: large text, large targets, calm colours.
-pub fn apply(ctx: &egui::Context) {
+/// Sets Passerelle's look on the context: large text, large targets, the palette's colours,
+/// no animations (calm, and nothing moves unless the resident acts).
+pub fn apply(ctx: &egui::Context, palette: Palette) {
+    ctx.data_mut(|d| d.insert_temp(palette_id(), palette));
+    let Palette {
+        background,
+        panel,
+        text,
+        primary,
+        on_primary,
+        border,
+        ..
+    } = palette;
     ctx.set_theme(egui::Theme::Light);
     ctx.style_mut_of(egui::Theme::Light, |style| {
         style.text_styles = [
@@ -87,10 +157,15 @@ pub fn apply(ctx: &egui::Context) {
         spacing.icon_width_inner = 14.0;
         spacing.icon_spacing = 10.0;
         spacing.window_margin = Margin::same(16);
+        style.animation_time = 0.0;
 
         let visuals = &mut style.visuals;
-        visuals.panel_fill = BACKGROUND;
-        visuals.window_fill = PANEL;
+        visuals.panel_fill = background;
+        visuals.window_fill = panel;
+        visuals.extreme_bg_color = panel;
+        visuals.text_edit_bg_color = Some(panel);
+        visuals.faint_bg_color = background;
+        visuals.window_stroke = Stroke::new(1.5, border);
         // Text is dark on light widgets, white on the selected (filled) ones.
         for widget in [
             &mut visuals.widgets.noninteractive,
@@ -99,11 +174,11 @@ pub fn apply(ctx: &egui::Context) {
             &mut visuals.widgets.active,
             &mut visuals.widgets.open,
         ] {
-            widget.fg_stroke.color = TEXT;
+            widget.fg_stroke.color = text;
         }
-        visuals.selection.bg_fill = PRIMARY;
-        visuals.selection.stroke = Stroke::new(2.0, ON_FILL);
-        visuals.hyperlink_color = PRIMARY;
+        visuals.selection.bg_fill = primary;
+        visuals.selection.stroke = Stroke::new(2.0, on_primary);
+        visuals.hyperlink_color = text;
         for widget in [
             &mut visuals.widgets.inactive,
             &mut visuals.widgets.hovered,
@@ -112,11 +187,94 @@ pub fn apply(ctx: &egui::Context) {
         ] {
             widget.corner_radius = CornerRadius::same(8);
         }
-        visuals.widgets.inactive.bg_stroke = Stroke::new(1.5, BORDER);
-        visuals.widgets.inactive.weak_bg_fill = PANEL;
-        visuals.widgets.inactive.bg_fill = PANEL;
-        visuals.widgets.hovered.bg_stroke = Stroke::new(2.0, PRIMARY);
-        // A thick, dark focus ring that is easy to see when using the keyboard.
-        visuals.widgets.active.bg_stroke = Stroke::new(3.0, PRIMARY);
+        visuals.widgets.noninteractive.bg_stroke = Stroke::new(1.0, border);
+        for widget in [
+            &mut visuals.widgets.inactive,
+            &mut visuals.widgets.hovered,
+            &mut visuals.widgets.active,
+            &mut visuals.widgets.open,
+        ] {
+            widget.weak_bg_fill = panel;
+            widget.bg_fill = panel;
+        }
+        visuals.widgets.inactive.bg_stroke = Stroke::new(1.5, border);
+        // Hover and keyboard focus: a thick ring in the text colour, easy to see.
+        visuals.widgets.hovered.bg_stroke = Stroke::new(3.0, text);
+        visuals.widgets.active.bg_stroke = Stroke::new(3.0, text);
+        visuals.widgets.open.bg_stroke = Stroke::new(3.0, text);
     });
+}
+
+/// The contrast ratio of two colours, as WCAG 2.2 defines it (1 to 21).
+pub fn contrast_ratio(a: Color32, b: Color32) -> f32 {
+    fn luminance(c: Color32) -> f32 {
+        let channel = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.040_45 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every pair of text colour and background the UI draws.
+    fn text_pairs(p: &Palette) -> Vec<(&'static str, Color32, Color32)> {
+        vec![
+            ("text on background", p.text, p.background),
+            ("text on panel", p.text, p.panel),
+            ("muted text on background", p.text_muted, p.background),
+            ("muted text on panel", p.text_muted, p.panel),
+            ("text on tip", p.text, p.tip_fill),
+            ("button text on primary", p.on_primary, p.primary),
+            ("highlighted word", p.on_highlight, p.highlight),
+            ("success on panel", p.success, p.panel),
+            ("success on background", p.success, p.background),
+            ("error on panel", p.error, p.panel),
+            ("error on background", p.error, p.background),
+        ]
+    }
+
+    fn check(palette: &Palette, text_minimum: f32) {
+        for (what, fg, bg) in text_pairs(palette) {
+            let ratio = contrast_ratio(fg, bg);
+            assert!(ratio >= text_minimum, "{what}: {ratio:.2} < {text_minimum}");
+        }
+        let ratio = contrast_ratio(palette.border, palette.background);
+        assert!(ratio >= 3.0, "borders: {ratio:.2} < 3");
+    }
+
+    #[test]
+    fn contrast_of_the_standard_theme_is_at_least_4_5() {
+        check(&STANDARD, 4.5);
+    }
+
+    #[test]
+    fn contrast_of_the_high_contrast_theme_is_at_least_7() {
+        check(&HIGH_CONTRAST, 7.0);
+    }
+
+    #[test]
+    fn profile_card_symbols_are_readable_on_every_colour() {
+        for colour in AvatarColour::ALL {
+            let ratio = contrast_ratio(ON_AVATAR, avatar_colour(colour));
+            assert!(ratio >= 4.5, "{colour:?}: {ratio:.2}");
+        }
+    }
+
+    #[test]
+    fn the_ratio_formula_matches_known_values() {
+        assert!((contrast_ratio(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast_ratio(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+        // #767676 on white is the classic 4.54:1.
+        assert!((contrast_ratio(Color32::from_gray(0x76), Color32::WHITE) - 4.54).abs() < 0.01);
+    }
 }

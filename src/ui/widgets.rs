@@ -7,8 +7,8 @@ use crate::model::Avatar;
 
 /// A big, filled button for the main action of a screen.
 pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
-    let button = egui::Button::new(RichText::new(text).color(theme::ON_FILL).strong())
-        .fill(theme::PRIMARY)
+    let button = egui::Button::new(RichText::new(text).color(theme::palette(ui).on_primary).strong())
+        .fill(theme::palette(ui).primary)
         .min_size(Vec2::new(200.0, theme::BIG_BUTTON_HEIGHT));
     // In a horizontal layout, so that the text is centred in the button in every layout.
     ui.horizontal(|ui| ui.add(button)).inner
@@ -38,7 +38,7 @@ pub fn paint_avatar(ui: &Ui, rect: egui::Rect, avatar: Avatar, symbol_size: f32)
         rect.center(),
         symbol_size,
         avatar.symbol,
-        theme::ON_FILL,
+        theme::ON_AVATAR,
         fill,
     );
 }
@@ -52,7 +52,7 @@ pub fn card_button(ui: &mut Ui, avatar: Avatar, name: &str, label: &str, selecte
         ui.painter().rect(
             rect,
             12.0,
-            theme::PANEL,
+            theme::palette(ui).panel,
             egui::Stroke::new(
                 if response.has_focus() || response.hovered() {
                     3.0
@@ -71,7 +71,7 @@ pub fn card_button(ui: &mut Ui, avatar: Avatar, name: &str, label: &str, selecte
             egui::Align2::CENTER_CENTER,
             name,
             egui::FontId::proportional(theme::BODY_SIZE),
-            theme::TEXT,
+            theme::palette(ui).text,
         );
     }
     response
@@ -89,10 +89,21 @@ pub fn avatar_choice(ui: &mut Ui, avatar: Avatar, label: &str, selected: bool) -
             ui.painter().rect_stroke(
                 rect,
                 10.0,
-                egui::Stroke::new(4.0, theme::TEXT),
+                egui::Stroke::new(4.0, theme::palette(ui).text),
                 egui::StrokeKind::Inside,
             );
         }
     }
     response
+}
+
+/// A small button whose visible text is a symbol (such as `A+`), read to screen readers as
+/// `label`.
+pub fn small_button(ui: &mut Ui, symbol: &str, label: &str, enabled: bool) -> Response {
+    let response = ui.add_enabled(
+        enabled,
+        egui::Button::new(symbol).min_size(Vec2::splat(theme::MIN_TARGET)),
+    );
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+    response.on_hover_text(label)
 }
