@@ -47,6 +47,11 @@ impl PasserelleApp {
         &self.state
     }
 
+    /// What is shown, for tests that fill in drafts as the UI would.
+    pub fn state_mut(&mut self) -> &mut AppState {
+        &mut self.state
+    }
+
     /// Applies one action. A store error is shown as a notice and nothing is half-done:
     /// in particular, an answer's feedback appears only once the answer is saved.
     pub fn apply(&mut self, action: Action) {

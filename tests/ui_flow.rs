@@ -2,28 +2,16 @@
 //! widgets are found by their accessible names and roles (egui_kittest with AccessKit,
 //! whose accessibility check stays on).
 
+mod common;
+
+use common::{app, open_store};
+
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{Queryable as _, by};
 use passerelle::app::PasserelleApp;
-use passerelle::library;
 use passerelle::model::Lang;
-use passerelle::pack::builtin;
 use passerelle::session::{Place, Route};
-use passerelle::store::Store;
-
-fn open_store(path: &std::path::Path) -> Store {
-    let mut store = Store::open(path).expect("store opens");
-    let report = library::sync_builtin(&mut store, &builtin::packs()).expect("packs import");
-    assert!(report.problems.is_empty(), "{:?}", report.problems);
-    store
-}
-
-fn app(store: Store) -> Harness<'static, PasserelleApp> {
-    Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, None))
-}
 
 /// The words of the flow in one language.
 struct Words {
@@ -260,4 +248,23 @@ fn a_profile_needs_a_name() {
     click(&mut harness, FR.create);
     harness.get_by_label("Écrivez un prénom ou un surnom pour continuer.");
     assert!(matches!(harness.state().state().route, Route::NewProfile(_)));
+}
+
+#[test]
+fn lesson_text_is_read_by_screen_readers_line_by_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    create_profile(&mut harness, &EN, "Ana");
+    click(&mut harness, EN.start_mouse);
+    harness.get_by_label("You use the mouse to point at things on the screen.");
+    harness.get_by_label("Slide it gently across the table.");
+    // The picture is described.
+    harness.get_by_label(
+        "A computer mouse seen from above. The left button is blue. Next to it, the arrow-shaped pointer.",
+    );
+    click(&mut harness, EN.next);
+    click(&mut harness, EN.next);
+    // A tip, and its title.
+    harness.get_by_label("Tip");
+    harness.get_by_label("Keep the mouse still while you click.");
 }

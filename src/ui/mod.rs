@@ -31,9 +31,13 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
         )
         .show(ui, |ui| {
             egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                ui.vertical_centered(|ui| {
-                    ui.set_max_width(theme::READING_WIDTH);
-                    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+                // One column of at most READING_WIDTH, centred: short lines are easier to follow.
+                let width = ui.available_width().min(theme::READING_WIDTH);
+                let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+                ui.horizontal_top(|ui| {
+                    ui.add_space(margin);
+                    ui.vertical(|ui| {
+                        ui.set_width(width);
                         if let Some(a) = notice_ui(ui, state, &tr) {
                             action = Some(a);
                         }
@@ -44,7 +48,19 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                 });
             });
         });
-    action
+    action.or_else(|| escape_action(ui, state))
+}
+
+/// Escape goes back: out of a lesson to home, out of the profile form to the cards.
+fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
+    if !ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        return None;
+    }
+    match state.route {
+        Route::Lesson(_) => Some(Action::GoHome),
+        Route::NewProfile(_) => Some(Action::CancelNewProfile),
+        Route::Profiles { .. } | Route::Home(_) => None,
+    }
 }
 
 fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Action> {
@@ -72,7 +88,7 @@ fn notice_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action>
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(egui::RichText::new(notice.text.get(tr.lang)).color(colour));
-                if ui.button(tr.t("common-dismiss")).clicked() {
+                if widgets::button(ui, &tr.t("common-dismiss")).clicked() {
                     action = Some(Action::DismissNotice);
                 }
             });

@@ -42,6 +42,7 @@ pub fn new_profile_ui(ui: &mut egui::Ui, draft: &mut ProfileDraft, tr: &Tr<'_>) 
         .add(
             egui::TextEdit::singleline(&mut draft.name)
                 .desired_width(360.0)
+                .min_size(egui::vec2(0.0, theme::MIN_TARGET))
                 .char_limit(crate::session::MAX_NAME_CHARS),
         )
         .labelled_by(name_label.id);

@@ -2,6 +2,7 @@
 
 use egui::RichText;
 
+use super::widgets::ChoiceMark;
 use super::{rich_text, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Lang, Question, QuestionKind};
@@ -67,34 +68,31 @@ pub fn question_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) 
 fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, prompt: egui::Id, tr: &Tr<'_>) {
     match &question.kind {
         QuestionKind::Single { choices, .. } => {
-            for choice in choices {
-                let selected = draft.choice.as_ref() == Some(&choice.id);
-                if ui.radio(selected, choice.label.get(tr.lang).as_str()).clicked() {
-                    draft.choice = Some(choice.id.clone());
-                }
+            let selected = choices.iter().position(|c| draft.choice.as_ref() == Some(&c.id));
+            let labels: Vec<String> = choices.iter().map(|c| c.label.get(tr.lang).clone()).collect();
+            if let Some(picked) = radio_group(ui, &labels, selected) {
+                draft.choice = choices.get(picked).map(|c| c.id.clone());
             }
         }
         QuestionKind::Multiple { choices, .. } => {
             ui.label(RichText::new(tr.t("quiz-tick-all")).color(theme::palette(ui).text_muted));
             for choice in choices {
-                let mut ticked = draft.ticked.contains(&choice.id);
-                if ui
-                    .checkbox(&mut ticked, choice.label.get(tr.lang).as_str())
-                    .changed()
-                {
+                let ticked = draft.ticked.contains(&choice.id);
+                let label = choice.label.get(tr.lang);
+                if widgets::choice_row(ui, label, ticked, ChoiceMark::Check).clicked() {
                     if ticked {
-                        draft.ticked.insert(choice.id.clone());
-                    } else {
                         draft.ticked.remove(&choice.id);
+                    } else {
+                        draft.ticked.insert(choice.id.clone());
                     }
                 }
             }
         }
         QuestionKind::TrueFalse { .. } => {
-            for (value, label) in [(true, "quiz-true"), (false, "quiz-false")] {
-                if ui.radio(draft.truth == Some(value), tr.t(label)).clicked() {
-                    draft.truth = Some(value);
-                }
+            let labels = [tr.t("quiz-true"), tr.t("quiz-false")];
+            let selected = draft.truth.map(|truth| usize::from(!truth));
+            if let Some(picked) = radio_group(ui, &labels, selected) {
+                draft.truth = Some(picked == 0);
             }
         }
         QuestionKind::Typed { .. } => {
@@ -102,12 +100,64 @@ fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, pr
             ui.add(
                 egui::TextEdit::singleline(&mut draft.text)
                     .desired_width(360.0)
+                    .min_size(egui::vec2(0.0, theme::MIN_TARGET))
                     .font(egui::FontId::proportional(theme::LESSON_TEXT_SIZE)),
             )
             .labelled_by(label.id)
             .labelled_by(prompt);
         }
     }
+}
+
+/// Radio buttons for one choice; returns the index picked this frame. With the keyboard,
+/// the up and down arrows move the choice within the group, as in other programs.
+fn radio_group(ui: &mut egui::Ui, labels: &[String], selected: Option<usize>) -> Option<usize> {
+    let mut picked = None;
+    let mut focused = None;
+    let responses: Vec<egui::Response> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let response = widgets::choice_row(ui, label, selected == Some(i), ChoiceMark::Radio);
+            if response.clicked() {
+                picked = Some(i);
+            }
+            if response.has_focus() {
+                focused = Some(i);
+            }
+            response
+        })
+        .collect();
+    if let Some(current) = focused {
+        // Keep the arrows for moving within the group (egui would move the focus instead).
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                responses[current].id,
+                egui::EventFilter {
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+        let (down, up) = ui.input_mut(|i| {
+            (
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
+                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
+            )
+        });
+        let next = if down {
+            Some((current + 1) % labels.len())
+        } else if up {
+            Some((current + labels.len() - 1) % labels.len())
+        } else {
+            None
+        };
+        if let Some(next) = next {
+            responses[next].request_focus();
+            picked = Some(next);
+        }
+    }
+    picked
 }
 
 fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, tr: &Tr<'_>) {

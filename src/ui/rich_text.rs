@@ -11,13 +11,16 @@ pub fn lesson_text_ui(ui: &mut egui::Ui, text: &str) {
     for block in markup::parse(text) {
         match block {
             Block::Line(spans) => {
-                ui.label(job(&spans, ui.available_width(), &theme::palette(ui)));
+                ui.add(egui::Label::new(job(&spans, ui.available_width(), &theme::palette(ui))).wrap());
             }
             Block::Gap => ui.add_space(theme::SECTION_GAP / 2.0),
             Block::Bullet(spans) => {
+                // Measured before the row: inside a horizontal row egui does not wrap by itself.
+                let width = ui.available_width();
                 ui.horizontal_top(|ui| {
-                    ui.label(egui::RichText::new("•").size(theme::LESSON_TEXT_SIZE));
-                    ui.label(job(&spans, ui.available_width(), &theme::palette(ui)));
+                    let bullet = ui.label(egui::RichText::new("•").size(theme::LESSON_TEXT_SIZE));
+                    let rest = width - bullet.rect.width() - ui.spacing().item_spacing.x;
+                    ui.add(egui::Label::new(job(&spans, rest, &theme::palette(ui))).wrap());
                 });
             }
         }

@@ -20,6 +20,8 @@ pub const CARD_SIZE: Vec2 = Vec2::new(160.0, 170.0);
 pub const BIG_BUTTON_HEIGHT: f32 = 56.0;
 /// The tallest a lesson picture is drawn.
 pub const IMAGE_MAX_HEIGHT: f32 = 260.0;
+/// The least height of an answer row in a question.
+pub const CHOICE_HEIGHT: f32 = 52.0;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 18.0;
 

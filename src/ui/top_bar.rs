@@ -17,10 +17,10 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Ac
         if let Some(resident) = &state.resident {
             widgets::avatar_badge(ui, resident.avatar);
             ui.label(RichText::new(&resident.name).strong());
-            if !matches!(state.route, Route::Home(_)) && ui.button(tr.t("common-home")).clicked() {
+            if !matches!(state.route, Route::Home(_)) && widgets::button(ui, &tr.t("common-home")).clicked() {
                 action = Some(Action::GoHome);
             }
-            if ui.button(tr.t("common-change-profile")).clicked() {
+            if widgets::button(ui, &tr.t("common-change-profile")).clicked() {
                 action = Some(Action::ChangeProfile);
             }
             ui.add_space(theme::SECTION_GAP);
@@ -29,7 +29,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Ac
         ui.label(tr.t("common-language"));
         for lang in Lang::ALL {
             let selected = state.lang == lang;
-            if ui.selectable_label(selected, lang.native_name()).clicked() && !selected {
+            if widgets::toggle(ui, selected, lang.native_name()).clicked() && !selected {
                 action = Some(Action::SetLanguage(lang));
             }
         }
@@ -45,10 +45,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Ac
         if widgets::small_button(ui, "A+", &tr.t("common-text-larger"), can_grow).clicked() {
             action = Some(Action::SetTextSize(display.larger()));
         }
-        if ui
-            .selectable_label(display.high_contrast, tr.t("common-high-contrast"))
-            .clicked()
-        {
+        if widgets::toggle(ui, display.high_contrast, &tr.t("common-high-contrast")).clicked() {
             action = Some(Action::SetHighContrast(!display.high_contrast));
         }
     });

@@ -107,3 +107,84 @@ pub fn small_button(ui: &mut Ui, symbol: &str, label: &str, enabled: bool) -> Re
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
     response.on_hover_text(label)
 }
+
+/// A button at least [`theme::MIN_TARGET`] square.
+pub fn button(ui: &mut Ui, text: &str) -> Response {
+    ui.add(egui::Button::new(text).min_size(Vec2::splat(theme::MIN_TARGET)))
+}
+
+/// A button that stays pressed while `selected` (language, high contrast), at least
+/// [`theme::MIN_TARGET`] square.
+pub fn toggle(ui: &mut Ui, selected: bool, text: &str) -> Response {
+    ui.add(egui::Button::selectable(selected, text).min_size(Vec2::splat(theme::MIN_TARGET)))
+}
+
+/// The mark drawn at the start of a [`choice_row`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceMark {
+    /// A round mark: one choice only.
+    Radio,
+    /// A square mark: tick all that apply.
+    Check,
+}
+
+/// One answer of a choice question: a full-width row, easy to hit, with a round or square
+/// mark and the text wrapped beside it. Screen readers hear a radio button or a check box.
+pub fn choice_row(ui: &mut Ui, label: &str, selected: bool, mark: ChoiceMark) -> Response {
+    let palette = theme::palette(ui);
+    let width = ui.available_width();
+    let mark_space = 56.0;
+    let padding = Vec2::new(12.0, 10.0);
+    let galley = egui::WidgetText::from(label).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Wrap),
+        width - mark_space - padding.x,
+        egui::TextStyle::Body,
+    );
+    let height = (galley.size().y + 2.0 * padding.y).max(theme::CHOICE_HEIGHT);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, height), Sense::click());
+    let role = match mark {
+        ChoiceMark::Radio => Role::RadioButton,
+        ChoiceMark::Check => Role::CheckBox,
+    };
+    response.widget_info(|| WidgetInfo::selected(role, ui.is_enabled(), selected, label));
+    if ui.is_rect_visible(rect) {
+        let painter = ui.painter();
+        let emphasis = response.hovered() || response.has_focus();
+        let stroke = if emphasis {
+            egui::Stroke::new(3.0, palette.text)
+        } else if selected {
+            egui::Stroke::new(3.0, palette.primary)
+        } else {
+            egui::Stroke::new(1.5, palette.border)
+        };
+        painter.rect(rect, 8.0, palette.panel, stroke, egui::StrokeKind::Inside);
+        let center = egui::pos2(rect.left() + mark_space / 2.0, rect.center().y);
+        let mark_stroke = egui::Stroke::new(2.5, palette.text);
+        match mark {
+            ChoiceMark::Radio => {
+                painter.circle_stroke(center, 12.0, mark_stroke);
+                if selected {
+                    painter.circle_filled(center, 7.0, palette.text);
+                }
+            }
+            ChoiceMark::Check => {
+                let square = egui::Rect::from_center_size(center, Vec2::splat(24.0));
+                painter.rect_stroke(square, 3.0, mark_stroke, egui::StrokeKind::Inside);
+                if selected {
+                    painter.line(
+                        vec![
+                            center + Vec2::new(-7.0, 0.0),
+                            center + Vec2::new(-2.0, 6.0),
+                            center + Vec2::new(8.0, -7.0),
+                        ],
+                        egui::Stroke::new(3.5, palette.text),
+                    );
+                }
+            }
+        }
+        let text_pos = egui::pos2(rect.left() + mark_space, rect.center().y - galley.size().y / 2.0);
+        painter.galley(text_pos, galley, palette.text);
+    }
+    response
+}

@@ -1,7 +1,11 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code, missing_docs)]
 
-use passerelle::pack::PackFiles;
+use egui_kittest::Harness;
+use passerelle::app::PasserelleApp;
+use passerelle::library;
+use passerelle::pack::{PackFiles, builtin};
+use passerelle::store::Store;
 
 /// A small valid pack: one lesson with one step (with a picture) and one question of each type.
 pub const MANIFEST: &str = r#"format = 1
@@ -96,4 +100,19 @@ pub fn pack_files(manifest: &str, lesson: &str) -> PackFiles {
 /// The trial pack, valid.
 pub fn valid_pack() -> PackFiles {
     pack_files(MANIFEST, LESSON)
+}
+
+/// A store file with the built-in packs imported.
+pub fn open_store(path: &std::path::Path) -> Store {
+    let mut store = Store::open(path).expect("store opens");
+    let report = library::sync_builtin(&mut store, &builtin::packs()).expect("packs import");
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    store
+}
+
+/// The whole app in a 1280×800 window, with egui_kittest's accessibility check on.
+pub fn app(store: Store) -> Harness<'static, PasserelleApp> {
+    Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, None))
 }

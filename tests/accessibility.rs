@@ -1,0 +1,224 @@
+//! Every screen, in both languages, at 100 % and 200 % text, in both themes: egui_kittest's
+//! accessibility check (every control has a name), targets of at least 44×44 points, and
+//! at 200 % on a 1280×800 screen nothing runs off the side or overlaps. Plus a flow done
+//! with the keyboard only.
+
+mod common;
+
+use common::{app, open_store};
+use egui::accesskit::Role;
+use egui::{Key, Rect};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
+use passerelle::app::PasserelleApp;
+use passerelle::model::{DisplaySettings, Lang};
+use passerelle::session::{Action, Place, Route};
+
+const INTERACTIVE: [Role; 4] = [Role::Button, Role::RadioButton, Role::CheckBox, Role::TextInput];
+
+/// Each screen of the resident's path, reached by applying actions, with its name.
+fn visit_every_screen(
+    harness: &mut Harness<'_, PasserelleApp>,
+    mut check: impl FnMut(&Harness<'_, PasserelleApp>, &str),
+) {
+    let mut step = |harness: &mut Harness<'_, PasserelleApp>, action: Option<Action>, name: &str| {
+        if let Some(action) = action {
+            harness.state_mut().apply(action);
+        }
+        harness.run();
+        check(harness, name);
+    };
+    step(harness, None, "profiles (empty)");
+    step(harness, Some(Action::NewProfile), "new profile");
+    if let Route::NewProfile(draft) = &mut harness.state_mut().state_mut().route {
+        draft.name = "Marie-Françoise".into();
+    }
+    step(harness, Some(Action::CreateProfile), "home");
+    let open = Action::OpenLesson {
+        pack: "premiers-pas".into(),
+        lesson: "le-clavier".into(),
+    };
+    step(harness, Some(open), "step with picture");
+    step(harness, Some(Action::NextStep), "step");
+    step(harness, Some(Action::NextStep), "step with list");
+    step(harness, Some(Action::NextStep), "step with tip");
+    step(harness, Some(Action::NextStep), "single-choice question");
+    for index in 0..6 {
+        let Some(Route::Lesson(session)) = Some(&mut harness.state_mut().state_mut().route) else {
+            panic!("in a lesson");
+        };
+        if let Place::Question { draft, .. } = &mut session.place {
+            draft.choice = Some("a".into());
+            draft.ticked.insert("a".into());
+            draft.truth = Some(true);
+            draft.text = "curseur".into();
+        }
+        step(harness, Some(Action::SubmitAnswer), &format!("feedback {index}"));
+        step(
+            harness,
+            Some(Action::NextQuestion),
+            &format!("question {}", index + 1),
+        );
+    }
+    step(harness, Some(Action::ChangeProfile), "profiles (one card)");
+}
+
+fn interactive_rects(harness: &Harness<'_, PasserelleApp>) -> Vec<(Role, String, Rect)> {
+    rects_of(harness, &INTERACTIVE)
+}
+
+fn rects_of(harness: &Harness<'_, PasserelleApp>, roles: &[Role]) -> Vec<(Role, String, Rect)> {
+    harness
+        .query_all(by())
+        .filter_map(|node| {
+            let ak = node.accesskit_node();
+            let role = ak.role();
+            let shown = !ak.is_hidden() && ak.bounding_box().is_some();
+            (roles.contains(&role) && shown).then(|| (role, ak.label().unwrap_or_default(), node.rect()))
+        })
+        .collect()
+}
+
+fn check_targets(harness: &Harness<'_, PasserelleApp>, screen: &str) {
+    for (role, label, rect) in interactive_rects(harness) {
+        assert!(
+            rect.width() >= 43.5 && rect.height() >= 43.5,
+            "{screen}: {role:?} {label:?} is {:.0}×{:.0}, smaller than 44×44",
+            rect.width(),
+            rect.height()
+        );
+    }
+}
+
+fn check_fits(harness: &Harness<'_, PasserelleApp>, screen: &str) {
+    let screen_rect = harness.ctx.content_rect();
+    let rects = interactive_rects(harness);
+    let mut with_text = rects.clone();
+    with_text.extend(rects_of(harness, &[Role::Label]));
+    for (role, label, rect) in &with_text {
+        assert!(
+            rect.max.x <= screen_rect.max.x + 0.5 && rect.min.x >= screen_rect.min.x - 0.5,
+            "{screen}: {role:?} {label:?} runs off the side ({rect:?} in {screen_rect:?})"
+        );
+    }
+    for (i, (_, a_label, a)) in rects.iter().enumerate() {
+        for (_, b_label, b) in &rects[i + 1..] {
+            let overlap = a.intersect(*b);
+            let area = overlap.width().max(0.0) * overlap.height().max(0.0);
+            assert!(area < 4.0, "{screen}: {a_label:?} and {b_label:?} overlap");
+        }
+    }
+}
+
+fn every_screen(lang: Lang, display: DisplaySettings) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    harness.state_mut().apply(Action::SetLanguage(lang));
+    harness
+        .state_mut()
+        .apply(Action::SetTextSize(display.text_percent));
+    harness
+        .state_mut()
+        .apply(Action::SetHighContrast(display.high_contrast));
+    harness.run();
+    visit_every_screen(&mut harness, |harness, screen| {
+        if display.text_percent == 100 {
+            check_targets(harness, screen);
+        }
+        check_fits(harness, screen);
+    });
+}
+
+fn display(text_percent: u16, high_contrast: bool) -> DisplaySettings {
+    DisplaySettings {
+        text_percent,
+        high_contrast,
+        easy_text: false,
+    }
+}
+
+#[test]
+fn every_screen_in_french_at_100_percent() {
+    every_screen(Lang::Fr, display(100, false));
+}
+
+#[test]
+fn every_screen_in_english_at_100_percent() {
+    every_screen(Lang::En, display(100, false));
+}
+
+#[test]
+fn every_screen_in_french_at_200_percent_high_contrast() {
+    every_screen(Lang::Fr, display(200, true));
+}
+
+#[test]
+fn every_screen_in_english_at_200_percent() {
+    every_screen(Lang::En, display(200, false));
+}
+
+/// Presses Tab until the control named `label` has the keyboard focus, then `key`.
+fn tab_to_and_press(harness: &mut Harness<'_, PasserelleApp>, label: &str, key: Key) {
+    for _ in 0..60 {
+        if harness.query_by_label(label).is_some_and(|n| n.is_focused()) {
+            harness.key_press(key);
+            harness.run();
+            return;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    panic!("Tab never reached {label:?}");
+}
+
+#[test]
+fn a_whole_lesson_with_the_keyboard_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    tab_to_and_press(&mut harness, "English", Key::Enter);
+    tab_to_and_press(&mut harness, "Make my card", Key::Enter);
+    tab_to_and_press(&mut harness, "Your first name or a nickname", Key::Tab);
+    // Tab moved past the field: go back to it and type.
+    harness.key_press_modifiers(egui::Modifiers::SHIFT, Key::Tab);
+    harness.run();
+    harness.event(egui::Event::Text("Sam".into()));
+    harness.run();
+    tab_to_and_press(&mut harness, "Make my card and start", Key::Enter);
+    harness.get_by_label("Hello Sam!");
+    tab_to_and_press(&mut harness, "Start: The mouse", Key::Enter);
+    for _ in 0..5 {
+        tab_to_and_press(&mut harness, "Next", Key::Enter);
+    }
+    // Questions: reach the first choice with Tab, move with the arrows, pick with Space.
+    let lesson = [
+        ("The text cursor", 1, true),
+        ("I put the pointer on it and click the left button.", 0, true),
+        ("True", 0, true),
+        ("I push it further, even off the table.", 2, true),
+        ("It switches off the computer.", 1, true),
+    ];
+    for (first, downs, _) in lesson {
+        tab_to_and_press(&mut harness, first, Key::Space);
+        for _ in 0..downs {
+            harness.key_press(Key::ArrowDown);
+            harness.run();
+        }
+        tab_to_and_press(&mut harness, "Check my answer", Key::Enter);
+        harness.get_by_label("That's right!");
+        tab_to_and_press(&mut harness, "Next", Key::Enter);
+    }
+    harness
+        .get(by().role(Role::TextInput).label_contains("Type your answer:"))
+        .focus();
+    harness.run();
+    harness.event(egui::Event::Text("mouse".into()));
+    harness.run();
+    tab_to_and_press(&mut harness, "Check my answer", Key::Enter);
+    tab_to_and_press(&mut harness, "Next", Key::Enter);
+    harness.get_by_label("You got 6 right out of 6.");
+    // Escape leaves a lesson for home.
+    tab_to_and_press(&mut harness, "Take the lesson again", Key::Enter);
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(matches!(harness.state().state().route, Route::Home(_)));
+}
