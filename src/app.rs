@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::i18n::I18n;
 use crate::model::{DisplaySettings, Lang, LessonId, LessonPhase, PackId, Text};
 use crate::session::{Action, AppState, HomeView, LessonSession, Notice, Place, ProfileDraft, Route};
+use crate::speech::Speaker;
 use crate::store::{AnswerRecord, Store, StoreError};
 use crate::ui;
 
@@ -17,12 +18,20 @@ pub struct PasserelleApp {
     state: AppState,
     /// The display settings last applied to egui, to notice changes (including Ctrl +/−).
     applied: DisplaySettings,
+    /// The system's voice, when this PC has one.
+    speaker: Option<Box<dyn Speaker>>,
 }
 
 impl PasserelleApp {
     /// Sets up the look of `ctx` and opens the profile cards. `notice` is shown first
-    /// (for example, a built-in pack that could not be updated).
-    pub fn new(ctx: &egui::Context, store: Store, notice: Option<Notice>) -> Self {
+    /// (for example, a built-in pack that could not be updated); `speaker` reads text
+    /// aloud, when the PC has a voice.
+    pub fn new(
+        ctx: &egui::Context,
+        store: Store,
+        notice: Option<Notice>,
+        speaker: Option<Box<dyn Speaker>>,
+    ) -> Self {
         egui_extras::install_image_loaders(ctx);
         let i18n = I18n::new();
         let lang = store.language().ok().flatten().unwrap_or_default();
@@ -33,12 +42,14 @@ impl PasserelleApp {
         });
         let mut state = AppState::new(lang, display, residents);
         state.notice = notice;
+        state.can_listen = speaker.is_some();
         apply_display(ctx, display);
         Self {
             store,
             i18n,
             state,
             applied: display,
+            speaker,
         }
     }
 
@@ -68,7 +79,16 @@ impl PasserelleApp {
     }
 
     fn try_apply(&mut self, action: Action) -> Result<(), StoreError> {
+        if let Some(speaker) = &mut self.speaker {
+            // Whatever the resident does next, the reading of the old screen stops.
+            speaker.stop();
+        }
         match action {
+            Action::Listen(text) => {
+                if let Some(speaker) = &mut self.speaker {
+                    speaker.speak(&text, self.state.lang);
+                }
+            }
             Action::SetLanguage(lang) => {
                 self.state.lang = lang;
                 self.store.set_language(lang)?;

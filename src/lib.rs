@@ -12,5 +12,6 @@ pub mod model;
 pub mod pack;
 pub mod paths;
 pub mod session;
+pub mod speech;
 pub mod store;
 pub mod ui;

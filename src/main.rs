@@ -9,6 +9,7 @@ use passerelle::cli::{Command, PackCommand, message_lang, pack_check, parse_loca
 use passerelle::i18n::I18n;
 use passerelle::model::{Lang, Text};
 use passerelle::session::Notice;
+use passerelle::speech::{Speaker, SystemSpeaker};
 use passerelle::store::Store;
 use passerelle::{app, library, pack, paths, store};
 
@@ -86,7 +87,15 @@ fn run_app(data_dir: Option<std::path::PathBuf>, lang: Lang) -> ExitCode {
     let result = eframe::run_native(
         "Passerelle",
         options,
-        Box::new(move |cc| Ok(Box::new(app::PasserelleApp::new(&cc.egui_ctx, store, notice)))),
+        Box::new(move |cc| {
+            let speaker = SystemSpeaker::find().map(|s| Box::new(s) as Box<dyn Speaker>);
+            Ok(Box::new(app::PasserelleApp::new(
+                &cc.egui_ctx,
+                store,
+                notice,
+                speaker,
+            )))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

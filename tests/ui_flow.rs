@@ -268,3 +268,65 @@ fn lesson_text_is_read_by_screen_readers_line_by_line() {
     harness.get_by_label("Tip");
     harness.get_by_label("Keep the mouse still while you click.");
 }
+
+/// A speaker that writes down what it was asked to read.
+#[derive(Clone, Default)]
+struct RecordingSpeaker(std::sync::Arc<std::sync::Mutex<Vec<(String, Lang)>>>);
+
+impl passerelle::speech::Speaker for RecordingSpeaker {
+    fn speak(&mut self, text: &str, lang: Lang) {
+        self.0.lock().expect("not poisoned").push((text.to_owned(), lang));
+    }
+    fn stop(&mut self) {}
+}
+
+#[test]
+fn listen_reads_the_step_aloud_in_the_current_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir.path().join("s.sqlite3"));
+    let heard = RecordingSpeaker::default();
+    let speaker = heard.clone();
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| PasserelleApp::new(&cc.egui_ctx, store, None, Some(Box::new(speaker))));
+    create_profile(&mut harness, &FR, "Ana");
+    click(&mut harness, FR.start_mouse);
+    click(&mut harness, "Écouter");
+    let said = heard.0.lock().expect("not poisoned").clone();
+    assert_eq!(said.len(), 1);
+    assert_eq!(said[0].1, Lang::Fr);
+    assert!(
+        said[0]
+            .0
+            .starts_with("La souris sert à montrer des choses à l'écran."),
+        "{}",
+        said[0].0
+    );
+    assert!(!said[0].0.contains("**"), "markers are not read");
+}
+
+#[test]
+fn without_a_voice_there_is_no_listen_button() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    create_profile(&mut harness, &EN, "Ana");
+    click(&mut harness, EN.start_mouse);
+    assert!(harness.query_by_label("Listen").is_none());
+}
+
+#[test]
+fn feedback_is_announced_to_screen_readers() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    create_profile(&mut harness, &EN, "Ana");
+    click(&mut harness, EN.start_mouse);
+    for _ in 0..5 {
+        click(&mut harness, EN.next);
+    }
+    answer_single(&mut harness, &EN, EN.pointer);
+    click(&mut harness, EN.next);
+    answer_single(&mut harness, &EN, EN.touch_screen);
+    let feedback = harness.get_by_label(EN.wrong);
+    assert_eq!(feedback.accesskit_node().live(), egui::accesskit::Live::Polite);
+}

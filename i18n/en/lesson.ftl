@@ -10,3 +10,4 @@ lesson-nothing-to-review = All your answers are right.
 lesson-to-review = To look at again:
 lesson-back-home = Back to home
 lesson-retake = Take the lesson again
+lesson-listen = Listen

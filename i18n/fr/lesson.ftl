@@ -13,3 +13,4 @@ lesson-nothing-to-review = Toutes vos réponses sont justes.
 lesson-to-review = À revoir :
 lesson-back-home = Retour à l'accueil
 lesson-retake = Refaire la leçon
+lesson-listen = Écouter

@@ -17,6 +17,8 @@ pub enum Action {
     SetHighContrast(bool),
     /// Show the easy-to-read version of lesson text, where there is one.
     SetEasyText(bool),
+    /// Read this text aloud, in the current language.
+    Listen(String),
     /// Hide the notice.
     DismissNotice,
     /// Open the "new profile" form.

@@ -24,6 +24,8 @@ pub struct AppState {
     pub resident: Option<Resident>,
     /// The screen shown.
     pub route: Route,
+    /// Whether this PC can read text aloud ("Listen" buttons are shown only then).
+    pub can_listen: bool,
     /// A message to show above the screen until dismissed, in both languages so that a
     /// language switch translates it too.
     pub notice: Option<Notice>,
@@ -62,6 +64,7 @@ impl AppState {
             display,
             resident: None,
             route: Route::Profiles { residents },
+            can_listen: false,
             notice: None,
         }
     }

@@ -4,11 +4,17 @@ use egui::RichText;
 
 use super::{question, rich_text, theme, widgets};
 use crate::i18n::Tr;
-use crate::model::Step;
+use crate::model::{Step, markup};
 use crate::session::{Action, LessonSession, Place};
 
 /// The lesson screen.
-pub fn lesson_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) -> Option<Action> {
+/// `can_listen`: this PC can read text aloud, so "Listen" buttons are shown.
+pub fn lesson_ui(
+    ui: &mut egui::Ui,
+    session: &mut LessonSession,
+    can_listen: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     ui.label(
         RichText::new(session.lesson.title.get(tr.lang))
             .size(theme::HEADING_SIZE)
@@ -43,9 +49,12 @@ pub fn lesson_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) ->
         Place::Step(n) => {
             let n = *n;
             let step = session.lesson.steps.get(n)?;
+            let mut action = None;
+            if can_listen && widgets::button(ui, &tr.t("lesson-listen")).clicked() {
+                action = Some(Action::Listen(step_words(step, tr)));
+            }
             step_ui(ui, session, step, tr);
             ui.add_space(theme::SECTION_GAP);
-            let mut action = None;
             ui.horizontal(|ui| {
                 if ui
                     .add_enabled_ui(n > 0, |ui| widgets::secondary_button(ui, &tr.t("lesson-back")))
@@ -60,9 +69,21 @@ pub fn lesson_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) ->
             });
             action
         }
-        Place::Question { .. } => question::question_ui(ui, session, tr),
+        Place::Question { .. } => question::question_ui(ui, session, can_listen, tr),
         Place::Summary => summary_ui(ui, session, tr),
     }
+}
+
+/// What "Listen" reads for a step: its text, then its tip.
+fn step_words(step: &Step, tr: &Tr<'_>) -> String {
+    let mut words = markup::plain(step.text.get(tr.lang));
+    if let Some(tip) = &step.tip {
+        words.push('\n');
+        words.push_str(&tr.t("lesson-tip"));
+        words.push_str(". ");
+        words.push_str(&markup::plain(tip.get(tr.lang)));
+    }
+    words
 }
 
 fn step_ui(ui: &mut egui::Ui, session: &LessonSession, step: &Step, tr: &Tr<'_>) {

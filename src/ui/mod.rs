@@ -68,7 +68,7 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
         Route::Profiles { residents } => profiles::profiles_ui(ui, residents, tr),
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
         Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
-        Route::Lesson(session) => lesson::lesson_ui(ui, session, tr),
+        Route::Lesson(session) => lesson::lesson_ui(ui, session, state.can_listen, tr),
     }
 }
 
@@ -87,7 +87,8 @@ fn notice_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action>
         .inner_margin(12)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(egui::RichText::new(notice.text.get(tr.lang)).color(colour));
+                let text = ui.label(egui::RichText::new(notice.text.get(tr.lang)).color(colour));
+                widgets::announce(&text);
                 if widgets::button(ui, &tr.t("common-dismiss")).clicked() {
                     action = Some(Action::DismissNotice);
                 }

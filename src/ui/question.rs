@@ -5,11 +5,16 @@ use egui::RichText;
 use super::widgets::ChoiceMark;
 use super::{rich_text, theme, widgets};
 use crate::i18n::Tr;
-use crate::model::{Lang, Question, QuestionKind};
+use crate::model::{Lang, Question, QuestionKind, markup};
 use crate::session::{Action, AnswerDraft, LessonSession, Place};
 
 /// The question shown in the lesson.
-pub fn question_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) -> Option<Action> {
+pub fn question_ui(
+    ui: &mut egui::Ui,
+    session: &mut LessonSession,
+    can_listen: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     let Place::Question {
         index,
         draft,
@@ -22,6 +27,9 @@ pub fn question_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) 
     let answered = feedback.is_some();
     let mut action = None;
 
+    if can_listen && widgets::button(ui, &tr.t("lesson-listen")).clicked() {
+        action = Some(Action::Listen(question_words(question, *feedback, tr)));
+    }
     let prompt = ui.label(
         RichText::new(question.prompt.get(tr.lang))
             .size(theme::LESSON_TEXT_SIZE)
@@ -63,6 +71,24 @@ pub fn question_ui(ui: &mut egui::Ui, session: &mut LessonSession, tr: &Tr<'_>) 
         }
     }
     action
+}
+
+/// What "Listen" reads for a question: the prompt, the choices, then the feedback once
+/// answered.
+fn question_words(question: &Question, feedback: Option<bool>, tr: &Tr<'_>) -> String {
+    let mut lines = vec![question.prompt.get(tr.lang).clone()];
+    match &question.kind {
+        QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => {
+            lines.extend(choices.iter().map(|c| c.label.get(tr.lang).clone()));
+        }
+        QuestionKind::TrueFalse { .. } => lines.extend([tr.t("quiz-true"), tr.t("quiz-false")]),
+        QuestionKind::Typed { .. } => lines.push(tr.t("quiz-type-here")),
+    }
+    if let Some(correct) = feedback {
+        lines.push(tr.t(if correct { "quiz-right" } else { "quiz-wrong" }));
+        lines.push(markup::plain(question.explanation.get(tr.lang)));
+    }
+    lines.join("\n")
 }
 
 fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, prompt: egui::Id, tr: &Tr<'_>) {
@@ -173,12 +199,13 @@ fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, tr: &Tr<'_
         .inner_margin(14)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(
+            let title = ui.label(
                 RichText::new(title)
                     .size(theme::LESSON_TEXT_SIZE)
                     .color(colour)
                     .strong(),
             );
+            widgets::announce(&title);
             if !correct && let Some(answer) = right_answer(question, tr.lang) {
                 ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
             }

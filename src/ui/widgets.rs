@@ -188,3 +188,11 @@ pub fn choice_row(ui: &mut Ui, label: &str, selected: bool, mark: ChoiceMark) ->
     }
     response
 }
+
+/// Makes screen readers announce this text as soon as it appears (an AccessKit live
+/// region): used for an answer's feedback and for notices.
+pub fn announce(response: &Response) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+}

@@ -114,5 +114,5 @@ pub fn open_store(path: &std::path::Path) -> Store {
 pub fn app(store: Store) -> Harness<'static, PasserelleApp> {
     Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, None))
+        .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, None, None))
 }
