@@ -6,7 +6,9 @@ use std::sync::Arc;
 
 use crate::i18n::I18n;
 use crate::model::{DisplaySettings, Lang, LessonId, LessonPhase, PackId, Text};
-use crate::session::{Action, AppState, HomeView, LessonSession, Notice, Place, ProfileDraft, Route};
+use crate::session::{
+    Action, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileDraft, Route,
+};
 use crate::speech::Speaker;
 use crate::store::{AnswerRecord, Store, StoreError};
 use crate::ui;
@@ -224,15 +226,13 @@ impl PasserelleApp {
                 media.insert(image.file.clone(), Arc::<[u8]>::from(bytes));
             }
         }
-        let session = LessonSession::resume(
-            pack.clone(),
+        let content = LessonContent {
+            pack: pack.clone(),
             lesson,
-            progress.attempt,
-            progress.phase,
-            progress.step,
-            answers,
             media,
-        );
+            glossary: self.store.glossary(pack)?,
+        };
+        let session = LessonSession::resume(content, &progress, answers);
         self.state.route = Route::Lesson(Box::new(session));
         self.save_place()
     }

@@ -283,3 +283,36 @@ fn arbitrary_bytes_never_panic() {
         let _ = load_files(&files);
     }
 }
+
+#[test]
+fn glossary_terms_need_both_languages() {
+    let mut files = valid_pack();
+    files.files.push((
+        "glossary.toml".into(),
+        b"[[terms]]\nword = { fr = \"souris\", en = \"mouse\" }\ndefinition = { fr = \"Un appareil.\" }\n"
+            .to_vec(),
+    ));
+    let found = load_files(&files).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].file, "essai/glossary.toml");
+    assert_eq!(found[0].line, Some(3));
+    assert_eq!(
+        found[0].kind,
+        ProblemKind::MissingTranslation {
+            field: "terms[1].definition".into(),
+            lang: "en".into()
+        }
+    );
+}
+
+#[test]
+fn an_easy_text_needs_both_languages() {
+    let p = lesson_problem(
+        r#"text = { fr = "Bonjour.", en = "Hello." }"#,
+        r#"text = { fr = "Bonjour.", en = "Hello." }
+text_easy = { fr = "Salut." }"#,
+    );
+    assert!(
+        matches!(p.kind, ProblemKind::MissingTranslation { ref field, .. } if field == "steps[1].text_easy")
+    );
+}

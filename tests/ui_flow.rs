@@ -71,12 +71,17 @@ const EN: Words = Words {
     finished: "Lesson finished. Well done!",
 };
 
+/// Scrolls to the control named `label`, as a screen reader does, and clicks it.
 fn click(harness: &mut Harness<'_, PasserelleApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run();
     harness.get_by_label(label).click();
     harness.run();
 }
 
 fn click_role(harness: &mut Harness<'_, PasserelleApp>, role: Role, label: &str) {
+    harness.get_by_role_and_label(role, label).scroll_to_me();
+    harness.run();
     harness.get_by_role_and_label(role, label).click();
     harness.run();
 }
@@ -329,4 +334,27 @@ fn feedback_is_announced_to_screen_readers() {
     answer_single(&mut harness, &EN, EN.touch_screen);
     let feedback = harness.get_by_label(EN.wrong);
     assert_eq!(feedback.accesskit_node().live(), egui::accesskit::Live::Polite);
+}
+
+#[test]
+fn words_to_know_and_simpler_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    create_profile(&mut harness, &FR, "Ana");
+    click(&mut harness, FR.start_mouse);
+    harness.get_by_label("Mots à connaître");
+    harness.get_by_label("souris : L'appareil que l'on fait glisser sur la table pour bouger le pointeur.");
+    // The simpler text replaces the text, and the choice is remembered.
+    click(&mut harness, "Texte plus simple");
+    harness.get_by_label("Voici la souris.");
+    assert!(
+        harness
+            .query_by_label("La souris sert à montrer des choses à l'écran.")
+            .is_none()
+    );
+    assert!(harness.state().state().display.easy_text);
+    click(&mut harness, FR.next);
+    harness.get_by_label("C'est le pointeur.");
+    click(&mut harness, "Texte plus simple");
+    harness.get_by_label("Cette flèche s'appelle le pointeur.");
 }

@@ -11,3 +11,6 @@ lesson-to-review = To look at again:
 lesson-back-home = Back to home
 lesson-retake = Take the lesson again
 lesson-listen = Listen
+lesson-easy-text = Simpler text
+lesson-words-to-know = Words to know
+lesson-word-meaning = { $word }: { $meaning }

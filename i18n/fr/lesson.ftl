@@ -14,3 +14,6 @@ lesson-to-review = À revoir :
 lesson-back-home = Retour à l'accueil
 lesson-retake = Refaire la leçon
 lesson-listen = Écouter
+lesson-easy-text = Texte plus simple
+lesson-words-to-know = Mots à connaître
+lesson-word-meaning = { $word } : { $meaning }

@@ -30,6 +30,17 @@ pub struct Pack {
     pub lessons: Vec<Lesson>,
     /// Media files by name (the file name inside the pack's `media/` folder).
     pub media: Vec<(String, Vec<u8>)>,
+    /// Words beginners may not know, explained (from `glossary.toml`).
+    pub glossary: Vec<GlossaryTerm>,
+}
+
+/// A word a beginner may not know, with a short explanation in both languages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GlossaryTerm {
+    /// The word, as it appears in lesson text.
+    pub word: Text,
+    /// What it means, in one or two short sentences.
+    pub definition: Text,
 }
 
 /// One lesson: a few short steps, then its questions.
@@ -54,6 +65,9 @@ pub struct Lesson {
 pub struct Step {
     /// The text, with simple formatting (see [`super::markup`]).
     pub text: Text,
+    /// An easier version of the text, shown when the resident asks for simpler text.
+    #[serde(default)]
+    pub text_easy: Option<Text>,
     /// An optional picture.
     pub image: Option<ImageRef>,
     /// An optional tip, shown in a box.

@@ -4,6 +4,7 @@
 pub mod avatar;
 pub mod competence;
 pub mod display;
+pub mod glossary;
 pub mod grading;
 pub mod ids;
 pub mod lang;
@@ -18,5 +19,5 @@ pub use display::DisplaySettings;
 pub use grading::{Grade, Response, grade};
 pub use ids::{ChoiceId, LessonId, PackId, QuestionId, ResidentId};
 pub use lang::{Lang, Localized, Text};
-pub use lesson::{Choice, ImageRef, Lesson, Pack, PackManifest, Question, QuestionKind, Step};
+pub use lesson::{Choice, GlossaryTerm, ImageRef, Lesson, Pack, PackManifest, Question, QuestionKind, Step};
 pub use progress::{LessonPhase, LessonProgress, LessonStatus, Resident};

@@ -46,6 +46,7 @@ pub(crate) struct RawLesson {
 #[derive(Debug, Deserialize)]
 pub(crate) struct RawStep {
     pub text: Option<RawText>,
+    pub text_easy: Option<RawText>,
     pub image: Option<String>,
     pub image_alt: Option<RawText>,
     pub tip: Option<RawText>,
@@ -77,4 +78,17 @@ pub(crate) struct RawChoice {
     pub id: Option<String>,
     pub fr: Option<String>,
     pub en: Option<String>,
+}
+
+/// `glossary.toml`: words beginners may not know.
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawGlossary {
+    #[serde(default)]
+    pub terms: Vec<RawTerm>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawTerm {
+    pub word: Option<RawText>,
+    pub definition: Option<RawText>,
 }

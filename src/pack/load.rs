@@ -6,11 +6,13 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 
 use super::field_path::{FieldPath, Locator, line_of_offset};
-use super::format::{RawChoice, RawLesson, RawManifest, RawQuestion, RawStep, RawText, RawTextList};
+use super::format::{
+    RawChoice, RawGlossary, RawLesson, RawManifest, RawQuestion, RawStep, RawText, RawTextList,
+};
 use super::{FORMAT_VERSION, Problem, ProblemKind};
 use crate::model::{
-    Choice, ChoiceId, Competence, ImageRef, Lesson, Level, Localized, Pack, PackManifest, Question,
-    QuestionKind, Step, Text,
+    Choice, ChoiceId, Competence, GlossaryTerm, ImageRef, Lesson, Level, Localized, Pack, PackManifest,
+    Question, QuestionKind, Step, Text,
 };
 
 /// A pack's files in memory, whether they come from a folder or from the binary.
@@ -24,6 +26,7 @@ pub struct PackFiles {
 }
 
 const MANIFEST: &str = "pack.toml";
+const GLOSSARY: &str = "glossary.toml";
 const LESSONS_DIR: &str = "lessons/";
 const MEDIA_DIR: &str = "media/";
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
@@ -79,6 +82,11 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
         }
     };
 
+    let glossary = match files.iter().find(|(name, _)| name == GLOSSARY) {
+        Some((name, bytes)) => checker.file(pack, name, bytes, Checker::glossary),
+        None => Some(Vec::new()),
+    };
+
     let media: Vec<(String, Vec<u8>)> = files
         .iter()
         .filter_map(|(name, bytes)| {
@@ -111,11 +119,16 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
         .map(|(name, bytes)| checker.file(pack, name, bytes, Checker::lesson))
         .collect();
 
-    match (manifest, lessons.into_iter().collect::<Option<Vec<_>>>()) {
-        (Some(manifest), Some(lessons)) if checker.problems.is_empty() => Ok(Pack {
+    match (
+        manifest,
+        lessons.into_iter().collect::<Option<Vec<_>>>(),
+        glossary,
+    ) {
+        (Some(manifest), Some(lessons), Some(glossary)) if checker.problems.is_empty() => Ok(Pack {
             manifest,
             lessons,
             media,
+            glossary,
         }),
         _ => Err(checker.problems),
     }
@@ -219,6 +232,24 @@ impl Checker {
         })
     }
 
+    fn glossary(&mut self, ctx: &FileCtx<'_>, raw: RawGlossary) -> Option<Vec<GlossaryTerm>> {
+        let terms: Vec<Option<GlossaryTerm>> = raw
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(i, term)| {
+                let path = FieldPath::root().key("terms").index(i);
+                let word = self.text(ctx, term.word.as_ref(), &path.key("word"));
+                let definition = self.text(ctx, term.definition.as_ref(), &path.key("definition"));
+                Some(GlossaryTerm {
+                    word: word?,
+                    definition: definition?,
+                })
+            })
+            .collect();
+        terms.into_iter().collect()
+    }
+
     fn lesson(&mut self, ctx: &FileCtx<'_>, raw: RawLesson) -> Option<Lesson> {
         let root = FieldPath::root();
         let id = self.unique_id(ctx, "lesson", raw.id.as_deref(), &root.key("id"));
@@ -255,6 +286,10 @@ impl Checker {
 
     fn step(&mut self, ctx: &FileCtx<'_>, raw: &RawStep, path: &FieldPath) -> Option<Step> {
         let text = self.text(ctx, raw.text.as_ref(), &path.key("text"));
+        let text_easy = raw
+            .text_easy
+            .as_ref()
+            .map(|easy| self.text(ctx, Some(easy), &path.key("text_easy")));
         let tip = raw
             .tip
             .as_ref()
@@ -283,6 +318,10 @@ impl Checker {
         };
         Some(Step {
             text: text?,
+            text_easy: match text_easy {
+                None => None,
+                Some(easy) => Some(easy?),
+            },
             image: image?,
             tip: match tip {
                 None => None,

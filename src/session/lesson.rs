@@ -3,7 +3,10 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use crate::model::{ChoiceId, Grade, Lesson, LessonPhase, PackId, Question, QuestionKind, Response, grade};
+use crate::model::{
+    ChoiceId, GlossaryTerm, Grade, Lesson, LessonPhase, LessonProgress, PackId, Question, QuestionKind,
+    Response, grade,
+};
 use crate::store::RecordedAnswer;
 
 /// What the resident has picked or typed for the current question, before "Check".
@@ -77,6 +80,19 @@ pub struct Summary<'a> {
     pub to_review: Vec<&'a Question>,
 }
 
+/// What a lesson shows, as read from the store.
+#[derive(Clone, Debug)]
+pub struct LessonContent {
+    /// The pack it comes from.
+    pub pack: PackId,
+    /// The lesson.
+    pub lesson: Lesson,
+    /// Pictures used by the steps, by file name.
+    pub media: HashMap<String, Arc<[u8]>>,
+    /// The pack's glossary.
+    pub glossary: Vec<GlossaryTerm>,
+}
+
 /// A lesson being taken.
 #[derive(Clone, Debug)]
 pub struct LessonSession {
@@ -88,6 +104,8 @@ pub struct LessonSession {
     pub attempt: u32,
     /// Pictures used by the steps, by file name.
     pub media: HashMap<String, Arc<[u8]>>,
+    /// The pack's glossary, for the "words to know" of each step.
+    pub glossary: Vec<GlossaryTerm>,
     /// Where the resident is.
     pub place: Place,
     /// The answers of this try, in the order given.
@@ -97,26 +115,25 @@ pub struct LessonSession {
 impl LessonSession {
     /// Opens a lesson at the saved place: a step while reading, else the first question
     /// not yet answered in this try (or the summary when all are answered).
-    pub fn resume(
-        pack: PackId,
-        lesson: Lesson,
-        attempt: u32,
-        phase: LessonPhase,
-        step: usize,
-        answers: Vec<RecordedAnswer>,
-        media: HashMap<String, Arc<[u8]>>,
-    ) -> Self {
+    pub fn resume(content: LessonContent, saved: &LessonProgress, answers: Vec<RecordedAnswer>) -> Self {
+        let LessonContent {
+            pack,
+            lesson,
+            media,
+            glossary,
+        } = content;
         let mut session = Self {
             pack,
             lesson,
-            attempt,
+            attempt: saved.attempt,
             media,
+            glossary,
             place: Place::Summary,
             answers,
         };
-        session.place = match phase {
+        session.place = match saved.phase {
             LessonPhase::Steps if !session.lesson.steps.is_empty() => {
-                Place::Step(step.min(session.lesson.steps.len() - 1))
+                Place::Step(saved.step.min(session.lesson.steps.len() - 1))
             }
             _ => session.first_unanswered(),
         };
@@ -276,11 +293,13 @@ mod tests {
             steps: vec![
                 Step {
                     text: Text::new("1", "1"),
+                    text_easy: None,
                     image: None,
                     tip: None,
                 },
                 Step {
                     text: Text::new("2", "2"),
+                    text_easy: None,
                     image: None,
                     tip: None,
                 },
@@ -316,16 +335,29 @@ mod tests {
         }
     }
 
+    fn content() -> LessonContent {
+        LessonContent {
+            pack: "p".into(),
+            lesson: lesson(),
+            media: HashMap::new(),
+            glossary: vec![],
+        }
+    }
+
+    fn saved(phase: LessonPhase, step: usize) -> LessonProgress {
+        LessonProgress {
+            pack: "p".into(),
+            lesson: "l".into(),
+            attempt: 1,
+            phase,
+            step,
+            best_correct: None,
+            updated_at: 0,
+        }
+    }
+
     fn start() -> LessonSession {
-        LessonSession::resume(
-            "p".into(),
-            lesson(),
-            1,
-            LessonPhase::Steps,
-            0,
-            vec![],
-            HashMap::new(),
-        )
+        LessonSession::resume(content(), &saved(LessonPhase::Steps, 0), vec![])
     }
 
     fn answer(session: &mut LessonSession, set: impl FnOnce(&mut AnswerDraft)) -> bool {
@@ -380,29 +412,13 @@ mod tests {
             response: Response::Choice("b".into()),
             correct: false,
         }];
-        let s = LessonSession::resume(
-            "p".into(),
-            lesson(),
-            1,
-            LessonPhase::Questions,
-            0,
-            answered,
-            HashMap::new(),
-        );
+        let s = LessonSession::resume(content(), &saved(LessonPhase::Questions, 0), answered);
         assert!(matches!(s.place, Place::Question { index: 1, .. }));
     }
 
     #[test]
     fn resuming_a_step_past_the_end_shows_the_last_step() {
-        let s = LessonSession::resume(
-            "p".into(),
-            lesson(),
-            1,
-            LessonPhase::Steps,
-            9,
-            vec![],
-            HashMap::new(),
-        );
+        let s = LessonSession::resume(content(), &saved(LessonPhase::Steps, 9), vec![]);
         assert_eq!(s.place, Place::Step(1));
     }
 

@@ -10,7 +10,7 @@ use crate::model::{DisplaySettings, Lang, Resident, Text};
 
 pub use action::Action;
 pub use home::{ContinueTarget, HomeView};
-pub use lesson::{AnswerDraft, LessonSession, Place, Summary};
+pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
 pub use profiles::{MAX_NAME_CHARS, ProfileDraft};
 
 /// Everything the UI draws from.

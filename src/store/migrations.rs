@@ -5,7 +5,11 @@ use rusqlite::Connection;
 use super::{Result, StoreError};
 
 /// Each step brings the schema from version `i` to `i + 1`.
-const STEPS: &[&str] = &[include_str!("schema/v1.sql"), include_str!("schema/v2.sql")];
+const STEPS: &[&str] = &[
+    include_str!("schema/v1.sql"),
+    include_str!("schema/v2.sql"),
+    include_str!("schema/v3.sql"),
+];
 
 /// The schema version this build of Passerelle writes.
 pub const SCHEMA_VERSION: u32 = STEPS.len() as u32;

@@ -3,7 +3,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, now, sql_int};
-use crate::model::{Competence, Lesson, LessonId, Level, Pack, PackId, PackManifest, Text};
+use crate::model::{Competence, GlossaryTerm, Lesson, LessonId, Level, Pack, PackId, PackManifest, Text};
 
 /// A pack as listed on home.
 #[derive(Clone, Debug, PartialEq)]
@@ -49,8 +49,9 @@ impl Store {
                 )?;
             tx.execute("DELETE FROM pack WHERE id = ?1", [id])?;
             tx.execute(
-                "INSERT INTO pack (id, version, fingerprint, builtin, position, manifest_json, imported_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO pack (id, version, fingerprint, builtin, position, manifest_json, imported_at,
+                                   glossary_json)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 params![
                     id,
                     pack.manifest.version,
@@ -58,7 +59,8 @@ impl Store {
                     builtin,
                     position,
                     serde_json::to_string(&pack.manifest)?,
-                    now()
+                    now(),
+                    serde_json::to_string(&pack.glossary)?
                 ],
             )?;
             let mut insert_lesson = tx.prepare(
@@ -151,6 +153,19 @@ impl Store {
             .query_row([pack.as_str(), lesson.as_str()], |r| r.get(0))
             .optional()?;
         Ok(json.map(|json| serde_json::from_str(&json)).transpose()?)
+    }
+
+    /// A pack's glossary.
+    pub fn glossary(&self, pack: &PackId) -> Result<Vec<GlossaryTerm>> {
+        let json: Option<String> = self
+            .conn
+            .prepare_cached("SELECT glossary_json FROM pack WHERE id = ?1")?
+            .query_row([pack.as_str()], |r| r.get(0))
+            .optional()?;
+        Ok(json
+            .map(|json| serde_json::from_str(&json))
+            .transpose()?
+            .unwrap_or_default())
     }
 
     /// A media file of a pack.

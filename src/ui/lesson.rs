@@ -4,15 +4,23 @@ use egui::RichText;
 
 use super::{question, rich_text, theme, widgets};
 use crate::i18n::Tr;
-use crate::model::{Step, markup};
+use crate::model::{Step, glossary, markup};
 use crate::session::{Action, LessonSession, Place};
 
+/// How the resident reads lessons on this PC.
+#[derive(Clone, Copy, Debug)]
+pub struct Reading {
+    /// This PC can read text aloud: "Listen" buttons are shown.
+    pub can_listen: bool,
+    /// The resident asked for the easy-to-read text, where the pack has one.
+    pub easy_text: bool,
+}
+
 /// The lesson screen.
-/// `can_listen`: this PC can read text aloud, so "Listen" buttons are shown.
 pub fn lesson_ui(
     ui: &mut egui::Ui,
     session: &mut LessonSession,
-    can_listen: bool,
+    reading: Reading,
     tr: &Tr<'_>,
 ) -> Option<Action> {
     ui.label(
@@ -50,10 +58,16 @@ pub fn lesson_ui(
             let n = *n;
             let step = session.lesson.steps.get(n)?;
             let mut action = None;
-            if can_listen && widgets::button(ui, &tr.t("lesson-listen")).clicked() {
-                action = Some(Action::Listen(step_words(step, tr)));
-            }
-            step_ui(ui, session, step, tr);
+            let has_easy = session.lesson.steps.iter().any(|s| s.text_easy.is_some());
+            ui.horizontal_wrapped(|ui| {
+                if reading.can_listen && widgets::button(ui, &tr.t("lesson-listen")).clicked() {
+                    action = Some(Action::Listen(step_words(step, reading, tr)));
+                }
+                if has_easy && widgets::toggle(ui, reading.easy_text, &tr.t("lesson-easy-text")).clicked() {
+                    action = Some(Action::SetEasyText(!reading.easy_text));
+                }
+            });
+            step_ui(ui, session, step, reading, tr);
             ui.add_space(theme::SECTION_GAP);
             ui.horizontal(|ui| {
                 if ui
@@ -69,14 +83,14 @@ pub fn lesson_ui(
             });
             action
         }
-        Place::Question { .. } => question::question_ui(ui, session, can_listen, tr),
+        Place::Question { .. } => question::question_ui(ui, session, reading.can_listen, tr),
         Place::Summary => summary_ui(ui, session, tr),
     }
 }
 
 /// What "Listen" reads for a step: its text, then its tip.
-fn step_words(step: &Step, tr: &Tr<'_>) -> String {
-    let mut words = markup::plain(step.text.get(tr.lang));
+fn step_words(step: &Step, reading: Reading, tr: &Tr<'_>) -> String {
+    let mut words = markup::plain(step_text(step, reading).get(tr.lang));
     if let Some(tip) = &step.tip {
         words.push('\n');
         words.push_str(&tr.t("lesson-tip"));
@@ -86,8 +100,17 @@ fn step_words(step: &Step, tr: &Tr<'_>) -> String {
     words
 }
 
-fn step_ui(ui: &mut egui::Ui, session: &LessonSession, step: &Step, tr: &Tr<'_>) {
-    rich_text::lesson_text_ui(ui, step.text.get(tr.lang));
+/// The step's text: the easy-to-read one when asked for and present.
+fn step_text(step: &Step, reading: Reading) -> &crate::model::Text {
+    match &step.text_easy {
+        Some(easy) if reading.easy_text => easy,
+        _ => &step.text,
+    }
+}
+
+fn step_ui(ui: &mut egui::Ui, session: &LessonSession, step: &Step, reading: Reading, tr: &Tr<'_>) {
+    let text = step_text(step, reading).get(tr.lang);
+    rich_text::lesson_text_ui(ui, text);
     if let Some(image) = &step.image
         && let Some(bytes) = session.media.get(&image.file)
     {
@@ -111,6 +134,34 @@ fn step_ui(ui: &mut egui::Ui, session: &LessonSession, step: &Step, tr: &Tr<'_>)
                 rich_text::lesson_text_ui(ui, tip.get(tr.lang));
             });
     }
+    words_to_know_ui(ui, session, text, tr);
+}
+
+/// "Words to know": the glossary words that appear in the step, explained.
+fn words_to_know_ui(ui: &mut egui::Ui, session: &LessonSession, text: &str, tr: &Tr<'_>) {
+    let terms = glossary::terms_in(&session.glossary, text, tr.lang);
+    if terms.is_empty() {
+        return;
+    }
+    ui.add_space(theme::SECTION_GAP);
+    egui::Frame::new()
+        .fill(theme::palette(ui).panel)
+        .stroke(egui::Stroke::new(1.0, theme::palette(ui).border))
+        .corner_radius(8)
+        .inner_margin(14)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(tr.t("lesson-words-to-know")).strong());
+            for term in terms {
+                ui.label(tr.args(
+                    "lesson-word-meaning",
+                    &[
+                        ("word", term.word.get(tr.lang).as_str().into()),
+                        ("meaning", term.definition.get(tr.lang).as_str().into()),
+                    ],
+                ));
+            }
+        });
 }
 
 fn summary_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) -> Option<Action> {

@@ -68,7 +68,13 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
         Route::Profiles { residents } => profiles::profiles_ui(ui, residents, tr),
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
         Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
-        Route::Lesson(session) => lesson::lesson_ui(ui, session, state.can_listen, tr),
+        Route::Lesson(session) => {
+            let reading = lesson::Reading {
+                can_listen: state.can_listen,
+                easy_text: state.display.easy_text,
+            };
+            lesson::lesson_ui(ui, session, reading, tr)
+        }
     }
 }
 
