@@ -99,6 +99,9 @@ impl PasserelleApp {
                     self.store.touch_resident(resident.id, lang)?;
                 }
             }
+            Action::ToggleDisplaySettings => {
+                self.state.display_settings_open = !self.state.display_settings_open;
+            }
             Action::SetTextSize(percent) => {
                 let display = DisplaySettings {
                     text_percent: DisplaySettings::clamp_text(i64::from(percent)),

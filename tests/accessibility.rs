@@ -63,24 +63,48 @@ fn visit_every_screen(
     step(harness, Some(Action::ChangeProfile), "profiles (one card)");
 }
 
-fn interactive_rects(harness: &Harness<'_, PasserelleApp>) -> Vec<(Role, String, Rect)> {
+/// A control on screen: its role, name and rect, and whether it sits in the lesson's
+/// navigation bar (a fixed strip under the scrolling content).
+#[derive(Clone, Debug)]
+struct Shown {
+    role: Role,
+    label: String,
+    rect: Rect,
+    in_bar: bool,
+}
+
+fn interactive_rects(harness: &Harness<'_, PasserelleApp>) -> Vec<Shown> {
     rects_of(harness, &INTERACTIVE)
 }
 
-fn rects_of(harness: &Harness<'_, PasserelleApp>, roles: &[Role]) -> Vec<(Role, String, Rect)> {
+fn rects_of(harness: &Harness<'_, PasserelleApp>, roles: &[Role]) -> Vec<Shown> {
     harness
         .query_all(by())
         .filter_map(|node| {
             let ak = node.accesskit_node();
             let role = ak.role();
             let shown = !ak.is_hidden() && ak.bounding_box().is_some();
-            (roles.contains(&role) && shown).then(|| (role, ak.label().unwrap_or_default(), node.rect()))
+            let mut in_bar = false;
+            let mut parent = node.parent();
+            while let Some(p) = parent {
+                in_bar |= p.accesskit_node().role() == Role::Navigation;
+                parent = p.parent();
+            }
+            (roles.contains(&role) && shown).then(|| Shown {
+                role,
+                label: ak.label().unwrap_or_default(),
+                rect: node.rect(),
+                in_bar,
+            })
         })
         .collect()
 }
 
 fn check_targets(harness: &Harness<'_, PasserelleApp>, screen: &str) {
-    for (role, label, rect) in interactive_rects(harness) {
+    for Shown {
+        role, label, rect, ..
+    } in interactive_rects(harness)
+    {
         assert!(
             rect.width() >= 43.5 && rect.height() >= 43.5,
             "{screen}: {role:?} {label:?} is {:.0}×{:.0}, smaller than 44×44",
@@ -95,18 +119,46 @@ fn check_fits(harness: &Harness<'_, PasserelleApp>, screen: &str) {
     let rects = interactive_rects(harness);
     let mut with_text = rects.clone();
     with_text.extend(rects_of(harness, &[Role::Label]));
-    for (role, label, rect) in &with_text {
+    for Shown {
+        role, label, rect, ..
+    } in &with_text
+    {
         assert!(
             rect.max.x <= screen_rect.max.x + 0.5 && rect.min.x >= screen_rect.min.x - 0.5,
             "{screen}: {role:?} {label:?} runs off the side ({rect:?} in {screen_rect:?})"
         );
     }
-    for (i, (_, a_label, a)) in rects.iter().enumerate() {
-        for (_, b_label, b) in &rects[i + 1..] {
-            let overlap = a.intersect(*b);
+    // The content scrolls under the navigation bar and is clipped there: what reaches the
+    // bar's top is not visible, so only what is visible is compared.
+    let bar_top = rects
+        .iter()
+        .filter(|s| s.in_bar)
+        .map(|s| s.rect.min.y)
+        .fold(f32::INFINITY, f32::min);
+    let visible: Vec<&Shown> = rects
+        .iter()
+        .filter(|s| s.in_bar || s.rect.max.y <= bar_top)
+        .collect();
+    for (i, a) in visible.iter().enumerate() {
+        for b in &visible[i + 1..] {
+            let overlap = a.rect.intersect(b.rect);
             let area = overlap.width().max(0.0) * overlap.height().max(0.0);
-            assert!(area < 4.0, "{screen}: {a_label:?} and {b_label:?} overlap");
+            assert!(area < 4.0, "{screen}: {:?} and {:?} overlap", a.label, b.label);
         }
+    }
+    if rects.iter().any(|s| s.in_bar) {
+        // The lesson keeps a useful part of the screen, even at 200 %.
+        let content_height = bar_top
+            - harness
+                .query_all(by())
+                .filter(|n| n.accesskit_node().role() == Role::Label)
+                .map(|n| n.rect().min.y)
+                .fold(f32::INFINITY, f32::min);
+        assert!(
+            content_height >= screen_rect.height() * 0.4,
+            "{screen}: the lesson has only {content_height:.0} of {:.0} points",
+            screen_rect.height()
+        );
     }
 }
 

@@ -8,3 +8,4 @@ common-text-size = Text: { $percent }%
 common-text-smaller = Smaller text
 common-text-larger = Larger text
 common-high-contrast = High contrast
+common-display = Display

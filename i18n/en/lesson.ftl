@@ -14,3 +14,4 @@ lesson-listen = Listen
 lesson-easy-text = Simpler text
 lesson-words-to-know = Words to know
 lesson-word-meaning = { $word }: { $meaning }
+lesson-navigation = Move through the lesson

@@ -8,3 +8,4 @@ common-text-size = Texte : { $percent } %
 common-text-smaller = Texte plus petit
 common-text-larger = Texte plus grand
 common-high-contrast = Contraste fort
+common-display = Affichage

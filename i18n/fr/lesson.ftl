@@ -17,3 +17,4 @@ lesson-listen = Écouter
 lesson-easy-text = Texte plus simple
 lesson-words-to-know = Mots à connaître
 lesson-word-meaning = { $word } : { $meaning }
+lesson-navigation = Avancer dans la leçon

@@ -11,6 +11,8 @@ use crate::model::{Lang, LessonId, PackId, ResidentId};
 pub enum Action {
     /// Show the whole app in this language.
     SetLanguage(Lang),
+    /// Open or close the text size and contrast settings.
+    ToggleDisplaySettings,
     /// Show text at this size, in percent (100 to 200).
     SetTextSize(u16),
     /// Switch the high-contrast theme on or off.

@@ -24,6 +24,8 @@ pub struct AppState {
     pub resident: Option<Resident>,
     /// The screen shown.
     pub route: Route,
+    /// Whether the text size and contrast settings are open under the top bar.
+    pub display_settings_open: bool,
     /// Whether this PC can read text aloud ("Listen" buttons are shown only then).
     pub can_listen: bool,
     /// A message to show above the screen until dismissed, in both languages so that a
@@ -64,6 +66,7 @@ impl AppState {
             display,
             resident: None,
             route: Route::Profiles { residents },
+            display_settings_open: false,
             can_listen: false,
             notice: None,
         }

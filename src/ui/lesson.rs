@@ -7,6 +7,55 @@ use crate::i18n::Tr;
 use crate::model::{Step, glossary, markup};
 use crate::session::{Action, LessonSession, Place};
 
+/// The bar under the lesson, always in view: Back and Next, Check my answer, or the way
+/// out of the summary. Drawn after the lesson's content, so the keyboard reaches it last.
+pub fn lesson_nav_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    ui.horizontal(|ui| match &session.place {
+        Place::Step(n) => {
+            let back = ui.add_enabled_ui(*n > 0, |ui| widgets::secondary_button(ui, &tr.t("lesson-back")));
+            if back.inner.clicked() {
+                action = Some(Action::PreviousStep);
+            }
+            if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
+                action = Some(Action::NextStep);
+            }
+        }
+        Place::Question {
+            draft,
+            feedback: None,
+            ..
+        } => {
+            if widgets::secondary_button(ui, &tr.t("lesson-back")).clicked() {
+                action = Some(Action::PreviousStep);
+            }
+            let ready = session
+                .current_question()
+                .is_some_and(|q| draft.response(&q.kind).is_some());
+            let check = ui.add_enabled_ui(ready, |ui| widgets::primary_button(ui, &tr.t("quiz-check")));
+            if check.inner.clicked() {
+                action = Some(Action::SubmitAnswer);
+            }
+        }
+        Place::Question {
+            feedback: Some(_), ..
+        } => {
+            if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
+                action = Some(Action::NextQuestion);
+            }
+        }
+        Place::Summary => {
+            if widgets::primary_button(ui, &tr.t("lesson-back-home")).clicked() {
+                action = Some(Action::GoHome);
+            }
+            if widgets::secondary_button(ui, &tr.t("lesson-retake")).clicked() {
+                action = Some(Action::RetakeLesson);
+            }
+        }
+    });
+    action
+}
+
 /// How the resident reads lessons on this PC.
 #[derive(Clone, Copy, Debug)]
 pub struct Reading {
@@ -68,23 +117,13 @@ pub fn lesson_ui(
                 }
             });
             step_ui(ui, session, step, reading, tr);
-            ui.add_space(theme::SECTION_GAP);
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled_ui(n > 0, |ui| widgets::secondary_button(ui, &tr.t("lesson-back")))
-                    .inner
-                    .clicked()
-                {
-                    action = Some(Action::PreviousStep);
-                }
-                if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
-                    action = Some(Action::NextStep);
-                }
-            });
             action
         }
         Place::Question { .. } => question::question_ui(ui, session, reading.can_listen, tr),
-        Place::Summary => summary_ui(ui, session, tr),
+        Place::Summary => {
+            summary_ui(ui, session, tr);
+            None
+        }
     }
 }
 
@@ -164,9 +203,8 @@ fn words_to_know_ui(ui: &mut egui::Ui, session: &LessonSession, text: &str, tr: 
         });
 }
 
-fn summary_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) -> Option<Action> {
+fn summary_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) {
     let summary = session.summary();
-    let mut action = None;
     ui.heading(tr.t("lesson-well-done"));
     ui.label(
         RichText::new(tr.args(
@@ -196,14 +234,4 @@ fn summary_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) -> Option
                 });
         }
     }
-    ui.add_space(theme::SECTION_GAP);
-    ui.horizontal(|ui| {
-        if widgets::primary_button(ui, &tr.t("lesson-back-home")).clicked() {
-            action = Some(Action::GoHome);
-        }
-        if widgets::secondary_button(ui, &tr.t("lesson-retake")).clicked() {
-            action = Some(Action::RetakeLesson);
-        }
-    });
-    action
 }

@@ -27,17 +27,20 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
         .frame(
             egui::Frame::new()
                 .fill(theme::palette(ui).background)
-                .inner_margin(24),
+                .inner_margin(theme::PAGE_MARGIN),
         )
         .show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink(false).show(ui, |ui| {
-                // One column of at most READING_WIDTH, centred: short lines are easier to follow.
-                let width = ui.available_width().min(theme::READING_WIDTH);
-                let margin = ((ui.available_width() - width) / 2.0).max(0.0);
-                ui.horizontal_top(|ui| {
-                    ui.add_space(margin);
-                    ui.vertical(|ui| {
-                        ui.set_width(width);
+            // A lesson keeps its navigation bar in view under the scrolling content.
+            let nav_height = if matches!(state.route, Route::Lesson(_)) {
+                theme::NAV_BAR_HEIGHT
+            } else {
+                0.0
+            };
+            egui::ScrollArea::vertical()
+                .auto_shrink(false)
+                .max_height((ui.available_height() - nav_height).max(0.0))
+                .show(ui, |ui| {
+                    column(ui, |ui| {
                         if let Some(a) = notice_ui(ui, state, &tr) {
                             action = Some(a);
                         }
@@ -46,9 +49,35 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                         }
                     });
                 });
-            });
+            if let Route::Lesson(session) = &state.route {
+                column(ui, |ui| {
+                    // A navigation landmark: screen readers can jump straight to it.
+                    let landmark = egui::UiBuilder::new()
+                        .accessibility_role(egui::accesskit::Role::Navigation)
+                        .accessibility_label(tr.t("lesson-navigation"));
+                    ui.scope_builder(landmark, |ui| {
+                        ui.separator();
+                        if let Some(a) = lesson::lesson_nav_ui(ui, session, &tr) {
+                            action = Some(a);
+                        }
+                    });
+                });
+            }
         });
     action.or_else(|| escape_action(ui, state))
+}
+
+/// One column of at most `READING_WIDTH`, centred: short lines are easier to follow.
+fn column(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui)) {
+    let width = ui.available_width().min(theme::READING_WIDTH);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width);
+            add_contents(ui);
+        });
+    });
 }
 
 /// Escape goes back: out of a lesson to home, out of the profile form to the cards.

@@ -48,27 +48,11 @@ pub fn question_ui(
     ui.add_space(theme::SECTION_GAP);
 
     match *feedback {
-        None => {
-            let ready = draft.response(&question.kind).is_some();
-            let check = ui.add_enabled_ui(ready, |ui| widgets::primary_button(ui, &tr.t("quiz-check")));
-            if check.inner.clicked() {
-                action = Some(Action::SubmitAnswer);
-            }
-            if !ready {
-                ui.label(RichText::new(tr.t("quiz-pick-first")).color(theme::palette(ui).text_muted));
-            }
-            ui.add_space(theme::SECTION_GAP);
-            if widgets::secondary_button(ui, &tr.t("lesson-back")).clicked() {
-                action = Some(Action::PreviousStep);
-            }
+        None if draft.response(&question.kind).is_none() => {
+            ui.label(RichText::new(tr.t("quiz-pick-first")).color(theme::palette(ui).text_muted));
         }
-        Some(correct) => {
-            feedback_ui(ui, question, correct, tr);
-            ui.add_space(theme::SECTION_GAP);
-            if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
-                action = Some(Action::NextQuestion);
-            }
-        }
+        None => {}
+        Some(correct) => feedback_ui(ui, question, correct, tr),
     }
     action
 }

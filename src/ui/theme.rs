@@ -18,10 +18,16 @@ pub const READING_WIDTH: f32 = 760.0;
 pub const CARD_SIZE: Vec2 = Vec2::new(160.0, 170.0);
 /// Height of a big primary button ("Continue", "Next", "Check").
 pub const BIG_BUTTON_HEIGHT: f32 = 56.0;
+/// Height kept under a lesson for its navigation bar (buttons, separator and margins).
+pub const NAV_BAR_HEIGHT: f32 = BIG_BUTTON_HEIGHT + 40.0;
 /// The tallest a lesson picture is drawn.
 pub const IMAGE_MAX_HEIGHT: f32 = 260.0;
 /// The least height of an answer row in a question.
 pub const CHOICE_HEIGHT: f32 = 52.0;
+/// Space around the page, inside the window.
+pub const PAGE_MARGIN: i8 = 16;
+/// Space between groups of controls in a row.
+pub const GROUP_GAP: f32 = 8.0;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 18.0;
 

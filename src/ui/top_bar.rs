@@ -1,5 +1,6 @@
-//! The bar on every screen: the language switch, text size and contrast, and the
-//! resident's way home or out. It wraps onto two lines when the text is large.
+//! The bar on every screen: the language switch, the resident's way home or out, and a
+//! "Display" button that opens the text size and contrast settings. It stays short so
+//! that, even at 200 % text, the lesson keeps most of the screen.
 
 use egui::RichText;
 
@@ -12,18 +13,25 @@ use crate::session::{Action, AppState, Route};
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(tr.t("common-app-name")).size(theme::HEADING_SIZE));
-        ui.add_space(theme::SECTION_GAP);
-        if let Some(resident) = &state.resident {
-            widgets::avatar_badge(ui, resident.avatar);
-            ui.label(RichText::new(&resident.name).strong());
+        match &state.resident {
+            // The window's title already says Passerelle: a resident's name takes its place.
+            None => {
+                ui.label(RichText::new(tr.t("common-app-name")).size(theme::HEADING_SIZE));
+            }
+            Some(resident) => {
+                widgets::avatar_badge(ui, resident.avatar);
+                ui.label(RichText::new(&resident.name).strong());
+            }
+        }
+        ui.add_space(theme::GROUP_GAP);
+        if state.resident.is_some() {
             if !matches!(state.route, Route::Home(_)) && widgets::button(ui, &tr.t("common-home")).clicked() {
                 action = Some(Action::GoHome);
             }
             if widgets::button(ui, &tr.t("common-change-profile")).clicked() {
                 action = Some(Action::ChangeProfile);
             }
-            ui.add_space(theme::SECTION_GAP);
+            ui.add_space(theme::GROUP_GAP);
         }
 
         ui.label(tr.t("common-language"));
@@ -33,21 +41,34 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Ac
                 action = Some(Action::SetLanguage(lang));
             }
         }
-        ui.add_space(theme::SECTION_GAP);
+        ui.add_space(theme::GROUP_GAP);
 
-        let display = state.display;
-        ui.label(tr.args("common-text-size", &[("percent", display.text_percent.into())]));
-        let can_shrink = display.text_percent > DisplaySettings::MIN_TEXT;
-        if widgets::small_button(ui, "A−", &tr.t("common-text-smaller"), can_shrink).clicked() {
-            action = Some(Action::SetTextSize(display.smaller()));
+        if widgets::toggle(ui, state.display_settings_open, &tr.t("common-display")).clicked() {
+            action = Some(Action::ToggleDisplaySettings);
         }
-        let can_grow = display.text_percent < DisplaySettings::MAX_TEXT;
-        if widgets::small_button(ui, "A+", &tr.t("common-text-larger"), can_grow).clicked() {
-            action = Some(Action::SetTextSize(display.larger()));
-        }
-        if widgets::toggle(ui, display.high_contrast, &tr.t("common-high-contrast")).clicked() {
-            action = Some(Action::SetHighContrast(!display.high_contrast));
+        if state.display_settings_open {
+            ui.end_row();
+            action = display_settings_ui(ui, state.display, tr).or(action.take());
         }
     });
+    action
+}
+
+/// Text size and contrast, shown under the bar when "Display" is pressed.
+fn display_settings_ui(ui: &mut egui::Ui, display: DisplaySettings, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    ui.label(tr.args("common-text-size", &[("percent", display.text_percent.into())]));
+    let can_shrink = display.text_percent > DisplaySettings::MIN_TEXT;
+    if widgets::small_button(ui, "A−", &tr.t("common-text-smaller"), can_shrink).clicked() {
+        action = Some(Action::SetTextSize(display.smaller()));
+    }
+    let can_grow = display.text_percent < DisplaySettings::MAX_TEXT;
+    if widgets::small_button(ui, "A+", &tr.t("common-text-larger"), can_grow).clicked() {
+        action = Some(Action::SetTextSize(display.larger()));
+    }
+    ui.add_space(theme::GROUP_GAP);
+    if widgets::toggle(ui, display.high_contrast, &tr.t("common-high-contrast")).clicked() {
+        action = Some(Action::SetHighContrast(!display.high_contrast));
+    }
     action
 }

@@ -116,7 +116,11 @@ pub fn button(ui: &mut Ui, text: &str) -> Response {
 /// A button that stays pressed while `selected` (language, high contrast), at least
 /// [`theme::MIN_TARGET`] square.
 pub fn toggle(ui: &mut Ui, selected: bool, text: &str) -> Response {
-    ui.add(egui::Button::selectable(selected, text).min_size(Vec2::splat(theme::MIN_TARGET)))
+    // Framed even when not pressed, so that it looks like something to press.
+    let button = egui::Button::selectable(selected, text)
+        .frame_when_inactive(true)
+        .min_size(Vec2::splat(theme::MIN_TARGET));
+    ui.add(button)
 }
 
 /// The mark drawn at the start of a [`choice_row`].
