@@ -13,11 +13,11 @@ WORDS = {
     "fr": dict(lang="Français", make="Créer ma carte", name="Votre prénom ou un surnom",
                heart="Cœur", green="Vert", create="Créer ma carte et commencer",
                start="Commencer : La souris", next="Suivant", pointer="Le pointeur",
-               check="Vérifier ma réponse", contrast="Contraste fort", larger="Texte plus grand"),
+               check="Vérifier ma réponse", contrast="Contraste fort", larger="Texte plus grand", display="Affichage"),
     "en": dict(lang="English", make="Make my card", name="Your first name or a nickname",
                heart="Heart", green="Green", create="Make my card and start",
                start="Start: The mouse", next="Next", pointer="The pointer",
-               check="Check my answer", contrast="High contrast", larger="Larger text"),
+               check="Check my answer", contrast="High contrast", larger="Larger text", display="Display"),
 }[LANG]
 
 
@@ -91,6 +91,7 @@ for _ in range(5):
 press(WORDS["pointer"])
 press(WORDS["check"])
 shot(f"question-{LANG}.png")
+press(WORDS["display"])
 press(WORDS["contrast"])
 for _ in range(4):
     press(WORDS["larger"])

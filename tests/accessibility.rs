@@ -274,3 +274,49 @@ fn a_whole_lesson_with_the_keyboard_only() {
     harness.run();
     assert!(matches!(harness.state().state().route, Route::Home(_)));
 }
+
+#[test]
+fn ctrl_plus_and_minus_change_the_text_size_and_it_is_remembered_per_profile() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("s.sqlite3");
+    {
+        let mut harness = app(open_store(&path));
+        harness.state_mut().apply(Action::NewProfile);
+        if let Route::NewProfile(draft) = &mut harness.state_mut().state_mut().route {
+            draft.name = "Lou".into();
+        }
+        harness.state_mut().apply(Action::CreateProfile);
+        harness.run();
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
+        harness.run();
+        let grown = harness.state().state().display.text_percent;
+        assert!(grown > 100, "Ctrl + made the text larger ({grown} %)");
+        for _ in 0..20 {
+            harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
+            harness.run();
+        }
+        assert_eq!(
+            harness.state().state().display.text_percent,
+            200,
+            "never more than 200 %"
+        );
+        assert!((harness.ctx.zoom_factor() - 2.0).abs() < 0.01);
+        harness.state_mut().apply(Action::ChangeProfile);
+        harness.run();
+        assert_eq!(
+            harness.state().state().display.text_percent,
+            100,
+            "the shared screen keeps the PC's size"
+        );
+    }
+    let mut harness = app(open_store(&path));
+    let lou = harness.state().state().route_residents()[0].id;
+    harness.state_mut().apply(Action::PickResident(lou));
+    harness.run();
+    assert_eq!(
+        harness.state().state().display.text_percent,
+        200,
+        "Lou's size comes back with Lou"
+    );
+    assert!((harness.ctx.zoom_factor() - 2.0).abs() < 0.01);
+}

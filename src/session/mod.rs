@@ -59,6 +59,14 @@ pub enum Route {
 }
 
 impl AppState {
+    /// The profiles listed on the profile screen (empty on other screens).
+    pub fn route_residents(&self) -> &[Resident] {
+        match &self.route {
+            Route::Profiles { residents } => residents,
+            _ => &[],
+        }
+    }
+
     /// The state at start: the profile cards, in the language last used on this PC.
     pub fn new(lang: Lang, display: DisplaySettings, residents: Vec<Resident>) -> Self {
         Self {

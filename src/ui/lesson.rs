@@ -13,8 +13,7 @@ pub fn lesson_nav_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) ->
     let mut action = None;
     ui.horizontal(|ui| match &session.place {
         Place::Step(n) => {
-            let back = ui.add_enabled_ui(*n > 0, |ui| widgets::secondary_button(ui, &tr.t("lesson-back")));
-            if back.inner.clicked() {
+            if widgets::secondary_button_if(ui, &tr.t("lesson-back"), *n > 0).clicked() {
                 action = Some(Action::PreviousStep);
             }
             if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
@@ -32,8 +31,7 @@ pub fn lesson_nav_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) ->
             let ready = session
                 .current_question()
                 .is_some_and(|q| draft.response(&q.kind).is_some());
-            let check = ui.add_enabled_ui(ready, |ui| widgets::primary_button(ui, &tr.t("quiz-check")));
-            if check.inner.clicked() {
+            if widgets::primary_button_if(ui, &tr.t("quiz-check"), ready).clicked() {
                 action = Some(Action::SubmitAnswer);
             }
         }

@@ -7,17 +7,27 @@ use crate::model::Avatar;
 
 /// A big, filled button for the main action of a screen.
 pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
+    primary_button_if(ui, text, true)
+}
+
+/// [`primary_button`], greyed out and inactive unless `enabled`.
+pub fn primary_button_if(ui: &mut Ui, text: &str, enabled: bool) -> Response {
     let button = egui::Button::new(RichText::new(text).color(theme::palette(ui).on_primary).strong())
         .fill(theme::palette(ui).primary)
         .min_size(Vec2::new(200.0, theme::BIG_BUTTON_HEIGHT));
     // In a horizontal layout, so that the text is centred in the button in every layout.
-    ui.horizontal(|ui| ui.add(button)).inner
+    ui.horizontal(|ui| ui.add_enabled(enabled, button)).inner
 }
 
 /// A normal button, at least as tall as a big one, for the secondary action next to it.
 pub fn secondary_button(ui: &mut Ui, text: &str) -> Response {
+    secondary_button_if(ui, text, true)
+}
+
+/// [`secondary_button`], greyed out and inactive unless `enabled`.
+pub fn secondary_button_if(ui: &mut Ui, text: &str, enabled: bool) -> Response {
     let button = egui::Button::new(text).min_size(Vec2::new(120.0, theme::BIG_BUTTON_HEIGHT));
-    ui.horizontal(|ui| ui.add(button)).inner
+    ui.horizontal(|ui| ui.add_enabled(enabled, button)).inner
 }
 
 /// The small picture of a profile card, drawn beside the name in the top bar.
