@@ -2,6 +2,7 @@
 //! resident asked for to the session and the store.
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::i18n::I18n;
@@ -22,18 +23,29 @@ pub struct PasserelleApp {
     applied: DisplaySettings,
     /// The system's voice, when this PC has one.
     speaker: Option<Box<dyn Speaker>>,
+    /// Where daily backups go (none in tests that do not ask for them).
+    backup_dir: Option<PathBuf>,
+}
+
+/// What the app is started with, besides its store.
+#[derive(Default)]
+pub struct Startup {
+    /// A message to show first (a restored backup, a pack that could not be updated…).
+    pub notice: Option<Notice>,
+    /// The system's voice, when the PC has one.
+    pub speaker: Option<Box<dyn Speaker>>,
+    /// Where to keep daily backups of the store.
+    pub backup_dir: Option<PathBuf>,
 }
 
 impl PasserelleApp {
-    /// Sets up the look of `ctx` and opens the profile cards. `notice` is shown first
-    /// (for example, a built-in pack that could not be updated); `speaker` reads text
-    /// aloud, when the PC has a voice.
-    pub fn new(
-        ctx: &egui::Context,
-        store: Store,
-        notice: Option<Notice>,
-        speaker: Option<Box<dyn Speaker>>,
-    ) -> Self {
+    /// Sets up the look of `ctx` and opens the profile cards.
+    pub fn new(ctx: &egui::Context, store: Store, startup: Startup) -> Self {
+        let Startup {
+            notice,
+            speaker,
+            backup_dir,
+        } = startup;
         egui_extras::install_image_loaders(ctx);
         let i18n = I18n::new();
         let lang = store.language().ok().flatten().unwrap_or_default();
@@ -52,6 +64,7 @@ impl PasserelleApp {
             state,
             applied: display,
             speaker,
+            backup_dir,
         }
     }
 
@@ -123,7 +136,11 @@ impl PasserelleApp {
             }
             Action::DismissNotice => self.state.notice = None,
             Action::NewProfile => self.state.route = Route::NewProfile(ProfileDraft::default()),
-            Action::CancelNewProfile | Action::ChangeProfile => self.show_profiles()?,
+            Action::CancelNewProfile => self.show_profiles()?,
+            Action::ChangeProfile => {
+                self.show_profiles()?;
+                self.backup_if_due();
+            }
             Action::CreateProfile => {
                 let Route::NewProfile(draft) = &mut self.state.route else {
                     return Ok(());
@@ -160,6 +177,16 @@ impl PasserelleApp {
             Action::SubmitAnswer => self.submit_answer()?,
         }
         Ok(())
+    }
+
+    /// Takes the daily backup when one is due (the PC may stay on for days). A failure is
+    /// logged: it must not stop a resident from working.
+    fn backup_if_due(&self) {
+        if let Some(dir) = &self.backup_dir
+            && let Err(e) = self.store.backup_if_due(dir, crate::store::now())
+        {
+            log::error!("backup: {e}");
+        }
     }
 
     /// Changes the display settings of the open profile, or of this PC.

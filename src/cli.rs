@@ -30,6 +30,14 @@ pub enum Command {
     /// Work with lesson packs.
     #[command(subcommand)]
     Pack(PackCommand),
+    /// For the crash test: records answers one by one in the data folder, printing each
+    /// answer's id once it is durably saved.
+    #[command(hide = true)]
+    RecordAnswers {
+        /// How many answers to record.
+        #[arg(long, default_value_t = 1000)]
+        count: u32,
+    },
 }
 
 /// `passerelle pack …`
@@ -159,6 +167,50 @@ fn pack_dirs(path: &Path) -> Vec<PathBuf> {
         dirs.push(path.to_path_buf());
     }
     dirs
+}
+
+/// `record-answers`: records `count` answers for a test resident, printing `saved <id>`
+/// after each commit. Used by the crash test, which kills it at random moments.
+pub fn record_answers(data_dir: Option<PathBuf>, count: u32) -> std::process::ExitCode {
+    use crate::model::{Avatar, DisplaySettings, Response, grade};
+    use crate::store::{AnswerRecord, Store};
+    let run = || -> Result<(), Box<dyn std::error::Error>> {
+        let dir = data_dir.ok_or("--data-dir is required")?;
+        std::fs::create_dir_all(&dir)?;
+        let mut store = Store::open(&dir.join(crate::store::FILE_NAME))?;
+        crate::library::sync_builtin(&mut store, &pack::builtin::packs())?;
+        let pack = store.packs()?.into_iter().next().ok_or("no pack")?;
+        let lesson_id = pack.lessons.first().ok_or("no lesson")?.id.clone();
+        let lesson = store.lesson(&pack.manifest.id, &lesson_id)?.ok_or("no lesson")?;
+        let resident =
+            store.create_resident("test", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
+        let progress = store.start_lesson(resident.id, &pack.manifest.id, &lesson_id)?;
+        let mut out = std::io::stdout().lock();
+        for i in 0..count {
+            let question = &lesson.questions[i as usize % lesson.questions.len()];
+            let response = Response::Text(format!("answer {i}"));
+            let uid = store.record_answer(&AnswerRecord {
+                resident: resident.id,
+                pack: &pack.manifest.id,
+                lesson: &lesson_id,
+                question: &question.id,
+                attempt: progress.attempt,
+                response: &response,
+                grade: grade(&question.kind, &response),
+                lang: Lang::Fr,
+            })?;
+            writeln!(out, "saved {uid}")?;
+            out.flush()?;
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::ExitCode::from(2)
+        }
+    }
 }
 
 #[cfg(test)]

@@ -3,15 +3,18 @@
 
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
+use passerelle::app::{PasserelleApp, Startup};
 use passerelle::cli::{Command, PackCommand, message_lang, pack_check, parse_localized};
-use passerelle::i18n::I18n;
+use passerelle::i18n::{I18n, Tr};
 use passerelle::model::{Lang, Text};
 use passerelle::session::Notice;
 use passerelle::speech::{Speaker, SystemSpeaker};
-use passerelle::store::Store;
-use passerelle::{app, library, pack, paths, store};
+use passerelle::store::backup::{BACKUP_DIR, format_date};
+use passerelle::store::recovery::{Recovery, open_or_recover};
+use passerelle::{library, pack, paths, store};
 
 fn main() -> ExitCode {
     init_logging();
@@ -28,73 +31,69 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::RecordAnswers { count }) => passerelle::cli::record_answers(cli.data_dir, count),
         None => run_app(cli.data_dir, lang),
     }
 }
 
-fn run_app(data_dir: Option<std::path::PathBuf>, lang: Lang) -> ExitCode {
+fn run_app(data_dir: Option<PathBuf>, lang: Lang) -> ExitCode {
     let i18n = I18n::new();
     let tr = i18n.tr(lang);
     let Some(data) = paths::resolve_for_this_run(data_dir) else {
-        eprintln!("{}", tr.t("error-no-data-dir"));
-        return ExitCode::from(2);
+        return fatal(&tr, tr.t("error-no-data-dir"));
     };
-    let opened = std::fs::create_dir_all(&data.path)
-        .map_err(|e| {
+    if let Err(e) = std::fs::create_dir_all(&data.path) {
+        let detail = e.to_string();
+        return fatal(
+            &tr,
             tr.args(
                 "error-create-data-dir",
                 &[
                     ("path", data.path.display().to_string().into()),
-                    ("detail", e.to_string().into()),
+                    ("detail", detail.into()),
                 ],
-            )
-        })
-        .and_then(|()| Store::open(&data.path.join(store::FILE_NAME)).map_err(|e| e.message(&tr)));
-    let mut store = match opened {
-        Ok(store) => store,
-        Err(message) => {
-            eprintln!("{message}");
-            return ExitCode::from(2);
+            ),
+        );
+    }
+    // One Passerelle per data folder: a second one would show stale progress.
+    let _lock = match paths::lock_data_dir(&data.path) {
+        Ok(lock) => lock,
+        Err(paths::LockError::AlreadyOpen) => return fatal(&tr, tr.t("error-already-open")),
+        Err(paths::LockError::Io(e)) => {
+            log::warn!("no lock on the data folder ({e}); going on without it");
+            None
         }
     };
-    let notice = match library::sync_builtin(&mut store, &pack::builtin::packs()) {
-        Ok(report) if report.problems.is_empty() => None,
+    let (mut store, recovery) = match open_or_recover(&data.path) {
+        Ok(opened) => opened,
+        Err(e) => return fatal(&tr, e.message(&tr)),
+    };
+    let backup_dir = data.path.join(BACKUP_DIR);
+    if let Err(e) = store.backup_if_due(&backup_dir, store::now()) {
+        log::error!("backup: {e}");
+    }
+    let mut notice = recovery_notice(&i18n, &recovery);
+    match library::sync_builtin(&mut store, &pack::builtin::packs()) {
+        Ok(report) if report.problems.is_empty() => {}
         Ok(report) => {
             for problem in &report.problems {
                 log::error!("{}", problem.message(&i18n.tr(Lang::En)));
             }
-            Some(Notice {
-                text: Text::new(
-                    i18n.tr(Lang::Fr).t("error-builtin-pack"),
-                    i18n.tr(Lang::En).t("error-builtin-pack"),
-                ),
-                is_error: true,
-            })
+            notice = notice.or_else(|| Some(both(&i18n, |tr| tr.t("error-builtin-pack"), true)));
         }
-        Err(e) => {
-            eprintln!("{}", e.message(&tr));
-            return ExitCode::from(2);
-        }
-    };
+        Err(e) => return fatal(&tr, e.message(&tr)),
+    }
 
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Passerelle")
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([800.0, 600.0]),
-        ..Default::default()
-    };
     let result = eframe::run_native(
         "Passerelle",
-        options,
+        window_options(),
         Box::new(move |cc| {
-            let speaker = SystemSpeaker::find().map(|s| Box::new(s) as Box<dyn Speaker>);
-            Ok(Box::new(app::PasserelleApp::new(
-                &cc.egui_ctx,
-                store,
+            let startup = Startup {
                 notice,
-                speaker,
-            )))
+                speaker: SystemSpeaker::find().map(|s| Box::new(s) as Box<dyn Speaker>),
+                backup_dir: Some(backup_dir),
+            };
+            Ok(Box::new(PasserelleApp::new(&cc.egui_ctx, store, startup)))
         }),
     );
     match result {
@@ -104,6 +103,78 @@ fn run_app(data_dir: Option<std::path::PathBuf>, lang: Lang) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn window_options() -> eframe::NativeOptions {
+    eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Passerelle")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([800.0, 600.0]),
+        ..Default::default()
+    }
+}
+
+/// A notice in both languages.
+fn both(i18n: &I18n, message: impl Fn(&Tr<'_>) -> String, is_error: bool) -> Notice {
+    Notice {
+        text: Text::new(message(&i18n.tr(Lang::Fr)), message(&i18n.tr(Lang::En))),
+        is_error,
+    }
+}
+
+/// What to tell the person when the store had to be recovered.
+fn recovery_notice(i18n: &I18n, recovery: &Recovery) -> Option<Notice> {
+    match recovery {
+        Recovery::None => None,
+        Recovery::Restored {
+            damaged,
+            backup_taken_at,
+        } => Some(both(
+            i18n,
+            |tr| {
+                tr.args(
+                    "error-store-restored",
+                    &[
+                        ("date", format_date(*backup_taken_at, tr.lang).into()),
+                        ("path", damaged.display().to_string().into()),
+                    ],
+                )
+            },
+            true,
+        )),
+        Recovery::StartedFresh { damaged } => Some(both(
+            i18n,
+            |tr| {
+                tr.args(
+                    "error-store-fresh",
+                    &[("path", damaged.display().to_string().into())],
+                )
+            },
+            true,
+        )),
+    }
+}
+
+/// Shows a problem that stops Passerelle from starting, in a window (people who start it
+/// with a double-click never see the terminal) and on the standard error.
+fn fatal(tr: &Tr<'_>, message: String) -> ExitCode {
+    eprintln!("{message}");
+    let title = tr.t("error-title");
+    let close = tr.t("error-close");
+    let shown = eframe::run_ui_native("Passerelle", window_options(), move |ui, _frame| {
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.heading(&title);
+            ui.label(egui::RichText::new(&message).size(20.0));
+            if ui.button(egui::RichText::new(&close).size(20.0)).clicked() {
+                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        });
+    });
+    if let Err(e) = shown {
+        log::error!("{e}");
+    }
+    ExitCode::from(2)
 }
 
 /// Logs warnings and errors to the standard error, without a logging crate.

@@ -60,6 +60,35 @@ pub fn resolve(
     system.and_then(|path| pick(path, DataDirSource::System))
 }
 
+/// The lock file that keeps a second Passerelle off the same data folder.
+pub const LOCK_FILE: &str = "passerelle.lock";
+
+/// Why the data folder could not be locked.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another Passerelle has it.
+    AlreadyOpen,
+    /// Locks do not work here (some network drives): Passerelle goes on without one.
+    Io(std::io::Error),
+}
+
+/// Locks the data folder for this run; the lock is released when the file is dropped
+/// (or the process ends, even when killed). `Ok(None)` never happens today; it is kept
+/// for folders where locking is not supported.
+pub fn lock_data_dir(dir: &Path) -> Result<Option<std::fs::File>, LockError> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(dir.join(LOCK_FILE))
+        .map_err(LockError::Io)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Err(LockError::AlreadyOpen),
+        Err(std::fs::TryLockError::Error(e)) => Err(LockError::Io(e)),
+    }
+}
+
 /// Chooses the data folder for this run, from the real environment.
 pub fn resolve_for_this_run(flag: Option<PathBuf>) -> Option<DataDir> {
     let env = std::env::var_os(ENV_VAR).map(PathBuf::from);
@@ -106,6 +135,17 @@ mod tests {
         std::fs::create_dir(exe_dir.path().join(PORTABLE_DIR))?;
         let chosen = resolve(None, None, Some(exe_dir.path()), system);
         assert_eq!(chosen.map(|d| d.source), Some(DataDirSource::Portable));
+        Ok(())
+    }
+
+    #[test]
+    fn a_second_lock_on_the_same_folder_is_refused_until_the_first_is_released() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let first = lock_data_dir(dir.path());
+        assert!(matches!(first, Ok(Some(_))));
+        assert!(matches!(lock_data_dir(dir.path()), Err(LockError::AlreadyOpen)));
+        drop(first);
+        assert!(matches!(lock_data_dir(dir.path()), Ok(Some(_))));
         Ok(())
     }
 

@@ -293,7 +293,16 @@ fn listen_reads_the_step_aloud_in_the_current_language() {
     let speaker = heard.clone();
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| PasserelleApp::new(&cc.egui_ctx, store, None, Some(Box::new(speaker))));
+        .build_eframe(move |cc| {
+            PasserelleApp::new(
+                &cc.egui_ctx,
+                store,
+                passerelle::app::Startup {
+                    speaker: Some(Box::new(speaker)),
+                    ..Default::default()
+                },
+            )
+        });
     create_profile(&mut harness, &FR, "Ana");
     click(&mut harness, FR.start_mouse);
     click(&mut harness, "Écouter");

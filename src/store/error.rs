@@ -11,6 +11,9 @@ pub enum StoreError {
     /// Stored data could not be decoded (a bug or a hand-edited file).
     #[error("stored data could not be read: {0}")]
     Decode(#[from] serde_json::Error),
+    /// A file or folder could not be read or written.
+    #[error("file error: {0}")]
+    Io(#[source] std::io::Error),
     /// The file was made by a newer Passerelle.
     #[error(
         "the database was made by a newer version (schema {found}, this version knows up to {supported})"
@@ -41,6 +44,8 @@ impl StoreError {
             {
                 tr.t("error-read-only")
             }
+            StoreError::Io(e) if e.kind() == std::io::ErrorKind::PermissionDenied => tr.t("error-read-only"),
+            StoreError::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => tr.t("error-disk-full"),
             other => tr.args("error-store", &[("detail", other.to_string().into())]),
         }
     }

@@ -3,10 +3,12 @@
 //! Lessons and quizzes are read from here (packs are imported into it), and every
 //! answer is written here before the resident sees its feedback.
 
+pub mod backup;
 mod error;
 mod migrations;
 mod packs;
 mod progress;
+pub mod recovery;
 mod residents;
 mod settings;
 
@@ -78,7 +80,7 @@ pub(crate) fn sql_int(n: usize) -> i64 {
 }
 
 /// Milliseconds since 1970, for timestamps (fine enough to order two quick clicks).
-pub(crate) fn now() -> i64 {
+pub fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))

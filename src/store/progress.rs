@@ -127,8 +127,10 @@ impl Store {
     }
 
     /// Records an answer durably; when this returns `Ok`, the answer survives a crash.
-    pub fn record_answer(&mut self, answer: &AnswerRecord<'_>) -> Result<()> {
+    /// Returns the answer's globally unique id.
+    pub fn record_answer(&mut self, answer: &AnswerRecord<'_>) -> Result<String> {
         let response = serde_json::to_string(answer.response)?;
+        let uid = uuid::Uuid::new_v4().to_string();
         self.transact(|tx| {
             let now = now();
             tx.execute(
@@ -136,7 +138,7 @@ impl Store {
                                      response_json, correct, score, language, answered_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
-                    uuid::Uuid::new_v4().to_string(),
+                    uid,
                     answer.resident.0,
                     answer.pack.as_str(),
                     answer.lesson.as_str(),
@@ -160,7 +162,24 @@ impl Store {
                 ],
             )?;
             Ok(())
-        })
+        })?;
+        Ok(uid)
+    }
+
+    /// Whether an answer with this id is in the store.
+    pub fn has_answer(&self, uid: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT 1 FROM answer WHERE uid = ?1")?
+            .query_row([uid], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// Runs SQLite's full `integrity_check`: `true` when the database is sound.
+    pub fn integrity_check(&self) -> Result<bool> {
+        let first: String = self.conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(first == "ok")
     }
 
     /// The answers of one try of a lesson, in the order given.

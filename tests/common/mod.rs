@@ -2,7 +2,7 @@
 #![allow(dead_code, missing_docs)]
 
 use egui_kittest::Harness;
-use passerelle::app::PasserelleApp;
+use passerelle::app::{PasserelleApp, Startup};
 use passerelle::library;
 use passerelle::pack::{PackFiles, builtin};
 use passerelle::store::Store;
@@ -114,5 +114,5 @@ pub fn open_store(path: &std::path::Path) -> Store {
 pub fn app(store: Store) -> Harness<'static, PasserelleApp> {
     Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, None, None))
+        .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, Startup::default()))
 }
