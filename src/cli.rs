@@ -30,6 +30,10 @@ pub enum Command {
     /// Work with lesson packs.
     #[command(subcommand)]
     Pack(PackCommand),
+    /// Measure the speed targets (pack check, import, answer commit) against baselines
+    /// taken in the same run, and print a table.
+    #[command(hide = true)]
+    Bench,
     /// For the crash test: records answers one by one in the data folder, printing each
     /// answer's id once it is durably saved.
     #[command(hide = true)]

@@ -32,6 +32,7 @@ fn main() -> ExitCode {
             }
         }
         Some(Command::RecordAnswers { count }) => passerelle::cli::record_answers(cli.data_dir, count),
+        Some(Command::Bench) => run_bench(),
         None => run_app(cli.data_dir, lang),
     }
 }
@@ -103,6 +104,31 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn run_bench() -> ExitCode {
+    let measured = tempfile_dir().and_then(|dir| {
+        let result = passerelle::bench::run(&dir);
+        let _ = std::fs::remove_dir_all(&dir);
+        result
+    });
+    match measured {
+        Ok(measures) => {
+            print!("{}", passerelle::bench::report(&measures));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A fresh scratch folder under the system's temporary folder.
+fn tempfile_dir() -> Result<PathBuf, Box<dyn std::error::Error>> {
+    let dir = std::env::temp_dir().join(format!("passerelle-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir)
 }
 
 fn window_options() -> eframe::NativeOptions {

@@ -1,0 +1,232 @@
+//! `passerelle bench`: the speed targets measured on this machine, each next to a
+//! baseline taken in the same run (these machines are noisy: ratios mean more than
+//! milliseconds).
+//!
+//! - `pack check` of a generated pack of 1,000 lessons and 10,000 questions (target ≤ 0.5 s),
+//!   against parsing the same files as plain TOML;
+//! - its import into the store (target ≤ 1 s), against inserting the same rows with
+//!   plain SQL;
+//! - a durable answer commit, p50 and p99 over 500 answers (target p99 ≤ 10 ms), against a
+//!   bare one-row insert in the same kind of database.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::model::{Avatar, DisplaySettings, Lang, Response, grade};
+use crate::pack::{PackFiles, load_dir};
+use crate::store::{AnswerRecord, Store};
+
+/// One line of the report.
+#[derive(Debug)]
+pub struct Measure {
+    /// What was measured.
+    pub what: &'static str,
+    /// How long it took.
+    pub took: Duration,
+    /// The baseline's time, measured in the same run.
+    pub baseline: Duration,
+    /// The target.
+    pub target: Duration,
+}
+
+impl Measure {
+    /// `took / baseline`.
+    pub fn ratio(&self) -> f64 {
+        self.took.as_secs_f64() / self.baseline.as_secs_f64().max(1e-9)
+    }
+}
+
+/// A generated pack of `lessons` lessons with `questions` questions each, as files.
+pub fn generated_pack(lessons: usize, questions: usize) -> PackFiles {
+    let mut files = vec![(
+        "pack.toml".to_owned(),
+        r#"format = 1
+id = "bench"
+version = "1.0.0"
+authors = ["bench"]
+licence = "CC0-1.0"
+title = { fr = "Banc d'essai", en = "Bench" }
+description = { fr = "Un pack généré.", en = "A generated pack." }
+"#
+        .as_bytes()
+        .to_vec(),
+    )];
+    for l in 0..lessons {
+        let mut text = format!(
+            "id = \"lecon-{l}\"\ncompetence = \"5.2\"\nlevel = 1\ntitle = {{ fr = \"Leçon {l}\", en = \"Lesson {l}\" }}\n\n\
+             [[steps]]\ntext = {{ fr = \"Une étape avec du texte.\", en = \"A step with some text.\" }}\n"
+        );
+        for q in 0..questions {
+            let _ = write!(
+                text,
+                "\n[[questions]]\nid = \"q-{l}-{q}\"\ntype = \"single\"\nanswer = \"b\"\n\
+                 prompt = {{ fr = \"Question {q} ?\", en = \"Question {q}?\" }}\n\
+                 explanation = {{ fr = \"Parce que.\", en = \"Because.\" }}\n\
+                 [[questions.choices]]\nid = \"a\"\nfr = \"Un\"\nen = \"One\"\n\
+                 [[questions.choices]]\nid = \"b\"\nfr = \"Deux\"\nen = \"Two\"\n"
+            );
+        }
+        files.push((format!("lessons/{l:04}.toml"), text.into_bytes()));
+    }
+    PackFiles {
+        root: "bench".into(),
+        files,
+    }
+}
+
+fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let start = Instant::now();
+    let value = f();
+    (value, start.elapsed())
+}
+
+/// Runs every measure in `dir` (a scratch folder).
+pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
+    let files = generated_pack(1000, 10);
+    let pack_dir = dir.join("bench-pack");
+    for (name, bytes) in &files.files {
+        let path = pack_dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        std::fs::write(path, bytes)?;
+    }
+    let mut measures = Vec::new();
+
+    // pack check, from the folder, against plain TOML parsing of the same files.
+    let (checked, took) = time(|| load_dir(&pack_dir));
+    let pack = checked.map_err(|p| format!("{} problems in the generated pack", p.len()))?;
+    let ((), baseline) = time(|| {
+        for (_, bytes) in &files.files {
+            let parsed: Result<toml::Table, _> = toml::from_slice(bytes);
+            std::hint::black_box(parsed.is_ok());
+        }
+    });
+    measures.push(Measure {
+        what: "pack check, 1,000 lessons / 10,000 questions",
+        took,
+        baseline,
+        target: Duration::from_millis(500),
+    });
+
+    // Import, against plain inserts of the same JSON.
+    let mut store = Store::open(&dir.join("import.sqlite3"))?;
+    let (imported, took) = time(|| store.import_pack(&pack, "bench", false));
+    imported?;
+    let json: Vec<String> = pack
+        .lessons
+        .iter()
+        .map(serde_json::to_string)
+        .collect::<Result<_, _>>()?;
+    let mut raw = rusqlite::Connection::open(dir.join("raw.sqlite3"))?;
+    raw.pragma_update(None, "journal_mode", "WAL")?;
+    raw.pragma_update(None, "synchronous", "FULL")?;
+    raw.execute_batch("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")?;
+    let (inserted, baseline) = time(|| -> rusqlite::Result<()> {
+        let tx = raw.transaction()?;
+        {
+            let mut insert = tx.prepare("INSERT INTO t (body) VALUES (?1)")?;
+            for body in &json {
+                insert.execute([body])?;
+            }
+        }
+        tx.commit()
+    });
+    inserted?;
+    measures.push(Measure {
+        what: "import of that pack into the store",
+        took,
+        baseline,
+        target: Duration::from_secs(1),
+    });
+
+    // Durable answer commits, against bare one-row commits.
+    let resident = store.create_resident("bench", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
+    let lesson = &pack.lessons[0];
+    let progress = store.start_lesson(resident.id, &pack.manifest.id, &lesson.id)?;
+    let mut commits = Vec::new();
+    for i in 0..500 {
+        let question = &lesson.questions[i % lesson.questions.len()];
+        let response = Response::Choice("b".into());
+        let (saved, took) = time(|| {
+            store.record_answer(&AnswerRecord {
+                resident: resident.id,
+                pack: &pack.manifest.id,
+                lesson: &lesson.id,
+                question: &question.id,
+                attempt: progress.attempt,
+                response: &response,
+                grade: grade(&question.kind, &response),
+                lang: Lang::Fr,
+            })
+        });
+        saved?;
+        commits.push(took);
+    }
+    let mut bare = Vec::new();
+    for i in 0..500 {
+        let (done, took) = time(|| raw.execute("INSERT INTO t (body) VALUES (?1)", [format!("{i}")]));
+        done?;
+        bare.push(took);
+    }
+    for (what, q) in [("answer commit, p50", 0.50), ("answer commit, p99", 0.99)] {
+        measures.push(Measure {
+            what,
+            took: percentile(&mut commits, q),
+            baseline: percentile(&mut bare, q),
+            target: Duration::from_millis(10),
+        });
+    }
+    Ok(measures)
+}
+
+fn percentile(samples: &mut [Duration], q: f64) -> Duration {
+    samples.sort_unstable();
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
+    let index = ((samples.len() as f64 - 1.0) * q).round() as usize;
+    samples.get(index).copied().unwrap_or_default()
+}
+
+/// The report as a Markdown table.
+pub fn report(measures: &[Measure]) -> String {
+    let mut out =
+        String::from("| measure | took | baseline | ratio | target | met |\n|---|---|---|---|---|---|\n");
+    for m in measures {
+        let _ = writeln!(
+            out,
+            "| {} | {:.1} ms | {:.1} ms | {:.2}× | {} ms | {} |",
+            m.what,
+            m.took.as_secs_f64() * 1000.0,
+            m.baseline.as_secs_f64() * 1000.0,
+            m.ratio(),
+            m.target.as_millis(),
+            if m.took <= m.target { "yes" } else { "no" }
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::load_files;
+
+    #[test]
+    fn the_generated_pack_is_valid() {
+        let pack = load_files(&generated_pack(3, 4)).expect("valid");
+        assert_eq!(pack.lessons.len(), 3);
+        assert_eq!(pack.lessons[2].questions.len(), 4);
+    }
+
+    #[test]
+    fn percentiles() {
+        let mut samples: Vec<Duration> = (1..=100).map(Duration::from_millis).collect();
+        assert_eq!(percentile(&mut samples, 0.5), Duration::from_millis(51));
+        assert_eq!(percentile(&mut samples, 0.99), Duration::from_millis(99));
+    }
+}
