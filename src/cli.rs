@@ -34,8 +34,8 @@ pub enum Command {
     /// taken in the same run, and print a table.
     #[command(hide = true)]
     Bench,
-    /// For the crash test: records answers one by one in the data folder, printing each
-    /// answer's id once it is durably saved.
+    /// For the crash test and the Windows smoke test: records answers one by one in the
+    /// data folder, printing each answer's id once it is durably saved.
     #[command(hide = true)]
     RecordAnswers {
         /// How many answers to record.
@@ -179,7 +179,11 @@ pub fn record_answers(data_dir: Option<PathBuf>, count: u32) -> std::process::Ex
     use crate::model::{Avatar, DisplaySettings, Response, grade};
     use crate::store::{AnswerRecord, Store};
     let run = || -> Result<(), Box<dyn std::error::Error>> {
-        let dir = data_dir.ok_or("--data-dir is required")?;
+        // Without --data-dir, the same folder the app would use (the Windows smoke test
+        // checks that it lands in %APPDATA%).
+        let dir = crate::paths::resolve_for_this_run(data_dir)
+            .ok_or("no data folder")?
+            .path;
         std::fs::create_dir_all(&dir)?;
         let mut store = Store::open(&dir.join(crate::store::FILE_NAME))?;
         crate::library::sync_builtin(&mut store, &pack::builtin::packs())?;

@@ -150,6 +150,24 @@ mod tests {
     }
 
     #[test]
+    fn portable_mode_works_from_a_folder_with_accents_and_a_long_path() -> std::io::Result<()> {
+        let base = tempfile::tempdir()?;
+        let exe_dir = base
+            .path()
+            .join("Hélène")
+            .join("Clé USB de la médiathèque")
+            .join("x".repeat(120));
+        std::fs::create_dir_all(&exe_dir)?;
+        std::fs::write(exe_dir.join(PORTABLE_MARKER), "")?;
+        let chosen = resolve(None, None, Some(&exe_dir), None).map(|d| d.path);
+        assert_eq!(chosen, Some(exe_dir.join(PORTABLE_DIR)));
+        let data = exe_dir.join(PORTABLE_DIR);
+        std::fs::create_dir_all(&data)?;
+        assert!(matches!(lock_data_dir(&data), Ok(Some(_))));
+        Ok(())
+    }
+
+    #[test]
     fn an_empty_environment_variable_is_ignored() {
         let chosen = resolve(None, Some(PathBuf::new()), None, Some(PathBuf::from("/system")));
         assert_eq!(chosen.map(|d| d.source), Some(DataDirSource::System));
