@@ -56,7 +56,8 @@ impl PasserelleApp {
         });
         let mut state = AppState::new(lang, display, residents);
         state.notice = notice;
-        state.can_listen = speaker.is_some();
+        state.can_listen = speaker.as_ref().is_some_and(|s| s.can_speak());
+        state.can_play = speaker.as_ref().is_some_and(|s| s.can_play());
         apply_display(ctx, display);
         Self {
             store,
@@ -102,6 +103,11 @@ impl PasserelleApp {
             Action::Listen(text) => {
                 if let Some(speaker) = &mut self.speaker {
                     speaker.speak(&text, self.state.lang);
+                }
+            }
+            Action::Play(recording) => {
+                if let Some(speaker) = &mut self.speaker {
+                    speaker.play(&recording);
                 }
             }
             Action::SetLanguage(lang) => {
@@ -251,9 +257,19 @@ impl PasserelleApp {
         };
         let answers = self.store.answers(resident, pack, lesson_id, progress.attempt)?;
         let mut media = HashMap::new();
-        for image in lesson.steps.iter().filter_map(|s| s.image.as_ref()) {
-            if let Some(bytes) = self.store.media(pack, &image.file)? {
-                media.insert(image.file.clone(), Arc::<[u8]>::from(bytes));
+        let images = lesson
+            .steps
+            .iter()
+            .filter_map(|s| s.image.as_ref())
+            .map(|i| &i.file);
+        let recordings = lesson
+            .steps
+            .iter()
+            .filter_map(|s| s.audio.as_ref())
+            .flat_map(|a| [&a.fr, &a.en]);
+        for file in images.chain(recordings) {
+            if let Some(bytes) = self.store.media(pack, file)? {
+                media.insert(file.clone(), Arc::<[u8]>::from(bytes));
             }
         }
         let content = LessonContent {

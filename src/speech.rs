@@ -4,6 +4,9 @@
 //! `spd-say` from speech-dispatcher, else `espeak-ng`; on Windows the built-in speech API
 //! through PowerShell; on macOS `say`). When none is found, there is no speaker and the
 //! "Listen" buttons are not shown.
+//!
+//! Recordings shipped in packs (WAV) are played the same way: `paplay` or `aplay` on
+//! Linux, the Windows sound player through PowerShell, `afplay` on macOS.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,8 +18,21 @@ use crate::model::Lang;
 pub trait Speaker {
     /// Reads `text` in `lang`, stopping whatever was being read.
     fn speak(&mut self, text: &str, lang: Lang);
+    /// Plays a WAV recording, stopping whatever was being read.
+    fn play(&mut self, recording: &[u8]);
     /// Stops reading.
     fn stop(&mut self);
+    /// Whether text can be read with a voice.
+    fn can_speak(&self) -> bool;
+    /// Whether recordings can be played.
+    fn can_play(&self) -> bool;
+}
+
+/// The system sound players Passerelle knows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Player {
+    Unix(PathBuf),
+    WindowsSoundPlayer(PathBuf),
 }
 
 /// The system speech programs Passerelle knows.
@@ -31,23 +47,43 @@ enum Program {
 /// Reads aloud by starting the system's speech program.
 #[derive(Debug)]
 pub struct SystemSpeaker {
-    program: Program,
+    program: Option<Program>,
+    player: Option<Player>,
     child: Option<Child>,
+    /// The recording being played, kept in a temporary file.
+    recording: Option<PathBuf>,
 }
 
 impl SystemSpeaker {
-    /// The system's speaker, if this PC has a speech program.
+    /// The system's speaker, if this PC has a speech program or a sound player.
     pub fn find() -> Option<SystemSpeaker> {
-        let program = if cfg!(windows) {
-            find_program("powershell.exe").map(Program::WindowsSpeech)
+        let (program, player) = if cfg!(windows) {
+            let shell = find_program("powershell.exe");
+            (
+                shell.clone().map(Program::WindowsSpeech),
+                shell.map(Player::WindowsSoundPlayer),
+            )
         } else if cfg!(target_os = "macos") {
-            find_program("say").map(Program::MacSay)
+            (
+                find_program("say").map(Program::MacSay),
+                find_program("afplay").map(Player::Unix),
+            )
         } else {
-            find_program("spd-say")
-                .map(Program::SpdSay)
-                .or_else(|| find_program("espeak-ng").map(Program::EspeakNg))
-        }?;
-        Some(SystemSpeaker { program, child: None })
+            (
+                find_program("spd-say")
+                    .map(Program::SpdSay)
+                    .or_else(|| find_program("espeak-ng").map(Program::EspeakNg)),
+                find_program("paplay")
+                    .or_else(|| find_program("aplay"))
+                    .map(Player::Unix),
+            )
+        };
+        (program.is_some() || player.is_some()).then_some(SystemSpeaker {
+            program,
+            player,
+            child: None,
+            recording: None,
+        })
     }
 }
 
@@ -74,7 +110,10 @@ impl Speaker for SystemSpeaker {
     fn speak(&mut self, text: &str, lang: Lang) {
         self.stop();
         let code = lang.code();
-        let mut command = match &self.program {
+        let Some(program) = &self.program else {
+            return;
+        };
+        let mut command = match program {
             Program::SpdSay(path) => {
                 let mut c = Command::new(path);
                 c.args(["--wait", "-l", code, "--", text]);
@@ -113,14 +152,63 @@ impl Speaker for SystemSpeaker {
         }
     }
 
+    fn play(&mut self, recording: &[u8]) {
+        self.stop();
+        let Some(player) = &self.player else {
+            return;
+        };
+        let path = std::env::temp_dir().join(format!("passerelle-{}.wav", std::process::id()));
+        if let Err(e) = std::fs::write(&path, recording) {
+            log::warn!("recording: {e}");
+            return;
+        }
+        let mut command = match player {
+            Player::Unix(program) => {
+                let mut c = Command::new(program);
+                c.arg(&path);
+                c
+            }
+            Player::WindowsSoundPlayer(shell) => {
+                let mut c = Command::new(shell);
+                c.args([
+                    "-NoProfile",
+                    "-NonInteractive",
+                    "-Command",
+                    "(New-Object Media.SoundPlayer $args[0]).PlaySync()",
+                ]);
+                c.arg(&path);
+                hide_console(&mut c);
+                c
+            }
+        };
+        command.stdout(Stdio::null()).stderr(Stdio::null());
+        match command.spawn() {
+            Ok(child) => self.child = Some(child),
+            Err(e) => log::warn!("recording: {e}"),
+        }
+        self.recording = Some(path);
+    }
+
+    fn can_speak(&self) -> bool {
+        self.program.is_some()
+    }
+
+    fn can_play(&self) -> bool {
+        self.player.is_some()
+    }
+
     fn stop(&mut self) {
+        if let Some(path) = self.recording.take() {
+            // Removed once stopped; a file still open for playing is left for the system.
+            let _ = std::fs::remove_file(path);
+        }
         let Some(mut child) = self.child.take() else {
             return; // Nothing was started.
         };
         // The program may have finished already: nothing to report then.
         let _ = child.kill();
         let _ = child.wait();
-        if let Program::SpdSay(path) = &self.program {
+        if let Some(Program::SpdSay(path)) = &self.program {
             // speech-dispatcher keeps speaking after its client ends: cancel it too.
             let _ = Command::new(path)
                 .arg("--cancel")

@@ -170,7 +170,7 @@ fn a_media_file_that_is_not_png() {
     files.files.push(("media/notes.txt".into(), b"hello".to_vec()));
     let found = load_files(&files).err().unwrap_or_default();
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].kind, ProblemKind::ImageNotPng);
+    assert_eq!(found[0].kind, ProblemKind::UnsupportedMedia);
     assert_eq!(found[0].file, "essai/media/notes.txt");
 }
 
@@ -315,4 +315,22 @@ text_easy = { fr = "Salut." }"#,
     assert!(
         matches!(p.kind, ProblemKind::MissingTranslation { ref field, .. } if field == "steps[1].text_easy")
     );
+}
+
+#[test]
+fn a_missing_recording_is_named() {
+    let p = lesson_problem(
+        r#"image = "image.png""#,
+        r#"image = "image.png"
+audio = { fr = "image.png", en = "voice.wav" }"#,
+    );
+    assert_eq!(
+        p.kind,
+        ProblemKind::MissingAudio {
+            field: "steps[1].audio.en".into(),
+            file: "voice.wav".into()
+        }
+    );
+    assert_eq!(p.line, Some(8));
+    assert!(message(&p, Lang::En).contains("the recording \"voice.wav\""));
 }

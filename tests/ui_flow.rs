@@ -274,15 +274,91 @@ fn lesson_text_is_read_by_screen_readers_line_by_line() {
     harness.get_by_label("Keep the mouse still while you click.");
 }
 
-/// A speaker that writes down what it was asked to read.
+/// A speaker that writes down what it was asked to read or play.
 #[derive(Clone, Default)]
-struct RecordingSpeaker(std::sync::Arc<std::sync::Mutex<Vec<(String, Lang)>>>);
+struct RecordingSpeaker(
+    std::sync::Arc<std::sync::Mutex<Vec<(String, Lang)>>>,
+    std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>,
+);
 
 impl passerelle::speech::Speaker for RecordingSpeaker {
     fn speak(&mut self, text: &str, lang: Lang) {
         self.0.lock().expect("not poisoned").push((text.to_owned(), lang));
     }
+    fn play(&mut self, recording: &[u8]) {
+        self.1.lock().expect("not poisoned").push(recording.to_vec());
+    }
     fn stop(&mut self) {}
+    fn can_speak(&self) -> bool {
+        true
+    }
+    fn can_play(&self) -> bool {
+        true
+    }
+}
+
+/// A tiny valid WAV file (8 samples of silence), tagged with `tag` to tell them apart.
+fn wav(tag: u8) -> Vec<u8> {
+    let samples = [tag; 8];
+    let mut bytes = b"RIFF".to_vec();
+    bytes.extend(&(36 + samples.len() as u32).to_le_bytes());
+    bytes.extend(b"WAVEfmt ");
+    bytes.extend(&16u32.to_le_bytes());
+    bytes.extend(&1u16.to_le_bytes()); // PCM
+    bytes.extend(&1u16.to_le_bytes()); // mono
+    bytes.extend(&8000u32.to_le_bytes());
+    bytes.extend(&8000u32.to_le_bytes());
+    bytes.extend(&1u16.to_le_bytes());
+    bytes.extend(&8u16.to_le_bytes());
+    bytes.extend(b"data");
+    bytes.extend(&(samples.len() as u32).to_le_bytes());
+    bytes.extend(samples);
+    bytes
+}
+
+#[test]
+fn listen_plays_the_step_recording_in_the_current_language_when_the_pack_has_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = passerelle::store::Store::open(&dir.path().join("s.sqlite3")).expect("store");
+    let lesson = common::LESSON.replacen(
+        "image = \"image.png\"",
+        "image = \"image.png\"\naudio = { fr = \"voix.wav\", en = \"voice.wav\" }",
+        1,
+    );
+    let mut files = common::pack_files(common::MANIFEST, &lesson);
+    files.files.push(("media/voix.wav".into(), wav(1)));
+    files.files.push(("media/voice.wav".into(), wav(2)));
+    let report = passerelle::library::sync_builtin(&mut store, &[files]).expect("import");
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let heard = RecordingSpeaker::default();
+    let speaker = heard.clone();
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| {
+            PasserelleApp::new(
+                &cc.egui_ctx,
+                store,
+                passerelle::app::Startup {
+                    speaker: Some(Box::new(speaker)),
+                    ..Default::default()
+                },
+            )
+        });
+    create_profile(&mut harness, &EN, "Ana");
+    click(&mut harness, "Start: Lesson one");
+    click(&mut harness, "Listen");
+    click(&mut harness, FR.lang_name);
+    click(&mut harness, "Écouter");
+    let played = heard.1.lock().expect("not poisoned").clone();
+    assert_eq!(
+        played,
+        vec![wav(2), wav(1)],
+        "the English, then the French recording"
+    );
+    assert!(
+        heard.0.lock().expect("not poisoned").is_empty(),
+        "no computer voice"
+    );
 }
 
 #[test]

@@ -17,4 +17,5 @@ pack-too-few-choices = "{ $field }" must offer at least 2 choices.
 pack-no-steps = this lesson has no steps. Add at least one [[steps]] block.
 pack-no-questions = this lesson has no questions. Every lesson ends with practice: add at least one [[questions]] block.
 pack-missing-image = the picture "{ $file }" (in "{ $field }") is not in the pack's media/ folder. Add it or fix its name.
-pack-image-not-png = this file is not a PNG picture. Pack pictures are PNG files.
+pack-unsupported-media = this file is neither a PNG picture nor a WAV recording. Pack pictures are PNG files, sounds are WAV files.
+pack-missing-audio = the recording "{ $file }" (in "{ $field }") is not in the pack's media/ folder. Add it or fix its name.

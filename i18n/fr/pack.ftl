@@ -17,4 +17,5 @@ pack-too-few-choices = « { $field } » doit proposer au moins 2 choix.
 pack-no-steps = cette leçon n'a aucune étape. Ajoutez au moins un bloc [[steps]].
 pack-no-questions = cette leçon n'a aucune question. Chaque leçon finit par un exercice : ajoutez au moins un bloc [[questions]].
 pack-missing-image = l'image « { $file } » (dans « { $field } ») n'est pas dans le dossier media/ du pack. Ajoutez-la ou corrigez son nom.
-pack-image-not-png = ce fichier n'est pas une image PNG. Les images des packs sont au format PNG.
+pack-unsupported-media = ce fichier n'est ni une image PNG ni un enregistrement WAV. Les images des packs sont en PNG, les sons en WAV.
+pack-missing-audio = l'enregistrement « { $file } » (dans « { $field } ») n'est pas dans le dossier media/ du pack. Ajoutez-le ou corrigez son nom.

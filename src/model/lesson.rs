@@ -72,6 +72,10 @@ pub struct Step {
     pub image: Option<ImageRef>,
     /// An optional tip, shown in a box.
     pub tip: Option<Text>,
+    /// An optional recording of the step's text (WAV files in `media/`, one per
+    /// language), played by "Listen" instead of the computer's voice.
+    #[serde(default)]
+    pub audio: Option<Localized<String>>,
 }
 
 /// A picture from the pack's `media/` folder, with a description for screen readers.

@@ -47,6 +47,7 @@ pub(crate) struct RawLesson {
 pub(crate) struct RawStep {
     pub text: Option<RawText>,
     pub text_easy: Option<RawText>,
+    pub audio: Option<RawText>,
     pub image: Option<String>,
     pub image_alt: Option<RawText>,
     pub tip: Option<RawText>,

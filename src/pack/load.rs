@@ -91,11 +91,12 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
         .iter()
         .filter_map(|(name, bytes)| {
             let file = name.strip_prefix(MEDIA_DIR)?;
-            if !bytes.starts_with(PNG_SIGNATURE) {
+            let is_wav = bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WAVE".as_slice());
+            if !bytes.starts_with(PNG_SIGNATURE) && !is_wav {
                 checker.problems.push(Problem {
                     file: display_path(&pack.root, name),
                     line: None,
-                    kind: ProblemKind::ImageNotPng,
+                    kind: ProblemKind::UnsupportedMedia,
                 });
             }
             Some((file.to_owned(), bytes.clone()))
@@ -316,7 +317,28 @@ impl Checker {
                 })
             }
         };
+        let audio = raw.audio.as_ref().map(|audio| {
+            let files = self.text(ctx, Some(audio), &path.key("audio"))?;
+            for (lang, file) in [("fr", &files.fr), ("en", &files.en)] {
+                if !self.media.contains(file) {
+                    let field = path.key("audio").key(lang);
+                    self.report(
+                        ctx,
+                        &field,
+                        ProblemKind::MissingAudio {
+                            field: field.to_string(),
+                            file: file.clone(),
+                        },
+                    );
+                }
+            }
+            Some(files)
+        });
         Some(Step {
+            audio: match audio {
+                None => None,
+                Some(audio) => Some(audio?),
+            },
             text: text?,
             text_easy: match text_easy {
                 None => None,

@@ -116,8 +116,15 @@ pub enum ProblemKind {
         /// The file name.
         file: String,
     },
-    /// A file in `media/` that is not a PNG picture.
-    ImageNotPng,
+    /// A recording named in a lesson that is not in `media/`.
+    MissingAudio {
+        /// The field's path.
+        field: String,
+        /// The file name.
+        file: String,
+    },
+    /// A file in `media/` that is neither a PNG picture nor a WAV recording.
+    UnsupportedMedia,
 }
 
 impl Problem {
@@ -195,7 +202,11 @@ impl ProblemKind {
                 "pack-missing-image",
                 &[("field", field.as_str().into()), ("file", file.as_str().into())],
             ),
-            K::ImageNotPng => tr.t("pack-image-not-png"),
+            K::MissingAudio { field, file } => tr.args(
+                "pack-missing-audio",
+                &[("field", field.as_str().into()), ("file", file.as_str().into())],
+            ),
+            K::UnsupportedMedia => tr.t("pack-unsupported-media"),
         }
     }
 }

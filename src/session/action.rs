@@ -21,6 +21,8 @@ pub enum Action {
     SetEasyText(bool),
     /// Read this text aloud, in the current language.
     Listen(String),
+    /// Play this recording (a WAV file from a pack).
+    Play(std::sync::Arc<[u8]>),
     /// Hide the notice.
     DismissNotice,
     /// Open the "new profile" form.

@@ -294,12 +294,14 @@ mod tests {
                 Step {
                     text: Text::new("1", "1"),
                     text_easy: None,
+                    audio: None,
                     image: None,
                     tip: None,
                 },
                 Step {
                     text: Text::new("2", "2"),
                     text_easy: None,
+                    audio: None,
                     image: None,
                     tip: None,
                 },

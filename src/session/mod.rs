@@ -26,8 +26,10 @@ pub struct AppState {
     pub route: Route,
     /// Whether the text size and contrast settings are open under the top bar.
     pub display_settings_open: bool,
-    /// Whether this PC can read text aloud ("Listen" buttons are shown only then).
+    /// Whether this PC can read text aloud with a voice.
     pub can_listen: bool,
+    /// Whether this PC can play the recordings that packs ship.
+    pub can_play: bool,
     /// A message to show above the screen until dismissed, in both languages so that a
     /// language switch translates it too.
     pub notice: Option<Notice>,
@@ -76,6 +78,7 @@ impl AppState {
             route: Route::Profiles { residents },
             display_settings_open: false,
             can_listen: false,
+            can_play: false,
             notice: None,
         }
     }

@@ -59,6 +59,8 @@ pub fn lesson_nav_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) ->
 pub struct Reading {
     /// This PC can read text aloud: "Listen" buttons are shown.
     pub can_listen: bool,
+    /// This PC can play recordings: "Listen" plays a step's recording where it has one.
+    pub can_play: bool,
     /// The resident asked for the easy-to-read text, where the pack has one.
     pub easy_text: bool,
 }
@@ -107,8 +109,22 @@ pub fn lesson_ui(
             let mut action = None;
             let has_easy = session.lesson.steps.iter().any(|s| s.text_easy.is_some());
             ui.horizontal_wrapped(|ui| {
-                if reading.can_listen && widgets::button(ui, &tr.t("lesson-listen")).clicked() {
-                    action = Some(Action::Listen(step_words(step, reading, tr)));
+                // A recording made for the step, when there is one and it can be played;
+                // else the computer's voice reads the text.
+                let recording = step
+                    .audio
+                    .as_ref()
+                    .filter(|_| reading.can_play)
+                    .and_then(|audio| session.media.get(audio.get(tr.lang)));
+                let listen = match recording {
+                    Some(bytes) => Some(Action::Play(bytes.clone())),
+                    None if reading.can_listen => Some(Action::Listen(step_words(step, reading, tr))),
+                    None => None,
+                };
+                if let Some(listen) = listen
+                    && widgets::button(ui, &tr.t("lesson-listen")).clicked()
+                {
+                    action = Some(listen);
                 }
                 if has_easy && widgets::toggle(ui, reading.easy_text, &tr.t("lesson-easy-text")).clicked() {
                     action = Some(Action::SetEasyText(!reading.easy_text));

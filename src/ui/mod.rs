@@ -100,6 +100,7 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
         Route::Lesson(session) => {
             let reading = lesson::Reading {
                 can_listen: state.can_listen,
+                can_play: state.can_play,
                 easy_text: state.display.easy_text,
             };
             lesson::lesson_ui(ui, session, reading, tr)
