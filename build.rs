@@ -9,6 +9,24 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     embed(&root, "lessons", &out.join("builtin_lessons.rs"));
     embed(&root, "i18n", &out.join("i18n_files.rs"));
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
+        windows_resources(&root);
+    }
+}
+
+/// The icon and version information of `passerelle.exe` (version from `Cargo.toml`).
+fn windows_resources(root: &Path) {
+    let icon = root.join("assets").join("passerelle.ico");
+    println!("cargo:rerun-if-changed={}", icon.display());
+    let mut resources = winresource::WindowsResource::new();
+    resources
+        .set_icon(&icon.display().to_string())
+        .set("ProductName", "Passerelle")
+        .set("FileDescription", "Passerelle")
+        .set("LegalCopyright", "Passerelle developers, MIT OR Apache-2.0");
+    if let Err(e) = resources.compile() {
+        panic!("could not add the icon and version information to passerelle.exe: {e}");
+    }
 }
 
 /// Writes `&[(relative path, bytes)]` for every file under `root/dir`, sorted by path.

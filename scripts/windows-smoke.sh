@@ -30,6 +30,14 @@ x86_64-w64-mingw32-gcc -shared -O2 -o "$WINEPREFIX/drive_c/windows/system32/bcry
 
 fail() { echo "WINDOWS SMOKE TEST FAILED: $*"; exit 1; }
 
+echo "== 0. no console window, an icon and version information"
+if command -v x86_64-w64-mingw32-objdump >/dev/null 2>&1; then
+  headers=$(x86_64-w64-mingw32-objdump -p "$exe")
+  grep -q '(Windows GUI)' <<<"$headers" || fail "the .exe would open a console window"
+  grep -q 'Resource Directory' <<<"$headers" || fail "no icon or version resources"
+fi
+strings -el "$exe" | grep -qx 'ProductName' || fail "no version information"
+
 echo "== 1. pack check"
 linux=$(cargo run --release --locked --quiet --bin passerelle -- pack check lessons --lang en | sed 's/^.*: //')
 windows=$("$wine" "$exe" pack check 'Z:'"$(pwd | tr / '\\')"'\lessons' --lang en | tr -d '\r' | sed 's/^.*: //')
@@ -61,4 +69,4 @@ kill $app 2>/dev/null || true
 for server in wineserver /usr/lib/wine/wineserver64 /usr/lib/wine/wineserver; do
   if command -v "$server" >/dev/null 2>&1; then "$server" -k 2>/dev/null || true; break; fi
 done
-echo "windows smoke test: 4 passed, 0 failed"
+echo "windows smoke test: 5 passed, 0 failed"

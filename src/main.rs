@@ -100,7 +100,15 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", tr.args("error-window", &[("detail", e.to_string().into())]));
+            // No window could open, so the message cannot be shown in one.
+            let message = tr.args("error-window", &[("detail", e.to_string().into())]);
+            eprintln!("{message}");
+            #[cfg(windows)]
+            rfd::MessageDialog::new()
+                .set_title("Passerelle")
+                .set_description(&message)
+                .set_level(rfd::MessageLevel::Error)
+                .show();
             ExitCode::from(2)
         }
     }
@@ -136,9 +144,18 @@ fn window_options() -> eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Passerelle")
             .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([800.0, 600.0]),
+            .with_min_inner_size([800.0, 600.0])
+            .with_icon(window_icon()),
         ..Default::default()
     }
+}
+
+/// The window's icon (the taskbar shows it).
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../assets/passerelle.png")).unwrap_or_else(|e| {
+        log::warn!("window icon: {e}");
+        egui::IconData::default()
+    })
 }
 
 /// A notice in both languages.
