@@ -332,18 +332,11 @@ fn listen_plays_the_step_recording_in_the_current_language_when_the_pack_has_one
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     let heard = RecordingSpeaker::default();
     let speaker = heard.clone();
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| {
-            PasserelleApp::new(
-                &cc.egui_ctx,
-                store,
-                passerelle::app::Startup {
-                    speaker: Some(Box::new(speaker)),
-                    ..Default::default()
-                },
-            )
-        });
+    let startup = passerelle::app::Startup {
+        speaker: Some(Box::new(speaker)),
+        ..Default::default()
+    };
+    let mut harness = common::app_with(store, startup);
     create_profile(&mut harness, &EN, "Ana");
     click(&mut harness, "Start: Lesson one");
     click(&mut harness, "Listen");
@@ -367,18 +360,11 @@ fn listen_reads_the_step_aloud_in_the_current_language() {
     let store = open_store(&dir.path().join("s.sqlite3"));
     let heard = RecordingSpeaker::default();
     let speaker = heard.clone();
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_eframe(move |cc| {
-            PasserelleApp::new(
-                &cc.egui_ctx,
-                store,
-                passerelle::app::Startup {
-                    speaker: Some(Box::new(speaker)),
-                    ..Default::default()
-                },
-            )
-        });
+    let startup = passerelle::app::Startup {
+        speaker: Some(Box::new(speaker)),
+        ..Default::default()
+    };
+    let mut harness = common::app_with(store, startup);
     create_profile(&mut harness, &FR, "Ana");
     click(&mut harness, FR.start_mouse);
     click(&mut harness, "Écouter");

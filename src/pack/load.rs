@@ -685,48 +685,38 @@ impl Checker {
     }
 
     fn competence(&mut self, ctx: &FileCtx<'_>, value: Option<&str>, path: &FieldPath) -> Option<Competence> {
-        match value {
-            None => {
-                self.missing(ctx, path);
-                None
+        self.required(ctx, value, path, Competence::parse, |field, code| {
+            ProblemKind::UnknownCompetence {
+                field,
+                value: code.to_owned(),
             }
-            Some(code) => {
-                let competence = Competence::parse(code);
-                if competence.is_none() {
-                    self.report(
-                        ctx,
-                        path,
-                        ProblemKind::UnknownCompetence {
-                            field: path.to_string(),
-                            value: code.to_owned(),
-                        },
-                    );
-                }
-                competence
-            }
-        }
+        })
     }
 
     fn level(&mut self, ctx: &FileCtx<'_>, value: Option<i64>, path: &FieldPath) -> Option<Level> {
-        match value {
-            None => {
-                self.missing(ctx, path);
-                None
-            }
-            Some(n) => {
-                let level = Level::new(n);
-                if level.is_none() {
-                    self.report(
-                        ctx,
-                        path,
-                        ProblemKind::BadLevel {
-                            field: path.to_string(),
-                            value: n,
-                        },
-                    );
-                }
-                level
-            }
+        self.required(ctx, value, path, Level::new, |field, n| ProblemKind::BadLevel {
+            field,
+            value: n,
+        })
+    }
+
+    /// A required value that `parse` must accept; `problem` describes one it refuses.
+    fn required<V: Copy, T>(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        value: Option<V>,
+        path: &FieldPath,
+        parse: impl FnOnce(V) -> Option<T>,
+        problem: impl FnOnce(String, V) -> ProblemKind,
+    ) -> Option<T> {
+        let Some(value) = value else {
+            self.missing(ctx, path);
+            return None;
+        };
+        let parsed = parse(value);
+        if parsed.is_none() {
+            self.report(ctx, path, problem(path.to_string(), value));
         }
+        parsed
     }
 }

@@ -112,7 +112,12 @@ pub fn open_store(path: &std::path::Path) -> Store {
 
 /// The whole app in a 1280×800 window, with egui_kittest's accessibility check on.
 pub fn app(store: Store) -> Harness<'static, PasserelleApp> {
+    app_with(store, Startup::default())
+}
+
+/// [`app`], started with `startup` (a speaker, a notice…).
+pub fn app_with(store: Store, startup: Startup) -> Harness<'static, PasserelleApp> {
     Harness::builder()
         .with_size([1280.0, 800.0])
-        .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, Startup::default()))
+        .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, startup))
 }
