@@ -91,6 +91,31 @@ mod tests {
     }
 
     #[test]
+    fn every_older_version_upgrades_to_the_latest_keeping_its_data() -> Result<()> {
+        for version in 1..=STEPS.len() {
+            let mut conn = database_at(version)?;
+            conn.execute(
+                "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at)
+                 VALUES ('u', 'Aya', 'blue', 'star', 'en', 1, 1)",
+                [],
+            )?;
+            upgrade(&mut conn)?;
+            let found: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+            assert_eq!(found, SCHEMA_VERSION, "from version {version}");
+            let name: String = conn.query_row("SELECT name FROM resident", [], |r| r.get(0))?;
+            assert_eq!(name, "Aya", "from version {version}");
+            // Every column of the latest schema is there.
+            conn.query_row(
+                "SELECT text_percent, high_contrast, easy_text FROM resident",
+                [],
+                |_| Ok(()),
+            )?;
+            conn.prepare("SELECT glossary_json FROM pack")?;
+        }
+        Ok(())
+    }
+
+    #[test]
     fn a_newer_file_is_refused_and_left_alone() -> Result<()> {
         let mut conn = Connection::open_in_memory()?;
         conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)?;
