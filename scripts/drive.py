@@ -78,7 +78,7 @@ def shot(name):
 press(WORDS["lang"])
 shot(f"profiles-{LANG}.png")
 press(WORDS["make"])
-type_into(WORDS["name"], "Hélène")
+type_into(WORDS["name"], "Hélène" if LANG == "fr" else "Helen")
 press(WORDS["green"])
 press(WORDS["heart"])
 shot(f"new-profile-{LANG}.png")
