@@ -99,6 +99,16 @@ fn create_profile(harness: &mut Harness<'_, PasserelleApp>, w: &Words, name: &st
     click(harness, w.create);
 }
 
+/// A new store, a profile "Ana" made in `w`'s language, and the mouse lesson opened.
+/// The folder is returned so that it lives as long as the test.
+fn mouse_lesson(w: &Words) -> (tempfile::TempDir, Harness<'static, PasserelleApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    create_profile(&mut harness, w, "Ana");
+    click(&mut harness, w.start_mouse);
+    (dir, harness)
+}
+
 fn place(harness: &Harness<'_, PasserelleApp>) -> Place {
     match &harness.state().state().route {
         Route::Lesson(session) => session.place.clone(),
@@ -257,10 +267,7 @@ fn a_profile_needs_a_name() {
 
 #[test]
 fn lesson_text_is_read_by_screen_readers_line_by_line() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
-    create_profile(&mut harness, &EN, "Ana");
-    click(&mut harness, EN.start_mouse);
+    let (_dir, mut harness) = mouse_lesson(&EN);
     harness.get_by_label("You use the mouse to point at things on the screen.");
     harness.get_by_label("Slide it gently across the table.");
     // The picture is described.
@@ -383,20 +390,14 @@ fn listen_reads_the_step_aloud_in_the_current_language() {
 
 #[test]
 fn without_a_voice_there_is_no_listen_button() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
-    create_profile(&mut harness, &EN, "Ana");
-    click(&mut harness, EN.start_mouse);
+    let (_dir, harness) = mouse_lesson(&EN);
     assert!(harness.query_by_label("Listen").is_none());
 }
 
 #[test]
 fn feedback_is_announced_to_screen_readers() {
     use egui_kittest::kittest::NodeT as _;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
-    create_profile(&mut harness, &EN, "Ana");
-    click(&mut harness, EN.start_mouse);
+    let (_dir, mut harness) = mouse_lesson(&EN);
     for _ in 0..5 {
         click(&mut harness, EN.next);
     }
@@ -409,10 +410,7 @@ fn feedback_is_announced_to_screen_readers() {
 
 #[test]
 fn words_to_know_and_simpler_text() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
-    create_profile(&mut harness, &FR, "Ana");
-    click(&mut harness, FR.start_mouse);
+    let (_dir, mut harness) = mouse_lesson(&FR);
     harness.get_by_label("Mots à connaître");
     harness.get_by_label("souris : L'appareil que l'on fait glisser sur la table pour bouger le pointeur.");
     // The simpler text replaces the text, and the choice is remembered.

@@ -81,7 +81,6 @@ fn is_damage(error: &StoreError) -> bool {
             e.code,
             rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
         ),
-        StoreError::Decode(_) => false,
         _ => false,
     }
 }

@@ -177,15 +177,11 @@ fn step_ui(ui: &mut egui::Ui, session: &LessonSession, step: &Step, reading: Rea
     }
     if let Some(tip) = &step.tip {
         ui.add_space(theme::SECTION_GAP);
-        egui::Frame::new()
-            .fill(theme::palette(ui).tip_fill)
-            .corner_radius(8)
-            .inner_margin(14)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(RichText::new(tr.t("lesson-tip")).strong());
-                rich_text::lesson_text_ui(ui, tip.get(tr.lang));
-            });
+        let fill = theme::palette(ui).tip_fill;
+        widgets::boxed(ui, fill, egui::Stroke::NONE, |ui| {
+            ui.label(RichText::new(tr.t("lesson-tip")).strong());
+            rich_text::lesson_text_ui(ui, tip.get(tr.lang));
+        });
     }
     words_to_know_ui(ui, session, text, tr);
 }
@@ -197,24 +193,19 @@ fn words_to_know_ui(ui: &mut egui::Ui, session: &LessonSession, text: &str, tr: 
         return;
     }
     ui.add_space(theme::SECTION_GAP);
-    egui::Frame::new()
-        .fill(theme::palette(ui).panel)
-        .stroke(egui::Stroke::new(1.0, theme::palette(ui).border))
-        .corner_radius(8)
-        .inner_margin(14)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(tr.t("lesson-words-to-know")).strong());
-            for term in terms {
-                ui.label(tr.args(
-                    "lesson-word-meaning",
-                    &[
-                        ("word", term.word.get(tr.lang).as_str().into()),
-                        ("meaning", term.definition.get(tr.lang).as_str().into()),
-                    ],
-                ));
-            }
-        });
+    let palette = theme::palette(ui);
+    widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
+        ui.label(RichText::new(tr.t("lesson-words-to-know")).strong());
+        for term in terms {
+            ui.label(tr.args(
+                "lesson-word-meaning",
+                &[
+                    ("word", term.word.get(tr.lang).as_str().into()),
+                    ("meaning", term.definition.get(tr.lang).as_str().into()),
+                ],
+            ));
+        }
+    });
 }
 
 fn summary_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) {
@@ -236,16 +227,11 @@ fn summary_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) {
     } else {
         ui.label(RichText::new(tr.t("lesson-to-review")).strong());
         for question in &summary.to_review {
-            egui::Frame::new()
-                .fill(theme::palette(ui).panel)
-                .stroke(egui::Stroke::new(1.0, theme::palette(ui).border))
-                .corner_radius(8)
-                .inner_margin(12)
-                .show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(RichText::new(question.prompt.get(tr.lang)).strong());
-                    ui.label(question.explanation.get(tr.lang));
-                });
+            let palette = theme::palette(ui);
+            widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
+                ui.label(RichText::new(question.prompt.get(tr.lang)).strong());
+                ui.label(question.explanation.get(tr.lang));
+            });
         }
     }
 }

@@ -116,20 +116,16 @@ fn notice_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action>
         theme::palette(ui).success
     };
     let mut action = None;
-    egui::Frame::new()
-        .fill(theme::palette(ui).panel)
-        .stroke(egui::Stroke::new(2.0, colour))
-        .corner_radius(8)
-        .inner_margin(12)
-        .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                let text = ui.label(egui::RichText::new(notice.text.get(tr.lang)).color(colour));
-                widgets::announce(&text);
-                if widgets::button(ui, &tr.t("common-dismiss")).clicked() {
-                    action = Some(Action::DismissNotice);
-                }
-            });
+    let panel = theme::palette(ui).panel;
+    widgets::boxed(ui, panel, egui::Stroke::new(2.0, colour), |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let text = ui.label(egui::RichText::new(notice.text.get(tr.lang)).color(colour));
+            widgets::announce(&text);
+            if widgets::button(ui, &tr.t("common-dismiss")).clicked() {
+                action = Some(Action::DismissNotice);
+            }
         });
+    });
     ui.add_space(theme::SECTION_GAP);
     action
 }

@@ -176,26 +176,21 @@ fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, tr: &Tr<'_
     } else {
         (tr.t("quiz-wrong"), theme::palette(ui).error)
     };
-    egui::Frame::new()
-        .fill(theme::palette(ui).panel)
-        .stroke(egui::Stroke::new(3.0, colour))
-        .corner_radius(8)
-        .inner_margin(14)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            let title = ui.label(
-                RichText::new(title)
-                    .size(theme::LESSON_TEXT_SIZE)
-                    .color(colour)
-                    .strong(),
-            );
-            widgets::announce(&title);
-            if !correct && let Some(answer) = right_answer(question, tr.lang) {
-                ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
-            }
-            rich_text::lesson_text_ui(ui, question.explanation.get(tr.lang));
-            ui.label(RichText::new(tr.t("quiz-saved")).color(theme::palette(ui).text_muted));
-        });
+    let panel = theme::palette(ui).panel;
+    widgets::boxed(ui, panel, egui::Stroke::new(3.0, colour), |ui| {
+        let title = ui.label(
+            RichText::new(title)
+                .size(theme::LESSON_TEXT_SIZE)
+                .color(colour)
+                .strong(),
+        );
+        widgets::announce(&title);
+        if !correct && let Some(answer) = right_answer(question, tr.lang) {
+            ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
+        }
+        rich_text::lesson_text_ui(ui, question.explanation.get(tr.lang));
+        ui.label(RichText::new(tr.t("quiz-saved")).color(theme::palette(ui).text_muted));
+    });
 }
 
 /// The right answer in words, shown after a wrong answer.

@@ -24,6 +24,10 @@ pub const NAV_BAR_HEIGHT: f32 = BIG_BUTTON_HEIGHT + 40.0;
 pub const IMAGE_MAX_HEIGHT: f32 = 260.0;
 /// The least height of an answer row in a question.
 pub const CHOICE_HEIGHT: f32 = 52.0;
+/// Rounding of boxes (tips, feedback, notices) and controls.
+pub const BOX_RADIUS: u8 = 8;
+/// Space inside boxes.
+pub const BOX_MARGIN: i8 = 14;
 /// Space around the page, inside the window.
 pub const PAGE_MARGIN: i8 = 16;
 /// Space between groups of controls in a row.

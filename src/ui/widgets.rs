@@ -210,3 +210,16 @@ pub fn announce(response: &Response) {
         node.set_live(egui::accesskit::Live::Polite);
     });
 }
+
+/// A full-width box (tip, feedback, notice…) with the theme's rounding and margin.
+pub fn boxed(ui: &mut Ui, fill: egui::Color32, stroke: egui::Stroke, add_contents: impl FnOnce(&mut Ui)) {
+    egui::Frame::new()
+        .fill(fill)
+        .stroke(stroke)
+        .corner_radius(theme::BOX_RADIUS)
+        .inner_margin(theme::BOX_MARGIN)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add_contents(ui);
+        });
+}
