@@ -11,6 +11,9 @@
 //! The format is documented in `docs/pack-format.md`.
 
 pub mod builtin;
+mod check_lesson;
+mod check_question;
+mod checker;
 mod field_path;
 mod format;
 mod load;
