@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::i18n::I18n;
-use crate::model::{DisplaySettings, Lang, LessonId, LessonPhase, PackId, Text};
+use crate::model::{DisplaySettings, Lang, LessonId, LessonPhase, PackId, QuestionKind, Text};
 use crate::session::{
     Action, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileDraft, Route,
 };
@@ -257,10 +257,15 @@ impl PasserelleApp {
         };
         let answers = self.store.answers(resident, pack, lesson_id, progress.attempt)?;
         let mut media = HashMap::new();
+        let zone_images = lesson.questions.iter().filter_map(|q| match &q.kind {
+            QuestionKind::Zone { image, .. } => Some(image),
+            _ => None,
+        });
         let images = lesson
             .steps
             .iter()
             .filter_map(|s| s.image.as_ref())
+            .chain(zone_images)
             .map(|i| &i.file);
         let recordings = lesson
             .steps

@@ -130,7 +130,10 @@ fn unknown_question_type() {
         }
     );
     assert_eq!(p.line, Some(47));
-    assert!(message(&p, Lang::En).contains("Use single, multiple, true-false or typed"));
+    assert!(
+        message(&p, Lang::En)
+            .contains("Use single, multiple, true-false, typed, fields, order, match or zone")
+    );
 }
 
 #[test]
@@ -213,10 +216,12 @@ fn a_choice_question_needs_two_choices() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(
         found[0].kind,
-        ProblemKind::TooFewChoices {
-            field: "questions[1].choices".into()
+        ProblemKind::TooFew {
+            field: "questions[1].choices".into(),
+            min: 2
         }
     );
+    assert!(message(&found[0], Lang::En).contains("\"questions[1].choices\" must have at least 2 entries"));
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! What a resident answered, and whether it is right.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +18,19 @@ pub enum Response {
     Bool(bool),
     /// The text typed.
     Text(String),
+    /// The text typed in each field, by field id.
+    Fields(BTreeMap<ChoiceId, String>),
+    /// The items in the order the resident put them.
+    Order(Vec<ChoiceId>),
+    /// For each left-hand item (by pair id), the pair whose right-hand side was picked.
+    Pairs(BTreeMap<ChoiceId, ChoiceId>),
+    /// Where the picture was clicked, in its pixels.
+    Point {
+        /// From the left edge.
+        x: u32,
+        /// From the top edge.
+        y: u32,
+    },
 }
 
 /// The result of grading one response.
@@ -34,6 +47,16 @@ impl Grade {
         Self {
             correct,
             score: if correct { 1.0 } else { 0.0 },
+        }
+    }
+
+    /// Right when every part is right; partial credit for each right part.
+    fn from_parts(right: usize, total: usize) -> Self {
+        #[allow(clippy::cast_precision_loss)]
+        let score = right as f32 / total.max(1) as f32;
+        Self {
+            correct: total > 0 && right == total,
+            score,
         }
     }
 }
@@ -58,6 +81,37 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Grade {
             typed,
             accepted.fr.iter().chain(&accepted.en),
         )),
+        (QuestionKind::Fields { fields }, Response::Fields(typed)) => {
+            let right = fields
+                .iter()
+                .filter(|field| {
+                    typed.get(&field.id).is_some_and(|text| {
+                        matching::matches_any(text, field.accepted.fr.iter().chain(&field.accepted.en))
+                    })
+                })
+                .count();
+            Grade::from_parts(right, fields.len())
+        }
+        (QuestionKind::Order { items }, Response::Order(order)) => {
+            // Each item in its right place counts; an answer of another length is wrong.
+            let right = if order.len() == items.len() {
+                items
+                    .iter()
+                    .zip(order)
+                    .filter(|(item, id)| &item.id == *id)
+                    .count()
+            } else {
+                0
+            };
+            Grade::from_parts(right, items.len())
+        }
+        (QuestionKind::Match { pairs }, Response::Pairs(picked)) => {
+            let right = pairs.iter().filter(|p| picked.get(&p.id) == Some(&p.id)).count();
+            Grade::from_parts(right, pairs.len())
+        }
+        (QuestionKind::Zone { zones, answer, .. }, Response::Point { x, y }) => {
+            Grade::from_bool(zones.iter().any(|z| &z.id == answer && z.contains(*x, *y)))
+        }
         _ => Grade::from_bool(false),
     }
 }
@@ -131,6 +185,93 @@ mod tests {
         assert!(grade(&q, &Response::Text("Clavier".into())).correct);
         assert!(grade(&q, &Response::Text("keybord".into())).correct);
         assert!(!grade(&q, &Response::Text("souris".into())).correct);
+    }
+
+    fn text(fr: &str, en: &str) -> Text {
+        Text::new(fr, en)
+    }
+
+    #[test]
+    fn fields_each_count_and_forgive_typos() {
+        let field = |id: &str, fr: &str, en: &str| crate::model::AnswerField {
+            id: id.into(),
+            label: text(id, id),
+            accepted: Localized {
+                fr: vec![fr.into()],
+                en: vec![en.into()],
+            },
+        };
+        let q = QuestionKind::Fields {
+            fields: vec![field("ville", "Lyon", "Lyon"), field("cp", "69001", "69001")],
+        };
+        let typed = |ville: &str, cp: &str| {
+            Response::Fields(BTreeMap::from([
+                ("ville".into(), ville.into()),
+                ("cp".into(), cp.into()),
+            ]))
+        };
+        assert!(grade(&q, &typed("lyon", "69001")).correct);
+        let half = grade(&q, &typed("Lyon", "75001"));
+        assert!(!half.correct);
+        assert!((half.score - 0.5).abs() < f32::EPSILON);
+        assert!(!grade(&q, &Response::Fields(BTreeMap::new())).correct);
+    }
+
+    #[test]
+    fn order_counts_items_in_their_place() {
+        let q = QuestionKind::Order { items: choices() };
+        let order = |ids: &[&str]| Response::Order(ids.iter().map(|id| ChoiceId::from(*id)).collect());
+        assert!(grade(&q, &order(&["a", "b", "c"])).correct);
+        let one = grade(&q, &order(&["a", "c", "b"]));
+        assert!(!one.correct);
+        assert!((one.score - 1.0 / 3.0).abs() < 1e-6);
+        assert!(!grade(&q, &order(&["a", "b"])).correct);
+    }
+
+    #[test]
+    fn match_counts_each_right_pair() {
+        let pair = |id: &str| crate::model::MatchPair {
+            id: id.into(),
+            left: text(id, id),
+            right: text(id, id),
+        };
+        let q = QuestionKind::Match {
+            pairs: vec![pair("x"), pair("y")],
+        };
+        let picked = |x: &str, y: &str| {
+            Response::Pairs(BTreeMap::from([("x".into(), x.into()), ("y".into(), y.into())]))
+        };
+        assert!(grade(&q, &picked("x", "y")).correct);
+        let swapped = grade(&q, &picked("y", "x"));
+        assert!(!swapped.correct);
+        assert!(swapped.score.abs() < f32::EPSILON);
+    }
+
+    #[test]
+    fn zone_is_right_inside_the_answer_zone_only() {
+        let zone = |id: &str, x| crate::model::Zone {
+            id: id.into(),
+            label: text(id, id),
+            x,
+            y: 10,
+            width: 20,
+            height: 20,
+        };
+        let q = QuestionKind::Zone {
+            image: crate::model::ImageRef {
+                file: "f.png".into(),
+                alt: text("a", "a"),
+            },
+            zones: vec![zone("close", 100), zone("open", 0)],
+            answer: "close".into(),
+        };
+        assert!(grade(&q, &Response::Point { x: 110, y: 15 }).correct);
+        assert!(grade(&q, &Response::Point { x: 100, y: 10 }).correct);
+        assert!(
+            !grade(&q, &Response::Point { x: 120, y: 15 }).correct,
+            "right edge is outside"
+        );
+        assert!(!grade(&q, &Response::Point { x: 5, y: 15 }).correct);
     }
 
     #[test]

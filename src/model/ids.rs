@@ -43,7 +43,8 @@ string_id!(
     QuestionId
 );
 string_id!(
-    /// A choice's id, unique within its question (`a`, `b`, …).
+    /// The id of a part of a question (a choice, a field, an item to order, a pair, a
+    /// zone), unique within its question (`a`, `b`, …).
     ChoiceId
 );
 

@@ -141,6 +141,83 @@ pub enum QuestionKind {
         /// Every accepted answer, per language; an answer in either language counts.
         accepted: Localized<Vec<String>>,
     },
+    /// Fill in several labelled fields (an address, a form); each is forgiving as `Typed`.
+    Fields {
+        /// The fields, in the order shown.
+        fields: Vec<AnswerField>,
+    },
+    /// Put the items in the right order; they are shown shuffled.
+    Order {
+        /// The items, in the right order.
+        items: Vec<Choice>,
+    },
+    /// Match each item on the left with its partner on the right.
+    Match {
+        /// The pairs; the right-hand sides are shown shuffled.
+        pairs: Vec<MatchPair>,
+    },
+    /// Click the right place in a picture.
+    Zone {
+        /// The picture.
+        image: ImageRef,
+        /// Named places of the picture, in its pixels.
+        zones: Vec<Zone>,
+        /// The zone to click.
+        answer: ChoiceId,
+    },
+}
+
+/// A field of a [`QuestionKind::Fields`] question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnswerField {
+    /// Id, unique in the question.
+    pub id: ChoiceId,
+    /// The field's label, e.g. "Postcode".
+    pub label: Text,
+    /// Every accepted answer, per language; an answer in either language counts.
+    pub accepted: Localized<Vec<String>>,
+}
+
+/// Two items that go together, in a [`QuestionKind::Match`] question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MatchPair {
+    /// Id, unique in the question.
+    pub id: ChoiceId,
+    /// The item on the left.
+    pub left: Text,
+    /// Its partner on the right.
+    pub right: Text,
+}
+
+/// A named rectangle of a picture, in the picture's own pixels.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Zone {
+    /// Id, unique in the question.
+    pub id: ChoiceId,
+    /// What is there, e.g. "the close button": read by screen readers, which reach the
+    /// zones with the keyboard instead of the mouse.
+    pub label: Text,
+    /// Left edge.
+    pub x: u32,
+    /// Top edge.
+    pub y: u32,
+    /// Width.
+    pub width: u32,
+    /// Height.
+    pub height: u32,
+}
+
+impl Zone {
+    /// Whether the point (in the picture's pixels) is inside the zone.
+    pub fn contains(&self, x: u32, y: u32) -> bool {
+        (self.x..self.x.saturating_add(self.width)).contains(&x)
+            && (self.y..self.y.saturating_add(self.height)).contains(&y)
+    }
+
+    /// The zone's centre, where a keyboard "click" lands.
+    pub fn centre(&self) -> (u32, u32) {
+        (self.x + self.width / 2, self.y + self.height / 2)
+    }
 }
 
 impl QuestionKind {
@@ -151,6 +228,10 @@ impl QuestionKind {
             QuestionKind::Multiple { .. } => "multiple",
             QuestionKind::TrueFalse { .. } => "true-false",
             QuestionKind::Typed { .. } => "typed",
+            QuestionKind::Fields { .. } => "fields",
+            QuestionKind::Order { .. } => "order",
+            QuestionKind::Match { .. } => "match",
+            QuestionKind::Zone { .. } => "zone",
         }
     }
 }

@@ -11,7 +11,9 @@ pub mod lang;
 pub mod lesson;
 pub mod markup;
 pub mod matching;
+pub mod picture;
 pub mod progress;
+pub mod shuffle;
 
 pub use avatar::{Avatar, AvatarColour, AvatarSymbol};
 pub use competence::{Competence, Level};
@@ -19,5 +21,8 @@ pub use display::DisplaySettings;
 pub use grading::{Grade, Response, grade};
 pub use ids::{ChoiceId, LessonId, PackId, QuestionId, ResidentId};
 pub use lang::{Lang, Localized, Text};
-pub use lesson::{Choice, GlossaryTerm, ImageRef, Lesson, Pack, PackManifest, Question, QuestionKind, Step};
+pub use lesson::{
+    AnswerField, Choice, GlossaryTerm, ImageRef, Lesson, MatchPair, Pack, PackManifest, Question,
+    QuestionKind, Step, Zone,
+};
 pub use progress::{LessonPhase, LessonProgress, LessonStatus, Resident};

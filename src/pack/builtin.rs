@@ -1,6 +1,7 @@
 //! The built-in packs, embedded from `lessons/` by `build.rs`.
 
 use super::PackFiles;
+use crate::model::shuffle::Fnv;
 
 /// Every file under `lessons/`, as `("premiers-pas/pack.toml", bytes)`.
 const FILES: &[(&str, &[u8])] = include!(concat!(env!("OUT_DIR"), "/builtin_lessons.rs"));
@@ -29,21 +30,14 @@ pub fn packs() -> Vec<PackFiles> {
 
 /// A fingerprint of a pack's files, so the store re-imports a pack whose files changed.
 pub fn fingerprint(pack: &PackFiles) -> String {
-    // FNV-1a: stable across Rust versions and platforms, unlike `DefaultHasher`.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |bytes: &[u8]| {
-        for &b in bytes {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
+    let mut hash = Fnv::default();
     let mut files: Vec<&(String, Vec<u8>)> = pack.files.iter().collect();
     files.sort_by(|a, b| a.0.cmp(&b.0));
     for (name, bytes) in files {
-        feed(name.as_bytes());
-        feed(&[0]);
-        feed(bytes);
-        feed(&[0]);
+        hash.feed(name.as_bytes());
+        hash.feed(&[0]);
+        hash.feed(bytes);
+        hash.feed(&[0]);
     }
-    format!("{hash:016x}")
+    format!("{:016x}", hash.finish())
 }

@@ -3,7 +3,7 @@
 use super::ProblemKind;
 use super::checker::{Checker, FileCtx};
 use super::field_path::FieldPath;
-use super::format::{RawLesson, RawStep};
+use super::format::{RawLesson, RawStep, RawText};
 use crate::model::{ImageRef, Lesson, Question, Step};
 
 impl Checker {
@@ -53,25 +53,7 @@ impl Checker {
             .map(|tip| self.text(ctx, Some(tip), &path.key("tip")));
         let image = match &raw.image {
             None => Some(None),
-            Some(file) => {
-                if !self.media.contains_key(file) {
-                    self.report(
-                        ctx,
-                        &path.key("image"),
-                        ProblemKind::MissingImage {
-                            field: path.key("image").to_string(),
-                            file: file.clone(),
-                        },
-                    );
-                }
-                let alt = self.text(ctx, raw.image_alt.as_ref(), &path.key("image_alt"));
-                alt.map(|alt| {
-                    Some(ImageRef {
-                        file: file.clone(),
-                        alt,
-                    })
-                })
-            }
+            Some(file) => self.image_ref(ctx, file, raw.image_alt.as_ref(), path).map(Some),
         };
         let audio = raw.audio.as_ref().map(|audio| {
             let files = self.text(ctx, Some(audio), &path.key("audio"))?;
@@ -105,6 +87,33 @@ impl Checker {
                 None => None,
                 Some(tip) => Some(tip?),
             },
+        })
+    }
+
+    /// `image = "file.png"` and `image_alt = { fr, en }` under `path`: the file must be in
+    /// `media/`, and the picture described for screen readers.
+    pub(super) fn image_ref(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        file: &str,
+        alt: Option<&RawText>,
+        path: &FieldPath,
+    ) -> Option<ImageRef> {
+        if !self.media.contains_key(file) {
+            let field = path.key("image");
+            self.report(
+                ctx,
+                &field,
+                ProblemKind::MissingImage {
+                    field: field.to_string(),
+                    file: file.to_owned(),
+                },
+            );
+        }
+        let alt = self.text(ctx, alt, &path.key("image_alt"))?;
+        Some(ImageRef {
+            file: file.to_owned(),
+            alt,
         })
     }
 }

@@ -5,8 +5,10 @@ use std::collections::HashMap;
 use super::ProblemKind;
 use super::checker::{Checker, FileCtx};
 use super::field_path::FieldPath;
-use super::format::{RawChoice, RawQuestion, RawText};
-use crate::model::{Choice, ChoiceId, Competence, Level, Question, QuestionKind};
+use super::format::{RawChoice, RawField, RawPair, RawQuestion, RawText};
+use crate::model::{
+    AnswerField, Choice, ChoiceId, Competence, Level, MatchPair, Question, QuestionKind, Zone,
+};
 
 impl Checker {
     pub(super) fn question(
@@ -53,14 +55,8 @@ impl Checker {
         };
         match kind {
             "single" => {
-                let choices = self.choices(ctx, &raw.choices, &path.key("choices"));
-                let answer = match &raw.answer {
-                    Some(toml::Value::String(answer)) => Some(answer.clone()),
-                    _ => {
-                        self.missing(ctx, &path.key("answer"));
-                        None
-                    }
-                };
+                let choices = self.choices(ctx, &raw.choices, &path.key("choices"), 2);
+                let answer = self.answer_id(ctx, raw, path);
                 let answer = self.choice_ref(ctx, choices.as_deref(), answer?, &path.key("answer"));
                 Some(QuestionKind::Single {
                     choices: choices?,
@@ -68,7 +64,7 @@ impl Checker {
                 })
             }
             "multiple" => {
-                let choices = self.choices(ctx, &raw.choices, &path.key("choices"));
+                let choices = self.choices(ctx, &raw.choices, &path.key("choices"), 2);
                 let Some(answers) = raw.answers.clone().filter(|a| !a.is_empty()) else {
                     self.missing(ctx, &path.key("answers"));
                     return None;
@@ -105,6 +101,16 @@ impl Checker {
                 let accepted = self.text_list(ctx, raw.accepted.as_ref(), &path.key("accepted"));
                 Some(QuestionKind::Typed { accepted: accepted? })
             }
+            "fields" => Some(QuestionKind::Fields {
+                fields: self.fields(ctx, &raw.fields, &path.key("fields"))?,
+            }),
+            "order" => Some(QuestionKind::Order {
+                items: self.choices(ctx, &raw.items, &path.key("items"), 2)?,
+            }),
+            "match" => Some(QuestionKind::Match {
+                pairs: self.pairs(ctx, &raw.pairs, &path.key("pairs"))?,
+            }),
+            "zone" => self.zone_question(ctx, raw, path),
             other => {
                 let field = path.key("type");
                 self.report(
@@ -120,64 +126,235 @@ impl Checker {
         }
     }
 
-    pub(super) fn choices(
+    /// The parts of a question (choices, fields, items, pairs, zones): at least `min`,
+    /// each with an id unique in the question, each built by `build`.
+    fn parts<R, T>(
         &mut self,
         ctx: &FileCtx<'_>,
-        raw: &[RawChoice],
+        raw: &[R],
         path: &FieldPath,
-    ) -> Option<Vec<Choice>> {
-        if raw.len() < 2 {
+        min: usize,
+        id_of: impl Fn(&R) -> Option<&str>,
+        mut build: impl FnMut(&mut Self, &R, &FieldPath, Option<ChoiceId>) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        if raw.len() < min {
             self.report(
                 ctx,
                 path,
-                ProblemKind::TooFewChoices {
+                ProblemKind::TooFew {
                     field: path.to_string(),
+                    min,
                 },
             );
         }
         let mut seen: HashMap<String, String> = HashMap::new();
-        let choices: Vec<Option<Choice>> = raw
+        let parts: Vec<Option<T>> = raw
             .iter()
             .enumerate()
-            .map(|(i, choice)| {
-                let choice_path = path.index(i);
-                let id = self.id(ctx, choice.id.as_deref(), &choice_path.key("id"));
+            .map(|(i, part)| {
+                let part_path = path.index(i);
+                let id_path = part_path.key("id");
+                let id = self.id(ctx, id_of(part), &id_path);
                 if let Some(id) = &id {
-                    let here = format!(
-                        "{}:{}",
-                        ctx.file,
-                        ctx.locator.line(&choice_path.key("id")).unwrap_or(0)
-                    );
-                    if let Some(first) = seen.insert(id.clone(), here.clone()) {
+                    let here = format!("{}:{}", ctx.file, ctx.locator.line(&id_path).unwrap_or(0));
+                    if let Some(first) = seen.insert(id.clone(), here) {
                         self.report(
                             ctx,
-                            &choice_path.key("id"),
+                            &id_path,
                             ProblemKind::DuplicateId {
-                                field: choice_path.key("id").to_string(),
+                                field: id_path.to_string(),
                                 value: id.clone(),
                                 first,
                             },
                         );
                     }
                 }
-                let label = self.text(
+                build(self, part, &part_path, id.map(ChoiceId))
+            })
+            .collect();
+        (raw.len() >= min).then_some(())?;
+        parts.into_iter().collect()
+    }
+
+    /// Choices or items to order: `{ id, fr, en }` each.
+    fn choices(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        raw: &[RawChoice],
+        path: &FieldPath,
+        min: usize,
+    ) -> Option<Vec<Choice>> {
+        self.parts(
+            ctx,
+            raw,
+            path,
+            min,
+            |c| c.id.as_deref(),
+            |this, choice, part_path, id| {
+                let label = this.text(
                     ctx,
                     Some(&RawText {
                         fr: choice.fr.clone(),
                         en: choice.en.clone(),
                     }),
-                    &choice_path,
+                    part_path,
                 );
                 Some(Choice {
-                    id: id?.as_str().into(),
+                    id: id?,
                     label: label?,
                 })
-            })
-            .collect();
-        (raw.len() >= 2).then_some(())?;
-        choices.into_iter().collect()
+            },
+        )
     }
 
+    fn fields(&mut self, ctx: &FileCtx<'_>, raw: &[RawField], path: &FieldPath) -> Option<Vec<AnswerField>> {
+        self.parts(
+            ctx,
+            raw,
+            path,
+            1,
+            |f| f.id.as_deref(),
+            |this, field, part_path, id| {
+                let label = this.text(ctx, field.label.as_ref(), &part_path.key("label"));
+                let accepted = this.text_list(ctx, field.accepted.as_ref(), &part_path.key("accepted"));
+                Some(AnswerField {
+                    id: id?,
+                    label: label?,
+                    accepted: accepted?,
+                })
+            },
+        )
+    }
+
+    fn pairs(&mut self, ctx: &FileCtx<'_>, raw: &[RawPair], path: &FieldPath) -> Option<Vec<MatchPair>> {
+        self.parts(
+            ctx,
+            raw,
+            path,
+            2,
+            |p| p.id.as_deref(),
+            |this, pair, part_path, id| {
+                let left = this.text(ctx, pair.left.as_ref(), &part_path.key("left"));
+                let right = this.text(ctx, pair.right.as_ref(), &part_path.key("right"));
+                Some(MatchPair {
+                    id: id?,
+                    left: left?,
+                    right: right?,
+                })
+            },
+        )
+    }
+
+    /// A picture to click and its zones, each inside the picture.
+    fn zone_question(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        raw: &RawQuestion,
+        path: &FieldPath,
+    ) -> Option<QuestionKind> {
+        let image = match &raw.image {
+            Some(file) => self.image_ref(ctx, file, raw.image_alt.as_ref(), path),
+            None => {
+                self.missing(ctx, &path.key("image"));
+                None
+            }
+        };
+        let size = image.as_ref().and_then(|image| {
+            let size = self.media.get(&image.file).copied().flatten();
+            if size.is_none() && self.media.contains_key(&image.file) {
+                let field = path.key("image");
+                self.report(
+                    ctx,
+                    &field,
+                    ProblemKind::NotAPicture {
+                        field: field.to_string(),
+                        file: image.file.clone(),
+                    },
+                );
+            }
+            size
+        });
+        let zones = self.parts(
+            ctx,
+            &raw.zones,
+            &path.key("zones"),
+            1,
+            |z| z.id.as_deref(),
+            |this, zone, part_path, id| {
+                let label = this.text(ctx, zone.label.as_ref(), &part_path.key("label"));
+                let mut number = |key: &str, min: i64| {
+                    let field = part_path.key(key);
+                    this.required(
+                        ctx,
+                        zone.number(key),
+                        &field,
+                        |n| u32::try_from(n).ok().filter(|&n| i64::from(n) >= min),
+                        |field, value| ProblemKind::BadPixels { field, value },
+                    )
+                };
+                let (x, y, width, height) = (
+                    number("x", 0),
+                    number("y", 0),
+                    number("width", 1),
+                    number("height", 1),
+                );
+                let zone = Zone {
+                    id: id?,
+                    label: label?,
+                    x: x?,
+                    y: y?,
+                    width: width?,
+                    height: height?,
+                };
+                if let Some((w, h)) = size
+                    && (u64::from(zone.x) + u64::from(zone.width) > u64::from(w)
+                        || u64::from(zone.y) + u64::from(zone.height) > u64::from(h))
+                {
+                    this.report(
+                        ctx,
+                        part_path,
+                        ProblemKind::ZoneOutsidePicture {
+                            field: part_path.to_string(),
+                            width: w,
+                            height: h,
+                        },
+                    );
+                    return None;
+                }
+                Some(zone)
+            },
+        );
+        let answer = self.answer_id(ctx, raw, path)?;
+        let zones = zones?;
+        if !zones.iter().any(|z| z.id.as_str() == answer) {
+            let field = path.key("answer");
+            self.report(
+                ctx,
+                &field,
+                ProblemKind::AnswerNotAZone {
+                    field: field.to_string(),
+                    value: answer,
+                },
+            );
+            return None;
+        }
+        Some(QuestionKind::Zone {
+            image: image?,
+            zones,
+            answer: ChoiceId(answer),
+        })
+    }
+
+    /// `answer = "an id"`.
+    fn answer_id(&mut self, ctx: &FileCtx<'_>, raw: &RawQuestion, path: &FieldPath) -> Option<String> {
+        match &raw.answer {
+            Some(toml::Value::String(answer)) => Some(answer.clone()),
+            _ => {
+                self.missing(ctx, &path.key("answer"));
+                None
+            }
+        }
+    }
     /// Checks that an answer names one of the choices.
     pub(super) fn choice_ref(
         &mut self,

@@ -71,7 +71,58 @@ pub(crate) struct RawQuestion {
     pub answers: Option<Vec<String>>,
     /// `typed`: accepted answers per language.
     pub accepted: Option<RawTextList>,
+    /// `fields`: the fields to fill in.
+    #[serde(default)]
+    pub fields: Vec<RawField>,
+    /// `order`: the items, in the right order.
+    #[serde(default)]
+    pub items: Vec<RawChoice>,
+    /// `match`: the pairs.
+    #[serde(default)]
+    pub pairs: Vec<RawPair>,
+    /// `zone`: the picture and its zones.
+    pub image: Option<String>,
+    pub image_alt: Option<RawText>,
+    #[serde(default)]
+    pub zones: Vec<RawZone>,
     pub explanation: Option<RawText>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawField {
+    pub id: Option<String>,
+    pub label: Option<RawText>,
+    pub accepted: Option<RawTextList>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawPair {
+    pub id: Option<String>,
+    pub left: Option<RawText>,
+    pub right: Option<RawText>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawZone {
+    pub id: Option<String>,
+    pub label: Option<RawText>,
+    pub x: Option<i64>,
+    pub y: Option<i64>,
+    pub width: Option<i64>,
+    pub height: Option<i64>,
+}
+
+impl RawZone {
+    /// One of `x`, `y`, `width`, `height` by name.
+    pub fn number(&self, key: &str) -> Option<i64> {
+        match key {
+            "x" => self.x,
+            "y" => self.y,
+            "width" => self.width,
+            "height" => self.height,
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -6,7 +6,7 @@ use super::checker::{Checker, FileCtx, display_path};
 use super::field_path::FieldPath;
 use super::format::{RawGlossary, RawManifest};
 use super::{FORMAT_VERSION, Problem, ProblemKind};
-use crate::model::{GlossaryTerm, Lesson, Pack, PackManifest};
+use crate::model::{GlossaryTerm, Lesson, Pack, PackManifest, picture};
 
 /// A pack's files in memory, whether they come from a folder or from the binary.
 #[derive(Clone, Debug, Default)]
@@ -22,7 +22,6 @@ const MANIFEST: &str = "pack.toml";
 const GLOSSARY: &str = "glossary.toml";
 const LESSONS_DIR: &str = "lessons/";
 const MEDIA_DIR: &str = "media/";
-const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 /// Reads a pack folder from disk and loads it.
 pub fn load_dir(dir: &Path) -> Result<Pack, Vec<Problem>> {
@@ -85,7 +84,7 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
         .filter_map(|(name, bytes)| {
             let file = name.strip_prefix(MEDIA_DIR)?;
             let is_wav = bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WAVE".as_slice());
-            if !bytes.starts_with(PNG_SIGNATURE) && !is_wav {
+            if !picture::is_png(bytes) && !is_wav {
                 checker.problems.push(Problem {
                     file: display_path(&pack.root, name),
                     line: None,
@@ -97,7 +96,7 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
         .collect();
     checker.media = media
         .iter()
-        .map(|(name, bytes)| (name.clone(), png_size(bytes)))
+        .map(|(name, bytes)| (name.clone(), picture::png_size(bytes)))
         .collect();
 
     let lesson_files: Vec<_> = files
@@ -177,13 +176,4 @@ impl Checker {
             .collect();
         terms.into_iter().collect()
     }
-}
-
-/// A PNG picture's width and height in pixels, read from its header.
-fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
-    if !bytes.starts_with(PNG_SIGNATURE) || bytes.get(12..16) != Some(b"IHDR".as_slice()) {
-        return None;
-    }
-    let be = |range: std::ops::Range<usize>| Some(u32::from_be_bytes(bytes.get(range)?.try_into().ok()?));
-    Some((be(16..20)?, be(20..24)?))
 }

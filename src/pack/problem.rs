@@ -100,10 +100,42 @@ pub enum ProblemKind {
         /// The field's path.
         field: String,
     },
-    /// A choice question with fewer than 2 choices.
-    TooFewChoices {
+    /// Fewer choices, fields, items, pairs or zones than the question type needs.
+    TooFew {
         /// The field's path.
         field: String,
+        /// How many are needed.
+        min: usize,
+    },
+    /// A zone question's picture is not a PNG picture.
+    NotAPicture {
+        /// The field's path.
+        field: String,
+        /// The file name.
+        file: String,
+    },
+    /// A zone that goes beyond the edges of its picture.
+    ZoneOutsidePicture {
+        /// The zone's path.
+        field: String,
+        /// The picture's width in pixels.
+        width: u32,
+        /// The picture's height in pixels.
+        height: u32,
+    },
+    /// A zone's position or size that is not a whole number of pixels (or a size of 0).
+    BadPixels {
+        /// The field's path.
+        field: String,
+        /// The number found.
+        value: i64,
+    },
+    /// A zone question's answer that names none of its zones.
+    AnswerNotAZone {
+        /// The field's path.
+        field: String,
+        /// The answer found.
+        value: String,
     },
     /// A lesson with no steps.
     NoSteps,
@@ -193,9 +225,30 @@ impl ProblemKind {
             K::AnswerNotBoolean { field } => {
                 tr.args("pack-answer-not-boolean", &[("field", field.as_str().into())])
             }
-            K::TooFewChoices { field } => {
-                tr.args("pack-too-few-choices", &[("field", field.as_str().into())])
-            }
+            K::TooFew { field, min } => tr.args(
+                "pack-too-few",
+                &[("field", field.as_str().into()), ("min", (*min).into())],
+            ),
+            K::NotAPicture { field, file } => tr.args(
+                "pack-not-a-picture",
+                &[("field", field.as_str().into()), ("file", file.as_str().into())],
+            ),
+            K::ZoneOutsidePicture { field, width, height } => tr.args(
+                "pack-zone-outside-picture",
+                &[
+                    ("field", field.as_str().into()),
+                    ("width", (*width).into()),
+                    ("height", (*height).into()),
+                ],
+            ),
+            K::BadPixels { field, value } => tr.args(
+                "pack-bad-pixels",
+                &[("field", field.as_str().into()), ("value", (*value).into())],
+            ),
+            K::AnswerNotAZone { field, value } => tr.args(
+                "pack-answer-not-a-zone",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
             K::NoSteps => tr.t("pack-no-steps"),
             K::NoQuestions => tr.t("pack-no-questions"),
             K::MissingImage { field, file } => tr.args(

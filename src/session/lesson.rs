@@ -1,11 +1,11 @@
 //! A lesson being taken: its steps, then its questions one by one, then a summary.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use crate::model::{
     ChoiceId, GlossaryTerm, Grade, Lesson, LessonPhase, LessonProgress, PackId, Question, QuestionKind,
-    Response, grade,
+    Response, grade, shuffle,
 };
 use crate::store::RecordedAnswer;
 
@@ -20,9 +20,32 @@ pub struct AnswerDraft {
     pub truth: Option<bool>,
     /// Typed answer: the text.
     pub text: String,
+    /// Several fields: the text of each, by field id.
+    pub fields: BTreeMap<ChoiceId, String>,
+    /// Items to order: the order shown now (shuffled at first).
+    pub order: Vec<ChoiceId>,
+    /// Pairs to match: for each left-hand item, the pair whose right-hand side is picked.
+    pub pairs: BTreeMap<ChoiceId, ChoiceId>,
+    /// A picture: where it was clicked, in its pixels.
+    pub point: Option<(u32, u32)>,
 }
 
 impl AnswerDraft {
+    /// A blank draft for `question`: items to order start shuffled.
+    pub fn for_question(question: &Question) -> Self {
+        let order = match &question.kind {
+            QuestionKind::Order { items } => {
+                let ids: Vec<ChoiceId> = items.iter().map(|i| i.id.clone()).collect();
+                shuffle::shuffled(&ids, question.id.as_str())
+            }
+            _ => Vec::new(),
+        };
+        Self {
+            order,
+            ..Self::default()
+        }
+    }
+
     /// The response to record, or `None` while nothing is picked or typed.
     pub fn response(&self, kind: &QuestionKind) -> Option<Response> {
         match kind {
@@ -35,6 +58,23 @@ impl AnswerDraft {
                 let text = self.text.trim();
                 (!text.is_empty()).then(|| Response::Text(text.to_owned()))
             }
+            QuestionKind::Fields { fields } => {
+                let typed: BTreeMap<ChoiceId, String> = fields
+                    .iter()
+                    .filter_map(|f| {
+                        let text = self.fields.get(&f.id)?.trim();
+                        (!text.is_empty()).then(|| (f.id.clone(), text.to_owned()))
+                    })
+                    .collect();
+                (typed.len() == fields.len()).then_some(Response::Fields(typed))
+            }
+            QuestionKind::Order { items } => {
+                (self.order.len() == items.len()).then(|| Response::Order(self.order.clone()))
+            }
+            QuestionKind::Match { pairs } => {
+                (self.pairs.len() == pairs.len()).then(|| Response::Pairs(self.pairs.clone()))
+            }
+            QuestionKind::Zone { .. } => self.point.map(|(x, y)| Response::Point { x, y }),
         }
     }
 
@@ -46,6 +86,10 @@ impl AnswerDraft {
             Response::Choices(c) => draft.ticked = c.clone(),
             Response::Bool(b) => draft.truth = Some(*b),
             Response::Text(t) => draft.text = t.clone(),
+            Response::Fields(f) => draft.fields = f.clone(),
+            Response::Order(o) => draft.order = o.clone(),
+            Response::Pairs(p) => draft.pairs = p.clone(),
+            Response::Point { x, y } => draft.point = Some((*x, *y)),
         }
         draft
     }
@@ -147,7 +191,7 @@ impl LessonSession {
             .position(|q| !self.answers.iter().any(|a| a.question == q.id))
             .map_or(Place::Summary, |index| Place::Question {
                 index,
-                draft: AnswerDraft::default(),
+                draft: AnswerDraft::for_question(&self.lesson.questions[index]),
                 feedback: None,
             })
     }

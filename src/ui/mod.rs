@@ -1,6 +1,7 @@
 //! Drawing. One file per screen; each returns the [`Action`] the resident asked for.
 //! The UI never touches the store or the file system.
 
+mod answer;
 mod home;
 mod lesson;
 mod profiles;
@@ -10,6 +11,7 @@ mod symbols;
 pub mod theme;
 mod top_bar;
 mod widgets;
+mod zone_picture;
 
 use crate::i18n::{I18n, Tr};
 use crate::session::{Action, AppState, Route};

@@ -2,11 +2,11 @@
 
 use egui::RichText;
 
-use super::widgets::ChoiceMark;
+use super::answer::{AnswerCtx, Picture, answer_ui};
 use super::{rich_text, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Lang, Question, QuestionKind, markup};
-use crate::session::{Action, AnswerDraft, LessonSession, Place};
+use crate::session::{Action, LessonSession, Place};
 
 /// The question shown in the lesson.
 pub fn question_ui(
@@ -38,12 +38,23 @@ pub fn question_ui(
     ui.add_space(theme::SECTION_GAP / 2.0);
     // Once answered, the choices stay readable (not greyed out) but no longer change.
     let mut shown = draft.clone();
+    let picture = match &question.kind {
+        QuestionKind::Zone { image, .. } => session.media.get(&image.file).map(|bytes| Picture {
+            uri: format!("bytes://{}/{}", session.pack, image.file),
+            bytes: bytes.clone(),
+        }),
+        _ => None,
+    };
     answer_ui(
         ui,
         question,
         if answered { &mut shown } else { draft },
-        prompt.id,
-        tr,
+        AnswerCtx {
+            prompt: prompt.id,
+            locked: answered,
+            picture,
+            tr,
+        },
     );
     ui.add_space(theme::SECTION_GAP);
 
@@ -67,107 +78,25 @@ fn question_words(question: &Question, feedback: Option<bool>, tr: &Tr<'_>) -> S
         }
         QuestionKind::TrueFalse { .. } => lines.extend([tr.t("quiz-true"), tr.t("quiz-false")]),
         QuestionKind::Typed { .. } => lines.push(tr.t("quiz-type-here")),
+        QuestionKind::Fields { fields } => lines.extend(fields.iter().map(|f| f.label.get(tr.lang).clone())),
+        QuestionKind::Order { items } => {
+            lines.push(tr.t("quiz-order-hint"));
+            lines.extend(items.iter().map(|i| i.label.get(tr.lang).clone()));
+        }
+        QuestionKind::Match { pairs } => {
+            lines.push(tr.t("quiz-match-hint"));
+            lines.extend(pairs.iter().map(|p| p.left.get(tr.lang).clone()));
+        }
+        QuestionKind::Zone { image, .. } => {
+            lines.push(tr.t("quiz-zone-hint"));
+            lines.push(image.alt.get(tr.lang).clone());
+        }
     }
     if let Some(correct) = feedback {
         lines.push(tr.t(if correct { "quiz-right" } else { "quiz-wrong" }));
         lines.push(markup::plain(question.explanation.get(tr.lang)));
     }
     lines.join("\n")
-}
-
-fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, prompt: egui::Id, tr: &Tr<'_>) {
-    match &question.kind {
-        QuestionKind::Single { choices, .. } => {
-            let selected = choices.iter().position(|c| draft.choice.as_ref() == Some(&c.id));
-            let labels: Vec<String> = choices.iter().map(|c| c.label.get(tr.lang).clone()).collect();
-            if let Some(picked) = radio_group(ui, &labels, selected) {
-                draft.choice = choices.get(picked).map(|c| c.id.clone());
-            }
-        }
-        QuestionKind::Multiple { choices, .. } => {
-            ui.label(RichText::new(tr.t("quiz-tick-all")).color(theme::palette(ui).text_muted));
-            for choice in choices {
-                let ticked = draft.ticked.contains(&choice.id);
-                let label = choice.label.get(tr.lang);
-                if widgets::choice_row(ui, label, ticked, ChoiceMark::Check).clicked() {
-                    if ticked {
-                        draft.ticked.remove(&choice.id);
-                    } else {
-                        draft.ticked.insert(choice.id.clone());
-                    }
-                }
-            }
-        }
-        QuestionKind::TrueFalse { .. } => {
-            let labels = [tr.t("quiz-true"), tr.t("quiz-false")];
-            let selected = draft.truth.map(|truth| usize::from(!truth));
-            if let Some(picked) = radio_group(ui, &labels, selected) {
-                draft.truth = Some(picked == 0);
-            }
-        }
-        QuestionKind::Typed { .. } => {
-            let label = ui.label(tr.t("quiz-type-here"));
-            ui.add(
-                egui::TextEdit::singleline(&mut draft.text)
-                    .desired_width(360.0)
-                    .min_size(egui::vec2(0.0, theme::MIN_TARGET))
-                    .font(egui::FontId::proportional(theme::LESSON_TEXT_SIZE)),
-            )
-            .labelled_by(label.id)
-            .labelled_by(prompt);
-        }
-    }
-}
-
-/// Radio buttons for one choice; returns the index picked this frame. With the keyboard,
-/// the up and down arrows move the choice within the group, as in other programs.
-fn radio_group(ui: &mut egui::Ui, labels: &[String], selected: Option<usize>) -> Option<usize> {
-    let mut picked = None;
-    let mut focused = None;
-    let responses: Vec<egui::Response> = labels
-        .iter()
-        .enumerate()
-        .map(|(i, label)| {
-            let response = widgets::choice_row(ui, label, selected == Some(i), ChoiceMark::Radio);
-            if response.clicked() {
-                picked = Some(i);
-            }
-            if response.has_focus() {
-                focused = Some(i);
-            }
-            response
-        })
-        .collect();
-    if let Some(current) = focused {
-        // Keep the arrows for moving within the group (egui would move the focus instead).
-        ui.memory_mut(|m| {
-            m.set_focus_lock_filter(
-                responses[current].id,
-                egui::EventFilter {
-                    vertical_arrows: true,
-                    ..Default::default()
-                },
-            );
-        });
-        let (down, up) = ui.input_mut(|i| {
-            (
-                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown),
-                i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowUp),
-            )
-        });
-        let next = if down {
-            Some((current + 1) % labels.len())
-        } else if up {
-            Some((current + labels.len() - 1) % labels.len())
-        } else {
-            None
-        };
-        if let Some(next) = next {
-            responses[next].request_focus();
-            picked = Some(next);
-        }
-    }
-    picked
 }
 
 fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, tr: &Tr<'_>) {
@@ -209,5 +138,36 @@ fn right_answer(question: &Question, lang: Lang) -> Option<String> {
         }
         QuestionKind::TrueFalse { .. } => None,
         QuestionKind::Typed { accepted } => accepted.get(lang).first().cloned(),
+        QuestionKind::Fields { fields } => Some(
+            fields
+                .iter()
+                .filter_map(|f| {
+                    Some(format!(
+                        "{} : {}",
+                        f.label.get(lang),
+                        f.accepted.get(lang).first()?
+                    ))
+                })
+                .collect::<Vec<_>>()
+                .join(" ; "),
+        ),
+        QuestionKind::Order { items } => Some(
+            items
+                .iter()
+                .map(|i| i.label.get(lang).as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        QuestionKind::Match { pairs } => Some(
+            pairs
+                .iter()
+                .map(|p| format!("{} = {}", p.left.get(lang), p.right.get(lang)))
+                .collect::<Vec<_>>()
+                .join(" ; "),
+        ),
+        QuestionKind::Zone { zones, answer, .. } => zones
+            .iter()
+            .find(|z| &z.id == answer)
+            .map(|z| z.label.get(lang).clone()),
     }
 }

@@ -121,3 +121,103 @@ pub fn app_with(store: Store, startup: Startup) -> Harness<'static, PasserelleAp
         .with_size([1280.0, 800.0])
         .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, startup))
 }
+
+/// A lesson with one question of each hands-on type, for `hands_on_pack`.
+pub const HANDS_ON_LESSON: &str = r#"id = "pratique"
+competence = "1.1"
+level = 1
+title = { fr = "Pratique", en = "Practice" }
+
+[[steps]]
+text = { fr = "À vous.", en = "Your turn." }
+
+[[questions]]
+id = "q-fields"
+type = "fields"
+prompt = { fr = "Votre adresse ?", en = "Your address?" }
+explanation = { fr = "Bien.", en = "Good." }
+[[questions.fields]]
+id = "ville"
+label = { fr = "Ville", en = "Town" }
+accepted = { fr = ["Lyon"], en = ["Lyon"] }
+[[questions.fields]]
+id = "code"
+label = { fr = "Code postal", en = "Postcode" }
+accepted = { fr = ["69001"], en = ["69001"] }
+
+[[questions]]
+id = "q-order"
+type = "order"
+prompt = { fr = "Dans l'ordre ?", en = "In order?" }
+explanation = { fr = "D'abord allumer.", en = "Switch on first." }
+[[questions.items]]
+id = "allumer"
+fr = "Allumer"
+en = "Switch on"
+[[questions.items]]
+id = "ecrire"
+fr = "Écrire"
+en = "Write"
+[[questions.items]]
+id = "eteindre"
+fr = "Éteindre"
+en = "Switch off"
+
+[[questions]]
+id = "q-match"
+type = "match"
+prompt = { fr = "Qui va avec quoi ?", en = "What goes with what?" }
+explanation = { fr = "Ainsi.", en = "Like this." }
+[[questions.pairs]]
+id = "souris"
+left = { fr = "Souris", en = "Mouse" }
+right = { fr = "Cliquer", en = "Click" }
+[[questions.pairs]]
+id = "clavier"
+left = { fr = "Clavier", en = "Keyboard" }
+right = { fr = "Écrire", en = "Type" }
+
+[[questions]]
+id = "q-zone"
+type = "zone"
+prompt = { fr = "Où fermer ?", en = "Where to close?" }
+explanation = { fr = "La croix.", en = "The cross." }
+image = "window.png"
+image_alt = { fr = "Une fenêtre", en = "A window" }
+answer = "close"
+[[questions.zones]]
+id = "close"
+label = { fr = "La croix en haut à droite", en = "The cross at the top right" }
+x = 160
+y = 0
+width = 40
+height = 30
+[[questions.zones]]
+id = "title"
+label = { fr = "Le titre", en = "The title" }
+x = 0
+y = 0
+width = 150
+height = 30
+"#;
+
+/// A real PNG picture of `width` × `height` pixels.
+pub fn png_of_size(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    image::RgbaImage::from_pixel(width, height, image::Rgba([200, 200, 255, 255]))
+        .write_to(&mut bytes, image::ImageFormat::Png)
+        .expect("encode PNG");
+    bytes.into_inner()
+}
+
+/// The trial pack with a second lesson, `lesson`, and a 200 × 100 `window.png`.
+pub fn hands_on_pack(lesson: &str) -> PackFiles {
+    let mut files = valid_pack();
+    files
+        .files
+        .push(("lessons/02.toml".into(), lesson.as_bytes().to_vec()));
+    files
+        .files
+        .push(("media/window.png".into(), png_of_size(200, 100)));
+    files
+}

@@ -1,0 +1,256 @@
+//! The hands-on question types: their pack checks, and answering each one through the UI
+//! by accessible names, as a screen reader or a keyboard user would.
+
+mod common;
+
+use common::{HANDS_ON_LESSON, hands_on_pack};
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use passerelle::i18n::I18n;
+use passerelle::model::{Lang, QuestionKind};
+use passerelle::pack::{Problem, ProblemKind, load_files};
+
+/// The one problem found when `from` is replaced by `to` in the hands-on lesson.
+fn problem(from: &str, to: &str) -> Problem {
+    assert!(HANDS_ON_LESSON.contains(from), "the lesson has {from:?}");
+    let found = load_files(&hands_on_pack(&HANDS_ON_LESSON.replacen(from, to, 1)))
+        .err()
+        .unwrap_or_default();
+    assert_eq!(found.len(), 1, "exactly one problem expected, got {found:#?}");
+    found.into_iter().next().expect("one problem")
+}
+
+fn message(problem: &Problem, lang: Lang) -> String {
+    problem.message(&I18n::new().tr(lang))
+}
+
+#[test]
+fn every_hands_on_type_loads() {
+    let pack = load_files(&hands_on_pack(HANDS_ON_LESSON)).expect("valid");
+    let kinds: Vec<&str> = pack.lessons[1]
+        .questions
+        .iter()
+        .map(|q| q.kind.type_name())
+        .collect();
+    assert_eq!(kinds, ["fields", "order", "match", "zone"]);
+    let QuestionKind::Zone { zones, .. } = &pack.lessons[1].questions[3].kind else {
+        panic!("a zone question");
+    };
+    assert_eq!((zones[0].x, zones[0].width), (160, 40));
+}
+
+#[test]
+fn a_zone_outside_its_picture_is_refused_with_the_picture_size() {
+    let p = problem("x = 160", "x = 170");
+    assert_eq!(
+        p.kind,
+        ProblemKind::ZoneOutsidePicture {
+            field: "questions[4].zones[1]".into(),
+            width: 200,
+            height: 100
+        }
+    );
+    assert_eq!(p.file, "essai/lessons/02.toml");
+    assert_eq!(p.line, Some(63), "the zone's [[questions.zones]] line");
+    assert!(message(&p, Lang::En).contains("which is 200 × 100 pixels"));
+    assert!(message(&p, Lang::Fr).contains("dépasse les bords de son image"));
+}
+
+#[test]
+fn a_zone_answer_must_name_a_zone() {
+    let p = problem(r#"answer = "close""#, r#"answer = "open""#);
+    assert_eq!(
+        p.kind,
+        ProblemKind::AnswerNotAZone {
+            field: "questions[4].answer".into(),
+            value: "open".into()
+        }
+    );
+}
+
+#[test]
+fn zone_sizes_are_whole_pixels() {
+    let p = problem("width = 40", "width = 0");
+    assert_eq!(
+        p.kind,
+        ProblemKind::BadPixels {
+            field: "questions[4].zones[1].width".into(),
+            value: 0
+        }
+    );
+    assert!(message(&p, Lang::En).contains("1 or more for width and height"));
+    let p = problem("y = 0", "y = -5");
+    assert!(matches!(p.kind, ProblemKind::BadPixels { value: -5, .. }));
+}
+
+#[test]
+fn a_zone_picture_must_be_a_png_in_the_pack() {
+    let p = problem(r#"image = "window.png""#, r#"image = "door.png""#);
+    assert!(matches!(p.kind, ProblemKind::MissingImage { ref file, .. } if file == "door.png"));
+    let mut files = hands_on_pack(HANDS_ON_LESSON);
+    files
+        .files
+        .push(("media/sound.wav".into(), b"RIFF\0\0\0\0WAVEfmt ".to_vec()));
+    files.files[1].1 = HANDS_ON_LESSON
+        .replacen(r#"image = "window.png""#, r#"image = "sound.wav""#, 1)
+        .into_bytes();
+    // The trial pack's own lesson is file 1; this test's lesson is the last lesson file.
+    let lesson = files
+        .files
+        .iter()
+        .position(|(n, _)| n == "lessons/02.toml")
+        .expect("lesson");
+    files.files[lesson].1 = files.files[1].1.clone();
+    files.files[1].1 = common::LESSON.as_bytes().to_vec();
+    let found = load_files(&files).err().unwrap_or_default();
+    assert!(
+        found
+            .iter()
+            .any(|p| matches!(p.kind, ProblemKind::NotAPicture { ref file, .. } if file == "sound.wav")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_match_needs_two_pairs_and_parts_need_their_own_ids() {
+    let one_pair = HANDS_ON_LESSON.replacen(
+        "[[questions.pairs]]\nid = \"clavier\"\nleft = { fr = \"Clavier\", en = \"Keyboard\" }\nright = { fr = \"Écrire\", en = \"Type\" }\n",
+        "",
+        1,
+    );
+    let found = load_files(&hands_on_pack(&one_pair)).err().unwrap_or_default();
+    assert_eq!(
+        found.iter().map(|p| p.kind.clone()).collect::<Vec<_>>(),
+        [ProblemKind::TooFew {
+            field: "questions[3].pairs".into(),
+            min: 2
+        }]
+    );
+    let p = problem(r#"id = "ecrire""#, r#"id = "allumer""#);
+    assert!(matches!(p.kind, ProblemKind::DuplicateId { ref value, .. } if value == "allumer"));
+}
+
+#[test]
+fn a_field_needs_accepted_answers_in_both_languages() {
+    let p = problem(
+        r#"accepted = { fr = ["69001"], en = ["69001"] }"#,
+        r#"accepted = { fr = ["69001"] }"#,
+    );
+    assert_eq!(
+        p.kind,
+        ProblemKind::MissingTranslation {
+            field: "questions[1].fields[2].accepted".into(),
+            lang: "en".into()
+        }
+    );
+}
+
+// Answering through the UI.
+
+use common::{app, open_store};
+use egui_kittest::Harness;
+use passerelle::app::PasserelleApp;
+use passerelle::model::{Avatar, DisplaySettings};
+
+/// The app with the hands-on pack imported and a resident at its first question.
+fn at_first_hands_on_question(dir: &std::path::Path) -> Harness<'static, PasserelleApp> {
+    let mut store = open_store(&dir.join("store.sqlite3"));
+    let pack = load_files(&hands_on_pack(HANDS_ON_LESSON)).expect("valid");
+    store.import_pack(&pack, "hands-on", false).expect("import");
+    store
+        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    let mut harness = app(store);
+    harness.set_size(egui::vec2(1000.0, 2400.0));
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label("Open Ana's profile").click();
+    harness.run();
+    harness.get_by_label("Practice").click();
+    harness.run();
+    harness.get_by_label("Next").click();
+    harness.run();
+    harness
+}
+
+/// Focuses the text box named `label` and types `text` in it.
+fn type_in(harness: &mut Harness<'static, PasserelleApp>, label: &str, text: &str) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
+fn check(harness: &mut Harness<'static, PasserelleApp>) -> bool {
+    harness.get_by_label("Check my answer").click();
+    harness.run();
+    let right = harness.query_by_label("That's right!").is_some();
+    assert!(
+        right || harness.query_by_label("Not quite.").is_some(),
+        "a feedback is shown"
+    );
+    harness.get_by_label("Next").click();
+    harness.run();
+    right
+}
+
+#[test]
+fn each_hands_on_type_answered_right_with_the_keyboard_and_screen_reader_names() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = at_first_hands_on_question(dir.path());
+
+    // Fields: each text box is named by its label.
+    type_in(&mut harness, "Town", "lyon");
+    type_in(&mut harness, "Postcode", "69001");
+    harness.run();
+    assert!(check(&mut harness));
+
+    // Order: "Switch off" down to the bottom, then "Switch on" up to the top.
+    for button in ["Move down: Switch off", "Move up: Switch on"] {
+        while !harness.get_by_label(button).accesskit_node().is_disabled() {
+            harness.get_by_label(button).click();
+            harness.run();
+        }
+    }
+    assert!(check(&mut harness));
+
+    // Match: one radio group per left-hand item, named by it.
+    let group = harness.get_by_role_and_label(egui::accesskit::Role::Group, "Mouse");
+    group.get_by_label("Click").click();
+    harness.run();
+    let group = harness.get_by_role_and_label(egui::accesskit::Role::Group, "Keyboard");
+    group.get_by_label("Type").click();
+    harness.run();
+    assert!(check(&mut harness));
+
+    // Zone: the zones are named buttons on the picture.
+    harness.get_by_label("The cross at the top right").click();
+    harness.run();
+    assert!(check(&mut harness));
+    assert!(harness.query_by_label("You got 4 right out of 4.").is_some());
+}
+
+#[test]
+fn hands_on_answers_can_be_wrong() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = at_first_hands_on_question(dir.path());
+    type_in(&mut harness, "Town", "Paris");
+    type_in(&mut harness, "Postcode", "69001");
+    harness.run();
+    assert!(!check(&mut harness));
+    // Order left shuffled: never the right order at first.
+    assert!(!check(&mut harness));
+    let group = harness.get_by_role_and_label(egui::accesskit::Role::Group, "Mouse");
+    group.get_by_label("Type").click();
+    harness.run();
+    let group = harness.get_by_role_and_label(egui::accesskit::Role::Group, "Keyboard");
+    group.get_by_label("Click").click();
+    harness.run();
+    assert!(!check(&mut harness));
+    harness.get_by_label("The title").click();
+    harness.run();
+    assert!(!check(&mut harness));
+}
