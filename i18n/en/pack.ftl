@@ -14,7 +14,7 @@ pack-unknown-question-type = "{ $value }" (in "{ $field }") is not a known quest
 pack-answer-not-a-choice = the right answer "{ $value }" (in "{ $field }") is not the id of one of the question's choices. Use a choice's id.
 pack-answer-not-boolean = "{ $field }" must be true or false, without quotes.
 pack-no-steps = this lesson has no steps. Add at least one [[steps]] block.
-pack-no-questions = this lesson has no questions. Every lesson ends with practice: add at least one [[questions]] block.
+pack-no-questions = this lesson has no practice. Every lesson has practice: add at least one [[questions]] block or a [steps.activity].
 pack-missing-image = the picture "{ $file }" (in "{ $field }") is not in the pack's media/ folder. Add it or fix its name.
 pack-unsupported-media = this file is neither a PNG picture nor a WAV recording. Pack pictures are PNG files, sounds are WAV files.
 pack-missing-audio = the recording "{ $file }" (in "{ $field }") is not in the pack's media/ folder. Add it or fix its name.
@@ -23,3 +23,8 @@ pack-not-a-picture = "{ $file }" (in "{ $field }") is not a PNG picture. Picture
 pack-zone-outside-picture = the zone "{ $field }" goes beyond the edges of its picture, which is { $width } × { $height } pixels. Check its x, y, width and height.
 pack-bad-pixels = "{ $field }" = { $value } is not a valid number of pixels. Write a whole number: 0 or more for x and y, 1 or more for width and height.
 pack-answer-not-a-zone = the right answer "{ $value }" (in "{ $field }") is not the id of one of the question's zones. Use a zone's id.
+pack-unknown-activity-type = "{ $value }" (in "{ $field }") is not a known activity. Use mouse, keyboard, mailbox, form, password or files.
+pack-unknown-mouse-task = "{ $value }" (in "{ $field }") is not a mouse task. Use click, double-click, right-click, drag or scroll.
+pack-unknown-field-format = "{ $value }" (in "{ $field }") is not a field format. Use text, date, email, phone or postcode.
+pack-no-scam = the mailbox "{ $field }" has no scam to find. Mark at least one message with scam = true.
+pack-out-of-range = "{ $field }" = { $value } is outside what is allowed. Write a number from { $min } to { $max }.

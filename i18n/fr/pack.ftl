@@ -14,7 +14,7 @@ pack-unknown-question-type = « { $value } » (dans « { $field } ») n'est pas 
 pack-answer-not-a-choice = la bonne réponse « { $value } » (dans « { $field } ») n'est pas l'identifiant d'un des choix de la question. Utilisez l'id d'un choix.
 pack-answer-not-boolean = « { $field } » doit valoir true (vrai) ou false (faux), sans guillemets.
 pack-no-steps = cette leçon n'a aucune étape. Ajoutez au moins un bloc [[steps]].
-pack-no-questions = cette leçon n'a aucune question. Chaque leçon finit par un exercice : ajoutez au moins un bloc [[questions]].
+pack-no-questions = cette leçon n'a aucun exercice. Chaque leçon a des exercices : ajoutez au moins un bloc [[questions]] ou une [steps.activity].
 pack-missing-image = l'image « { $file } » (dans « { $field } ») n'est pas dans le dossier media/ du pack. Ajoutez-la ou corrigez son nom.
 pack-unsupported-media = ce fichier n'est ni une image PNG ni un enregistrement WAV. Les images des packs sont en PNG, les sons en WAV.
 pack-missing-audio = l'enregistrement « { $file } » (dans « { $field } ») n'est pas dans le dossier media/ du pack. Ajoutez-le ou corrigez son nom.
@@ -23,3 +23,8 @@ pack-not-a-picture = « { $file } » (dans « { $field } ») n'est pas une image
 pack-zone-outside-picture = la zone « { $field } » dépasse les bords de son image, qui mesure { $width } × { $height } pixels. Vérifiez ses x, y, width et height.
 pack-bad-pixels = « { $field } » = { $value } n'est pas un nombre de pixels valable. Écrivez un nombre entier : 0 ou plus pour x et y, 1 ou plus pour width et height.
 pack-answer-not-a-zone = la bonne réponse « { $value } » (dans « { $field } ») n'est l'identifiant d'aucune zone de la question. Utilisez l'identifiant d'une zone.
+pack-unknown-activity-type = « { $value } » (dans « { $field } ») n'est pas une activité connue. Utilisez mouse, keyboard, mailbox, form, password ou files.
+pack-unknown-mouse-task = « { $value } » (dans « { $field } ») n'est pas un exercice de souris. Utilisez click, double-click, right-click, drag ou scroll.
+pack-unknown-field-format = « { $value } » (dans « { $field } ») n'est pas un format de champ. Utilisez text, date, email, phone ou postcode.
+pack-no-scam = la boîte de réception « { $field } » n'a aucune arnaque à trouver. Marquez au moins un message avec scam = true.
+pack-out-of-range = « { $field } » = { $value } n'est pas autorisé. Écrivez un nombre de { $min } à { $max }.

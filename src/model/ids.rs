@@ -43,6 +43,10 @@ string_id!(
     QuestionId
 );
 string_id!(
+    /// A practice activity's id, unique within its pack and stable across pack versions.
+    ActivityId
+);
+string_id!(
     /// The id of a part of a question (a choice, a field, an item to order, a pair, a
     /// zone), unique within its question (`a`, `b`, …).
     ChoiceId

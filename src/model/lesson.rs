@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ChoiceId, Competence, LessonId, Level, Localized, PackId, QuestionId, Text};
+use super::{Activity, ChoiceId, Competence, LessonId, Level, Localized, PackId, QuestionId, Text};
 
 /// A pack's description, from its `pack.toml`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -76,6 +76,9 @@ pub struct Step {
     /// language), played by "Listen" instead of the computer's voice.
     #[serde(default)]
     pub audio: Option<Localized<String>>,
+    /// An optional practice activity, done on this step (the text says what to do).
+    #[serde(default)]
+    pub activity: Option<Activity>,
 }
 
 /// A picture from the pack's `media/` folder, with a description for screen readers.

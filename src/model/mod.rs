@@ -1,6 +1,7 @@
 //! Plain data types and pure rules: what a pack, a lesson, a question and a resident are,
 //! and how answers are graded. No I/O, no egui.
 
+pub mod activity;
 pub mod avatar;
 pub mod competence;
 pub mod display;
@@ -15,11 +16,12 @@ pub mod picture;
 pub mod progress;
 pub mod shuffle;
 
+pub use activity::{Activity, ActivityKind, FieldFormat, FilesTask, FormField, MailMessage, MouseTask};
 pub use avatar::{Avatar, AvatarColour, AvatarSymbol};
 pub use competence::{Competence, Level};
 pub use display::DisplaySettings;
 pub use grading::{Grade, Response, grade};
-pub use ids::{ChoiceId, LessonId, PackId, QuestionId, ResidentId};
+pub use ids::{ActivityId, ChoiceId, LessonId, PackId, QuestionId, ResidentId};
 pub use lang::{Lang, Localized, Text};
 pub use lesson::{
     AnswerField, Choice, GlossaryTerm, ImageRef, Lesson, MatchPair, Pack, PackManifest, Question,

@@ -4,7 +4,7 @@ use super::ProblemKind;
 use super::checker::{Checker, FileCtx};
 use super::field_path::FieldPath;
 use super::format::{RawLesson, RawStep, RawText};
-use crate::model::{ImageRef, Lesson, Question, Step};
+use crate::model::{Competence, ImageRef, Lesson, Level, Question, Step};
 
 impl Checker {
     pub(super) fn lesson(&mut self, ctx: &FileCtx<'_>, raw: RawLesson) -> Option<Lesson> {
@@ -16,14 +16,14 @@ impl Checker {
         if raw.steps.is_empty() {
             self.report(ctx, &root, ProblemKind::NoSteps);
         }
-        if raw.questions.is_empty() {
-            self.report(ctx, &root, ProblemKind::NoQuestions);
+        if raw.questions.is_empty() && raw.steps.iter().all(|s| s.activity.is_none()) {
+            self.report(ctx, &root, ProblemKind::NoPractice);
         }
         let steps: Vec<Option<Step>> = raw
             .steps
             .iter()
             .enumerate()
-            .map(|(i, step)| self.step(ctx, step, &root.key("steps").index(i)))
+            .map(|(i, step)| self.step(ctx, step, &root.key("steps").index(i), competence, level))
             .collect();
         let questions: Vec<Option<Question>> = raw
             .questions
@@ -41,7 +41,18 @@ impl Checker {
         })
     }
 
-    pub(super) fn step(&mut self, ctx: &FileCtx<'_>, raw: &RawStep, path: &FieldPath) -> Option<Step> {
+    pub(super) fn step(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        raw: &RawStep,
+        path: &FieldPath,
+        competence: Option<Competence>,
+        level: Option<Level>,
+    ) -> Option<Step> {
+        let activity = raw
+            .activity
+            .as_ref()
+            .map(|activity| self.activity(ctx, activity, &path.key("activity"), competence, level));
         let text = self.text(ctx, raw.text.as_ref(), &path.key("text"));
         let text_easy = raw
             .text_easy
@@ -73,6 +84,10 @@ impl Checker {
             Some(files)
         });
         Some(Step {
+            activity: match activity {
+                None => None,
+                Some(activity) => Some(activity?),
+            },
             audio: match audio {
                 None => None,
                 Some(audio) => Some(audio?),

@@ -128,7 +128,7 @@ impl Checker {
 
     /// The parts of a question (choices, fields, items, pairs, zones): at least `min`,
     /// each with an id unique in the question, each built by `build`.
-    fn parts<R, T>(
+    pub(super) fn parts<R, T>(
         &mut self,
         ctx: &FileCtx<'_>,
         raw: &[R],

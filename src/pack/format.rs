@@ -51,6 +51,57 @@ pub(crate) struct RawStep {
     pub image: Option<String>,
     pub image_alt: Option<RawText>,
     pub tip: Option<RawText>,
+    pub activity: Option<RawActivity>,
+}
+
+/// `[steps.activity]`: every field of every activity type; each type reads its own.
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawActivity {
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub competence: Option<String>,
+    pub level: Option<i64>,
+    /// `mouse`.
+    pub tasks: Option<Vec<String>>,
+    pub targets: Option<i64>,
+    /// `keyboard`.
+    pub text: Option<RawText>,
+    /// `mailbox`.
+    #[serde(default)]
+    pub messages: Vec<RawMessage>,
+    /// `form`.
+    pub title: Option<RawText>,
+    #[serde(default)]
+    pub fields: Vec<RawFormField>,
+    pub confirmation: Option<RawText>,
+    /// `files`.
+    pub file: Option<RawText>,
+    pub rename_to: Option<RawText>,
+    pub folder: Option<RawText>,
+    #[serde(default)]
+    pub other_files: Vec<RawText>,
+    pub recipient: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawMessage {
+    pub id: Option<String>,
+    pub from: Option<String>,
+    pub subject: Option<RawText>,
+    pub body: Option<RawText>,
+    pub scam: Option<bool>,
+    #[serde(default)]
+    pub clues: Vec<RawText>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawFormField {
+    pub id: Option<String>,
+    pub label: Option<RawText>,
+    pub format: Option<String>,
+    #[serde(default)]
+    pub required: bool,
 }
 
 #[derive(Debug, Deserialize)]

@@ -11,6 +11,7 @@
 //! The format is documented in `docs/pack-format.md`.
 
 pub mod builtin;
+mod check_activity;
 mod check_lesson;
 mod check_question;
 mod checker;

@@ -137,10 +137,47 @@ pub enum ProblemKind {
         /// The answer found.
         value: String,
     },
+    /// An activity type this version does not know.
+    UnknownActivityType {
+        /// The field's path.
+        field: String,
+        /// The type found.
+        value: String,
+    },
+    /// A mouse task this version does not know.
+    UnknownMouseTask {
+        /// The field's path.
+        field: String,
+        /// The task found.
+        value: String,
+    },
+    /// A form field format this version does not know.
+    UnknownFieldFormat {
+        /// The field's path.
+        field: String,
+        /// The format found.
+        value: String,
+    },
+    /// A mailbox activity with no scam to find.
+    NoScam {
+        /// The activity's path.
+        field: String,
+    },
+    /// A number outside the range allowed.
+    OutOfRange {
+        /// The field's path.
+        field: String,
+        /// The number found.
+        value: i64,
+        /// The smallest allowed.
+        min: i64,
+        /// The largest allowed.
+        max: i64,
+    },
     /// A lesson with no steps.
     NoSteps,
-    /// A lesson with no questions (every lesson ends with practice).
-    NoQuestions,
+    /// A lesson with neither questions nor an activity (every lesson has practice).
+    NoPractice,
     /// A picture named in a lesson that is not in `media/`.
     MissingImage {
         /// The field's path.
@@ -249,8 +286,35 @@ impl ProblemKind {
                 "pack-answer-not-a-zone",
                 &[("field", field.as_str().into()), ("value", value.as_str().into())],
             ),
+            K::UnknownActivityType { field, value } => tr.args(
+                "pack-unknown-activity-type",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::UnknownMouseTask { field, value } => tr.args(
+                "pack-unknown-mouse-task",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::UnknownFieldFormat { field, value } => tr.args(
+                "pack-unknown-field-format",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::NoScam { field } => tr.args("pack-no-scam", &[("field", field.as_str().into())]),
+            K::OutOfRange {
+                field,
+                value,
+                min,
+                max,
+            } => tr.args(
+                "pack-out-of-range",
+                &[
+                    ("field", field.as_str().into()),
+                    ("value", (*value).into()),
+                    ("min", (*min).into()),
+                    ("max", (*max).into()),
+                ],
+            ),
             K::NoSteps => tr.t("pack-no-steps"),
-            K::NoQuestions => tr.t("pack-no-questions"),
+            K::NoPractice => tr.t("pack-no-questions"),
             K::MissingImage { field, file } => tr.args(
                 "pack-missing-image",
                 &[("field", field.as_str().into()), ("file", file.as_str().into())],
