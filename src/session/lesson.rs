@@ -341,6 +341,7 @@ mod tests {
                     audio: None,
                     image: None,
                     tip: None,
+                    activity: None,
                 },
                 Step {
                     text: Text::new("2", "2"),
@@ -348,6 +349,7 @@ mod tests {
                     audio: None,
                     image: None,
                     tip: None,
+                    activity: None,
                 },
             ],
             questions: vec![

@@ -2,6 +2,7 @@
 //! actions the UI asks for. No egui and no I/O here, so every rule is unit-testable.
 
 mod action;
+pub mod activity;
 mod home;
 mod lesson;
 mod profiles;

@@ -9,6 +9,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v1.sql"),
     include_str!("schema/v2.sql"),
     include_str!("schema/v3.sql"),
+    include_str!("schema/v4.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.
@@ -111,6 +112,7 @@ mod tests {
                 |_| Ok(()),
             )?;
             conn.prepare("SELECT glossary_json FROM pack")?;
+            conn.prepare("SELECT success, hits, misses, duration_ms FROM activity_attempt")?;
         }
         Ok(())
     }

@@ -3,6 +3,7 @@
 //! Lessons and quizzes are read from here (packs are imported into it), and every
 //! answer is written here before the resident sees its feedback.
 
+mod activities;
 pub mod backup;
 mod error;
 mod migrations;
@@ -16,6 +17,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, Transaction};
 
+pub use activities::{ActivityOutcome, ActivityRecord};
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
 pub use packs::{LessonSummary, PackSummary};

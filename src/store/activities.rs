@@ -1,0 +1,92 @@
+//! Each try of a practice activity: how it went, never what was typed.
+
+use rusqlite::params;
+
+use super::{Result, Store, now};
+use crate::model::{ActivityId, Lang, LessonId, PackId, ResidentId};
+
+/// How one try of an activity went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActivityOutcome {
+    /// The task was done.
+    pub success: bool,
+    /// Right moves (targets hit, letters typed right, scams found…).
+    pub hits: u32,
+    /// Wrong moves (missed clicks, wrong letters, forms sent with mistakes…).
+    pub misses: u32,
+    /// How long it took, in milliseconds.
+    pub duration_ms: u64,
+}
+
+/// A try to record.
+#[derive(Clone, Debug)]
+pub struct ActivityRecord<'a> {
+    /// Who did it.
+    pub resident: ResidentId,
+    /// The pack.
+    pub pack: &'a PackId,
+    /// The lesson.
+    pub lesson: &'a LessonId,
+    /// The activity.
+    pub activity: &'a ActivityId,
+    /// Its type (`mouse`, `keyboard`…).
+    pub kind: &'static str,
+    /// Which try of the lesson.
+    pub attempt: u32,
+    /// How it went.
+    pub outcome: ActivityOutcome,
+    /// The language it was shown in.
+    pub lang: Lang,
+}
+
+impl Store {
+    /// Records a try durably; when this returns `Ok`, it survives a crash. Returns the
+    /// try's globally unique id.
+    pub fn record_activity(&mut self, record: &ActivityRecord<'_>) -> Result<String> {
+        let uid = uuid::Uuid::new_v4().to_string();
+        let o = record.outcome;
+        self.conn.execute(
+            "INSERT INTO activity_attempt (uid, resident_id, pack_id, lesson_id, activity_id, kind, attempt,
+                                           success, hits, misses, duration_ms, language, done_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            params![
+                uid,
+                record.resident.0,
+                record.pack.as_str(),
+                record.lesson.as_str(),
+                record.activity.as_str(),
+                record.kind,
+                record.attempt,
+                o.success,
+                o.hits,
+                o.misses,
+                i64::try_from(o.duration_ms).unwrap_or(i64::MAX),
+                record.lang.code(),
+                now()
+            ],
+        )?;
+        Ok(uid)
+    }
+
+    /// A resident's tries of one activity, oldest first.
+    pub fn activity_outcomes(
+        &self,
+        resident: ResidentId,
+        pack: &PackId,
+        activity: &ActivityId,
+    ) -> Result<Vec<ActivityOutcome>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT success, hits, misses, duration_ms FROM activity_attempt
+             WHERE resident_id = ?1 AND pack_id = ?2 AND activity_id = ?3 ORDER BY id",
+        )?;
+        let rows = stmt.query_map(params![resident.0, pack.as_str(), activity.as_str()], |r| {
+            Ok(ActivityOutcome {
+                success: r.get(0)?,
+                hits: r.get(1)?,
+                misses: r.get(2)?,
+                duration_ms: u64::try_from(r.get::<_, i64>(3)?).unwrap_or(0),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
