@@ -11,7 +11,7 @@ use crate::session::{
     Action, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileDraft, Route,
 };
 use crate::speech::Speaker;
-use crate::store::{AnswerRecord, Store, StoreError};
+use crate::store::{ActivityRecord, AnswerRecord, Store, StoreError};
 use crate::ui;
 
 /// Passerelle's window.
@@ -181,6 +181,12 @@ impl PasserelleApp {
             }
             Action::NextStep | Action::PreviousStep | Action::NextQuestion => self.move_in_lesson(&action)?,
             Action::SubmitAnswer => self.submit_answer()?,
+            Action::CheckActivity => self.check_activity()?,
+            Action::TryActivityAgain => {
+                if let Route::Lesson(session) = &mut self.state.route {
+                    session.try_activity_again(self.state.lang);
+                }
+            }
         }
         Ok(())
     }
@@ -283,7 +289,8 @@ impl PasserelleApp {
             media,
             glossary: self.store.glossary(pack)?,
         };
-        let session = LessonSession::resume(content, &progress, answers);
+        let mut session = LessonSession::resume(content, &progress, answers);
+        session.sync_activity(self.state.lang);
         self.state.route = Route::Lesson(Box::new(session));
         self.save_place()
     }
@@ -298,6 +305,7 @@ impl PasserelleApp {
             Action::NextQuestion => session.next_question(),
             _ => {}
         }
+        session.sync_activity(self.state.lang);
         self.save_place()
     }
 
@@ -344,6 +352,31 @@ impl PasserelleApp {
             lang: self.state.lang,
         })?;
         session.answer_recorded(response, grade.correct);
+        Ok(())
+    }
+}
+
+impl PasserelleApp {
+    /// Records the try of the activity shown, then shows its result.
+    fn check_activity(&mut self) -> Result<(), StoreError> {
+        let (Route::Lesson(session), Some(resident)) = (&mut self.state.route, &self.state.resident) else {
+            return Ok(());
+        };
+        let Some((activity, outcome)) = session.activity_outcome(self.state.lang, &resident.name) else {
+            return Ok(());
+        };
+        // Saved first: the result is shown only once the try is safely stored.
+        self.store.record_activity(&ActivityRecord {
+            resident: resident.id,
+            pack: &session.pack,
+            lesson: &session.lesson.id,
+            activity: &activity.id,
+            kind: activity.kind.type_name(),
+            attempt: session.attempt,
+            outcome,
+            lang: self.state.lang,
+        })?;
+        session.activity_recorded(outcome);
         Ok(())
     }
 }

@@ -146,27 +146,12 @@ fn a_field_needs_accepted_answers_in_both_languages() {
 
 // Answering through the UI.
 
-use common::{app, open_store};
 use egui_kittest::Harness;
 use passerelle::app::PasserelleApp;
-use passerelle::model::{Avatar, DisplaySettings};
 
 /// The app with the hands-on pack imported and a resident at its first question.
 fn at_first_hands_on_question(dir: &std::path::Path) -> Harness<'static, PasserelleApp> {
-    let mut store = open_store(&dir.join("store.sqlite3"));
-    let pack = load_files(&hands_on_pack(HANDS_ON_LESSON)).expect("valid");
-    store.import_pack(&pack, "hands-on", false).expect("import");
-    store
-        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
-        .expect("resident");
-    let mut harness = app(store);
-    harness.set_size(egui::vec2(1000.0, 2400.0));
-    harness.get_by_label("English").click();
-    harness.run();
-    harness.get_by_label("Open Ana's profile").click();
-    harness.run();
-    harness.get_by_label("Practice").click();
-    harness.run();
+    let mut harness = common::app_in_lesson(dir, &hands_on_pack(HANDS_ON_LESSON), "Practice");
     harness.get_by_label("Next").click();
     harness.run();
     harness

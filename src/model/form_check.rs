@@ -22,11 +22,11 @@ impl FieldMistake {
     /// The Fluent id of the mistake's message.
     pub fn message_id(self) -> &'static str {
         match self {
-            FieldMistake::Missing => "form-error-missing",
-            FieldMistake::Date => "form-error-date",
-            FieldMistake::Email => "form-error-email",
-            FieldMistake::Phone => "form-error-phone",
-            FieldMistake::Postcode => "form-error-postcode",
+            FieldMistake::Missing => "activity-form-error-missing",
+            FieldMistake::Date => "activity-form-error-date",
+            FieldMistake::Email => "activity-form-error-email",
+            FieldMistake::Phone => "activity-form-error-phone",
+            FieldMistake::Postcode => "activity-form-error-postcode",
         }
     }
 }
@@ -35,7 +35,11 @@ impl FieldMistake {
 pub fn check_field(format: FieldFormat, required: bool, value: &str) -> Result<(), FieldMistake> {
     let value = value.trim();
     if value.is_empty() {
-        return if required { Err(FieldMistake::Missing) } else { Ok(()) };
+        return if required {
+            Err(FieldMistake::Missing)
+        } else {
+            Ok(())
+        };
     }
     let ok = match format {
         FieldFormat::Text => true,
@@ -99,10 +103,7 @@ fn is_email(value: &str) -> bool {
 /// A French number: 10 digits starting with 0, or +33 and 9 digits; spaces, dots and
 /// dashes between digits are allowed.
 fn is_phone(value: &str) -> bool {
-    let digits: String = value
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '.' | '-'))
-        .collect();
+    let digits: String = value.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
     if let Some(rest) = digits.strip_prefix("+33") {
         rest.len() == 9 && rest.chars().all(|c| c.is_ascii_digit()) && !rest.starts_with('0')
     } else {
@@ -130,17 +131,44 @@ mod tests {
     #[test]
     fn emails_phones_and_postcodes() {
         assert!(check_field(F::Email, true, "marie.dupont@exemple.fr").is_ok());
-        for bad in ["marie.dupont", "marie@exemple", "marie @exemple.fr", "@exemple.fr", "a@b@c.fr"] {
-            assert_eq!(check_field(F::Email, true, bad), Err(FieldMistake::Email), "{bad}");
+        for bad in [
+            "marie.dupont",
+            "marie@exemple",
+            "marie @exemple.fr",
+            "@exemple.fr",
+            "a@b@c.fr",
+        ] {
+            assert_eq!(
+                check_field(F::Email, true, bad),
+                Err(FieldMistake::Email),
+                "{bad}"
+            );
         }
-        for good in ["06 12 34 56 78", "06.12.34.56.78", "0612345678", "+33 6 12 34 56 78"] {
+        for good in [
+            "06 12 34 56 78",
+            "06.12.34.56.78",
+            "0612345678",
+            "+33 6 12 34 56 78",
+        ] {
             assert!(check_field(F::Phone, true, good).is_ok(), "{good}");
         }
-        for bad in ["06 12 34 56", "6 12 34 56 78", "+33 06 12 34 56 78", "06 12 34 56 7a"] {
-            assert_eq!(check_field(F::Phone, true, bad), Err(FieldMistake::Phone), "{bad}");
+        for bad in [
+            "06 12 34 56",
+            "6 12 34 56 78",
+            "+33 06 12 34 56 78",
+            "06 12 34 56 7a",
+        ] {
+            assert_eq!(
+                check_field(F::Phone, true, bad),
+                Err(FieldMistake::Phone),
+                "{bad}"
+            );
         }
         assert!(check_field(F::Postcode, true, "69001").is_ok());
-        assert_eq!(check_field(F::Postcode, true, "6900"), Err(FieldMistake::Postcode));
+        assert_eq!(
+            check_field(F::Postcode, true, "6900"),
+            Err(FieldMistake::Postcode)
+        );
         assert!(check_field(F::Text, true, "Dupont").is_ok());
         assert_eq!(check_field(F::Text, true, "  "), Err(FieldMistake::Missing));
     }

@@ -127,12 +127,14 @@ pub fn how_to_type(c: char) -> Option<(Keys, Keys)> {
 }
 
 const UPPER: [&str; 26] = [
-    "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T",
-    "U", "V", "W", "X", "Y", "Z",
+    "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U",
+    "V", "W", "X", "Y", "Z",
 ];
 const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 /// The top row of a French AZERTY keyboard: digits need Shift.
-const AZERTY_DIGITS: [&str; 10] = ["à 0", "& 1", "é 2", "\" 3", "' 4", "( 5", "- 6", "è 7", "_ 8", "ç 9"];
+const AZERTY_DIGITS: [&str; 10] = [
+    "à 0", "& 1", "é 2", "\" 3", "' 4", "( 5", "- 6", "è 7", "_ 8", "ç 9",
+];
 
 #[cfg(test)]
 mod tests {

@@ -38,7 +38,12 @@ impl Checker {
         })
     }
 
-    fn activity_kind(&mut self, ctx: &FileCtx<'_>, raw: &RawActivity, path: &FieldPath) -> Option<ActivityKind> {
+    fn activity_kind(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        raw: &RawActivity,
+        path: &FieldPath,
+    ) -> Option<ActivityKind> {
         let Some(kind) = raw.kind.as_deref() else {
             self.missing(ctx, &path.key("type"));
             return None;
@@ -165,67 +170,94 @@ impl Checker {
         })
     }
 
-    fn messages(&mut self, ctx: &FileCtx<'_>, raw: &[RawMessage], path: &FieldPath) -> Option<Vec<MailMessage>> {
-        self.parts(ctx, raw, path, 2, |m| m.id.as_deref(), |this, message, part_path, id| {
-            let from = this.required_string(ctx, message.from.clone(), &part_path.key("from"));
-            let subject = this.text(ctx, message.subject.as_ref(), &part_path.key("subject"));
-            let body = this.text(ctx, message.body.as_ref(), &part_path.key("body"));
-            let clues_path = part_path.key("clues");
-            if message.clues.is_empty() {
-                // Every message says why it is (or is not) a scam: that is the lesson.
-                this.report(
-                    ctx,
-                    &clues_path,
-                    ProblemKind::TooFew {
-                        field: clues_path.to_string(),
-                        min: 1,
-                    },
-                );
-            }
-            let clues: Vec<_> = message
-                .clues
-                .iter()
-                .enumerate()
-                .map(|(i, clue)| this.text(ctx, Some(clue), &clues_path.index(i)))
-                .collect();
-            Some(MailMessage {
-                id: id?,
-                from: from?,
-                subject: subject?,
-                body: body?,
-                scam: message.scam.unwrap_or(false),
-                clues: clues.into_iter().collect::<Option<Vec<_>>>().filter(|c| !c.is_empty())?,
-            })
-        })
+    fn messages(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        raw: &[RawMessage],
+        path: &FieldPath,
+    ) -> Option<Vec<MailMessage>> {
+        self.parts(
+            ctx,
+            raw,
+            path,
+            2,
+            |m| m.id.as_deref(),
+            |this, message, part_path, id| {
+                let from = this.required_string(ctx, message.from.clone(), &part_path.key("from"));
+                let subject = this.text(ctx, message.subject.as_ref(), &part_path.key("subject"));
+                let body = this.text(ctx, message.body.as_ref(), &part_path.key("body"));
+                let clues_path = part_path.key("clues");
+                if message.clues.is_empty() {
+                    // Every message says why it is (or is not) a scam: that is the lesson.
+                    this.report(
+                        ctx,
+                        &clues_path,
+                        ProblemKind::TooFew {
+                            field: clues_path.to_string(),
+                            min: 1,
+                        },
+                    );
+                }
+                let clues: Vec<_> = message
+                    .clues
+                    .iter()
+                    .enumerate()
+                    .map(|(i, clue)| this.text(ctx, Some(clue), &clues_path.index(i)))
+                    .collect();
+                Some(MailMessage {
+                    id: id?,
+                    from: from?,
+                    subject: subject?,
+                    body: body?,
+                    scam: message.scam.unwrap_or(false),
+                    clues: clues
+                        .into_iter()
+                        .collect::<Option<Vec<_>>>()
+                        .filter(|c| !c.is_empty())?,
+                })
+            },
+        )
     }
 
-    fn form_fields(&mut self, ctx: &FileCtx<'_>, raw: &[RawFormField], path: &FieldPath) -> Option<Vec<FormField>> {
-        self.parts(ctx, raw, path, 1, |f| f.id.as_deref(), |this, field, part_path, id| {
-            let label = this.text(ctx, field.label.as_ref(), &part_path.key("label"));
-            let format = match field.format.as_deref() {
-                None => Some(FieldFormat::Text),
-                Some(key) => {
-                    let format = FieldFormat::parse(key);
-                    if format.is_none() {
-                        let format_path = part_path.key("format");
-                        this.report(
-                            ctx,
-                            &format_path,
-                            ProblemKind::UnknownFieldFormat {
-                                field: format_path.to_string(),
-                                value: key.to_owned(),
-                            },
-                        );
+    fn form_fields(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        raw: &[RawFormField],
+        path: &FieldPath,
+    ) -> Option<Vec<FormField>> {
+        self.parts(
+            ctx,
+            raw,
+            path,
+            1,
+            |f| f.id.as_deref(),
+            |this, field, part_path, id| {
+                let label = this.text(ctx, field.label.as_ref(), &part_path.key("label"));
+                let format = match field.format.as_deref() {
+                    None => Some(FieldFormat::Text),
+                    Some(key) => {
+                        let format = FieldFormat::parse(key);
+                        if format.is_none() {
+                            let format_path = part_path.key("format");
+                            this.report(
+                                ctx,
+                                &format_path,
+                                ProblemKind::UnknownFieldFormat {
+                                    field: format_path.to_string(),
+                                    value: key.to_owned(),
+                                },
+                            );
+                        }
+                        format
                     }
-                    format
-                }
-            };
-            Some(FormField {
-                id: id?,
-                label: label?,
-                format: format?,
-                required: field.required,
-            })
-        })
+                };
+                Some(FormField {
+                    id: id?,
+                    label: label?,
+                    format: format?,
+                    required: field.required,
+                })
+            },
+        )
     }
 }

@@ -50,6 +50,10 @@ pub enum Action {
     PreviousStep,
     /// Check the answer drafted for the current question (recorded before its feedback).
     SubmitAnswer,
+    /// Check the activity of the step shown (its outcome is recorded before its result).
+    CheckActivity,
+    /// Do the activity of the step shown again, after its result.
+    TryActivityAgain,
     /// Go on after a question's feedback.
     NextQuestion,
     /// Take the finished lesson again.

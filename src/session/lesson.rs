@@ -3,11 +3,13 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
+use super::activity::ActivityRun;
+use crate::model::{Activity, Lang};
 use crate::model::{
     ChoiceId, GlossaryTerm, Grade, Lesson, LessonPhase, LessonProgress, PackId, Question, QuestionKind,
     Response, grade, shuffle,
 };
-use crate::store::RecordedAnswer;
+use crate::store::{ActivityOutcome, RecordedAnswer};
 
 /// What the resident has picked or typed for the current question, before "Check".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -138,7 +140,7 @@ pub struct LessonContent {
 }
 
 /// A lesson being taken.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct LessonSession {
     /// The pack it comes from.
     pub pack: PackId,
@@ -152,6 +154,8 @@ pub struct LessonSession {
     pub glossary: Vec<GlossaryTerm>,
     /// Where the resident is.
     pub place: Place,
+    /// The practice activity of the step shown, if it has one.
+    pub activity: Option<ActivityRun>,
     /// The answers of this try, in the order given.
     answers: Vec<RecordedAnswer>,
 }
@@ -173,6 +177,7 @@ impl LessonSession {
             media,
             glossary,
             place: Place::Summary,
+            activity: None,
             answers,
         };
         session.place = match saved.phase {
@@ -194,6 +199,57 @@ impl LessonSession {
                 draft: AnswerDraft::for_question(&self.lesson.questions[index]),
                 feedback: None,
             })
+    }
+
+    /// The activity of the step shown, if it has one.
+    pub fn current_activity(&self) -> Option<&Activity> {
+        match self.place {
+            Place::Step(n) => self.lesson.steps.get(n)?.activity.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// Starts the activity of the step shown, if it has one and it is not already
+    /// started; forgets the activity of a step left.
+    pub fn sync_activity(&mut self, lang: Lang) {
+        let step = match self.place {
+            Place::Step(n) => n,
+            _ => usize::MAX,
+        };
+        let Some(activity) = self.current_activity() else {
+            self.activity = None;
+            return;
+        };
+        if self.activity.as_ref().is_none_or(|run| run.step != step) {
+            self.activity = Some(ActivityRun::new(step, &activity.kind, lang));
+        }
+    }
+
+    /// The outcome of the activity shown, when there is one to record now.
+    pub fn activity_outcome(&self, lang: Lang, name: &str) -> Option<(&Activity, ActivityOutcome)> {
+        let activity = self.current_activity()?;
+        let outcome = self.activity.as_ref()?.outcome(&activity.kind, lang, name)?;
+        Some((activity, outcome))
+    }
+
+    /// Shows the activity's result once its outcome is recorded.
+    pub fn activity_recorded(&mut self, outcome: ActivityOutcome) {
+        let Some(kind) = self.current_activity().map(|a| a.kind.clone()) else {
+            return;
+        };
+        if let Some(run) = &mut self.activity {
+            run.recorded(&kind, outcome);
+        }
+    }
+
+    /// Goes back to the activity after its result.
+    pub fn try_activity_again(&mut self, lang: Lang) {
+        let Some(kind) = self.current_activity().map(|a| a.kind.clone()) else {
+            return;
+        };
+        if let Some(run) = &mut self.activity {
+            run.try_again(&kind, lang);
+        }
     }
 
     /// The question shown, if any.

@@ -2,6 +2,7 @@
 
 use egui::RichText;
 
+use super::activity::{ActivityCtx, activity_ui};
 use super::{question, rich_text, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Step, glossary, markup};
@@ -70,6 +71,7 @@ pub fn lesson_ui(
     ui: &mut egui::Ui,
     session: &mut LessonSession,
     reading: Reading,
+    resident_name: &str,
     tr: &Tr<'_>,
 ) -> Option<Action> {
     ui.label(
@@ -131,6 +133,15 @@ pub fn lesson_ui(
                 }
             });
             step_ui(ui, session, step, reading, tr);
+            if let (Some(activity), Some(run)) = (&step.activity, &mut session.activity) {
+                let cx = ActivityCtx {
+                    tr,
+                    name: resident_name,
+                };
+                if let Some(a) = activity_ui(ui, activity, run, &cx) {
+                    action = Some(a);
+                }
+            }
             action
         }
         Place::Question { .. } => question::question_ui(ui, session, reading.can_listen, tr),

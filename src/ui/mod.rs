@@ -1,6 +1,7 @@
 //! Drawing. One file per screen; each returns the [`Action`] the resident asked for.
 //! The UI never touches the store or the file system.
 
+mod activity;
 mod answer;
 mod home;
 mod lesson;
@@ -105,7 +106,8 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
                 can_play: state.can_play,
                 easy_text: state.display.easy_text,
             };
-            lesson::lesson_ui(ui, session, reading, tr)
+            let name = state.resident.as_ref().map_or("", |r| r.name.as_str());
+            lesson::lesson_ui(ui, session, reading, name, tr)
         }
     }
 }

@@ -115,10 +115,12 @@ pub fn app(store: Store) -> Harness<'static, PasserelleApp> {
     app_with(store, Startup::default())
 }
 
-/// [`app`], started with `startup` (a speaker, a notice…).
+/// [`app`], started with `startup` (a speaker, a notice…). Each event takes one frame of
+/// 1/30 s, so that two clicks can make a double-click, as with a real mouse.
 pub fn app_with(store: Store, startup: Startup) -> Harness<'static, PasserelleApp> {
     Harness::builder()
         .with_size([1280.0, 800.0])
+        .with_step_dt(1.0 / 30.0)
         .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, startup))
 }
 
@@ -220,4 +222,30 @@ pub fn hands_on_pack(lesson: &str) -> PackFiles {
         .files
         .push(("media/window.png".into(), png_of_size(200, 100)));
     files
+}
+
+/// The app on a store with the built-in packs and `pack`, with Ana's profile (in English)
+/// open on the lesson titled `lesson` (English title), in a tall window.
+pub fn app_in_lesson(
+    dir: &std::path::Path,
+    pack: &PackFiles,
+    lesson: &str,
+) -> Harness<'static, PasserelleApp> {
+    use egui_kittest::kittest::Queryable as _;
+    use passerelle::model::{Avatar, DisplaySettings, Lang};
+    let mut store = open_store(&dir.join("store.sqlite3"));
+    let pack = passerelle::pack::load_files(pack).expect("a valid pack");
+    store.import_pack(&pack, "test-pack", false).expect("import");
+    store
+        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    let mut harness = app(store);
+    harness.set_size(egui::vec2(1000.0, 2400.0));
+    harness.get_by_label("English").click();
+    harness.run();
+    harness.get_by_label("Open Ana's profile").click();
+    harness.run();
+    harness.get_by_label(lesson).click();
+    harness.run();
+    harness
 }

@@ -18,7 +18,12 @@ pub enum Folder {
 
 impl Folder {
     /// Every folder, in the order listed.
-    pub const ALL: [Folder; 4] = [Folder::Downloads, Folder::Documents, Folder::Pictures, Folder::Task];
+    pub const ALL: [Folder; 4] = [
+        Folder::Downloads,
+        Folder::Documents,
+        Folder::Pictures,
+        Folder::Task,
+    ];
 }
 
 /// A file of the pretend explorer.
@@ -109,7 +114,10 @@ impl FilesRun {
 
     /// The files of the folder shown, with their index.
     pub fn shown(&self) -> impl Iterator<Item = (usize, &TaskFile)> {
-        self.files.iter().enumerate().filter(|(_, f)| f.folder == self.folder)
+        self.files
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.folder == self.folder)
     }
 
     /// Selects a file.

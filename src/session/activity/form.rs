@@ -21,7 +21,9 @@ impl FormRun {
             .iter()
             .filter_map(|f| {
                 let value = self.values.get(&f.id).map_or("", String::as_str);
-                check_field(f.format, f.required, value).err().map(|m| (f.id.clone(), m))
+                check_field(f.format, f.required, value)
+                    .err()
+                    .map(|m| (f.id.clone(), m))
             })
             .collect()
     }
@@ -65,8 +67,14 @@ mod tests {
         run.values.insert("mail".into(), "marie.exemple.fr".into());
         assert_eq!(run.score(&fields), (false, 1, 2));
         run.show_mistakes(&fields);
-        assert_eq!(run.mistakes.get(&ChoiceId::from("nom")), Some(&FieldMistake::Missing));
-        assert_eq!(run.mistakes.get(&ChoiceId::from("mail")), Some(&FieldMistake::Email));
+        assert_eq!(
+            run.mistakes.get(&ChoiceId::from("nom")),
+            Some(&FieldMistake::Missing)
+        );
+        assert_eq!(
+            run.mistakes.get(&ChoiceId::from("mail")),
+            Some(&FieldMistake::Email)
+        );
         run.values.insert("nom".into(), "Marie".into());
         run.values.insert("mail".into(), "marie@exemple.fr".into());
         assert_eq!(run.score(&fields), (true, 3, 0));

@@ -88,7 +88,11 @@ impl ActivityRun {
     /// there is nothing to check yet. `name` is the resident's first name (a password
     /// should not contain it).
     pub fn outcome(&self, kind: &ActivityKind, lang: Lang, name: &str) -> Option<ActivityOutcome> {
-        if self.result.is_some() {
+        // A form refused can be corrected and sent again; other results wait for
+        // "Try again".
+        let form_to_correct =
+            matches!(self.state, RunState::Form(_)) && self.result.is_some_and(|r| !r.success);
+        if self.result.is_some() && !form_to_correct {
             return None;
         }
         let (success, hits, misses) = match (&self.state, kind) {
@@ -165,7 +169,11 @@ mod tests {
         run.state = RunState::Keyboard("Ete à Paris".into());
         let outcome = run.outcome(&kind, Lang::Fr, "Ana").expect("an outcome");
         assert!(!outcome.success);
-        assert_eq!((outcome.hits, outcome.misses), (9, 2), "É and é typed without accents");
+        assert_eq!(
+            (outcome.hits, outcome.misses),
+            (9, 2),
+            "É and é typed without accents"
+        );
         run.state = RunState::Keyboard("Été à Paris".into());
         assert!(run.outcome(&kind, Lang::Fr, "Ana").expect("an outcome").success);
     }

@@ -83,7 +83,14 @@ impl MouseRun {
     /// Where target number `n` is, as fractions of the practice area's width and height:
     /// it moves around, never twice in the same place.
     pub fn target_place(n: u32) -> (f32, f32) {
-        const PLACES: [(f32, f32); 6] = [(0.5, 0.5), (0.15, 0.2), (0.85, 0.75), (0.2, 0.8), (0.8, 0.2), (0.5, 0.15)];
+        const PLACES: [(f32, f32); 6] = [
+            (0.5, 0.5),
+            (0.15, 0.2),
+            (0.85, 0.75),
+            (0.2, 0.8),
+            (0.8, 0.2),
+            (0.5, 0.15),
+        ];
         PLACES[n as usize % PLACES.len()]
     }
 }

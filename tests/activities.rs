@@ -1,0 +1,487 @@
+//! Each practice activity, done through the UI as a screen reader or a keyboard user
+//! would (by accessible names and roles): once successfully and once not, each try
+//! recorded in the store before its result shows.
+
+mod common;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use passerelle::app::PasserelleApp;
+use passerelle::model::{ActivityId, PackId, ResidentId};
+use passerelle::pack::{ProblemKind, load_files};
+use passerelle::store::{ActivityOutcome, Store};
+
+/// A lesson with one step per activity, in this order.
+const LESSON: &str = r#"id = "activites"
+competence = "1.1"
+level = 1
+title = { fr = "Activités", en = "Activities" }
+
+[[steps]]
+text = { fr = "Recopiez.", en = "Copy it." }
+[steps.activity]
+id = "clavier"
+type = "keyboard"
+text = { fr = "Élise a 2 chats.", en = "Élise has 2 cats." }
+
+[[steps]]
+text = { fr = "Un mot de passe.", en = "A password." }
+[steps.activity]
+id = "mdp"
+type = "password"
+
+[[steps]]
+text = { fr = "Vos messages.", en = "Your messages." }
+[steps.activity]
+id = "boite"
+type = "mailbox"
+[[steps.activity.messages]]
+id = "banque"
+from = "Banque <alerte@banque-securite-exemple.com>"
+subject = { fr = "Compte bloqué !", en = "Account blocked!" }
+body = { fr = "Donnez votre code.", en = "Give your code." }
+scam = true
+clues = [{ fr = "Une banque ne demande jamais votre code.", en = "A bank never asks for your code." }]
+[[steps.activity.messages]]
+id = "club"
+from = "Club de marche <club@marche-exemple.fr>"
+subject = { fr = "Sortie samedi", en = "Walk on Saturday" }
+body = { fr = "Rendez-vous à 9 h.", en = "Meet at 9." }
+clues = [{ fr = "Il ne demande rien.", en = "It asks for nothing." }]
+
+[[steps]]
+text = { fr = "Un formulaire.", en = "A form." }
+[steps.activity]
+id = "rdv"
+type = "form"
+title = { fr = "Demande de rendez-vous", en = "Appointment request" }
+confirmation = { fr = "Demande reçue.", en = "Request received." }
+[[steps.activity.fields]]
+id = "nom"
+label = { fr = "Nom", en = "Surname" }
+required = true
+[[steps.activity.fields]]
+id = "date"
+label = { fr = "Date", en = "Date" }
+format = "date"
+required = true
+[[steps.activity.fields]]
+id = "mail"
+label = { fr = "E-mail", en = "Email" }
+format = "email"
+
+[[steps]]
+text = { fr = "Vos fichiers.", en = "Your files." }
+[steps.activity]
+id = "fichiers"
+type = "files"
+file = { fr = "scan_0412.pdf", en = "scan_0412.pdf" }
+rename_to = { fr = "Facture mars", en = "Bill March" }
+folder = { fr = "Factures", en = "Bills" }
+other_files = [{ fr = "photo.png", en = "photo.png" }]
+recipient = "mairie@ville-exemple.fr"
+
+[[steps]]
+text = { fr = "La souris.", en = "The mouse." }
+[steps.activity]
+id = "souris"
+type = "mouse"
+targets = 3
+"#;
+
+fn pack() -> passerelle::pack::PackFiles {
+    common::hands_on_pack(LESSON)
+}
+
+type App = Harness<'static, PasserelleApp>;
+
+/// The app at step `step` (from 1) of the activities lesson.
+fn at_step(dir: &std::path::Path, step: usize) -> App {
+    let mut harness = common::app_in_lesson(dir, &pack(), "Activities");
+    for _ in 1..step {
+        harness.get_by_label("Next").click();
+        harness.run();
+    }
+    harness
+}
+
+fn click(harness: &mut App, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// The text box (or password box) whose name starts with `label`.
+fn text_box<'a>(harness: &'a App, label: &'a str) -> egui_kittest::Node<'a> {
+    harness
+        .get_all(egui_kittest::kittest::by().label_contains(label))
+        .find(|n| matches!(n.accesskit_node().role(), Role::TextInput | Role::PasswordInput))
+        .unwrap_or_else(|| panic!("a text box named {label:?}"))
+}
+
+fn type_in(harness: &mut App, label: &str, text: &str) {
+    text_box(harness, label).focus();
+    harness.run();
+    text_box(harness, label).type_text(text);
+    harness.run();
+}
+
+/// The tries of `activity` recorded in the store file.
+fn tries(dir: &std::path::Path, activity: &str) -> Vec<ActivityOutcome> {
+    let store = Store::open(&dir.join("store.sqlite3")).expect("store");
+    let resident: ResidentId = store.residents().expect("residents")[0].id;
+    store
+        .activity_outcomes(resident, &PackId::from("essai"), &ActivityId::from(activity))
+        .expect("outcomes")
+}
+
+/// A mouse click at `pos`, as the pointer events a real mouse sends.
+fn click_at(h: &mut App, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run();
+    h.drag_at(pos);
+    h.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+}
+
+/// Two quick clicks at `pos`.
+fn double_click_at(h: &mut App, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run();
+    for _ in 0..2 {
+        h.drag_at(pos);
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+}
+
+/// Press at `from`, move to `to` in a few steps, let go.
+fn drag(h: &mut App, from: egui::Pos2, to: egui::Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        h.hover_at(from + (to - from) * t);
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+fn shows(harness: &App, label: &str) -> bool {
+    harness.query_by_label(label).is_some()
+}
+
+#[test]
+fn the_lesson_loads_with_its_six_activities() {
+    let pack = load_files(&pack()).expect("valid");
+    let kinds: Vec<&str> = pack.lessons[1]
+        .steps
+        .iter()
+        .filter_map(|s| s.activity.as_ref())
+        .map(|a| a.kind.type_name())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["keyboard", "password", "mailbox", "form", "files", "mouse"]
+    );
+}
+
+#[test]
+fn keyboard_copied_right_then_wrong() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = at_step(dir.path(), 1);
+    assert!(shows(&h, "Next character: É"), "the first letter needs a hint");
+    type_in(&mut h, "Type the text here:", "Élise has 2 cats.");
+    click(&mut h, "Check my text");
+    assert!(shows(&h, "Well done!"));
+    click(&mut h, "Try again");
+    type_in(&mut h, "Type the text here:", "Elise has 2 cats");
+    click(&mut h, "Check my text");
+    assert!(shows(&h, "Not yet. Let's look together."));
+    let tries = tries(dir.path(), "clavier");
+    assert_eq!(tries.len(), 2);
+    assert!(tries[0].success && tries[0].misses == 0);
+    assert!(!tries[1].success && tries[1].misses == 2, "{:?}", tries[1]);
+}
+
+#[test]
+fn password_weak_then_strong_and_never_stored() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = at_step(dir.path(), 2);
+    type_in(&mut h, "Make up a password for a pretend account:", "azerty");
+    assert!(shows(&h, "Your password is weak."));
+    assert!(shows(&h, "This password is one of the first ones thieves try."));
+    click(&mut h, "Use this password");
+    assert!(shows(&h, "Not yet. Let's look together."));
+    click(&mut h, "Try again");
+    type_in(
+        &mut h,
+        "Make up a password for a pretend account:",
+        "le chat de mamie dort sur le canapé",
+    );
+    assert!(shows(&h, "Your password is strong."));
+    click(&mut h, "Use this password");
+    assert!(shows(&h, "Well done!"));
+    assert!(shows(&h, "Passerelle did not keep your password."));
+    let tries = tries(dir.path(), "mdp");
+    assert_eq!(tries.iter().map(|t| t.success).collect::<Vec<_>>(), [false, true]);
+    let bytes = std::fs::read(dir.path().join("store.sqlite3")).expect("store file");
+    let wal = std::fs::read(dir.path().join("store.sqlite3-wal")).unwrap_or_default();
+    for file in [bytes, wal] {
+        assert!(
+            !file.windows(5).any(|w| w == b"mamie"),
+            "the password is nowhere in the store"
+        );
+    }
+}
+
+#[test]
+fn mailbox_scam_missed_then_found() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = at_step(dir.path(), 3);
+    click(
+        &mut h,
+        "Club de marche <club@marche-exemple.fr> — Walk on Saturday",
+    );
+    click(&mut h, "I have finished");
+    assert!(shows(&h, "Not yet. Let's look together."));
+    assert!(shows(&h, "This message is a scam. Here are the clues:"));
+    assert!(
+        h.query_by_label_contains("A bank never asks for your code.")
+            .is_some()
+    );
+    click(&mut h, "Try again");
+    click(
+        &mut h,
+        "Banque <alerte@banque-securite-exemple.com> — Account blocked!",
+    );
+    assert!(shows(&h, "Give your code."));
+    h.get_by_role_and_label(Role::CheckBox, "This message is a scam")
+        .click();
+    h.run();
+    click(&mut h, "I have finished");
+    assert!(shows(&h, "Well done!"));
+    assert!(shows(&h, "Right: this message is real."));
+    let tries = tries(dir.path(), "boite");
+    assert_eq!(
+        tries
+            .iter()
+            .map(|t| (t.success, t.hits, t.misses))
+            .collect::<Vec<_>>(),
+        [(false, 1, 1), (true, 2, 0)]
+    );
+}
+
+#[test]
+fn form_refused_with_its_mistakes_then_corrected_and_sent() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = at_step(dir.path(), 4);
+    type_in(&mut h, "Date *", "2025-03-05");
+    type_in(&mut h, "Email", "marie.exemple.fr");
+    click(&mut h, "Send");
+    assert!(shows(
+        &h,
+        "3 fields need correcting. Look for the messages in red."
+    ));
+    assert!(shows(&h, "Fill in this field."));
+    assert!(shows(
+        &h,
+        "Write the date as day/month/year, for example 05/03/2025."
+    ));
+    // The mistake is read with its field.
+    let date = h.get_by_role_and_label(Role::TextInput, "Date *");
+    assert!(!date.accesskit_node().data().described_by().is_empty());
+    // What was typed stays, to be corrected.
+    type_in(&mut h, "Surname *", "Dupont");
+    h.get_by_role_and_label(Role::TextInput, "Date *").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Date *")
+        .type_text("05/03/2025");
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Email").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Email")
+        .type_text("marie@exemple.fr");
+    h.run();
+    click(&mut h, "Send");
+    assert!(shows(&h, "Well done!"));
+    assert!(shows(&h, "Request received."));
+    let tries = tries(dir.path(), "rdv");
+    assert_eq!(
+        tries.iter().map(|t| (t.success, t.misses)).collect::<Vec<_>>(),
+        [(false, 3), (true, 0)]
+    );
+}
+
+#[test]
+fn files_sent_without_the_work_then_done_in_full() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = at_step(dir.path(), 5);
+    click(&mut h, "Write a message");
+    click(&mut h, "Send the message");
+    assert!(shows(&h, "Not yet. Let's look together."));
+    click(&mut h, "Try again");
+
+    click(&mut h, "Downloads");
+    h.get_by_role_and_label(Role::RadioButton, "scan_0412.pdf")
+        .click();
+    h.run();
+    click(&mut h, "Rename scan_0412.pdf");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role(Role::TextInput).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role(Role::TextInput).type_text("bill march");
+    h.run();
+    click(&mut h, "OK, rename");
+    h.get_by_role_and_label(Role::RadioButton, "bill march.pdf")
+        .click();
+    h.run();
+    click(&mut h, "Move bill march.pdf");
+    click(&mut h, "Into \"Bills\"");
+    click(&mut h, "Bills");
+    h.get_by_role_and_label(Role::RadioButton, "bill march.pdf")
+        .click();
+    h.run();
+    click(&mut h, "Write a message");
+    type_in(&mut h, "To:", "mairie@ville-exemple.fr");
+    click(&mut h, "Attach bill march.pdf to the message");
+    assert!(shows(&h, "Attached file: bill march.pdf"));
+    click(&mut h, "Send the message");
+    assert!(shows(&h, "Well done!"), "every part done");
+    let tries = tries(dir.path(), "fichiers");
+    assert_eq!(
+        tries.iter().map(|t| (t.success, t.hits)).collect::<Vec<_>>(),
+        [(false, 0), (true, 4)]
+    );
+}
+
+#[test]
+fn mouse_practice_done_with_misses_counted() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = at_step(dir.path(), 6);
+    // A click beside the target is a miss, with a word of encouragement.
+    let area = h.get_by_label("Mouse practice area").rect();
+    click_at(&mut h, area.left_top() + egui::vec2(5.0, 5.0));
+    assert!(shows(&h, "Almost! Try again, calmly."));
+    for n in 1..=3 {
+        click(&mut h, &format!("Target {n} of 3"));
+    }
+    // Double-click.
+    let folder = h.get_by_label("Holiday photos").rect().center();
+    double_click_at(&mut h, folder);
+
+    // Right-click, then the menu.
+    h.get_by_label("Letter to the council").click_secondary();
+    h.run();
+    click(&mut h, "Delete");
+    assert!(
+        shows(&h, "Almost! Try again, calmly."),
+        "the wrong menu item is a miss"
+    );
+    h.get_by_label("Letter to the council").click_secondary();
+    h.run();
+    click(&mut h, "Rename");
+    // Drag three letters into the folder.
+    let post = h.get_by_label("Mouse practice area").rect().right_top() + egui::vec2(-140.0, 160.0);
+    // Dropped beside the folder: a miss, and the letter goes back to its place.
+    let letter = h.get_by_label("Letter 1").rect().center();
+    drag(&mut h, letter, letter + egui::vec2(250.0, 0.0));
+    assert!(shows(&h, "Letter 1"));
+    assert!(shows(&h, "Almost! Try again, calmly."));
+    for _ in 0..3 {
+        let letter = h
+            .get_all(
+                egui_kittest::kittest::by()
+                    .label_contains("Letter ")
+                    .role(Role::Button),
+            )
+            .next()
+            .expect("a letter to drag")
+            .rect()
+            .center();
+        drag(&mut h, letter, post);
+    }
+    // Scroll to the star.
+    h.get_by_label("The star: click here").scroll_to_me();
+    h.run();
+    click(&mut h, "The star: click here");
+    h.run();
+    assert!(shows(&h, "Well done!"));
+    let tries = tries(dir.path(), "souris");
+    assert_eq!(tries.len(), 1);
+    assert!(tries[0].success);
+    assert_eq!((tries[0].hits, tries[0].misses), (3 + 1 + 1 + 3 + 1, 3));
+}
+
+#[test]
+fn a_mailbox_without_a_scam_is_refused() {
+    let lesson = LESSON.replacen("scam = true\n", "", 1);
+    let found = load_files(&common::hands_on_pack(&lesson))
+        .err()
+        .unwrap_or_default();
+    assert_eq!(
+        found.iter().map(|p| p.kind.clone()).collect::<Vec<_>>(),
+        [ProblemKind::NoScam {
+            field: "steps[3].activity".into()
+        }]
+    );
+}
+
+#[test]
+fn unknown_form_formats_and_mouse_tasks_are_named() {
+    let lesson = LESSON
+        .replacen(r#"format = "date""#, r#"format = "birthday""#, 1)
+        .replacen("targets = 3", "targets = 3\ntasks = [\"click\", \"wiggle\"]", 1)
+        .replacen(r#"type = "password""#, r#"type = "quiz""#, 1);
+    let found = load_files(&common::hands_on_pack(&lesson))
+        .err()
+        .unwrap_or_default();
+    let kinds: Vec<ProblemKind> = found.iter().map(|p| p.kind.clone()).collect();
+    assert!(kinds.contains(&ProblemKind::UnknownFieldFormat {
+        field: "steps[4].activity.fields[2].format".into(),
+        value: "birthday".into()
+    }));
+    assert!(kinds.contains(&ProblemKind::UnknownMouseTask {
+        field: "steps[6].activity.tasks[2]".into(),
+        value: "wiggle".into()
+    }));
+    assert!(kinds.contains(&ProblemKind::UnknownActivityType {
+        field: "steps[2].activity.type".into(),
+        value: "quiz".into()
+    }));
+    assert_eq!(kinds.len(), 3, "{found:#?}");
+    let line = found
+        .iter()
+        .find(|p| matches!(p.kind, ProblemKind::UnknownFieldFormat { .. }))
+        .and_then(|p| p.line);
+    assert_eq!(
+        line,
+        Some(
+            lesson
+                .lines()
+                .position(|l| l.contains("birthday"))
+                .map(|i| i + 1)
+                .expect("line")
+        )
+    );
+}
