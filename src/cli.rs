@@ -118,6 +118,12 @@ fn check_one(dir: &Path, tr: &Tr<'_>, out: &mut dyn Write) -> std::io::Result<bo
     match pack::load_dir(dir) {
         Ok(pack) => {
             let questions: usize = pack.lessons.iter().map(|l| l.questions.len()).sum();
+            let activities = pack
+                .lessons
+                .iter()
+                .flat_map(|l| &l.steps)
+                .filter(|s| s.activity.is_some())
+                .count();
             writeln!(
                 out,
                 "{}",
@@ -127,6 +133,7 @@ fn check_one(dir: &Path, tr: &Tr<'_>, out: &mut dyn Write) -> std::io::Result<bo
                         ("path", dir.display().to_string().into()),
                         ("lessons", pack.lessons.len().into()),
                         ("questions", questions.into()),
+                        ("activities", activities.into()),
                     ],
                 )
             )?;

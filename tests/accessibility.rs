@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
 use passerelle::app::PasserelleApp;
 use passerelle::model::{DisplaySettings, Lang};
-use passerelle::session::{Action, Place, Route};
+use passerelle::session::{Action, AnswerDraft, Place, Route};
 
 const INTERACTIVE: [Role; 4] = [Role::Button, Role::RadioButton, Role::CheckBox, Role::TextInput];
 
@@ -42,8 +42,9 @@ fn visit_every_screen(
     step(harness, Some(Action::NextStep), "step");
     step(harness, Some(Action::NextStep), "step with list");
     step(harness, Some(Action::NextStep), "step with tip");
+    step(harness, Some(Action::NextStep), "keyboard practice");
     step(harness, Some(Action::NextStep), "single-choice question");
-    for index in 0..6 {
+    for index in 0..7 {
         let Some(Route::Lesson(session)) = Some(&mut harness.state_mut().state_mut().route) else {
             panic!("in a lesson");
         };
@@ -59,6 +60,40 @@ fn visit_every_screen(
             Some(Action::NextQuestion),
             &format!("question {}", index + 1),
         );
+    }
+    // Each practice activity, and the question types that need a picture or pairs.
+    for (lesson, steps, name) in [
+        ("la-souris", 5, "mouse practice"),
+        ("les-fichiers", 4, "file explorer"),
+        ("les-arnaques-par-mail", 3, "mailbox"),
+        ("les-mots-de-passe", 3, "password"),
+        ("les-formulaires", 3, "form"),
+    ] {
+        let open = Action::OpenLesson {
+            pack: "premiers-pas".into(),
+            lesson: lesson.into(),
+        };
+        step(harness, Some(open), lesson);
+        for _ in 0..steps {
+            step(harness, Some(Action::NextStep), name);
+        }
+    }
+    step(harness, Some(Action::CheckActivity), "form with its mistakes");
+    let open = Action::OpenLesson {
+        pack: "premiers-pas".into(),
+        lesson: "les-fenetres".into(),
+    };
+    step(harness, Some(open), "windows lesson");
+    for (index, name) in [(5, "zone question"), (6, "match question")] {
+        let Route::Lesson(session) = &mut harness.state_mut().state_mut().route else {
+            panic!("in a lesson");
+        };
+        session.place = Place::Question {
+            index,
+            draft: AnswerDraft::for_question(&session.lesson.questions[index]),
+            feedback: None,
+        };
+        step(harness, None, name);
     }
     step(harness, Some(Action::ChangeProfile), "profiles (one card)");
 }
@@ -238,7 +273,8 @@ fn a_whole_lesson_with_the_keyboard_only() {
     tab_to_and_press(&mut harness, "Make my card and start", Key::Enter);
     harness.get_by_label("Hello Sam!");
     tab_to_and_press(&mut harness, "Start: The mouse", Key::Enter);
-    for _ in 0..5 {
+    // 6 steps: the last one's mouse practice is left for later.
+    for _ in 0..6 {
         tab_to_and_press(&mut harness, "Next", Key::Enter);
     }
     // Questions: reach the first choice with Tab, move with the arrows, pick with Space.

@@ -13,6 +13,9 @@ use passerelle::app::PasserelleApp;
 use passerelle::model::Lang;
 use passerelle::session::{Place, Route};
 
+/// The steps of the mouse lesson; the last one's practice can be left for later.
+const MOUSE_LESSON_STEPS: usize = 6;
+
 /// The words of the flow in one language.
 struct Words {
     lang: Lang,
@@ -130,8 +133,8 @@ fn whole_lesson(w: &Words, other: &Words) {
     harness.get_by_label(w.hello_ana);
     click(&mut harness, w.start_mouse);
 
-    // 5 steps, then the first question.
-    for _ in 0..5 {
+    // The steps, then the first question.
+    for _ in 0..MOUSE_LESSON_STEPS {
         assert!(matches!(place(&harness), Place::Step(_)));
         click(&mut harness, w.next);
     }
@@ -236,7 +239,7 @@ fn closing_the_app_mid_lesson_and_reopening_resumes_at_the_same_question() {
         let mut harness = app(open_store(&path));
         create_profile(&mut harness, w, "Zoé");
         click(&mut harness, w.start_mouse);
-        for _ in 0..5 {
+        for _ in 0..MOUSE_LESSON_STEPS {
             click(&mut harness, w.next);
         }
         answer_single(&mut harness, w, w.pointer);
@@ -398,7 +401,7 @@ fn without_a_voice_there_is_no_listen_button() {
 fn feedback_is_announced_to_screen_readers() {
     use egui_kittest::kittest::NodeT as _;
     let (_dir, mut harness) = mouse_lesson(&EN);
-    for _ in 0..5 {
+    for _ in 0..MOUSE_LESSON_STEPS {
         click(&mut harness, EN.next);
     }
     answer_single(&mut harness, &EN, EN.pointer);

@@ -1,4 +1,4 @@
-cli-pack-ok = { $path }: no problems ({ $lessons } lessons, { $questions } questions).
+cli-pack-ok = { $path }: no problems ({ $lessons } lessons, { $questions } questions, { $activities } practice activities).
 cli-pack-problems = { $path }: { $count ->
     [one] 1 problem
    *[other] { $count } problems

@@ -1,4 +1,4 @@
-cli-pack-ok = { $path } : aucun problème ({ $lessons } leçons, { $questions } questions).
+cli-pack-ok = { $path } : aucun problème ({ $lessons } leçons, { $questions } questions, { $activities } exercices pratiques).
 cli-pack-problems = { $path } : { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes

@@ -185,7 +185,7 @@ fn order_list(
                     .corner_radius(theme::BOX_RADIUS)
                     .inner_margin(theme::BOX_MARGIN)
                     .show(ui, |ui| {
-                        ui.label(RichText::new(&label).size(theme::LESSON_TEXT_SIZE))
+                        ui.add(egui::Label::new(RichText::new(&label).size(theme::LESSON_TEXT_SIZE)).wrap())
                     });
             });
         });

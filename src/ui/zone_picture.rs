@@ -10,7 +10,7 @@ use crate::model::{ChoiceId, Lang, Zone, picture};
 
 /// The tallest a picture to click is drawn, in points: bigger than a step's picture,
 /// since small targets are hard to hit.
-const MAX_HEIGHT: f32 = 420.0;
+const MAX_HEIGHT: f32 = 500.0;
 
 /// What to draw.
 pub struct ZonePicture<'a> {
