@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Drives Passerelle through AT-SPI by accessible names and takes screenshots.
 
-Used by scripts/screenshots.sh; arguments: LANG OUT_DIR."""
+Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
+(the default: the README's screenshots) or `activities` (one per practice activity)."""
 import subprocess
 import sys
 import time
@@ -9,15 +10,28 @@ import time
 import pyatspi
 
 LANG, OUT = sys.argv[1], sys.argv[2]
+FLOW = sys.argv[3] if len(sys.argv) > 3 else "readme"
 WORDS = {
     "fr": dict(lang="Français", make="Créer ma carte", name="Votre prénom ou un surnom",
                heart="Cœur", green="Vert", create="Créer ma carte et commencer",
                start="Commencer : La souris", next="Suivant", pointer="Le pointeur",
-               check="Vérifier ma réponse", contrast="Contraste fort", larger="Texte plus grand", display="Affichage"),
+               check="Vérifier ma réponse", contrast="Contraste fort", larger="Texte plus grand", display="Affichage",
+               home="Accueil", mouse="La souris", files="Les fichiers et les dossiers",
+               scams="Repérer une arnaque par e-mail", passwords="Un bon mot de passe",
+               forms="Remplir un formulaire en ligne", keyboard="Le clavier",
+               message="Service Client <securite@banque-en-ligne-verif.com> — URGENT : votre compte sera bloqué",
+               downloads="Téléchargements", send="Envoyer", copy="Tapez le texte ici :",
+               password="Inventez un mot de passe pour un compte pour de faux :"),
     "en": dict(lang="English", make="Make my card", name="Your first name or a nickname",
                heart="Heart", green="Green", create="Make my card and start",
                start="Start: The mouse", next="Next", pointer="The pointer",
-               check="Check my answer", contrast="High contrast", larger="Larger text", display="Display"),
+               check="Check my answer", contrast="High contrast", larger="Larger text", display="Display",
+               home="Home", mouse="The mouse", files="Files and folders",
+               scams="Spotting an email scam", passwords="A good password",
+               forms="Filling in an online form", keyboard="The keyboard",
+               message="Service Client <securite@banque-en-ligne-verif.com> — URGENT: your account will be blocked",
+               downloads="Downloads", send="Send", copy="Type the text here:",
+               password="Make up a password for a pretend account:"),
 }[LANG]
 
 
@@ -30,13 +44,15 @@ def app():
     raise SystemExit("passerelle is not on the accessibility bus")
 
 
-def find(node, name, role=None):
+def find(node, name, role=None, prefix=False):
+    """The first node named `name` (or whose name starts with it, with `prefix`)."""
     if node is None:
         return None
-    if node.name == name and (role is None or node.getRoleName() == role):
+    named = node.name.startswith(name) if prefix else node.name == name
+    if named and (role is None or node.getRoleName() == role):
         return node
     for i in range(node.childCount):
-        found = find(node.getChildAtIndex(i), name, role)
+        found = find(node.getChildAtIndex(i), name, role, prefix)
         if found:
             return found
     return None
@@ -55,7 +71,9 @@ def press(name, role=None):
 
 def type_into(name, text):
     for _ in range(20):
-        node = find(app(), name, "entry") or find(app(), name, "text")
+        # A field is named by its label, sometimes followed by more (the text to copy).
+        node = find(app(), name, "entry", True) or find(app(), name, "text", True) \
+            or find(app(), name, "password text", True)
         if node:
             box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
             x, y = box.x + box.width // 2, box.y + box.height // 2
@@ -75,24 +93,70 @@ def shot(name):
     subprocess.run(["import", "-window", "root", f"{OUT}/{name}"], check=True)
 
 
-press(WORDS["lang"])
-shot(f"profiles-{LANG}.png")
-press(WORDS["make"])
-type_into(WORDS["name"], "Hélène" if LANG == "fr" else "Helen")
-press(WORDS["green"])
-press(WORDS["heart"])
-shot(f"new-profile-{LANG}.png")
-press(WORDS["create"])
-shot(f"home-{LANG}.png")
-press(WORDS["start"])
-shot(f"step-{LANG}.png")
-for _ in range(5):
-    press(WORDS["next"])
-press(WORDS["pointer"])
-press(WORDS["check"])
-shot(f"question-{LANG}.png")
-press(WORDS["display"])
-press(WORDS["contrast"])
-for _ in range(4):
-    press(WORDS["larger"])
-shot(f"question-200-high-contrast-{LANG}.png")
+def new_profile():
+    press(WORDS["lang"])
+    press(WORDS["make"])
+    type_into(WORDS["name"], "Hélène" if LANG == "fr" else "Helen")
+    press(WORDS["green"])
+    press(WORDS["heart"])
+    press(WORDS["create"])
+
+
+def to_step(lesson, steps):
+    """Opens a lesson from home and goes to its step number `steps + 1`."""
+    press(WORDS[lesson])
+    for _ in range(steps):
+        press(WORDS["next"])
+
+
+def activities():
+    new_profile()
+    to_step("keyboard", 4)
+    type_into(WORDS["copy"], "Bonjour, je" if LANG == "fr" else "Hello, I")
+    shot(f"activity-keyboard-{LANG}.png")
+    press(WORDS["home"])
+    to_step("files", 4)
+    press(WORDS["downloads"])
+    shot(f"activity-files-{LANG}.png")
+    press(WORDS["home"])
+    to_step("scams", 3)
+    press(WORDS["message"])
+    shot(f"activity-mailbox-{LANG}.png")
+    press(WORDS["home"])
+    to_step("passwords", 3)
+    type_into(WORDS["password"], "Tramway2025")
+    shot(f"activity-password-{LANG}.png")
+    press(WORDS["home"])
+    to_step("forms", 3)
+    press(WORDS["send"])
+    shot(f"activity-form-{LANG}.png")
+    press(WORDS["home"])
+    to_step("mouse", 5)
+    shot(f"activity-mouse-{LANG}.png")
+
+
+def readme():
+    press(WORDS["lang"])
+    shot(f"profiles-{LANG}.png")
+    press(WORDS["make"])
+    type_into(WORDS["name"], "Hélène" if LANG == "fr" else "Helen")
+    press(WORDS["green"])
+    press(WORDS["heart"])
+    shot(f"new-profile-{LANG}.png")
+    press(WORDS["create"])
+    shot(f"home-{LANG}.png")
+    press(WORDS["start"])
+    shot(f"step-{LANG}.png")
+    for _ in range(6):  # the mouse lesson's steps
+        press(WORDS["next"])
+    press(WORDS["pointer"])
+    press(WORDS["check"])
+    shot(f"question-{LANG}.png")
+    press(WORDS["display"])
+    press(WORDS["contrast"])
+    for _ in range(4):
+        press(WORDS["larger"])
+    shot(f"question-200-high-contrast-{LANG}.png")
+
+
+{"readme": readme, "activities": activities}[FLOW]()

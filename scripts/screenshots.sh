@@ -3,11 +3,12 @@
 # the accessibility bus on, then drives it by accessible names (scripts/drive.py), as a
 # screen reader user would, saving a screenshot at each named point.
 #
-#   scripts/screenshots.sh [fr|en] [OUT_DIR]      (needs: xvfb at-spi2-core python3-pyatspi
+#   scripts/screenshots.sh [fr|en] [OUT_DIR] [readme|activities]      (needs: xvfb at-spi2-core python3-pyatspi
 #                                                   dbus-x11 imagemagick xdotool)
 set -euo pipefail
 lang=${1:-fr}
 out=${2:-assets/screenshots}
+flow=${3:-readme}
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${PASSERELLE_BIN:-target/release/passerelle}
 data=$(mktemp -d)
@@ -25,8 +26,8 @@ dbus-run-session -- bash -c '
   "$0" --data-dir "$1" >/dev/null 2>&1 &
   app=$!
   sleep 4
-  /usr/bin/python3 "$2" "$3" "$4"
+  /usr/bin/python3 "$2" "$3" "$4" "$5"
   status=$?
   kill $app
   exit $status
-' "$bin" "$data" "$here/drive.py" "$lang" "$out"
+' "$bin" "$data" "$here/drive.py" "$lang" "$out" "$flow"

@@ -16,7 +16,7 @@ activity-keyboard-check = Check my text
 activity-keyboard-result = { $right } letters right, { $mistakes } mistakes, in { $seconds } seconds: about { $per_minute } letters a minute.
 activity-keys-press = press the key { $key }.
 activity-keys-shift = hold the Shift key (arrow pointing up) and press the key { $key }.
-activity-keys-altgr = hold the AltGr key (right of the space bar) and press the key { $key }.
+activity-keys-altgr = hold the AltGr key (right of the space bar, not Ctrl + Alt) and press the key { $key }.
 activity-keys-accent = press the key { $accent }, let go, then press { $letter }.
 activity-keys-alt-code = on Windows, hold the Alt key and type { $code } on the number pad (the number keys on the right).
 

@@ -9,3 +9,4 @@ home-pack-progress = { $done ->
 home-status-new = Not started yet
 home-status-in-progress = In progress
 home-status-done = Finished: { $correct } right out of { $total }
+home-status-finished = Finished

@@ -16,7 +16,7 @@ activity-keyboard-check = Vérifier mon texte
 activity-keyboard-result = { $right } lettres justes, { $mistakes } erreurs, en { $seconds } secondes : environ { $per_minute } lettres par minute.
 activity-keys-press = appuyez sur la touche { $key }.
 activity-keys-shift = gardez la touche Majuscule (la flèche vers le haut) enfoncée et appuyez sur la touche { $key }.
-activity-keys-altgr = gardez la touche Alt Gr (à droite de la barre d'espace) enfoncée et appuyez sur la touche { $key }.
+activity-keys-altgr = gardez la touche Alt Gr (à droite de la barre d'espace, pas Ctrl + Alt) enfoncée et appuyez sur la touche { $key }.
 activity-keys-accent = appuyez sur la touche { $accent }, lâchez-la, puis appuyez sur { $letter }.
 activity-keys-alt-code = sous Windows, gardez la touche Alt enfoncée et tapez { $code } sur le pavé numérique (les chiffres à droite).
 

@@ -12,3 +12,4 @@ home-status-done = Finie : { $correct ->
     [one] { $correct } bonne réponse
    *[other] { $correct } bonnes réponses
 } sur { $total }
+home-status-finished = Terminée

@@ -76,6 +76,9 @@ pub fn home_ui(
                 let (status, colour) = match home.status(&lesson.pack, &lesson.id) {
                     LessonStatus::NotStarted => (tr.t("home-status-new"), theme::palette(ui).text_muted),
                     LessonStatus::InProgress => (tr.t("home-status-in-progress"), theme::palette(ui).primary),
+                    LessonStatus::Done { .. } if lesson.question_count == 0 => {
+                        (tr.t("home-status-finished"), theme::palette(ui).success)
+                    }
                     LessonStatus::Done { best_correct } => (
                         tr.args(
                             "home-status-done",

@@ -222,6 +222,10 @@ fn words_to_know_ui(ui: &mut egui::Ui, session: &LessonSession, text: &str, tr: 
 fn summary_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) {
     let summary = session.summary();
     ui.heading(tr.t("lesson-well-done"));
+    if summary.total == 0 {
+        // A lesson whose practice is an activity only: its result was shown on its step.
+        return;
+    }
     ui.label(
         RichText::new(tr.args(
             "lesson-score",

@@ -12,8 +12,10 @@ use crate::session::activity::{DRAG_ITEMS, MouseRun};
 use crate::store::ActivityOutcome;
 use crate::ui::{theme, widgets};
 
-/// The height of the practice area, in points.
+/// The height of the practice area, in points, when the window has room for it; with
+/// large text it shrinks to fit the visible part of the screen, down to the smallest.
 const AREA_HEIGHT: f32 = 340.0;
+const SMALLEST_AREA_HEIGHT: f32 = 200.0;
 /// Lines in the scroll task's list, and the line where the star is.
 const SCROLL_LINES: u32 = 30;
 const STAR_LINE: u32 = 26;
@@ -64,7 +66,8 @@ pub fn mouse_ui(
         MouseTask::Scroll => scroll_task(ui, tasks, targets, run, tr),
         _ => {
             let (area, background) =
-                ui.allocate_exact_size(vec2(ui.available_width(), AREA_HEIGHT), Sense::click());
+                ui.allocate_exact_size(vec2(ui.available_width(), area_height(ui)), Sense::click());
+            bring_into_view_once(ui, area, run.task);
             background.widget_info(|| WidgetInfo::labeled(Role::Group, true, tr.t("activity-mouse-area")));
             let palette = theme::palette(ui);
             ui.painter().rect(
@@ -90,6 +93,22 @@ pub fn mouse_ui(
         }
     }
     None
+}
+
+/// Scrolls the practice area into view when a task starts: a beginner may not know how
+/// to scroll yet (that is the last task). Only once per task, so it never fights the
+/// resident's own scrolling.
+fn bring_into_view_once(ui: &egui::Ui, area: Rect, task: usize) {
+    let key = ui.make_persistent_id(("area-shown", task));
+    if !ui.memory(|m| m.data.get_temp::<bool>(key).unwrap_or(false)) {
+        ui.memory_mut(|m| m.data.insert_temp(key, true));
+        ui.scroll_to_rect(area, Some(egui::Align::Max));
+    }
+}
+
+/// The practice area's height: as much as fits in the visible part of the lesson.
+fn area_height(ui: &egui::Ui) -> f32 {
+    (ui.clip_rect().height() - 60.0).clamp(SMALLEST_AREA_HEIGHT, AREA_HEIGHT)
 }
 
 fn instruction_id(task: MouseTask) -> &'static str {
@@ -238,7 +257,10 @@ fn right_click_task(ui: &mut egui::Ui, area: Rect, run: &mut MouseRun, tr: &Tr<'
 /// Items to drag into a box, one after the other.
 fn drag_task(ui: &mut egui::Ui, area: Rect, placed: u32, tr: &Tr<'_>) -> Option<bool> {
     let palette = theme::palette(ui);
-    let target = Rect::from_min_size(area.right_top() + vec2(-240.0, 40.0), vec2(200.0, 240.0));
+    let target = Rect::from_min_max(
+        area.right_top() + vec2(-240.0, 30.0),
+        area.right_bottom() - vec2(40.0, 40.0),
+    );
     paint_folder(ui, target, palette.primary, false);
     ui.painter().text(
         target.center(),
@@ -258,11 +280,14 @@ fn drag_task(ui: &mut egui::Ui, area: Rect, placed: u32, tr: &Tr<'_>) -> Option<
         palette.text,
     );
     let mut outcome = None;
+    // The letters waiting are stacked down the left side.
+    #[allow(clippy::cast_precision_loss)]
+    let spacing = ((area.height() - 84.0) / (DRAG_ITEMS - 1).max(1) as f32).min(90.0);
     for item in placed..DRAG_ITEMS {
         #[allow(clippy::cast_precision_loss)]
         let home = Rect::from_min_size(
-            area.left_top() + vec2(30.0, 40.0 + 90.0 * (item - placed) as f32),
-            vec2(170.0, 64.0),
+            area.left_top() + vec2(30.0, 20.0 + spacing * (item - placed) as f32),
+            vec2(170.0, (spacing - 8.0).clamp(44.0, 64.0)),
         );
         let id = ui.make_persistent_id(("item", item));
         let response = ui.interact(home, id, Sense::drag());
@@ -313,7 +338,7 @@ fn scroll_task(ui: &mut egui::Ui, tasks: &[MouseTask], targets: u32, run: &mut M
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("mouse-scroll")
-                .max_height(AREA_HEIGHT - 40.0)
+                .max_height(area_height(ui) - 40.0)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for line in 1..=SCROLL_LINES {
