@@ -135,51 +135,6 @@ fn tries(dir: &std::path::Path, activity: &str) -> Vec<ActivityOutcome> {
         .expect("outcomes")
 }
 
-/// A mouse click at `pos`, as the pointer events a real mouse sends.
-fn click_at(h: &mut App, pos: egui::Pos2) {
-    h.hover_at(pos);
-    h.run();
-    h.drag_at(pos);
-    h.event(egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
-    h.run();
-}
-
-/// Two quick clicks at `pos`.
-fn double_click_at(h: &mut App, pos: egui::Pos2) {
-    h.hover_at(pos);
-    h.run();
-    for _ in 0..2 {
-        h.drag_at(pos);
-        h.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed: false,
-            modifiers: egui::Modifiers::NONE,
-        });
-        h.step();
-    }
-    h.run();
-}
-
-/// Press at `from`, move to `to` in a few steps, let go.
-fn drag(h: &mut App, from: egui::Pos2, to: egui::Pos2) {
-    h.hover_at(from);
-    h.run();
-    h.drag_at(from);
-    h.run();
-    for t in [0.25, 0.5, 0.75, 1.0] {
-        h.hover_at(from + (to - from) * t);
-        h.run();
-    }
-    h.drop_at(to);
-    h.run();
-}
-
 fn shows(harness: &App, label: &str) -> bool {
     harness.query_by_label(label).is_some()
 }
@@ -381,14 +336,14 @@ fn mouse_practice_done_with_misses_counted() {
     let mut h = at_step(dir.path(), 6);
     // A click beside the target is a miss, with a word of encouragement.
     let area = h.get_by_label("Mouse practice area").rect();
-    click_at(&mut h, area.left_top() + egui::vec2(5.0, 5.0));
+    common::click_at(&mut h, area.left_top() + egui::vec2(5.0, 5.0));
     assert!(shows(&h, "Almost! Try again, calmly."));
     for n in 1..=3 {
         click(&mut h, &format!("Target {n} of 3"));
     }
     // Double-click.
     let folder = h.get_by_label("Holiday photos").rect().center();
-    double_click_at(&mut h, folder);
+    common::double_click_at(&mut h, folder);
 
     // Right-click, then the menu.
     h.get_by_label("Letter to the council").click_secondary();
@@ -405,7 +360,7 @@ fn mouse_practice_done_with_misses_counted() {
     let post = h.get_by_label("Mouse practice area").rect().right_top() + egui::vec2(-140.0, 160.0);
     // Dropped beside the folder: a miss, and the letter goes back to its place.
     let letter = h.get_by_label("Letter 1").rect().center();
-    drag(&mut h, letter, letter + egui::vec2(250.0, 0.0));
+    common::drag(&mut h, letter, letter + egui::vec2(250.0, 0.0));
     assert!(shows(&h, "Letter 1"));
     assert!(shows(&h, "Almost! Try again, calmly."));
     for _ in 0..3 {
@@ -419,7 +374,7 @@ fn mouse_practice_done_with_misses_counted() {
             .expect("a letter to drag")
             .rect()
             .center();
-        drag(&mut h, letter, post);
+        common::drag(&mut h, letter, post);
     }
     // Scroll to the star.
     h.get_by_label("The star: click here").scroll_to_me();
@@ -431,6 +386,15 @@ fn mouse_practice_done_with_misses_counted() {
     assert_eq!(tries.len(), 1);
     assert!(tries[0].success);
     assert_eq!((tries[0].hits, tries[0].misses), (3 + 1 + 1 + 3 + 1, 3));
+}
+
+#[test]
+fn leaving_the_mouse_practice_unfinished_records_no_try() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = at_step(dir.path(), 6);
+    click(&mut h, "Target 1 of 3");
+    click(&mut h, "Next");
+    assert!(tries(dir.path(), "souris").is_empty());
 }
 
 #[test]

@@ -219,6 +219,25 @@ fn each_hands_on_type_answered_right_with_the_keyboard_and_screen_reader_names()
 }
 
 #[test]
+fn items_to_order_can_be_dragged_to_their_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = at_first_hands_on_question(dir.path());
+    type_in(&mut harness, "Town", "Lyon");
+    type_in(&mut harness, "Postcode", "69001");
+    check(&mut harness);
+    // Drag each item onto the first place, the last one first.
+    for item in ["Switch off", "Write", "Switch on"] {
+        let from = harness.get_by_label(item).rect().center();
+        let top_row = harness
+            .get_all(egui_kittest::kittest::by().label_contains("Move up: "))
+            .map(|n| n.rect().center().y)
+            .fold(f32::INFINITY, f32::min);
+        common::drag(&mut harness, from, egui::pos2(from.x, top_row));
+    }
+    assert!(check(&mut harness), "dragged into the right order");
+}
+
+#[test]
 fn hands_on_answers_can_be_wrong() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = at_first_hands_on_question(dir.path());

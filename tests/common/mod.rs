@@ -249,3 +249,48 @@ pub fn app_in_lesson(
     harness.run();
     harness
 }
+
+/// A mouse click at `pos`, as the pointer events a real mouse sends.
+pub fn click_at(h: &mut Harness<'static, PasserelleApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run();
+    h.drag_at(pos);
+    h.event(egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+}
+
+/// Two quick clicks at `pos`.
+pub fn double_click_at(h: &mut Harness<'static, PasserelleApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run();
+    for _ in 0..2 {
+        h.drag_at(pos);
+        h.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.step();
+    }
+    h.run();
+}
+
+/// Press at `from`, move to `to` in a few steps, let go.
+pub fn drag(h: &mut Harness<'static, PasserelleApp>, from: egui::Pos2, to: egui::Pos2) {
+    h.hover_at(from);
+    h.run();
+    h.drag_at(from);
+    h.run();
+    for t in [0.25, 0.5, 0.75, 1.0] {
+        h.hover_at(from + (to - from) * t);
+        h.run();
+    }
+    h.drop_at(to);
+    h.run();
+}
