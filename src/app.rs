@@ -235,6 +235,7 @@ impl PasserelleApp {
         self.state.display = self.store.display()?;
         self.state.route = Route::Profiles {
             residents: self.store.residents()?,
+            search: String::new(),
         };
         Ok(())
     }

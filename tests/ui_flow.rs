@@ -430,3 +430,37 @@ fn words_to_know_and_simpler_text() {
     click(&mut harness, "Texte plus simple");
     harness.get_by_label("Cette flèche s'appelle le pointeur.");
 }
+
+#[test]
+fn on_a_pc_with_many_profiles_a_search_finds_your_card() {
+    use passerelle::model::{Avatar, DisplaySettings};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut store = open_store(&dir.path().join("s.sqlite3"));
+    store
+        .create_resident("Hélène", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    for i in 0..30 {
+        store
+            .create_resident(
+                &format!("Person {i}"),
+                Avatar::default(),
+                Lang::En,
+                DisplaySettings::default(),
+            )
+            .expect("resident");
+    }
+    let mut harness = app(store);
+    click(&mut harness, EN.lang_name);
+    // The 24 most recent cards; Hélène, the oldest, is found by searching.
+    assert!(harness.query_by_label("Open Hélène's profile").is_none());
+    harness.get_by_label("7 more cards. Type your first name above to find yours.");
+    let search = "Find your card: type your first name";
+    harness.get_by_role_and_label(Role::TextInput, search).focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, search)
+        .type_text("helene");
+    harness.run();
+    click(&mut harness, "Open Hélène's profile");
+    harness.get_by_label("Hello Hélène!");
+}

@@ -9,3 +9,9 @@ profiles-name-missing = Write a first name or a nickname to go on.
 profiles-colour-label = Choose a colour
 profiles-symbol-label = Choose a picture
 profiles-create = Make my card and start
+profiles-search = Find your card: type your first name
+profiles-more = { $count ->
+    [one] 1 more card. Type your first name above to find yours.
+   *[other] { $count } more cards. Type your first name above to find yours.
+}
+profiles-none-found = No card has this name. Check the spelling, or make a new card.

@@ -9,3 +9,9 @@ profiles-name-missing = Écrivez un prénom ou un surnom pour continuer.
 profiles-colour-label = Choisissez une couleur
 profiles-symbol-label = Choisissez un dessin
 profiles-create = Créer ma carte et commencer
+profiles-search = Trouvez votre carte : tapez votre prénom
+profiles-more = { $count ->
+    [one] 1 autre carte. Tapez votre prénom au-dessus pour trouver la vôtre.
+   *[other] { $count } autres cartes. Tapez votre prénom au-dessus pour trouver la vôtre.
+}
+profiles-none-found = Aucune carte n'a ce nom. Vérifiez l'orthographe, ou créez une nouvelle carte.

@@ -12,7 +12,7 @@ use crate::model::{DisplaySettings, Lang, Resident, Text};
 pub use action::Action;
 pub use home::{ContinueTarget, HomeView};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
-pub use profiles::{MAX_NAME_CHARS, ProfileDraft};
+pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileDraft, cards_shown};
 
 /// Everything the UI draws from.
 #[derive(Debug)]
@@ -50,8 +50,10 @@ pub struct Notice {
 pub enum Route {
     /// The profile cards.
     Profiles {
-        /// Every profile on this PC.
+        /// Every profile on this PC, the most recently used first.
         residents: Vec<Resident>,
+        /// What is typed in "Find your card", on a PC with many profiles.
+        search: String,
     },
     /// Creating a profile.
     NewProfile(ProfileDraft),
@@ -65,7 +67,7 @@ impl AppState {
     /// The profiles listed on the profile screen (empty on other screens).
     pub fn route_residents(&self) -> &[Resident] {
         match &self.route {
-            Route::Profiles { residents } => residents,
+            Route::Profiles { residents, .. } => residents,
             _ => &[],
         }
     }
@@ -76,7 +78,10 @@ impl AppState {
             lang,
             display,
             resident: None,
-            route: Route::Profiles { residents },
+            route: Route::Profiles {
+                residents,
+                search: String::new(),
+            },
             display_settings_open: false,
             can_listen: false,
             can_play: false,

@@ -1,6 +1,7 @@
 //! Creating a profile.
 
-use crate::model::{Avatar, AvatarColour, AvatarSymbol};
+use crate::model::matching::fold;
+use crate::model::{Avatar, AvatarColour, AvatarSymbol, Resident};
 
 /// The "new profile" form being filled in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,5 +52,47 @@ mod tests {
             draft.clean_name().map(|n| n.chars().count()),
             Some(MAX_NAME_CHARS)
         );
+    }
+}
+
+/// The most profile cards shown at once: the most recently used ones. On a PC with more
+/// profiles, a search box finds the others.
+pub const MAX_CARDS: usize = 24;
+
+/// The cards to show for `search` (matched without case or accents, anywhere in the
+/// name), most recently used first, at most [`MAX_CARDS`]; and how many others match.
+pub fn cards_shown<'a>(residents: &'a [Resident], search: &str) -> (Vec<&'a Resident>, usize) {
+    let search = fold(search);
+    let mut matching = residents
+        .iter()
+        .filter(|r| search.is_empty() || fold(&r.name).contains(&search));
+    let shown: Vec<&Resident> = matching.by_ref().take(MAX_CARDS).collect();
+    (shown, matching.count())
+}
+
+#[cfg(test)]
+mod card_tests {
+    use super::*;
+    use crate::model::{Avatar, DisplaySettings, Lang, ResidentId};
+
+    fn resident(id: i64, name: &str) -> Resident {
+        Resident {
+            id: ResidentId(id),
+            name: name.into(),
+            avatar: Avatar::default(),
+            lang: Lang::Fr,
+            display: DisplaySettings::default(),
+        }
+    }
+
+    #[test]
+    fn many_profiles_show_the_recent_ones_and_search_finds_the_rest() {
+        let mut residents: Vec<Resident> = (0..100).map(|i| resident(i, &format!("Personne {i}"))).collect();
+        residents.push(resident(100, "Hélène"));
+        let (shown, others) = cards_shown(&residents, "");
+        assert_eq!((shown.len(), others), (MAX_CARDS, 101 - MAX_CARDS));
+        let (shown, others) = cards_shown(&residents, "helene");
+        assert_eq!((shown[0].name.as_str(), others), ("Hélène", 0));
+        assert!(cards_shown(&residents, "zzz").0.is_empty());
     }
 }

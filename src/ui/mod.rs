@@ -97,7 +97,7 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
 
 fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Action> {
     match &mut state.route {
-        Route::Profiles { residents } => profiles::profiles_ui(ui, residents, tr),
+        Route::Profiles { residents, search } => profiles::profiles_ui(ui, residents, search, tr),
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
         Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
         Route::Lesson(session) => {

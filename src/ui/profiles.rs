@@ -5,17 +5,34 @@ use egui::RichText;
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Avatar, AvatarColour, AvatarSymbol, Resident};
-use crate::session::{Action, ProfileDraft};
+use crate::session::{Action, MAX_CARDS, ProfileDraft, cards_shown};
 
 /// The first screen: everyone's cards and a "new profile" card.
-pub fn profiles_ui(ui: &mut egui::Ui, residents: &[Resident], tr: &Tr<'_>) -> Option<Action> {
+pub fn profiles_ui(
+    ui: &mut egui::Ui,
+    residents: &[Resident],
+    search: &mut String,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     let mut action = None;
     ui.heading(tr.t("profiles-title"));
     ui.label(tr.t("profiles-intro"));
     ui.add_space(theme::SECTION_GAP);
-    if !residents.is_empty() {
+    if residents.len() > MAX_CARDS {
+        // Many profiles on this PC: the recent ones are shown, a search finds the others.
+        let label = ui.label(RichText::new(tr.t("profiles-search")).strong());
+        ui.add(
+            egui::TextEdit::singleline(search)
+                .desired_width(360.0)
+                .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
+        )
+        .labelled_by(label.id);
+    }
+    let (shown, others) = cards_shown(residents, search);
+    let none_found = shown.is_empty() && !search.trim().is_empty();
+    if !shown.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            for resident in residents {
+            for resident in shown {
                 let label = tr.args("profiles-open", &[("name", resident.name.as_str().into())]);
                 if widgets::card_button(ui, resident.avatar, &resident.name, &label, false).clicked() {
                     action = Some(Action::PickResident(resident.id));
@@ -23,6 +40,14 @@ pub fn profiles_ui(ui: &mut egui::Ui, residents: &[Resident], tr: &Tr<'_>) -> Op
             }
         });
         ui.add_space(theme::SECTION_GAP);
+    }
+    if others > 0 {
+        ui.label(
+            RichText::new(tr.args("profiles-more", &[("count", others.into())]))
+                .color(theme::palette(ui).text_muted),
+        );
+    } else if none_found {
+        ui.label(tr.t("profiles-none-found"));
     }
     if widgets::primary_button(ui, &tr.t("profiles-new")).clicked() {
         action = Some(Action::NewProfile);
