@@ -8,7 +8,8 @@ use std::sync::Arc;
 use crate::i18n::I18n;
 use crate::model::{DisplaySettings, Lang, LessonId, LessonPhase, PackId, QuestionKind, Text};
 use crate::session::{
-    Action, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileDraft, Route,
+    Action, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileCards, ProfileDraft,
+    Route,
 };
 use crate::speech::Speaker;
 use crate::store::{ActivityRecord, AnswerRecord, Store, StoreError};
@@ -233,10 +234,7 @@ impl PasserelleApp {
         self.state.resident = None;
         // Back on the shared screen: this PC's settings, not the last resident's.
         self.state.display = self.store.display()?;
-        self.state.route = Route::Profiles {
-            residents: self.store.residents()?,
-            search: String::new(),
-        };
+        self.state.route = Route::Profiles(ProfileCards::new(self.store.residents()?));
         Ok(())
     }
 
@@ -388,13 +386,20 @@ fn apply_display(ctx: &egui::Context, display: DisplaySettings) {
     ctx.set_zoom_factor(display.zoom());
 }
 
-impl eframe::App for PasserelleApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+impl PasserelleApp {
+    /// Draws one frame and applies the action asked for, if any.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
         self.sync_display(ui.ctx());
         if let Some(action) = ui::app_ui(ui, &mut self.state, &self.i18n) {
             self.apply(action);
             // Draw the result of the action at once; otherwise egui waits for the next input.
             ui.ctx().request_repaint();
         }
+    }
+}
+
+impl eframe::App for PasserelleApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
     }
 }

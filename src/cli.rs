@@ -42,6 +42,16 @@ pub enum Command {
         #[arg(long, default_value_t = 1000)]
         count: u32,
     },
+    /// For measurements: fills the data folder's store with many residents and answers.
+    #[command(hide = true)]
+    Seed {
+        /// How many residents to add.
+        #[arg(long, default_value_t = 10_000)]
+        residents: usize,
+        /// How many answers each.
+        #[arg(long, default_value_t = 100)]
+        answers_each: usize,
+    },
 }
 
 /// `passerelle pack …`
@@ -180,20 +190,47 @@ fn pack_dirs(path: &Path) -> Vec<PathBuf> {
     dirs
 }
 
+/// `seed`: adds `residents` residents with `answers_each` answers each to the data
+/// folder's store (after importing the built-in packs).
+pub fn seed(data_dir: Option<PathBuf>, residents: usize, answers_each: usize) -> std::process::ExitCode {
+    exit_code((|| {
+        open_data_store(data_dir)?.seed(residents, answers_each)?;
+        Ok(())
+    })())
+}
+
+/// The store of the data folder the app would use (or `data_dir`), with the built-in
+/// packs imported.
+fn open_data_store(data_dir: Option<PathBuf>) -> Result<crate::store::Store, Box<dyn std::error::Error>> {
+    // Without --data-dir, the same folder the app would use (the Windows smoke test
+    // checks that it lands in %APPDATA%).
+    let dir = crate::paths::resolve_for_this_run(data_dir)
+        .ok_or("no data folder")?
+        .path;
+    std::fs::create_dir_all(&dir)?;
+    let mut store = crate::store::Store::open(&dir.join(crate::store::FILE_NAME))?;
+    crate::library::sync_builtin(&mut store, &pack::builtin::packs())?;
+    Ok(store)
+}
+
+/// Success, or the error on stderr and exit code 2.
+fn exit_code(result: Result<(), Box<dyn std::error::Error>>) -> std::process::ExitCode {
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
 /// `record-answers`: records `count` answers for a test resident, printing `saved <id>`
 /// after each commit. Used by the crash test, which kills it at random moments.
 pub fn record_answers(data_dir: Option<PathBuf>, count: u32) -> std::process::ExitCode {
     use crate::model::{Avatar, DisplaySettings, Response, grade};
-    use crate::store::{AnswerRecord, Store};
+    use crate::store::AnswerRecord;
     let run = || -> Result<(), Box<dyn std::error::Error>> {
-        // Without --data-dir, the same folder the app would use (the Windows smoke test
-        // checks that it lands in %APPDATA%).
-        let dir = crate::paths::resolve_for_this_run(data_dir)
-            .ok_or("no data folder")?
-            .path;
-        std::fs::create_dir_all(&dir)?;
-        let mut store = Store::open(&dir.join(crate::store::FILE_NAME))?;
-        crate::library::sync_builtin(&mut store, &pack::builtin::packs())?;
+        let mut store = open_data_store(data_dir)?;
         let pack = store.packs()?.into_iter().next().ok_or("no pack")?;
         let lesson_id = pack.lessons.first().ok_or("no lesson")?.id.clone();
         let lesson = store.lesson(&pack.manifest.id, &lesson_id)?.ok_or("no lesson")?;
@@ -219,13 +256,7 @@ pub fn record_answers(data_dir: Option<PathBuf>, count: u32) -> std::process::Ex
         }
         Ok(())
     };
-    match run() {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::ExitCode::from(2)
-        }
-    }
+    exit_code(run())
 }
 
 #[cfg(test)]

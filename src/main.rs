@@ -33,6 +33,10 @@ fn main() -> ExitCode {
         }
         Some(Command::RecordAnswers { count }) => passerelle::cli::record_answers(cli.data_dir, count),
         Some(Command::Bench) => run_bench(),
+        Some(Command::Seed {
+            residents,
+            answers_each,
+        }) => passerelle::cli::seed(cli.data_dir, residents, answers_each),
         None => run_app(cli.data_dir, lang),
     }
 }

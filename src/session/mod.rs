@@ -12,7 +12,7 @@ use crate::model::{DisplaySettings, Lang, Resident, Text};
 pub use action::Action;
 pub use home::{ContinueTarget, HomeView};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
-pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileDraft, cards_shown};
+pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileCards, ProfileDraft};
 
 /// Everything the UI draws from.
 #[derive(Debug)]
@@ -49,12 +49,7 @@ pub struct Notice {
 #[derive(Debug)]
 pub enum Route {
     /// The profile cards.
-    Profiles {
-        /// Every profile on this PC, the most recently used first.
-        residents: Vec<Resident>,
-        /// What is typed in "Find your card", on a PC with many profiles.
-        search: String,
-    },
+    Profiles(ProfileCards),
     /// Creating a profile.
     NewProfile(ProfileDraft),
     /// A resident's home: packs, lessons, progress, "continue".
@@ -67,7 +62,7 @@ impl AppState {
     /// The profiles listed on the profile screen (empty on other screens).
     pub fn route_residents(&self) -> &[Resident] {
         match &self.route {
-            Route::Profiles { residents, .. } => residents,
+            Route::Profiles(cards) => &cards.residents,
             _ => &[],
         }
     }
@@ -78,10 +73,7 @@ impl AppState {
             lang,
             display,
             resident: None,
-            route: Route::Profiles {
-                residents,
-                search: String::new(),
-            },
+            route: Route::Profiles(ProfileCards::new(residents)),
             display_settings_open: false,
             can_listen: false,
             can_play: false,

@@ -59,15 +59,43 @@ mod tests {
 /// profiles, a search box finds the others.
 pub const MAX_CARDS: usize = 24;
 
-/// The cards to show for `search` (matched without case or accents, anywhere in the
-/// name), most recently used first, at most [`MAX_CARDS`]; and how many others match.
-pub fn cards_shown<'a>(residents: &'a [Resident], search: &str) -> (Vec<&'a Resident>, usize) {
-    let search = fold(search);
-    let mut matching = residents
-        .iter()
-        .filter(|r| search.is_empty() || fold(&r.name).contains(&search));
-    let shown: Vec<&Resident> = matching.by_ref().take(MAX_CARDS).collect();
-    (shown, matching.count())
+/// The profile cards of this PC, and the search among them.
+#[derive(Clone, Debug, Default)]
+pub struct ProfileCards {
+    /// Every profile, the most recently used first.
+    pub residents: Vec<Resident>,
+    /// What is typed in "Find your card", on a PC with many profiles.
+    pub search: String,
+    /// Each name folded (lower case, no accents), for searching without redoing it
+    /// every frame.
+    folded: Vec<String>,
+}
+
+impl ProfileCards {
+    /// The cards of `residents`, with nothing searched.
+    pub fn new(residents: Vec<Resident>) -> Self {
+        let folded = residents.iter().map(|r| fold(&r.name)).collect();
+        Self {
+            residents,
+            search: String::new(),
+            folded,
+        }
+    }
+
+    /// The cards to show for the search (matched without case or accents, anywhere in
+    /// the name), most recently used first, at most [`MAX_CARDS`]; and how many others
+    /// match.
+    pub fn shown(&self) -> (Vec<&Resident>, usize) {
+        let search = fold(&self.search);
+        let mut matching = self
+            .residents
+            .iter()
+            .zip(&self.folded)
+            .filter(|(_, name)| search.is_empty() || name.contains(&search))
+            .map(|(r, _)| r);
+        let shown: Vec<&Resident> = matching.by_ref().take(MAX_CARDS).collect();
+        (shown, matching.count())
+    }
 }
 
 #[cfg(test)]
@@ -89,10 +117,13 @@ mod card_tests {
     fn many_profiles_show_the_recent_ones_and_search_finds_the_rest() {
         let mut residents: Vec<Resident> = (0..100).map(|i| resident(i, &format!("Personne {i}"))).collect();
         residents.push(resident(100, "Hélène"));
-        let (shown, others) = cards_shown(&residents, "");
+        let mut cards = ProfileCards::new(residents);
+        let (shown, others) = cards.shown();
         assert_eq!((shown.len(), others), (MAX_CARDS, 101 - MAX_CARDS));
-        let (shown, others) = cards_shown(&residents, "helene");
+        cards.search = "HELENE".into();
+        let (shown, others) = cards.shown();
         assert_eq!((shown[0].name.as_str(), others), ("Hélène", 0));
-        assert!(cards_shown(&residents, "zzz").0.is_empty());
+        cards.search = "zzz".into();
+        assert!(cards.shown().0.is_empty());
     }
 }

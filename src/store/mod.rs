@@ -11,6 +11,7 @@ mod packs;
 mod progress;
 pub mod recovery;
 mod residents;
+mod seed;
 mod settings;
 
 use std::path::Path;

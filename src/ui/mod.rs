@@ -91,13 +91,13 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
     match state.route {
         Route::Lesson(_) => Some(Action::GoHome),
         Route::NewProfile(_) => Some(Action::CancelNewProfile),
-        Route::Profiles { .. } | Route::Home(_) => None,
+        Route::Profiles(_) | Route::Home(_) => None,
     }
 }
 
 fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Action> {
     match &mut state.route {
-        Route::Profiles { residents, search } => profiles::profiles_ui(ui, residents, search, tr),
+        Route::Profiles(cards) => profiles::profiles_ui(ui, cards, tr),
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
         Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
         Route::Lesson(session) => {

@@ -4,32 +4,27 @@ use egui::RichText;
 
 use super::{theme, widgets};
 use crate::i18n::Tr;
-use crate::model::{Avatar, AvatarColour, AvatarSymbol, Resident};
-use crate::session::{Action, MAX_CARDS, ProfileDraft, cards_shown};
+use crate::model::{Avatar, AvatarColour, AvatarSymbol};
+use crate::session::{Action, MAX_CARDS, ProfileCards, ProfileDraft};
 
 /// The first screen: everyone's cards and a "new profile" card.
-pub fn profiles_ui(
-    ui: &mut egui::Ui,
-    residents: &[Resident],
-    search: &mut String,
-    tr: &Tr<'_>,
-) -> Option<Action> {
+pub fn profiles_ui(ui: &mut egui::Ui, cards: &mut ProfileCards, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
     ui.heading(tr.t("profiles-title"));
     ui.label(tr.t("profiles-intro"));
     ui.add_space(theme::SECTION_GAP);
-    if residents.len() > MAX_CARDS {
+    if cards.residents.len() > MAX_CARDS {
         // Many profiles on this PC: the recent ones are shown, a search finds the others.
         let label = ui.label(RichText::new(tr.t("profiles-search")).strong());
         ui.add(
-            egui::TextEdit::singleline(search)
+            egui::TextEdit::singleline(&mut cards.search)
                 .desired_width(360.0)
                 .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
         )
         .labelled_by(label.id);
     }
-    let (shown, others) = cards_shown(residents, search);
-    let none_found = shown.is_empty() && !search.trim().is_empty();
+    let (shown, others) = cards.shown();
+    let none_found = shown.is_empty() && !cards.search.trim().is_empty();
     if !shown.is_empty() {
         ui.horizontal_wrapped(|ui| {
             for resident in shown {

@@ -7,7 +7,11 @@
 //! - its import into the store (target ≤ 1 s), against inserting the same rows with
 //!   plain SQL;
 //! - a durable answer commit, p50 and p99 over 500 answers (target p99 ≤ 10 ms), against a
-//!   bare one-row insert in the same kind of database.
+//!   bare one-row insert in the same kind of database;
+//! - frame CPU time p95 on the heaviest screens with 10,000 residents (target ≤ 8 ms),
+//!   against an empty window's frame (see `frames.rs`).
+
+mod frames;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -178,6 +182,12 @@ pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
             target: Duration::from_millis(10),
         });
     }
+
+    // Frames, on a store like a busy library PC's.
+    let mut seeded = Store::open(&dir.join("seeded.sqlite3"))?;
+    crate::library::sync_builtin(&mut seeded, &crate::pack::builtin::packs())?;
+    seeded.seed(10_000, 20)?;
+    measures.extend(frames::measure(seeded));
     Ok(measures)
 }
 
