@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process figures under Xvfb with Mesa's software renderer (llvmpipe), for
 # Passerelle and for an empty eframe window built from this repository, in the same run:
-# time until the window is on screen, resident memory after it settles, and CPU used
-# while idle for 10 s. Prints a Markdown table with ratios to the empty window.
+# time until the window is on screen (Passerelle with a store of 10,000 residents and
+# 1,000,000 answers), resident memory after it settles, and CPU used while idle for 10 s. Prints a Markdown table with ratios to the empty window.
 #
 #   scripts/measure.sh        (needs: xvfb xdotool libgl1-mesa-dri; builds in release)
 set -euo pipefail
@@ -36,9 +36,12 @@ measure() {
 
 data=$(mktemp -d)
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
-# A first run imports the built-in packs; the measured run starts like any later day.
-timeout 20 target/release/passerelle --data-dir "$data" >/dev/null 2>&1 & first=$!
-sleep 5; kill $first 2>/dev/null || true; wait $first 2>/dev/null || true
+# A store like a busy library PC's: the built-in packs, 10,000 residents with 100
+# answers each. A first run takes the day's backup; the measured run starts like any
+# later day.
+target/release/passerelle seed --data-dir "$data" --residents 10000 --answers-each 100
+timeout 60 target/release/passerelle --data-dir "$data" >/dev/null 2>&1 & first=$!
+sleep 15; kill $first 2>/dev/null || true; wait $first 2>/dev/null || true
 
 read -r e_start e_rss e_cpu < <(measure EmptyWindow target/release/examples/empty_window)
 read -r p_start p_rss p_cpu < <(measure Passerelle target/release/passerelle --data-dir "$data")

@@ -75,6 +75,11 @@ impl PasserelleApp {
         &self.state
     }
 
+    /// The store, for tests that make it misbehave (full, read-only).
+    pub fn store_for_tests(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
     /// What is shown, for tests that fill in drafts as the UI would.
     pub fn state_mut(&mut self) -> &mut AppState {
         &mut self.state

@@ -44,7 +44,14 @@ impl StoreError {
             {
                 tr.t("error-read-only")
             }
-            StoreError::Io(e) if e.kind() == std::io::ErrorKind::PermissionDenied => tr.t("error-read-only"),
+            StoreError::Io(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+                ) =>
+            {
+                tr.t("error-read-only")
+            }
             StoreError::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => tr.t("error-disk-full"),
             other => tr.args("error-store", &[("detail", other.to_string().into())]),
         }

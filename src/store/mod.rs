@@ -69,6 +69,20 @@ impl Store {
         Ok(value)
     }
 
+    /// Caps the database at its current size, as a full disk would: writes that need
+    /// more room fail with "disk full". For tests of what residents see then.
+    pub fn limit_size_to_current(&self) -> Result<()> {
+        let pages: i64 = self.conn.pragma_query_value(None, "page_count", |r| r.get(0))?;
+        self.conn.pragma_update(None, "max_page_count", pages)?;
+        Ok(())
+    }
+
+    /// Refuses every write from now on, as a read-only folder would. For tests.
+    pub fn refuse_writes(&self) -> Result<()> {
+        self.conn.pragma_update(None, "query_only", true)?;
+        Ok(())
+    }
+
     /// The schema version of the open file.
     pub fn schema_version(&self) -> Result<u32> {
         Ok(self
