@@ -10,6 +10,7 @@ pub mod cli;
 pub mod i18n;
 pub mod library;
 pub mod model;
+pub mod network_drive;
 pub mod pack;
 pub mod paths;
 pub mod session;

@@ -152,3 +152,23 @@ fn io_errors_of_a_read_only_or_full_disk_have_their_message() {
     let full = StoreError::Io(std::io::Error::from(std::io::ErrorKind::StorageFull)).message(&tr);
     assert!(full.starts_with("The disk is full"));
 }
+
+#[test]
+fn a_store_on_a_network_drive_uses_the_rollback_journal_and_keeps_answers() {
+    use passerelle::store::Journal;
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("s.sqlite3");
+    let mut store = Store::open_with(&path, Journal::Rollback).expect("opens");
+    assert_eq!(store.journal_mode().expect("mode"), "delete");
+    passerelle::library::sync_builtin(&mut store, &passerelle::pack::builtin::packs()).expect("packs");
+    let (saved, _) = fill(&mut store);
+    drop(store);
+    assert!(
+        !dir.path().join("s.sqlite3-wal").exists(),
+        "no WAL file on a network drive"
+    );
+    // Opened again on a local disk, it switches to WAL and keeps everything.
+    let store = Store::open(&path).expect("reopens");
+    assert_eq!(store.journal_mode().expect("mode"), "wal");
+    assert!(saved.iter().all(|uid| store.has_answer(uid).expect("query")));
+}

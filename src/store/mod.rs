@@ -35,23 +35,49 @@ pub struct Store {
     conn: Connection,
 }
 
+/// How SQLite keeps a commit safe until it is complete.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Journal {
+    /// Write-ahead log: fast commits, readers never wait. Needs memory shared between
+    /// programs on one computer, so only for local disks.
+    Wal,
+    /// The classic rollback journal, which works on network drives too.
+    Rollback,
+}
+
 impl Store {
-    /// Opens (or creates) the store file and brings its schema up to date.
+    /// Opens (or creates) the store file and brings its schema up to date. On a network
+    /// drive, the rollback journal is used, since WAL does not work there.
     pub fn open(path: &Path) -> Result<Store> {
-        Self::setup(Connection::open(path)?, true)
+        let on_network = path.parent().is_some_and(crate::network_drive::is_network_folder);
+        Self::open_with(
+            path,
+            if on_network {
+                Journal::Rollback
+            } else {
+                Journal::Wal
+            },
+        )
+    }
+
+    /// Opens (or creates) the store file with the journal given.
+    pub fn open_with(path: &Path, journal: Journal) -> Result<Store> {
+        Self::setup(Connection::open(path)?, Some(journal))
     }
 
     /// Opens an empty store in memory, for tests.
     pub fn open_in_memory() -> Result<Store> {
-        Self::setup(Connection::open_in_memory()?, false)
+        Self::setup(Connection::open_in_memory()?, None)
     }
 
-    fn setup(mut conn: Connection, wal: bool) -> Result<Store> {
+    fn setup(mut conn: Connection, journal: Option<Journal>) -> Result<Store> {
         // Checked before anything writes to the file, so a newer file is left untouched.
         migrations::refuse_newer(&conn)?;
-        if wal {
+        match journal {
             // WAL lets readers go on while an answer is written.
-            conn.pragma_update(None, "journal_mode", "WAL")?;
+            Some(Journal::Wal) => conn.pragma_update(None, "journal_mode", "WAL")?,
+            Some(Journal::Rollback) => conn.pragma_update(None, "journal_mode", "DELETE")?,
+            None => {}
         }
         // FULL makes each commit durable when it returns, so "saved" on screen means saved.
         conn.pragma_update(None, "synchronous", "FULL")?;
@@ -81,6 +107,11 @@ impl Store {
     pub fn refuse_writes(&self) -> Result<()> {
         self.conn.pragma_update(None, "query_only", true)?;
         Ok(())
+    }
+
+    /// SQLite's journal mode for the open file (`wal`, `delete`, `memory`).
+    pub fn journal_mode(&self) -> Result<String> {
+        Ok(self.conn.pragma_query_value(None, "journal_mode", |r| r.get(0))?)
     }
 
     /// The schema version of the open file.
