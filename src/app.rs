@@ -26,6 +26,8 @@ pub struct PasserelleApp {
     speaker: Option<Box<dyn Speaker>>,
     /// Where daily backups go (none in tests that do not ask for them).
     backup_dir: Option<PathBuf>,
+    /// Called once the first frame is drawn.
+    first_frame: Option<Box<dyn FnOnce()>>,
 }
 
 /// What the app is started with, besides its store.
@@ -37,6 +39,8 @@ pub struct Startup {
     pub speaker: Option<Box<dyn Speaker>>,
     /// Where to keep daily backups of the store.
     pub backup_dir: Option<PathBuf>,
+    /// Called once the first frame is drawn (the window works).
+    pub first_frame: Option<Box<dyn FnOnce()>>,
 }
 
 impl PasserelleApp {
@@ -46,6 +50,7 @@ impl PasserelleApp {
             notice,
             speaker,
             backup_dir,
+            first_frame,
         } = startup;
         egui_extras::install_image_loaders(ctx);
         let i18n = I18n::new();
@@ -67,6 +72,7 @@ impl PasserelleApp {
             applied: display,
             speaker,
             backup_dir,
+            first_frame,
         }
     }
 
@@ -394,6 +400,9 @@ fn apply_display(ctx: &egui::Context, display: DisplaySettings) {
 impl PasserelleApp {
     /// Draws one frame and applies the action asked for, if any.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        if let Some(first_frame) = self.first_frame.take() {
+            first_frame();
+        }
         self.sync_display(ui.ctx());
         if let Some(action) = ui::app_ui(ui, &mut self.state, &self.i18n) {
             self.apply(action);

@@ -19,6 +19,9 @@ pub struct Cli {
     /// Language of messages: fr or en (default: the system's).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
+    /// How to draw the window: auto, standard or safe (for weak graphics drivers).
+    #[arg(long, value_enum, default_value_t = crate::renderer::RendererChoice::Auto)]
+    pub renderer: crate::renderer::RendererChoice,
     /// What to do; with none, the app opens.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -90,6 +93,7 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
         .about(tr.t("cli-about"))
         .mut_arg("data_dir", |a| a.help(tr.t("cli-data-dir")))
         .mut_arg("lang", |a| a.help(tr.t("cli-lang")))
+        .mut_arg("renderer", |a| a.help(tr.t("cli-renderer")))
         .mut_subcommand("pack", |c| {
             c.about(tr.t("cli-pack")).mut_subcommand("check", |c| {
                 c.about(tr.t("cli-pack-check"))

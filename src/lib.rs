@@ -13,6 +13,7 @@ pub mod model;
 pub mod network_drive;
 pub mod pack;
 pub mod paths;
+pub mod renderer;
 pub mod session;
 pub mod speech;
 pub mod store;

@@ -10,6 +10,7 @@ use passerelle::app::{PasserelleApp, Startup};
 use passerelle::cli::{Command, PackCommand, message_lang, pack_check, parse_localized};
 use passerelle::i18n::{I18n, Tr};
 use passerelle::model::{Lang, Text};
+use passerelle::renderer;
 use passerelle::session::Notice;
 use passerelle::speech::{Speaker, SystemSpeaker};
 use passerelle::store::backup::{BACKUP_DIR, format_date};
@@ -37,11 +38,11 @@ fn main() -> ExitCode {
             residents,
             answers_each,
         }) => passerelle::cli::seed(cli.data_dir, residents, answers_each),
-        None => run_app(cli.data_dir, lang),
+        None => run_app(cli.data_dir, lang, cli.renderer),
     }
 }
 
-fn run_app(data_dir: Option<PathBuf>, lang: Lang) -> ExitCode {
+fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::RendererChoice) -> ExitCode {
     let i18n = I18n::new();
     let tr = i18n.tr(lang);
     let Some(data) = paths::resolve_for_this_run(data_dir) else {
@@ -89,23 +90,29 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang) -> ExitCode {
         Err(e) => return fatal(&tr, e.message(&tr)),
     }
 
-    let result = eframe::run_native(
-        "Passerelle",
-        window_options(),
-        Box::new(move |cc| {
-            let startup = Startup {
-                notice,
-                speaker: SystemSpeaker::find().map(|s| Box::new(s) as Box<dyn Speaker>),
-                backup_dir: Some(backup_dir),
-            };
-            Ok(Box::new(PasserelleApp::new(&cc.egui_ctx, store, startup)))
-        }),
-    );
+    // The store and start-up state wait here, so that a second try (in safe mode) still
+    // has them when the first could not open a window.
+    let pending = std::rc::Rc::new(std::cell::RefCell::new(Some((store, notice))));
+    let mode = renderer::mode_for_this_run(renderer_choice, &data.path);
+    let mut result = open_window(mode, &pending, &data.path, backup_dir.clone());
+    let mut tried_safe = mode == renderer::Mode::Safe;
+    if result.is_err() && mode == renderer::Mode::Standard && pending.borrow().is_some() {
+        tried_safe = true;
+        log::warn!("no window in the standard mode ({result:?}): trying the safe mode");
+        result = open_window(renderer::Mode::Safe, &pending, &data.path, backup_dir);
+        if result.is_ok() {
+            renderer::remember(&data.path, renderer::Mode::Safe);
+        }
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // No window could open, so the message cannot be shown in one.
-            let message = tr.args("error-window", &[("detail", e.to_string().into())]);
+            let mut message = tr.args("error-window", &[("detail", e.to_string().into())]);
+            if tried_safe {
+                message.push(' ');
+                message.push_str(&tr.t("error-window-safe-mode-too"));
+            }
             eprintln!("{message}");
             #[cfg(windows)]
             rfd::MessageDialog::new()
@@ -116,6 +123,38 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+type Pending = std::rc::Rc<std::cell::RefCell<Option<(store::Store, Option<Notice>)>>>;
+
+/// Opens Passerelle's window in `mode` and runs it until it closes.
+fn open_window(
+    mode: renderer::Mode,
+    pending: &Pending,
+    data_dir: &std::path::Path,
+    backup_dir: PathBuf,
+) -> eframe::Result {
+    renderer::window_opening(data_dir);
+    let pending = pending.clone();
+    let data_dir = data_dir.to_path_buf();
+    let options = eframe::NativeOptions {
+        glow_options: renderer::glow_options(mode),
+        ..window_options()
+    };
+    eframe::run_native(
+        "Passerelle",
+        options,
+        Box::new(move |cc| {
+            let (store, notice) = pending.borrow_mut().take().ok_or("the store was already used")?;
+            let startup = Startup {
+                notice,
+                speaker: SystemSpeaker::find().map(|s| Box::new(s) as Box<dyn Speaker>),
+                backup_dir: Some(backup_dir),
+                first_frame: Some(Box::new(move || renderer::window_shown(&data_dir))),
+            };
+            Ok(Box::new(PasserelleApp::new(&cc.egui_ctx, store, startup)))
+        }),
+    )
 }
 
 fn run_bench() -> ExitCode {

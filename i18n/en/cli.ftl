@@ -9,3 +9,4 @@ cli-lang = Language of messages: fr or en (default: the system's).
 cli-pack = Work with lesson packs.
 cli-pack-check = Check packs and print every problem as file:line: message. Exit status 1 when anything is wrong.
 cli-pack-check-paths = Pack folders (or folders of packs).
+cli-renderer = How to draw the window: auto (what worked last time), standard, or safe (for old or broken graphics drivers). Remembered on this PC.

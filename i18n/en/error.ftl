@@ -11,3 +11,4 @@ error-close = Close
 error-already-open = Passerelle is already open on this PC. Look for its window in the taskbar, at the bottom of the screen.
 error-store-restored = Passerelle's data was damaged. The backup from { $date } was put back: answers given since that date are lost. The damaged file is kept here: { $path }
 error-store-fresh = Passerelle's data was damaged and there was no backup. Passerelle starts again from scratch. The damaged file is kept here: { $path }
+error-window-safe-mode-too = Passerelle also tried its safe mode for old graphics drivers.

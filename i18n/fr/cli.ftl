@@ -9,3 +9,4 @@ cli-lang = Langue des messages : fr ou en (par défaut : celle du système).
 cli-pack = Travailler sur les packs de leçons.
 cli-pack-check = Vérifier des packs et afficher chaque problème sous la forme fichier:ligne: message. Code de sortie 1 s'il y a un problème.
 cli-pack-check-paths = Dossiers de packs (ou dossiers contenant des packs).
+cli-renderer = Comment dessiner la fenêtre : auto (ce qui a marché la dernière fois), standard, ou safe (pour les pilotes graphiques anciens ou défectueux). Retenu sur ce PC.

@@ -11,3 +11,4 @@ error-close = Fermer
 error-already-open = Passerelle est déjà ouvert sur ce PC. Cherchez sa fenêtre dans la barre des tâches, en bas de l'écran.
 error-store-restored = Les données de Passerelle étaient abîmées. La sauvegarde du { $date } a été remise en place : les réponses données depuis cette date sont perdues. Le fichier abîmé est gardé ici : { $path }
 error-store-fresh = Les données de Passerelle étaient abîmées et il n'y avait pas de sauvegarde. Passerelle repart de zéro. Le fichier abîmé est gardé ici : { $path }
+error-window-safe-mode-too = Passerelle a aussi essayé son mode sans échec pour les pilotes graphiques anciens.
