@@ -11,4 +11,4 @@ if ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq gcc-mingw-w64-x86-64 >/dev/null
 fi
 cargo build --release --locked --target "$target" --bin passerelle >&2
-echo "target/$target/release/passerelle.exe"
+echo "${CARGO_TARGET_DIR:-target}/$target/release/passerelle.exe"
