@@ -27,7 +27,9 @@ pub struct PasserelleApp {
     /// Where daily backups go (none in tests that do not ask for them).
     backup_dir: Option<PathBuf>,
     /// Called once the first frame is drawn.
-    first_frame: Option<Box<dyn FnOnce()>>,
+    first_frame: Option<Box<dyn FnOnce(&egui::Context)>>,
+    /// The background check of the store, until it reports.
+    store_check: Option<std::sync::mpsc::Receiver<bool>>,
 }
 
 /// What the app is started with, besides its store.
@@ -40,7 +42,10 @@ pub struct Startup {
     /// Where to keep daily backups of the store.
     pub backup_dir: Option<PathBuf>,
     /// Called once the first frame is drawn (the window works).
-    pub first_frame: Option<Box<dyn FnOnce()>>,
+    pub first_frame: Option<Box<dyn FnOnce(&egui::Context)>>,
+    /// The result of the store's full check, running in the background: `false` when it
+    /// found damage.
+    pub store_check: Option<std::sync::mpsc::Receiver<bool>>,
 }
 
 impl PasserelleApp {
@@ -51,6 +56,7 @@ impl PasserelleApp {
             speaker,
             backup_dir,
             first_frame,
+            store_check,
         } = startup;
         egui_extras::install_image_loaders(ctx);
         let i18n = I18n::new();
@@ -73,6 +79,7 @@ impl PasserelleApp {
             speaker,
             backup_dir,
             first_frame,
+            store_check,
         }
     }
 
@@ -367,6 +374,27 @@ impl PasserelleApp {
 }
 
 impl PasserelleApp {
+    /// Tells the resident when the background check of the store found damage.
+    fn poll_store_check(&mut self) {
+        let Some(check) = &self.store_check else {
+            return;
+        };
+        match check.try_recv() {
+            Ok(true) | Err(std::sync::mpsc::TryRecvError::Disconnected) => self.store_check = None,
+            Ok(false) => {
+                self.store_check = None;
+                self.state.notice = Some(Notice {
+                    text: Text::new(
+                        self.i18n.tr(Lang::Fr).t("error-damage-found"),
+                        self.i18n.tr(Lang::En).t("error-damage-found"),
+                    ),
+                    is_error: true,
+                });
+            }
+            Err(std::sync::mpsc::TryRecvError::Empty) => {}
+        }
+    }
+
     /// Records the try of the activity shown, then shows its result.
     fn check_activity(&mut self) -> Result<(), StoreError> {
         let (Route::Lesson(session), Some(resident)) = (&mut self.state.route, &self.state.resident) else {
@@ -401,8 +429,9 @@ impl PasserelleApp {
     /// Draws one frame and applies the action asked for, if any.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         if let Some(first_frame) = self.first_frame.take() {
-            first_frame();
+            first_frame(ui.ctx());
         }
+        self.poll_store_check();
         self.sync_display(ui.ctx());
         if let Some(action) = ui::app_ui(ui, &mut self.state, &self.i18n) {
             self.apply(action);

@@ -14,7 +14,7 @@ use passerelle::renderer;
 use passerelle::session::Notice;
 use passerelle::speech::{Speaker, SystemSpeaker};
 use passerelle::store::backup::{BACKUP_DIR, format_date};
-use passerelle::store::recovery::{Recovery, open_or_recover};
+use passerelle::store::recovery::{Recovery, check_history_in_background, open_or_recover};
 use passerelle::{library, pack, paths, store};
 
 fn main() -> ExitCode {
@@ -146,11 +146,22 @@ fn open_window(
         options,
         Box::new(move |cc| {
             let (store, notice) = pending.borrow_mut().take().ok_or("the store was already used")?;
+            let (checked, store_check) = std::sync::mpsc::channel();
+            let first_frame = move |ctx: &egui::Context| {
+                renderer::window_shown(&data_dir);
+                // The answer history is checked once the window is up (see recovery.rs).
+                let ctx = ctx.clone();
+                check_history_in_background(&data_dir, move |sound| {
+                    let _ = checked.send(sound);
+                    ctx.request_repaint();
+                });
+            };
             let startup = Startup {
                 notice,
                 speaker: SystemSpeaker::find().map(|s| Box::new(s) as Box<dyn Speaker>),
                 backup_dir: Some(backup_dir),
-                first_frame: Some(Box::new(move || renderer::window_shown(&data_dir))),
+                first_frame: Some(Box::new(first_frame)),
+                store_check: Some(store_check),
             };
             Ok(Box::new(PasserelleApp::new(&cc.egui_ctx, store, startup)))
         }),

@@ -200,3 +200,42 @@ fn answers_reported_saved_survive_the_process_being_killed() -> Result {
     assert!(started.elapsed() < Duration::from_secs(60));
     Ok(())
 }
+
+#[test]
+fn damage_in_the_answer_history_is_found_after_start_and_repaired_at_the_next() -> Result {
+    use passerelle::store::recovery::check_history_in_background;
+    let dir = tempfile::tempdir()?;
+    data_with_backup(dir.path())?;
+    let path = dir.path().join(FILE_NAME);
+    {
+        // A long history: the last pages of the file hold answers.
+        let (mut store, _) = open_or_recover(dir.path())?;
+        passerelle::library::sync_builtin(&mut store, &passerelle::pack::builtin::packs())?;
+        store.seed(20, 200)?;
+        assert_eq!(store.residents()?.len(), 21);
+    }
+    let length = std::fs::metadata(&path)?.len();
+    scribble(&path, length - 4096, 4096)?;
+
+    // The start checks everything but the history: it opens at once.
+    let (store, recovery) = open_or_recover(dir.path())?;
+    assert_eq!(recovery, Recovery::None);
+    drop(store);
+    // The background check finds the damage and leaves word for the next start.
+    let (sender, found) = std::sync::mpsc::channel();
+    check_history_in_background(dir.path(), move |sound| {
+        let _ = sender.send(sound);
+    });
+    assert!(!found.recv_timeout(Duration::from_secs(30))?, "damage found");
+    let (store, recovery) = open_or_recover(dir.path())?;
+    assert!(matches!(recovery, Recovery::Restored { .. }), "{recovery:?}");
+    assert_eq!(
+        names(&store)?,
+        ["Nadia"],
+        "the backup, taken before the history grew"
+    );
+    // Repaired: the next start is an ordinary one.
+    drop(store);
+    assert_eq!(open_or_recover(dir.path())?.1, Recovery::None);
+    Ok(())
+}

@@ -12,3 +12,4 @@ error-already-open = Passerelle is already open on this PC. Look for its window 
 error-store-restored = Passerelle's data was damaged. The backup from { $date } was put back: answers given since that date are lost. The damaged file is kept here: { $path }
 error-store-fresh = Passerelle's data was damaged and there was no backup. Passerelle starts again from scratch. The damaged file is kept here: { $path }
 error-window-safe-mode-too = Passerelle also tried its safe mode for old graphics drivers.
+error-damage-found = Passerelle found damage in its saved data. Close Passerelle and open it again: it will put back its last backup.

@@ -12,3 +12,4 @@ error-already-open = Passerelle est déjà ouvert sur ce PC. Cherchez sa fenêtr
 error-store-restored = Les données de Passerelle étaient abîmées. La sauvegarde du { $date } a été remise en place : les réponses données depuis cette date sont perdues. Le fichier abîmé est gardé ici : { $path }
 error-store-fresh = Les données de Passerelle étaient abîmées et il n'y avait pas de sauvegarde. Passerelle repart de zéro. Le fichier abîmé est gardé ici : { $path }
 error-window-safe-mode-too = Passerelle a aussi essayé son mode sans échec pour les pilotes graphiques anciens.
+error-damage-found = Passerelle a trouvé un problème dans ses données. Fermez Passerelle et ouvrez-le de nouveau : il remettra sa dernière sauvegarde.
