@@ -27,10 +27,13 @@ pub struct PasserelleApp {
     /// Where daily backups go (none in tests that do not ask for them).
     backup_dir: Option<PathBuf>,
     /// Called once the first frame is drawn.
-    first_frame: Option<Box<dyn FnOnce(&egui::Context)>>,
+    first_frame: Option<FirstFrame>,
     /// The background check of the store, until it reports.
     store_check: Option<std::sync::mpsc::Receiver<bool>>,
 }
+
+/// Work to do once the window has drawn its first frame.
+pub type FirstFrame = Box<dyn FnOnce(&egui::Context)>;
 
 /// What the app is started with, besides its store.
 #[derive(Default)]
@@ -42,7 +45,7 @@ pub struct Startup {
     /// Where to keep daily backups of the store.
     pub backup_dir: Option<PathBuf>,
     /// Called once the first frame is drawn (the window works).
-    pub first_frame: Option<Box<dyn FnOnce(&egui::Context)>>,
+    pub first_frame: Option<FirstFrame>,
     /// The result of the store's full check, running in the background: `false` when it
     /// found damage.
     pub store_check: Option<std::sync::mpsc::Receiver<bool>>,
