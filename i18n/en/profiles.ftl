@@ -15,3 +15,4 @@ profiles-more = { $count ->
    *[other] { $count } more cards. Type your first name above to find yours.
 }
 profiles-none-found = No card has this name. Check the spelling, or make a new card.
+profiles-agent-area = Workshop leader area

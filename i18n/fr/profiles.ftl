@@ -15,3 +15,4 @@ profiles-more = { $count ->
    *[other] { $count } autres cartes. Tapez votre prénom au-dessus pour trouver la vôtre.
 }
 profiles-none-found = Aucune carte n'a ce nom. Vérifiez l'orthographe, ou créez une nouvelle carte.
+profiles-agent-area = Espace animateur

@@ -15,6 +15,7 @@ pub mod markup;
 pub mod matching;
 pub mod password;
 pub mod picture;
+pub mod pin;
 pub mod progress;
 pub mod shuffle;
 pub mod typing;

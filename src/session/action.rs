@@ -58,4 +58,18 @@ pub enum Action {
     NextQuestion,
     /// Take the finished lesson again.
     RetakeLesson,
+    /// Go to the agent area (it asks for the PIN, or to choose one).
+    OpenAgentArea,
+    /// Choose the PIN typed in the form (first use, change or recovery).
+    ChooseAgentPin,
+    /// Try the PIN typed.
+    UnlockAgentArea,
+    /// Forgot the PIN: show the recovery form.
+    StartPinRecovery,
+    /// The recovery code is written down: open the agent area.
+    RecoveryCodeNoted,
+    /// Change the agent area's PIN.
+    ChangeAgentPin,
+    /// Close the agent area and go back to the profile cards.
+    CloseAgentArea,
 }

@@ -3,6 +3,7 @@
 
 mod action;
 pub mod activity;
+mod agent;
 mod home;
 mod lesson;
 mod profiles;
@@ -10,6 +11,7 @@ mod profiles;
 use crate::model::{DisplaySettings, Lang, Resident, Text};
 
 pub use action::Action;
+pub use agent::AgentView;
 pub use home::{ContinueTarget, HomeView};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
 pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileCards, ProfileDraft};
@@ -56,6 +58,8 @@ pub enum Route {
     Home(HomeView),
     /// A lesson being taken.
     Lesson(Box<LessonSession>),
+    /// The agent area (behind its PIN).
+    Agent(AgentView),
 }
 
 impl AppState {

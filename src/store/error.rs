@@ -14,6 +14,9 @@ pub enum StoreError {
     /// A file or folder could not be read or written.
     #[error("file error: {0}")]
     Io(#[source] std::io::Error),
+    /// A secret (the agent's PIN) could not be hashed.
+    #[error("cannot hash the secret: {0}")]
+    Secret(String),
     /// The file was made by a newer Passerelle.
     #[error(
         "the database was made by a newer version (schema {found}, this version knows up to {supported})"

@@ -4,6 +4,7 @@
 //! answer is written here before the resident sees its feedback.
 
 mod activities;
+pub mod agent;
 pub mod backup;
 mod error;
 mod migrations;

@@ -11,14 +11,14 @@ const HIGH_CONTRAST: &str = "high_contrast";
 const EASY_TEXT: &str = "easy_text";
 
 impl Store {
-    fn setting(&self, key: &str) -> Result<Option<String>> {
+    pub(super) fn setting(&self, key: &str) -> Result<Option<String>> {
         Ok(self
             .conn
             .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| r.get(0))
             .optional()?)
     }
 
-    fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
+    pub(super) fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
         self.conn.execute(
             "INSERT INTO setting (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -2,6 +2,7 @@
 //! The UI never touches the store or the file system.
 
 mod activity;
+mod agent;
 mod answer;
 mod home;
 mod lesson;
@@ -91,6 +92,7 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
     match state.route {
         Route::Lesson(_) => Some(Action::GoHome),
         Route::NewProfile(_) => Some(Action::CancelNewProfile),
+        Route::Agent(_) => Some(Action::CloseAgentArea),
         Route::Profiles(_) | Route::Home(_) => None,
     }
 }
@@ -98,6 +100,7 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
 fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Action> {
     match &mut state.route {
         Route::Profiles(cards) => profiles::profiles_ui(ui, cards, tr),
+        Route::Agent(view) => agent::agent_ui(ui, view, tr),
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
         Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
         Route::Lesson(session) => {

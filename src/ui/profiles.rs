@@ -47,6 +47,10 @@ pub fn profiles_ui(ui: &mut egui::Ui, cards: &mut ProfileCards, tr: &Tr<'_>) -> 
     if widgets::primary_button(ui, &tr.t("profiles-new")).clicked() {
         action = Some(Action::NewProfile);
     }
+    ui.add_space(theme::SECTION_GAP * 2.0);
+    if widgets::secondary_button(ui, &tr.t("profiles-agent-area")).clicked() {
+        action = Some(Action::OpenAgentArea);
+    }
     action
 }
 

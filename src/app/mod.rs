@@ -1,6 +1,8 @@
 //! The one place that sees everything: it draws the UI, then applies the action the
 //! resident asked for to the session and the store.
 
+mod agent;
+
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -204,6 +206,13 @@ impl PasserelleApp {
             Action::NextStep | Action::PreviousStep | Action::NextQuestion => self.move_in_lesson(&action)?,
             Action::SubmitAnswer => self.submit_answer()?,
             Action::CheckActivity => self.check_activity()?,
+            Action::OpenAgentArea
+            | Action::ChooseAgentPin
+            | Action::UnlockAgentArea
+            | Action::StartPinRecovery
+            | Action::RecoveryCodeNoted
+            | Action::ChangeAgentPin
+            | Action::CloseAgentArea => self.apply_agent(&action)?,
             Action::TryActivityAgain => {
                 if let Route::Lesson(session) = &mut self.state.route {
                     session.try_activity_again(self.state.lang);

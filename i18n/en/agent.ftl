@@ -1,0 +1,26 @@
+agent-title = Workshop leader area
+agent-choose-pin = Choose a PIN or a passphrase for this area: at least { $min } characters. Only workshop leaders should know it.
+agent-new-pin = New PIN or passphrase
+agent-confirm-pin = The same again
+agent-save-pin = Save the PIN
+agent-pin-too-short = Too short: use at least 6 characters.
+agent-pin-too-simple = Too easy to guess: avoid one repeated character or digits in a row like 123456.
+agent-pin-mismatch = The two entries differ. Type the same PIN twice.
+agent-recovery-intro = Write down this recovery code on paper and keep it somewhere safe (in the workshop's file, for example). If the PIN is forgotten, this code lets you choose a new one. It is shown only now.
+agent-recovery-keep = Passerelle keeps only a scrambled form of it: nobody can read it back.
+agent-recovery-noted = I have written it down
+agent-pin = PIN or passphrase
+agent-open = Open
+agent-forgot = Forgot the PIN?
+agent-wrong-pin = Wrong PIN. Try again.
+agent-wait = Too many wrong tries. Wait { $seconds } seconds, then try again.
+agent-recover-intro = Type the recovery code written down when the PIN was chosen, then choose a new PIN.
+agent-recovery-code = Recovery code
+agent-wrong-code = This recovery code is not the right one.
+agent-change-pin = Change the PIN
+agent-close = Close the area
+agent-residents = { $count ->
+    [one] 1 resident on this PC
+   *[other] { $count } residents on this PC
+}
+agent-resident-figures = { $lessons } lessons finished, { $right } right answers out of { $answers }. Last visit: { $date }.

@@ -1,0 +1,26 @@
+agent-title = Espace animateur
+agent-choose-pin = Choisissez un code ou une phrase secrète pour cet espace : au moins { $min } caractères. Seuls les animateurs doivent le connaître.
+agent-new-pin = Nouveau code ou phrase secrète
+agent-confirm-pin = Le même, encore une fois
+agent-save-pin = Enregistrer le code
+agent-pin-too-short = Trop court : utilisez au moins 6 caractères.
+agent-pin-too-simple = Trop facile à deviner : évitez un seul caractère répété ou des chiffres qui se suivent comme 123456.
+agent-pin-mismatch = Les deux saisies sont différentes. Tapez le même code 2 fois.
+agent-recovery-intro = Notez ce code de secours sur papier et gardez-le en lieu sûr (dans le classeur de l'atelier, par exemple). Si le code est oublié, il permet d'en choisir un nouveau. Il n'est montré que maintenant.
+agent-recovery-keep = Passerelle n'en garde qu'une forme brouillée : personne ne peut le relire.
+agent-recovery-noted = Je l'ai noté
+agent-pin = Code ou phrase secrète
+agent-open = Ouvrir
+agent-forgot = Code oublié ?
+agent-wrong-pin = Code faux. Essayez encore.
+agent-wait = Trop d'essais faux. Attendez { $seconds } secondes, puis essayez encore.
+agent-recover-intro = Tapez le code de secours noté quand le code a été choisi, puis choisissez un nouveau code.
+agent-recovery-code = Code de secours
+agent-wrong-code = Ce code de secours n'est pas le bon.
+agent-change-pin = Changer le code
+agent-close = Fermer l'espace
+agent-residents = { $count ->
+    [one] 1 personne sur ce PC
+   *[other] { $count } personnes sur ce PC
+}
+agent-resident-figures = { $lessons } leçons finies, { $right } bonnes réponses sur { $answers }. Dernière visite : { $date }.

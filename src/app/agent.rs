@@ -1,0 +1,103 @@
+//! The agent area's actions: choosing, trying and recovering the PIN, opening and
+//! closing the area.
+
+use super::PasserelleApp;
+use crate::model::pin::check_new_pin;
+use crate::session::{Action, AgentView, Route};
+use crate::store::agent::PinCheck;
+use crate::store::{StoreError, now};
+
+impl PasserelleApp {
+    pub(super) fn apply_agent(&mut self, action: &Action) -> Result<(), StoreError> {
+        match action {
+            Action::OpenAgentArea => {
+                // A resident's session ends: the agent area is never reached from it.
+                self.state.resident = None;
+                let view = if self.store.agent_pin_is_set()? {
+                    AgentView::unlock()
+                } else {
+                    AgentView::choose_pin()
+                };
+                self.state.route = Route::Agent(view);
+            }
+            Action::ChangeAgentPin => {
+                if matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
+                    self.state.route = Route::Agent(AgentView::choose_pin());
+                }
+            }
+            Action::StartPinRecovery => self.state.route = Route::Agent(AgentView::recover()),
+            Action::ChooseAgentPin => self.choose_pin()?,
+            Action::UnlockAgentArea => self.unlock()?,
+            Action::RecoveryCodeNoted => self.open_agent_area()?,
+            Action::CloseAgentArea => self.show_profiles()?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn open_agent_area(&mut self) -> Result<(), StoreError> {
+        self.state.route = Route::Agent(AgentView::Open {
+            residents: self.store.resident_summaries()?,
+        });
+        Ok(())
+    }
+
+    /// A first PIN, a changed one (from the open area) or a recovered one.
+    fn choose_pin(&mut self) -> Result<(), StoreError> {
+        let Route::Agent(view) = &mut self.state.route else {
+            return Ok(());
+        };
+        match view {
+            AgentView::ChoosePin {
+                pin,
+                confirmation,
+                problem,
+            } => {
+                // A PIN is chosen freely only when none is set, or from the open area
+                // (which reached this form through "Change the PIN").
+                if let Err(p) = check_new_pin(pin, confirmation) {
+                    *problem = Some(p);
+                    return Ok(());
+                }
+                let code = self.store.set_agent_pin(pin)?;
+                self.state.route = Route::Agent(AgentView::RecoveryCode { code });
+            }
+            AgentView::Recover {
+                code,
+                pin,
+                confirmation,
+                wrong_code,
+                problem,
+            } => {
+                if let Err(p) = check_new_pin(pin, confirmation) {
+                    *problem = Some(p);
+                    return Ok(());
+                }
+                match self.store.recover_agent_pin(code, pin, now())? {
+                    Some(next) => self.state.route = Route::Agent(AgentView::RecoveryCode { code: next }),
+                    None => {
+                        *wrong_code = true;
+                        *problem = None;
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn unlock(&mut self) -> Result<(), StoreError> {
+        let Route::Agent(AgentView::Unlock { pin, wrong }) = &mut self.state.route else {
+            return Ok(());
+        };
+        let tried = std::mem::take(pin);
+        match self.store.check_agent_pin(&tried, now())? {
+            PinCheck::Right => self.open_agent_area()?,
+            PinCheck::NotSet => self.state.route = Route::Agent(AgentView::choose_pin()),
+            PinCheck::Wrong { wait_ms } | PinCheck::TooSoon { wait_ms } => {
+                *wrong = Some((wait_ms + 999) / 1000);
+            }
+        }
+        Ok(())
+    }
+}

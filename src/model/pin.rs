@@ -1,0 +1,93 @@
+//! The rules of the agent area's PIN (or passphrase): what is accepted, and how long a
+//! wrong try makes the next one wait.
+
+use std::time::Duration;
+
+/// The shortest PIN accepted.
+pub const MIN_PIN_CHARS: usize = 6;
+
+/// Tries allowed before each new try has to wait.
+pub const FREE_TRIES: u32 = 5;
+
+/// Why a new PIN is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinProblem {
+    /// Fewer than [`MIN_PIN_CHARS`] characters.
+    TooShort,
+    /// One character repeated, or digits that follow each other (`123456`, `654321`).
+    TooSimple,
+    /// The confirmation differs.
+    Mismatch,
+}
+
+impl PinProblem {
+    /// The Fluent id of its message.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            PinProblem::TooShort => "agent-pin-too-short",
+            PinProblem::TooSimple => "agent-pin-too-simple",
+            PinProblem::Mismatch => "agent-pin-mismatch",
+        }
+    }
+}
+
+/// Checks a new PIN and its confirmation.
+pub fn check_new_pin(pin: &str, confirmation: &str) -> Result<(), PinProblem> {
+    let chars: Vec<char> = pin.chars().collect();
+    if chars.len() < MIN_PIN_CHARS {
+        return Err(PinProblem::TooShort);
+    }
+    let same = chars.iter().all(|c| *c == chars[0]);
+    let digits: Vec<i64> = chars
+        .iter()
+        .filter_map(|c| c.to_digit(10).map(i64::from))
+        .collect();
+    let run = digits.len() == chars.len()
+        && digits
+            .windows(2)
+            .map(|w| w[1] - w[0])
+            .collect::<Vec<_>>()
+            .windows(2)
+            .all(|d| d[0] == d[1] && d[0].abs() == 1);
+    if same || run {
+        return Err(PinProblem::TooSimple);
+    }
+    if pin != confirmation {
+        return Err(PinProblem::Mismatch);
+    }
+    Ok(())
+}
+
+/// How long to wait after `failures` wrong tries in a row: nothing for the first
+/// [`FREE_TRIES`], then 30 seconds, doubling each time, at most an hour.
+pub fn wait_after(failures: u32) -> Duration {
+    if failures < FREE_TRIES {
+        return Duration::ZERO;
+    }
+    let doublings = (failures - FREE_TRIES).min(7);
+    Duration::from_secs(30 * (1 << doublings)).min(Duration::from_secs(3600))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simple_or_short_pins_are_refused() {
+        assert_eq!(check_new_pin("1234", "1234"), Err(PinProblem::TooShort));
+        assert_eq!(check_new_pin("111111", "111111"), Err(PinProblem::TooSimple));
+        assert_eq!(check_new_pin("123456", "123456"), Err(PinProblem::TooSimple));
+        assert_eq!(check_new_pin("987654", "987654"), Err(PinProblem::TooSimple));
+        assert_eq!(check_new_pin("482915", "482916"), Err(PinProblem::Mismatch));
+        assert_eq!(check_new_pin("482915", "482915"), Ok(()));
+        assert_eq!(check_new_pin("atelier du mardi", "atelier du mardi"), Ok(()));
+    }
+
+    #[test]
+    fn waiting_grows_after_five_wrong_tries() {
+        assert_eq!(wait_after(4), Duration::ZERO);
+        assert_eq!(wait_after(5), Duration::from_secs(30));
+        assert_eq!(wait_after(6), Duration::from_secs(60));
+        assert_eq!(wait_after(50), Duration::from_secs(3600));
+    }
+}

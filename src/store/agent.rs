@@ -1,0 +1,214 @@
+//! The agent area's PIN and its recovery code, kept only as Argon2 hashes, and the count
+//! of wrong tries that makes the next ones wait.
+
+use argon2::Argon2;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
+
+use super::{Result, Store, StoreError};
+use crate::model::pin::wait_after;
+
+const PIN_HASH: &str = "agent.pin_hash";
+const RECOVERY_HASH: &str = "agent.recovery_hash";
+const FAILURES: &str = "agent.failures";
+const LAST_FAILURE: &str = "agent.last_failure_at";
+
+/// The answer to a PIN try.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinCheck {
+    /// No PIN is set yet: the agent chooses one.
+    NotSet,
+    /// Right: the agent area opens.
+    Right,
+    /// Wrong; the next try is possible after this many milliseconds (0: at once).
+    Wrong {
+        /// Milliseconds to wait before the next try.
+        wait_ms: i64,
+    },
+    /// Too soon after wrong tries: not even checked. Milliseconds left to wait.
+    TooSoon {
+        /// Milliseconds left.
+        wait_ms: i64,
+    },
+}
+
+fn hash(secret: &str) -> Result<String> {
+    Argon2::default()
+        .hash_password(secret.as_bytes())
+        .map(|h| h.to_string())
+        .map_err(|e| StoreError::Secret(e.to_string()))
+}
+
+fn verify(secret: &str, stored: &str) -> bool {
+    PasswordHash::new(stored).is_ok_and(|h| Argon2::default().verify_password(secret.as_bytes(), &h).is_ok())
+}
+
+/// A recovery code: 12 letters and digits that are easy to read back (no 0/O, 1/I/L),
+/// in groups of 4.
+fn new_recovery_code() -> Result<String> {
+    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    let bytes = argon2::password_hash::try_generate_salt().map_err(|e| StoreError::Secret(e.to_string()))?;
+    let chars: Vec<char> = bytes
+        .iter()
+        .take(12)
+        .map(|b| char::from(ALPHABET[usize::from(*b) % ALPHABET.len()]))
+        .collect();
+    Ok(chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-"))
+}
+
+/// A typed recovery code in the stored form: capitals, no spaces, dashes every 4.
+fn normalise_code(code: &str) -> String {
+    let chars: Vec<char> = code
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+impl Store {
+    /// Whether the agent area has a PIN.
+    pub fn agent_pin_is_set(&self) -> Result<bool> {
+        Ok(self.setting(PIN_HASH)?.is_some())
+    }
+
+    /// Sets (or replaces) the PIN; returns a new recovery code to write down, which is
+    /// stored only as a hash.
+    pub fn set_agent_pin(&mut self, pin: &str) -> Result<String> {
+        let code = new_recovery_code()?;
+        let (pin_hash, code_hash) = (hash(pin)?, hash(&code)?);
+        self.set_setting(PIN_HASH, &pin_hash)?;
+        self.set_setting(RECOVERY_HASH, &code_hash)?;
+        self.set_setting(FAILURES, "0")?;
+        Ok(code)
+    }
+
+    /// Tries a PIN at time `now_ms`.
+    pub fn check_agent_pin(&mut self, pin: &str, now_ms: i64) -> Result<PinCheck> {
+        let Some(stored) = self.setting(PIN_HASH)? else {
+            return Ok(PinCheck::NotSet);
+        };
+        let failures: u32 = self.setting(FAILURES)?.and_then(|f| f.parse().ok()).unwrap_or(0);
+        let last: i64 = self
+            .setting(LAST_FAILURE)?
+            .and_then(|f| f.parse().ok())
+            .unwrap_or(0);
+        let allowed_at = last + i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX);
+        if now_ms < allowed_at {
+            return Ok(PinCheck::TooSoon {
+                wait_ms: allowed_at - now_ms,
+            });
+        }
+        if verify(pin, &stored) {
+            self.set_setting(FAILURES, "0")?;
+            return Ok(PinCheck::Right);
+        }
+        let failures = failures + 1;
+        self.set_setting(FAILURES, &failures.to_string())?;
+        self.set_setting(LAST_FAILURE, &now_ms.to_string())?;
+        Ok(PinCheck::Wrong {
+            wait_ms: i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX),
+        })
+    }
+
+    /// Sets a new PIN with the recovery code; returns the next recovery code, or `None`
+    /// when the code is wrong (a wrong code counts as a wrong try).
+    pub fn recover_agent_pin(&mut self, code: &str, new_pin: &str, now_ms: i64) -> Result<Option<String>> {
+        let Some(stored) = self.setting(RECOVERY_HASH)? else {
+            return Ok(None);
+        };
+        if !verify(&normalise_code(code), &stored) {
+            let failures: u32 = self.setting(FAILURES)?.and_then(|f| f.parse().ok()).unwrap_or(0) + 1;
+            self.set_setting(FAILURES, &failures.to_string())?;
+            self.set_setting(LAST_FAILURE, &now_ms.to_string())?;
+            return Ok(None);
+        }
+        self.set_agent_pin(new_pin).map(Some)
+    }
+}
+
+/// What the agent sees of one resident in the overview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResidentSummary {
+    /// First name or pseudonym.
+    pub name: String,
+    /// Last visit (milliseconds since 1970).
+    pub last_seen_at: i64,
+    /// Lessons finished at least once.
+    pub lessons_done: u32,
+    /// Answers given.
+    pub answers: u32,
+    /// Of which right.
+    pub right: u32,
+}
+
+impl Store {
+    /// Every resident with their figures, the most recently seen first.
+    pub fn resident_summaries(&self) -> Result<Vec<ResidentSummary>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.name, r.last_seen_at,
+                    (SELECT count(*) FROM lesson_progress p WHERE p.resident_id = r.id AND p.best_correct IS NOT NULL),
+                    (SELECT count(*) FROM answer a WHERE a.resident_id = r.id),
+                    (SELECT coalesce(sum(a.correct), 0) FROM answer a WHERE a.resident_id = r.id)
+             FROM resident r ORDER BY r.last_seen_at DESC, r.id DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(ResidentSummary {
+                name: r.get(0)?,
+                last_seen_at: r.get(1)?,
+                lessons_done: r.get(2)?,
+                answers: r.get(3)?,
+                right: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pin_is_kept_hashed_and_wrong_tries_make_the_next_wait() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        assert_eq!(store.check_agent_pin("482915", 0)?, PinCheck::NotSet);
+        let code = store.set_agent_pin("482915")?;
+        let stored = store.setting(PIN_HASH)?.unwrap_or_default();
+        assert!(stored.starts_with("$argon2id$") && !stored.contains("482915"));
+        assert_eq!(store.check_agent_pin("482915", 0)?, PinCheck::Right);
+        for i in 0..4 {
+            assert_eq!(
+                store.check_agent_pin("000000", i)?,
+                PinCheck::Wrong { wait_ms: 0 }
+            );
+        }
+        assert_eq!(
+            store.check_agent_pin("000000", 10)?,
+            PinCheck::Wrong { wait_ms: 30_000 }
+        );
+        // Even the right PIN is not checked before the wait is over.
+        assert_eq!(
+            store.check_agent_pin("482915", 20_000)?,
+            PinCheck::TooSoon { wait_ms: 10_010 }
+        );
+        assert_eq!(store.check_agent_pin("482915", 30_010)?, PinCheck::Right);
+        // The recovery code sets a new PIN; typed in lower case without dashes, it works.
+        let typed = code.replace('-', " ").to_lowercase();
+        assert_eq!(
+            store.recover_agent_pin("WRONG-CODE-XXXX", "735102", 50_000)?,
+            None
+        );
+        let next = store.recover_agent_pin(&typed, "735102", 50_001)?;
+        assert!(next.is_some_and(|n| n != code));
+        assert_eq!(store.check_agent_pin("735102", 50_002)?, PinCheck::Right);
+        Ok(())
+    }
+}

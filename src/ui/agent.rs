@@ -1,0 +1,136 @@
+//! The agent area: its PIN screens and the residents overview.
+
+use egui::RichText;
+
+use super::{theme, widgets};
+use crate::i18n::Tr;
+use crate::model::pin::MIN_PIN_CHARS;
+use crate::session::{Action, AgentView};
+
+pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, tr: &Tr<'_>) -> Option<Action> {
+    ui.heading(tr.t("agent-title"));
+    ui.add_space(theme::SECTION_GAP);
+    let mut action = None;
+    match view {
+        AgentView::ChoosePin {
+            pin,
+            confirmation,
+            problem,
+        } => {
+            ui.label(tr.args("agent-choose-pin", &[("min", MIN_PIN_CHARS.into())]));
+            secret_field(ui, &tr.t("agent-new-pin"), pin);
+            secret_field(ui, &tr.t("agent-confirm-pin"), confirmation);
+            if let Some(problem) = problem {
+                error(ui, &tr.t(problem.message_id()));
+            }
+            if widgets::primary_button(ui, &tr.t("agent-save-pin")).clicked() {
+                action = Some(Action::ChooseAgentPin);
+            }
+        }
+        AgentView::RecoveryCode { code } => {
+            ui.label(tr.t("agent-recovery-intro"));
+            ui.label(
+                RichText::new(code.as_str())
+                    .monospace()
+                    .size(theme::HEADING_SIZE)
+                    .strong(),
+            );
+            ui.label(tr.t("agent-recovery-keep"));
+            if widgets::primary_button(ui, &tr.t("agent-recovery-noted")).clicked() {
+                action = Some(Action::RecoveryCodeNoted);
+            }
+        }
+        AgentView::Unlock { pin, wrong } => {
+            let field = secret_field(ui, &tr.t("agent-pin"), pin);
+            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                action = Some(Action::UnlockAgentArea);
+            }
+            match wrong {
+                Some(0) => error(ui, &tr.t("agent-wrong-pin")),
+                Some(seconds) => error(ui, &tr.args("agent-wait", &[("seconds", (*seconds).into())])),
+                None => {}
+            }
+            ui.horizontal(|ui| {
+                if widgets::primary_button(ui, &tr.t("agent-open")).clicked() {
+                    action = Some(Action::UnlockAgentArea);
+                }
+                if widgets::secondary_button(ui, &tr.t("agent-forgot")).clicked() {
+                    action = Some(Action::StartPinRecovery);
+                }
+            });
+        }
+        AgentView::Recover {
+            code,
+            pin,
+            confirmation,
+            wrong_code,
+            problem,
+        } => {
+            ui.label(tr.t("agent-recover-intro"));
+            let label = ui.label(RichText::new(tr.t("agent-recovery-code")).strong());
+            ui.add(egui::TextEdit::singleline(code).min_size(egui::vec2(0.0, theme::MIN_TARGET)))
+                .labelled_by(label.id);
+            secret_field(ui, &tr.t("agent-new-pin"), pin);
+            secret_field(ui, &tr.t("agent-confirm-pin"), confirmation);
+            if *wrong_code {
+                error(ui, &tr.t("agent-wrong-code"));
+            }
+            if let Some(problem) = problem {
+                error(ui, &tr.t(problem.message_id()));
+            }
+            if widgets::primary_button(ui, &tr.t("agent-save-pin")).clicked() {
+                action = Some(Action::ChooseAgentPin);
+            }
+        }
+        AgentView::Open { residents } => {
+            ui.horizontal_wrapped(|ui| {
+                if widgets::secondary_button(ui, &tr.t("agent-change-pin")).clicked() {
+                    action = Some(Action::ChangeAgentPin);
+                }
+                if widgets::secondary_button(ui, &tr.t("agent-close")).clicked() {
+                    action = Some(Action::CloseAgentArea);
+                }
+            });
+            ui.add_space(theme::SECTION_GAP);
+            ui.label(
+                RichText::new(tr.args("agent-residents", &[("count", residents.len().into())])).strong(),
+            );
+            for resident in residents.iter() {
+                let palette = theme::palette(ui);
+                widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
+                    ui.label(RichText::new(&resident.name).strong());
+                    ui.label(tr.args(
+                        "agent-resident-figures",
+                        &[
+                            ("lessons", resident.lessons_done.into()),
+                            ("right", resident.right.into()),
+                            ("answers", resident.answers.into()),
+                            (
+                                "date",
+                                crate::store::backup::format_date(resident.last_seen_at, tr.lang).into(),
+                            ),
+                        ],
+                    ));
+                });
+            }
+        }
+    }
+    action
+}
+
+/// A field whose text is hidden, named by its label.
+fn secret_field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Response {
+    let label = ui.label(RichText::new(label).strong());
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .password(true)
+            .desired_width(320.0)
+            .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
+    )
+    .labelled_by(label.id)
+}
+
+fn error(ui: &mut egui::Ui, text: &str) {
+    let label = ui.label(RichText::new(text).color(theme::palette(ui).error));
+    widgets::announce(&label);
+}

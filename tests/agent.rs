@@ -1,0 +1,119 @@
+//! The workshop leader area: a PIN chosen on first use (kept hashed), wrong tries that
+//! make the next ones wait, a recovery code, and the residents' overview behind it.
+
+mod common;
+
+use common::{app, open_store};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
+use passerelle::app::PasserelleApp;
+use passerelle::model::{Avatar, DisplaySettings, Lang};
+use passerelle::session::{AgentView, Route};
+
+type App = Harness<'static, PasserelleApp>;
+
+fn click(h: &mut App, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Types in the hidden field whose name starts with `label`.
+fn type_secret(h: &mut App, label: &str, text: &str) {
+    let field = || by().label_contains(label).role(Role::PasswordInput);
+    h.get_all(field()).next().expect("a secret field").focus();
+    h.run();
+    h.get_all(field()).next().expect("a secret field").type_text(text);
+    h.run();
+}
+
+fn start() -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = open_store(&dir.path().join("s.sqlite3"));
+    store
+        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    let mut h = app(store);
+    click(&mut h, "English");
+    (dir, h)
+}
+
+/// Chooses `pin` on first use and notes the recovery code; returns the code.
+fn choose_pin(h: &mut App, pin: &str) -> String {
+    click(h, "Workshop leader area");
+    type_secret(h, "New PIN or passphrase", pin);
+    type_secret(h, "The same again", pin);
+    click(h, "Save the PIN");
+    let Route::Agent(AgentView::RecoveryCode { code }) = &h.state().state().route else {
+        panic!("the recovery code is shown");
+    };
+    let code = code.clone();
+    h.get_by_label(&code);
+    click(h, "I have written it down");
+    code
+}
+
+#[test]
+fn first_use_chooses_a_pin_then_shows_the_residents() {
+    let (_dir, mut h) = start();
+    click(&mut h, "Workshop leader area");
+    type_secret(&mut h, "New PIN or passphrase", "123456");
+    type_secret(&mut h, "The same again", "123456");
+    click(&mut h, "Save the PIN");
+    h.get_by_label("Too easy to guess: avoid one repeated character or digits in a row like 123456.");
+    // Start again with a good one.
+    let Route::Agent(view) = &mut h.state_mut().state_mut().route else {
+        panic!("in the agent area");
+    };
+    *view = AgentView::choose_pin();
+    h.run();
+    choose_pin(&mut h, "482915");
+    h.get_by_label("1 resident on this PC");
+    h.get_by_label("Ana");
+    click(&mut h, "Close the area");
+    h.get_by_label("Open Ana's profile");
+}
+
+#[test]
+fn wrong_pins_make_the_next_try_wait_and_the_recovery_code_sets_a_new_one() {
+    let (_dir, mut h) = start();
+    let code = choose_pin(&mut h, "482915");
+    click(&mut h, "Close the area");
+    click(&mut h, "Workshop leader area");
+    for _ in 0..4 {
+        type_secret(&mut h, "PIN or passphrase", "000000");
+        click(&mut h, "Open");
+        h.get_by_label("Wrong PIN. Try again.");
+    }
+    type_secret(&mut h, "PIN or passphrase", "000000");
+    click(&mut h, "Open");
+    h.get_by_label("Too many wrong tries. Wait 30 seconds, then try again.");
+    // Even the right PIN waits.
+    type_secret(&mut h, "PIN or passphrase", "482915");
+    click(&mut h, "Open");
+    assert!(h.query_by_label("1 resident on this PC").is_none());
+    // The recovery code opens the way to a new PIN.
+    click(&mut h, "Forgot the PIN?");
+    let field = h.get_by_role_and_label(Role::TextInput, "Recovery code");
+    field.focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Recovery code")
+        .type_text(&code.to_lowercase());
+    h.run();
+    type_secret(&mut h, "New PIN or passphrase", "735102");
+    type_secret(&mut h, "The same again", "735102");
+    click(&mut h, "Save the PIN");
+    click(&mut h, "I have written it down");
+    h.get_by_label("1 resident on this PC");
+    assert!(h.get_by_label("Change the PIN").accesskit_node().role() == Role::Button);
+}
+
+#[test]
+fn a_resident_session_ends_when_the_agent_area_opens() {
+    let (_dir, mut h) = start();
+    click(&mut h, "Open Ana's profile");
+    h.get_by_label("Hello Ana!");
+    click(&mut h, "Change profile");
+    click(&mut h, "Workshop leader area");
+    assert!(h.state().state().resident.is_none());
+}
