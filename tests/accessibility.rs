@@ -12,7 +12,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
 use passerelle::app::PasserelleApp;
 use passerelle::model::{DisplaySettings, Lang};
-use passerelle::session::{Action, AnswerDraft, Place, Route};
+use passerelle::session::{Action, AgentView, AnswerDraft, Place, Route};
 
 const INTERACTIVE: [Role; 4] = [Role::Button, Role::RadioButton, Role::CheckBox, Role::TextInput];
 
@@ -96,6 +96,24 @@ fn visit_every_screen(
         step(harness, None, name);
     }
     step(harness, Some(Action::ChangeProfile), "profiles (one card)");
+    // The workshop leader area.
+    step(harness, Some(Action::OpenAgentArea), "agent: choose a PIN");
+    if let Route::Agent(AgentView::ChoosePin {
+        pin, confirmation, ..
+    }) = &mut harness.state_mut().state_mut().route
+    {
+        *pin = "482915".into();
+        *confirmation = "482915".into();
+    }
+    step(harness, Some(Action::ChooseAgentPin), "agent: recovery code");
+    step(harness, Some(Action::RecoveryCodeNoted), "agent: residents");
+    step(
+        harness,
+        Some(Action::CloseAgentArea),
+        "profiles (after the agent area)",
+    );
+    step(harness, Some(Action::OpenAgentArea), "agent: PIN");
+    step(harness, Some(Action::StartPinRecovery), "agent: recovery");
 }
 
 /// A control on screen: its role, name and rect, and whether it sits in the lesson's

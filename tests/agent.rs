@@ -117,3 +117,46 @@ fn a_resident_session_ends_when_the_agent_area_opens() {
     click(&mut h, "Workshop leader area");
     assert!(h.state().state().resident.is_none());
 }
+
+#[test]
+fn an_idle_session_closes_after_a_countdown_and_activity_stops_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = open_store(&dir.path().join("s.sqlite3"));
+    store
+        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    store.set_session_timeout_minutes(5).expect("setting");
+    // Half a second a frame: minutes pass in a few hundred frames.
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_step_dt(0.5)
+        .build_eframe(|cc| {
+            passerelle::app::PasserelleApp::new(&cc.egui_ctx, store, passerelle::app::Startup::default())
+        });
+    click(&mut h, "English");
+    click(&mut h, "Open Ana's profile");
+    assert_eq!(h.state().state().session_timeout_minutes, 5);
+    // 4 minutes 30 of nothing: the countdown shows, read to screen readers.
+    h.run_steps(540);
+    assert!(h.state().state().closing_in.is_some_and(|s| s <= 30));
+    assert!(h.query_by_label_contains("your session closes in").is_some());
+    click(&mut h, "I'm still here");
+    assert!(h.state().state().closing_in.is_none());
+    assert!(h.state().state().resident.is_some());
+    // Then 5 minutes of nothing: back to the cards, with a word for the next person.
+    h.run_steps(610);
+    assert!(h.state().state().resident.is_none());
+    h.get_by_label("The last session was closed after 5 minutes without activity. Its progress is saved.");
+    h.get_by_label("Open Ana's profile");
+}
+
+#[test]
+fn agents_choose_the_time_before_an_idle_session_closes() {
+    let (dir, mut h) = start();
+    choose_pin(&mut h, "482915");
+    click(&mut h, "15 min");
+    assert_eq!(h.state().state().session_timeout_minutes, 15);
+    drop(h);
+    let store = passerelle::store::Store::open(&dir.path().join("s.sqlite3")).expect("store");
+    assert_eq!(store.session_timeout_minutes().expect("setting"), 15);
+}

@@ -24,3 +24,5 @@ agent-residents = { $count ->
    *[other] { $count } residents on this PC
 }
 agent-resident-figures = { $lessons } lessons finished, { $right } right answers out of { $answers }. Last visit: { $date }.
+agent-timeout = Close a resident's session after this long without activity:
+agent-minutes = { $minutes } min

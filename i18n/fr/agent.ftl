@@ -24,3 +24,5 @@ agent-residents = { $count ->
    *[other] { $count } personnes sur ce PC
 }
 agent-resident-figures = { $lessons } leçons finies, { $right } bonnes réponses sur { $answers }. Dernière visite : { $date }.
+agent-timeout = Fermer la session d'une personne après ce temps sans activité :
+agent-minutes = { $minutes } min

@@ -9,6 +9,7 @@ use std::sync::Arc;
 
 use crate::i18n::I18n;
 use crate::model::{DisplaySettings, Lang, LessonId, LessonPhase, PackId, QuestionKind, Text};
+use crate::session::idle::{IdleState, IdleWatch};
 use crate::session::{
     Action, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileCards, ProfileDraft,
     Route,
@@ -32,6 +33,8 @@ pub struct PasserelleApp {
     first_frame: Option<FirstFrame>,
     /// The background check of the store, until it reports.
     store_check: Option<std::sync::mpsc::Receiver<bool>>,
+    /// Watches for activity during a resident's session.
+    idle: Option<IdleWatch>,
 }
 
 /// Work to do once the window has drawn its first frame.
@@ -72,6 +75,9 @@ impl PasserelleApp {
             Vec::new()
         });
         let mut state = AppState::new(lang, display, residents);
+        state.session_timeout_minutes = store
+            .session_timeout_minutes()
+            .unwrap_or(state.session_timeout_minutes);
         state.notice = notice;
         state.can_listen = speaker.as_ref().is_some_and(|s| s.can_speak());
         state.can_play = speaker.as_ref().is_some_and(|s| s.can_play());
@@ -85,6 +91,7 @@ impl PasserelleApp {
             backup_dir,
             first_frame,
             store_check,
+            idle: None,
         }
     }
 
@@ -213,6 +220,12 @@ impl PasserelleApp {
             | Action::RecoveryCodeNoted
             | Action::ChangeAgentPin
             | Action::CloseAgentArea => self.apply_agent(&action)?,
+            Action::SetSessionTimeout(minutes) => {
+                self.store.set_session_timeout_minutes(minutes)?;
+                self.state.session_timeout_minutes = minutes;
+            }
+            // The click itself was activity: the countdown stops.
+            Action::StillHere => self.state.closing_in = None,
             Action::TryActivityAgain => {
                 if let Route::Lesson(session) = &mut self.state.route {
                     session.try_activity_again(self.state.lang);
@@ -386,6 +399,64 @@ impl PasserelleApp {
 }
 
 impl PasserelleApp {
+    /// Closes a resident's session after the agents' time without activity, with a
+    /// countdown in its last minute. Between checks egui sleeps: no frame is drawn until
+    /// the countdown starts or something happens.
+    fn watch_idle(&mut self, ctx: &egui::Context) {
+        if self.state.resident.is_none() {
+            self.idle = None;
+            self.state.closing_in = None;
+            return;
+        }
+        let (now, active) = ctx.input(|i| {
+            let active = i.events.iter().any(|e| {
+                matches!(
+                    e,
+                    egui::Event::PointerButton { .. }
+                        | egui::Event::PointerMoved(_)
+                        | egui::Event::MouseWheel { .. }
+                        | egui::Event::Key { .. }
+                        | egui::Event::Text(_)
+                )
+            });
+            (i.time, active)
+        });
+        let timeout = self.state.session_timeout_minutes.max(1) * 60;
+        let watch = self.idle.get_or_insert_with(|| IdleWatch::new(now, timeout));
+        watch.timeout_secs = f64::from(timeout);
+        if active {
+            watch.touch(now);
+        }
+        match watch.state(now) {
+            IdleState::Active { check_in } => {
+                self.state.closing_in = None;
+                ctx.request_repaint_after(std::time::Duration::from_secs_f64(check_in));
+            }
+            IdleState::Closing { seconds_left } => {
+                self.state.closing_in = Some(seconds_left);
+                ctx.request_repaint_after(std::time::Duration::from_secs(1));
+            }
+            IdleState::TimeUp => {
+                self.idle = None;
+                self.state.closing_in = None;
+                let minutes = self.state.session_timeout_minutes;
+                self.apply(Action::ChangeProfile);
+                self.state.notice = Some(Notice {
+                    text: Text::new(
+                        self.i18n
+                            .tr(Lang::Fr)
+                            .args("common-session-closed", &[("minutes", minutes.into())]),
+                        self.i18n
+                            .tr(Lang::En)
+                            .args("common-session-closed", &[("minutes", minutes.into())]),
+                    ),
+                    is_error: false,
+                });
+                ctx.request_repaint();
+            }
+        }
+    }
+
     /// Tells the resident when the background check of the store found damage.
     fn poll_store_check(&mut self) {
         let Some(check) = &self.store_check else {
@@ -444,6 +515,7 @@ impl PasserelleApp {
             first_frame(ui.ctx());
         }
         self.poll_store_check();
+        self.watch_idle(ui.ctx());
         self.sync_display(ui.ctx());
         if let Some(action) = ui::app_ui(ui, &mut self.state, &self.i18n) {
             self.apply(action);

@@ -72,4 +72,8 @@ pub enum Action {
     ChangeAgentPin,
     /// Close the agent area and go back to the profile cards.
     CloseAgentArea,
+    /// Close an idle resident's session after this many minutes.
+    SetSessionTimeout(u32),
+    /// "I'm still here": stop the countdown before the session closes.
+    StillHere,
 }

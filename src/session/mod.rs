@@ -5,6 +5,7 @@ mod action;
 pub mod activity;
 mod agent;
 mod home;
+pub mod idle;
 mod lesson;
 mod profiles;
 
@@ -36,6 +37,11 @@ pub struct AppState {
     /// A message to show above the screen until dismissed, in both languages so that a
     /// language switch translates it too.
     pub notice: Option<Notice>,
+    /// During a resident's session: the seconds left before it closes for lack of
+    /// activity, once the countdown is on.
+    pub closing_in: Option<u32>,
+    /// Minutes without activity before a resident's session closes (set by agents).
+    pub session_timeout_minutes: u32,
 }
 
 /// A message shown above the screen.
@@ -82,6 +88,8 @@ impl AppState {
             can_listen: false,
             can_play: false,
             notice: None,
+            closing_in: None,
+            session_timeout_minutes: idle::DEFAULT_TIMEOUT_SECS / 60,
         }
     }
 }

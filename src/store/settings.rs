@@ -9,6 +9,7 @@ const LANGUAGE: &str = "language";
 const TEXT_PERCENT: &str = "text_percent";
 const HIGH_CONTRAST: &str = "high_contrast";
 const EASY_TEXT: &str = "easy_text";
+const SESSION_TIMEOUT: &str = "session_timeout_minutes";
 
 impl Store {
     pub(super) fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -56,5 +57,18 @@ impl Store {
         self.set_setting(TEXT_PERCENT, &display.text_percent.to_string())?;
         self.set_setting(HIGH_CONTRAST, if display.high_contrast { "1" } else { "0" })?;
         self.set_setting(EASY_TEXT, if display.easy_text { "1" } else { "0" })
+    }
+
+    /// Minutes without activity before a resident's session closes on this PC.
+    pub fn session_timeout_minutes(&self) -> Result<u32> {
+        Ok(self
+            .setting(SESSION_TIMEOUT)?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(crate::session::idle::DEFAULT_TIMEOUT_SECS / 60))
+    }
+
+    /// Sets the minutes without activity before a resident's session closes.
+    pub fn set_session_timeout_minutes(&mut self, minutes: u32) -> Result<()> {
+        self.set_setting(SESSION_TIMEOUT, &minutes.to_string())
     }
 }

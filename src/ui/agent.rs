@@ -5,9 +5,15 @@ use egui::RichText;
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::pin::MIN_PIN_CHARS;
+use crate::session::idle::TIMEOUT_CHOICES_MINUTES;
 use crate::session::{Action, AgentView};
 
-pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, tr: &Tr<'_>) -> Option<Action> {
+pub fn agent_ui(
+    ui: &mut egui::Ui,
+    view: &mut AgentView,
+    timeout_minutes: u32,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     ui.heading(tr.t("agent-title"));
     ui.add_space(theme::SECTION_GAP);
     let mut action = None;
@@ -89,6 +95,16 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, tr: &Tr<'_>) -> Option<
                 }
                 if widgets::secondary_button(ui, &tr.t("agent-close")).clicked() {
                     action = Some(Action::CloseAgentArea);
+                }
+            });
+            ui.add_space(theme::SECTION_GAP);
+            ui.label(RichText::new(tr.t("agent-timeout")).strong());
+            ui.horizontal_wrapped(|ui| {
+                for minutes in TIMEOUT_CHOICES_MINUTES {
+                    let label = tr.args("agent-minutes", &[("minutes", minutes.into())]);
+                    if widgets::toggle(ui, minutes == timeout_minutes, &label).clicked() {
+                        action = Some(Action::SetSessionTimeout(minutes));
+                    }
                 }
             });
             ui.add_space(theme::SECTION_GAP);

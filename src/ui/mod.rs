@@ -98,9 +98,10 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
 }
 
 fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Action> {
+    let timeout_minutes = state.session_timeout_minutes;
     match &mut state.route {
         Route::Profiles(cards) => profiles::profiles_ui(ui, cards, tr),
-        Route::Agent(view) => agent::agent_ui(ui, view, tr),
+        Route::Agent(view) => agent::agent_ui(ui, view, timeout_minutes, tr),
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
         Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
         Route::Lesson(session) => {
@@ -116,6 +117,9 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
 }
 
 fn notice_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action> {
+    if let Some(seconds) = state.closing_in {
+        return closing_ui(ui, seconds, tr);
+    }
     let notice = state.notice.as_ref()?;
     let colour = if notice.is_error {
         theme::palette(ui).error
@@ -133,6 +137,29 @@ fn notice_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action>
             }
         });
     });
+    ui.add_space(theme::SECTION_GAP);
+    action
+}
+
+/// The countdown before an idle resident's session closes.
+fn closing_ui(ui: &mut egui::Ui, seconds: u32, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    let palette = theme::palette(ui);
+    widgets::boxed(
+        ui,
+        palette.tip_fill,
+        egui::Stroke::new(3.0, palette.primary),
+        |ui| {
+            let text = ui.label(
+                egui::RichText::new(tr.args("common-session-closing", &[("seconds", seconds.into())]))
+                    .size(theme::LESSON_TEXT_SIZE),
+            );
+            widgets::announce(&text);
+            if widgets::primary_button(ui, &tr.t("common-still-here")).clicked() {
+                action = Some(Action::StillHere);
+            }
+        },
+    );
     ui.add_space(theme::SECTION_GAP);
     action
 }
