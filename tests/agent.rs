@@ -30,9 +30,10 @@ fn type_secret(h: &mut App, label: &str, text: &str) {
 fn start() -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().expect("dir");
     let mut store = open_store(&dir.path().join("s.sqlite3"));
-    store
+    let ana = store
         .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
         .expect("resident");
+    store.set_shares_results(ana.id, true).expect("consent");
     let mut h = app(store);
     click(&mut h, "English");
     (dir, h)
@@ -68,7 +69,7 @@ fn first_use_chooses_a_pin_then_shows_the_residents() {
     *view = AgentView::choose_pin();
     h.run();
     choose_pin(&mut h, "482915");
-    h.get_by_label("1 resident on this PC");
+    h.get_by_label("1 person shares their results");
     h.get_by_label("Ana");
     click(&mut h, "Close the area");
     h.get_by_label("Open Ana's profile");
@@ -91,7 +92,7 @@ fn wrong_pins_make_the_next_try_wait_and_the_recovery_code_sets_a_new_one() {
     // Even the right PIN waits.
     type_secret(&mut h, "PIN or passphrase", "482915");
     click(&mut h, "Open");
-    assert!(h.query_by_label("1 resident on this PC").is_none());
+    assert!(h.query_by_label("1 person shares their results").is_none());
     // The recovery code opens the way to a new PIN.
     click(&mut h, "Forgot the PIN?");
     let field = h.get_by_role_and_label(Role::TextInput, "Recovery code");
@@ -104,7 +105,7 @@ fn wrong_pins_make_the_next_try_wait_and_the_recovery_code_sets_a_new_one() {
     type_secret(&mut h, "The same again", "735102");
     click(&mut h, "Save the PIN");
     click(&mut h, "I have written it down");
-    h.get_by_label("1 resident on this PC");
+    h.get_by_label("1 person shares their results");
     assert!(h.get_by_label("Change the PIN").accesskit_node().role() == Role::Button);
 }
 
@@ -159,4 +160,42 @@ fn agents_choose_the_time_before_an_idle_session_closes() {
     drop(h);
     let store = passerelle::store::Store::open(&dir.path().join("s.sqlite3")).expect("store");
     assert_eq!(store.session_timeout_minutes().expect("setting"), 15);
+}
+
+#[test]
+fn without_consent_the_agent_sees_only_a_count() {
+    let (_dir, mut h) = start();
+    // Bea makes her card and keeps her results to herself (the default).
+    click(&mut h, "Make my card");
+    let name = by().label_contains("Your first name").role(Role::TextInput);
+    h.get(name.clone()).focus();
+    h.run();
+    h.get(by().label_contains("Your first name").role(Role::TextInput))
+        .type_text("Bea");
+    h.run();
+    assert_eq!(
+        h.get_by_label("No, I keep them to myself")
+            .accesskit_node()
+            .toggled(),
+        Some(egui::accesskit::Toggled::True),
+        "no unless the resident says yes"
+    );
+    click(&mut h, "Make my card and start");
+    h.get_by_label("Your results are not shared: the workshop leaders only see how many people have a card.");
+    click(&mut h, "Change profile");
+    choose_pin(&mut h, "482915");
+    h.get_by_label("1 more person keeps their results to themselves.");
+    assert!(h.query_by_label("Bea").is_none());
+    h.get_by_label("Ana");
+    // Bea changes her mind on her home page.
+    click(&mut h, "Close the area");
+    click(&mut h, "Open Bea's profile");
+    click(&mut h, "Share my results with the workshop leaders");
+    h.get_by_label("Your results are shared with the workshop leaders.");
+    click(&mut h, "Change profile");
+    click(&mut h, "Workshop leader area");
+    type_secret(&mut h, "PIN or passphrase", "482915");
+    click(&mut h, "Open");
+    h.get_by_label("2 people share their results");
+    h.get_by_label("Bea");
 }

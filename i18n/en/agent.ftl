@@ -20,9 +20,13 @@ agent-wrong-code = This recovery code is not the right one.
 agent-change-pin = Change the PIN
 agent-close = Close the area
 agent-residents = { $count ->
-    [one] 1 resident on this PC
-   *[other] { $count } residents on this PC
+    [one] 1 person shares their results
+   *[other] { $count } people share their results
 }
 agent-resident-figures = { $lessons } lessons finished, { $right } right answers out of { $answers }. Last visit: { $date }.
 agent-timeout = Close a resident's session after this long without activity:
 agent-minutes = { $minutes } min
+agent-private = { $count ->
+    [one] 1 more person keeps their results to themselves.
+   *[other] { $count } more people keep their results to themselves.
+}

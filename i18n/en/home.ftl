@@ -10,3 +10,7 @@ home-status-new = Not started yet
 home-status-in-progress = In progress
 home-status-done = Finished: { $correct } right out of { $total }
 home-status-finished = Finished
+home-sharing-on = Your results are shared with the workshop leaders.
+home-sharing-off = Your results are not shared: the workshop leaders only see how many people have a card.
+home-stop-sharing = Stop sharing my results
+home-start-sharing = Share my results with the workshop leaders

@@ -16,3 +16,8 @@ profiles-more = { $count ->
 }
 profiles-none-found = No card has this name. Check the spelling, or make a new card.
 profiles-agent-area = Workshop leader area
+profiles-share-title = Your results
+profiles-share-explain = The workshop leaders can see the lessons you finished, your right answers and the date of your last visit. It helps them prepare the workshops. Do you agree?
+profiles-share-yes = Yes, I share my results with the workshop leaders
+profiles-share-no = No, I keep them to myself
+profiles-share-change = You can change your mind at any time, on your home page.

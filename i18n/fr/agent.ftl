@@ -20,9 +20,13 @@ agent-wrong-code = Ce code de secours n'est pas le bon.
 agent-change-pin = Changer le code
 agent-close = Fermer l'espace
 agent-residents = { $count ->
-    [one] 1 personne sur ce PC
-   *[other] { $count } personnes sur ce PC
+    [one] 1 personne partage ses résultats
+   *[other] { $count } personnes partagent leurs résultats
 }
 agent-resident-figures = { $lessons } leçons finies, { $right } bonnes réponses sur { $answers }. Dernière visite : { $date }.
 agent-timeout = Fermer la session d'une personne après ce temps sans activité :
 agent-minutes = { $minutes } min
+agent-private = { $count ->
+    [one] 1 autre personne garde ses résultats pour elle.
+   *[other] { $count } autres personnes gardent leurs résultats pour elles.
+}

@@ -38,6 +38,7 @@ impl PasserelleApp {
     fn open_agent_area(&mut self) -> Result<(), StoreError> {
         self.state.route = Route::Agent(AgentView::Open {
             residents: self.store.resident_summaries()?,
+            private: self.store.private_resident_count()?,
         });
         Ok(())
     }

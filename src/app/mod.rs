@@ -186,9 +186,14 @@ impl PasserelleApp {
                     draft.name_missing = true;
                     return Ok(());
                 };
-                let resident =
+                let shares = draft.shares_results;
+                let mut resident =
                     self.store
                         .create_resident(&name, draft.avatar(), self.state.lang, self.state.display)?;
+                if shares {
+                    self.store.set_shares_results(resident.id, true)?;
+                    resident.shares_results = true;
+                }
                 self.state.resident = Some(resident);
                 self.show_home()?;
             }
@@ -226,6 +231,12 @@ impl PasserelleApp {
             }
             // The click itself was activity: the countdown stops.
             Action::StillHere => self.state.closing_in = None,
+            Action::SetSharesResults(shares) => {
+                if let Some(resident) = &mut self.state.resident {
+                    self.store.set_shares_results(resident.id, shares)?;
+                    resident.shares_results = shares;
+                }
+            }
             Action::TryActivityAgain => {
                 if let Route::Lesson(session) = &mut self.state.route {
                     session.try_activity_again(self.state.lang);

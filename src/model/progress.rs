@@ -15,6 +15,8 @@ pub struct Resident {
     pub lang: Lang,
     /// The resident's text size, contrast and easy-to-read choices.
     pub display: DisplaySettings,
+    /// Whether the resident agreed to share their results with the workshop leaders.
+    pub shares_results: bool,
 }
 
 /// Which part of a lesson the resident is in.

@@ -76,4 +76,6 @@ pub enum Action {
     SetSessionTimeout(u32),
     /// "I'm still here": stop the countdown before the session closes.
     StillHere,
+    /// The resident shares their results with the workshop leaders, or stops.
+    SetSharesResults(bool),
 }

@@ -42,8 +42,10 @@ pub enum AgentView {
     },
     /// The agent area, open: the residents of this PC.
     Open {
-        /// Every resident, the most recently seen first.
+        /// The residents who share their results, the most recently seen first.
         residents: Vec<ResidentSummary>,
+        /// How many others keep their results to themselves (only counted).
+        private: u32,
     },
 }
 

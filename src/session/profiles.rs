@@ -14,6 +14,9 @@ pub struct ProfileDraft {
     pub symbol: AvatarSymbol,
     /// Set when "Create" was pressed with no name.
     pub name_missing: bool,
+    /// The resident agrees to share their results with the workshop leaders (no unless
+    /// they say yes).
+    pub shares_results: bool,
 }
 
 /// The longest name kept, in characters.
@@ -110,6 +113,7 @@ mod card_tests {
             avatar: Avatar::default(),
             lang: Lang::Fr,
             display: DisplaySettings::default(),
+            shares_results: false,
         }
     }
 

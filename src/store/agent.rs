@@ -150,14 +150,15 @@ pub struct ResidentSummary {
 }
 
 impl Store {
-    /// Every resident with their figures, the most recently seen first.
+    /// The figures of every resident who shares their results, the most recently seen
+    /// first. The others are only counted ([`Store::private_resident_count`]).
     pub fn resident_summaries(&self) -> Result<Vec<ResidentSummary>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.name, r.last_seen_at,
                     (SELECT count(*) FROM lesson_progress p WHERE p.resident_id = r.id AND p.best_correct IS NOT NULL),
                     (SELECT count(*) FROM answer a WHERE a.resident_id = r.id),
                     (SELECT coalesce(sum(a.correct), 0) FROM answer a WHERE a.resident_id = r.id)
-             FROM resident r ORDER BY r.last_seen_at DESC, r.id DESC",
+             FROM resident r WHERE r.shares_results = 1 ORDER BY r.last_seen_at DESC, r.id DESC",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(ResidentSummary {
@@ -169,6 +170,15 @@ impl Store {
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many residents keep their results to themselves.
+    pub fn private_resident_count(&self) -> Result<u32> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM resident WHERE shares_results = 0",
+            [],
+            |r| r.get(0),
+        )?)
     }
 }
 

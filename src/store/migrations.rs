@@ -10,6 +10,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v2.sql"),
     include_str!("schema/v3.sql"),
     include_str!("schema/v4.sql"),
+    include_str!("schema/v5.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.
@@ -107,7 +108,7 @@ mod tests {
             assert_eq!(name, "Aya", "from version {version}");
             // Every column of the latest schema is there.
             conn.query_row(
-                "SELECT text_percent, high_contrast, easy_text FROM resident",
+                "SELECT text_percent, high_contrast, easy_text, shares_results FROM resident",
                 [],
                 |_| Ok(()),
             )?;

@@ -19,10 +19,12 @@ fn row_to_resident(row: &Row<'_>) -> rusqlite::Result<Resident> {
             high_contrast: row.get(6)?,
             easy_text: row.get(7)?,
         },
+        shares_results: row.get(8)?,
     })
 }
 
-const RESIDENT_COLUMNS: &str = "id, name, colour, symbol, language, text_percent, high_contrast, easy_text";
+const RESIDENT_COLUMNS: &str =
+    "id, name, colour, symbol, language, text_percent, high_contrast, easy_text, shares_results";
 
 impl Store {
     /// Creates a profile.
@@ -56,7 +58,17 @@ impl Store {
             avatar,
             lang,
             display,
+            shares_results: false,
         })
+    }
+
+    /// Records whether a resident shares their results with the workshop leaders.
+    pub fn set_shares_results(&mut self, id: ResidentId, shares: bool) -> Result<()> {
+        self.conn.execute(
+            "UPDATE resident SET shares_results = ?2 WHERE id = ?1",
+            params![id.0, shares],
+        )?;
+        Ok(())
     }
 
     /// Remembers a resident's display settings.

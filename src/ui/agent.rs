@@ -88,7 +88,7 @@ pub fn agent_ui(
                 action = Some(Action::ChooseAgentPin);
             }
         }
-        AgentView::Open { residents } => {
+        AgentView::Open { residents, private } => {
             ui.horizontal_wrapped(|ui| {
                 if widgets::secondary_button(ui, &tr.t("agent-change-pin")).clicked() {
                     action = Some(Action::ChangeAgentPin);
@@ -111,6 +111,9 @@ pub fn agent_ui(
             ui.label(
                 RichText::new(tr.args("agent-residents", &[("count", residents.len().into())])).strong(),
             );
+            if *private > 0 {
+                ui.label(tr.args("agent-private", &[("count", (*private).into())]));
+            }
             for resident in residents.iter() {
                 let palette = theme::palette(ui);
                 widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {

@@ -95,5 +95,17 @@ pub fn home_ui(
         }
         ui.add_space(theme::SECTION_GAP);
     }
+    if let Some(resident) = resident {
+        ui.add_space(theme::SECTION_GAP);
+        let (status, button, share) = if resident.shares_results {
+            ("home-sharing-on", "home-stop-sharing", false)
+        } else {
+            ("home-sharing-off", "home-start-sharing", true)
+        };
+        ui.label(RichText::new(tr.t(status)).color(theme::palette(ui).text_muted));
+        if widgets::secondary_button(ui, &tr.t(button)).clicked() {
+            action = Some(Action::SetSharesResults(share));
+        }
+    }
     action
 }

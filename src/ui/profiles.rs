@@ -106,6 +106,16 @@ pub fn new_profile_ui(ui: &mut egui::Ui, draft: &mut ProfileDraft, tr: &Tr<'_>) 
     });
     ui.add_space(theme::SECTION_GAP);
 
+    // Consent, as Pix's "share my results": in plain words, no unless the resident says yes.
+    ui.label(RichText::new(tr.t("profiles-share-title")).strong());
+    ui.label(tr.t("profiles-share-explain"));
+    let labels = [tr.t("profiles-share-yes"), tr.t("profiles-share-no")];
+    if let Some(picked) = super::answer::radio_group(ui, &labels, Some(usize::from(!draft.shares_results))) {
+        draft.shares_results = picked == 0;
+    }
+    ui.label(RichText::new(tr.t("profiles-share-change")).color(theme::palette(ui).text_muted));
+    ui.add_space(theme::SECTION_GAP);
+
     ui.horizontal(|ui| {
         if widgets::primary_button(ui, &tr.t("profiles-create")).clicked() {
             action = Some(Action::CreateProfile);
