@@ -7,6 +7,7 @@ mod activities;
 pub mod agent;
 pub mod backup;
 mod error;
+pub mod exchange;
 mod migrations;
 mod packs;
 mod progress;

@@ -1,0 +1,501 @@
+//! Progress that travels between PCs: one file holding residents with their whole
+//! history, and the merge of such files into a store.
+//!
+//! The merge is idempotent and order-independent, and never loses an answer:
+//! - answers and activity tries are kept by their globally unique id (added if new);
+//! - a resident is the same person on every PC by their unique id; their card (name,
+//!   picture, language, display, consent) is the one most recently used
+//!   (`last_seen_at`), ties broken by comparing the cards' contents, so the order of
+//!   files never matters;
+//! - a lesson's progress keeps the highest try number and best score, and the place
+//!   (step, phase) of the most recent update, ties broken the same way.
+
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+
+use super::{Result, Store, StoreError};
+
+/// The `format` field of a progress file.
+pub const FORMAT_TAG: &str = "passerelle-progress";
+/// The newest progress file version this Passerelle reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A progress file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProgressFile {
+    /// Always [`FORMAT_TAG`].
+    pub format: String,
+    /// The file's version.
+    pub version: u32,
+    /// The residents, sorted by id.
+    pub residents: Vec<ResidentRecord>,
+}
+
+/// A resident's card and history, as carried in a file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResidentRecord {
+    /// Globally unique id.
+    pub uid: String,
+    /// The card.
+    pub card: Card,
+    /// When the profile was made.
+    pub created_at: i64,
+    /// When it was last used.
+    pub last_seen_at: i64,
+    /// Progress in each lesson, sorted by pack then lesson.
+    pub progress: Vec<ProgressRecord>,
+    /// Every answer, sorted by id.
+    pub answers: Vec<AnswerRecordFile>,
+    /// Every activity try, sorted by id.
+    pub activities: Vec<ActivityRecordFile>,
+}
+
+/// What a resident chose on their card.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Card {
+    /// First name or pseudonym.
+    pub name: String,
+    /// Colour key.
+    pub colour: String,
+    /// Symbol key.
+    pub symbol: String,
+    /// Language code.
+    pub language: String,
+    /// Text size in percent.
+    pub text_percent: i64,
+    /// High contrast.
+    pub high_contrast: bool,
+    /// Easy-to-read text.
+    pub easy_text: bool,
+    /// Shares results with the workshop leaders.
+    pub shares_results: bool,
+}
+
+/// A lesson's progress.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgressRecord {
+    /// Pack id.
+    pub pack: String,
+    /// Lesson id.
+    pub lesson: String,
+    /// Try number.
+    pub attempt: i64,
+    /// `steps`, `questions` or `done`.
+    pub phase: String,
+    /// Step.
+    pub step: i64,
+    /// Best number of right answers, once finished.
+    pub best_correct: Option<i64>,
+    /// Last update.
+    pub updated_at: i64,
+}
+
+/// An answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AnswerRecordFile {
+    /// Globally unique id.
+    pub uid: String,
+    /// Pack id.
+    pub pack: String,
+    /// Lesson id.
+    pub lesson: String,
+    /// Question id.
+    pub question: String,
+    /// Try number.
+    pub attempt: i64,
+    /// The response, as stored (JSON).
+    pub response: String,
+    /// Right or not.
+    pub correct: bool,
+    /// Score from 0 to 1.
+    pub score: f64,
+    /// Language code.
+    pub language: String,
+    /// When.
+    pub answered_at: i64,
+}
+
+/// An activity try.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityRecordFile {
+    /// Globally unique id.
+    pub uid: String,
+    /// Pack id.
+    pub pack: String,
+    /// Lesson id.
+    pub lesson: String,
+    /// Activity id.
+    pub activity: String,
+    /// Activity type.
+    pub kind: String,
+    /// Try number of the lesson.
+    pub attempt: i64,
+    /// Done.
+    pub success: bool,
+    /// Right moves.
+    pub hits: i64,
+    /// Wrong moves.
+    pub misses: i64,
+    /// Milliseconds.
+    pub duration_ms: i64,
+    /// Language code.
+    pub language: String,
+    /// When.
+    pub done_at: i64,
+}
+
+/// What a merge changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Residents new to this PC.
+    pub residents_added: u32,
+    /// Answers and activity tries new to this PC.
+    pub answers_added: u32,
+}
+
+/// Why a file is refused (nothing is changed).
+#[derive(Debug, thiserror::Error)]
+pub enum FileProblem {
+    /// Not a progress file at all (or damaged beyond reading).
+    #[error("not a Passerelle progress file: {0}")]
+    NotProgress(String),
+    /// Made by a newer Passerelle.
+    #[error("progress file version {0} is newer than this Passerelle reads")]
+    Newer(u32),
+}
+
+impl ProgressFile {
+    /// The file's bytes: JSON, readable and stable.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        serde_json::to_vec_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads a file's bytes, refusing what is not a progress file this version reads.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, FileProblem> {
+        #[derive(Deserialize)]
+        struct Header {
+            format: String,
+            version: u32,
+        }
+        let header: Header =
+            serde_json::from_slice(bytes).map_err(|e| FileProblem::NotProgress(e.to_string()))?;
+        if header.format != FORMAT_TAG {
+            return Err(FileProblem::NotProgress(format!("format {:?}", header.format)));
+        }
+        if header.version > FORMAT_VERSION {
+            return Err(FileProblem::Newer(header.version));
+        }
+        serde_json::from_slice(bytes).map_err(|e| FileProblem::NotProgress(e.to_string()))
+    }
+}
+
+impl Store {
+    /// A progress file of the residents whose unique ids are given (every resident when
+    /// `uids` is `None`).
+    pub fn export_progress(&self, uids: Option<&[String]>) -> Result<ProgressFile> {
+        let mut residents = Vec::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT id, uid, name, colour, symbol, language, text_percent, high_contrast, easy_text,
+                    shares_results, created_at, last_seen_at FROM resident ORDER BY uid",
+        )?;
+        let rows: Vec<(i64, ResidentRecord)> = stmt
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    ResidentRecord {
+                        uid: r.get(1)?,
+                        card: Card {
+                            name: r.get(2)?,
+                            colour: r.get(3)?,
+                            symbol: r.get(4)?,
+                            language: r.get(5)?,
+                            text_percent: r.get(6)?,
+                            high_contrast: r.get(7)?,
+                            easy_text: r.get(8)?,
+                            shares_results: r.get(9)?,
+                        },
+                        created_at: r.get(10)?,
+                        last_seen_at: r.get(11)?,
+                        progress: Vec::new(),
+                        answers: Vec::new(),
+                        activities: Vec::new(),
+                    },
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        for (id, mut record) in rows {
+            if uids.is_some_and(|wanted| !wanted.contains(&record.uid)) {
+                continue;
+            }
+            record.progress = self
+                .conn
+                .prepare_cached(
+                    "SELECT pack_id, lesson_id, attempt, phase, step, best_correct, updated_at
+                     FROM lesson_progress WHERE resident_id = ?1 ORDER BY pack_id, lesson_id",
+                )?
+                .query_map([id], |r| {
+                    Ok(ProgressRecord {
+                        pack: r.get(0)?,
+                        lesson: r.get(1)?,
+                        attempt: r.get(2)?,
+                        phase: r.get(3)?,
+                        step: r.get(4)?,
+                        best_correct: r.get(5)?,
+                        updated_at: r.get(6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            record.answers = self
+                .conn
+                .prepare_cached(
+                    "SELECT uid, pack_id, lesson_id, question_id, attempt, response_json, correct, score,
+                            language, answered_at FROM answer WHERE resident_id = ?1 ORDER BY uid",
+                )?
+                .query_map([id], |r| {
+                    Ok(AnswerRecordFile {
+                        uid: r.get(0)?,
+                        pack: r.get(1)?,
+                        lesson: r.get(2)?,
+                        question: r.get(3)?,
+                        attempt: r.get(4)?,
+                        response: r.get(5)?,
+                        correct: r.get(6)?,
+                        score: r.get(7)?,
+                        language: r.get(8)?,
+                        answered_at: r.get(9)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            record.activities = self
+                .conn
+                .prepare_cached(
+                    "SELECT uid, pack_id, lesson_id, activity_id, kind, attempt, success, hits, misses,
+                            duration_ms, language, done_at FROM activity_attempt WHERE resident_id = ?1 ORDER BY uid",
+                )?
+                .query_map([id], |r| {
+                    Ok(ActivityRecordFile {
+                        uid: r.get(0)?,
+                        pack: r.get(1)?,
+                        lesson: r.get(2)?,
+                        activity: r.get(3)?,
+                        kind: r.get(4)?,
+                        attempt: r.get(5)?,
+                        success: r.get(6)?,
+                        hits: r.get(7)?,
+                        misses: r.get(8)?,
+                        duration_ms: r.get(9)?,
+                        language: r.get(10)?,
+                        done_at: r.get(11)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            residents.push(record);
+        }
+        Ok(ProgressFile {
+            format: FORMAT_TAG.into(),
+            version: FORMAT_VERSION,
+            residents,
+        })
+    }
+
+    /// Merges a progress file into the store, in one transaction (all or nothing).
+    pub fn merge_progress(&mut self, file: &ProgressFile) -> Result<MergeReport> {
+        self.transact(|tx| {
+            let mut report = MergeReport::default();
+            for record in &file.residents {
+                let local: Option<(i64, i64, Card)> = tx
+                    .query_row(
+                        "SELECT id, last_seen_at, name, colour, symbol, language, text_percent, high_contrast,
+                                easy_text, shares_results FROM resident WHERE uid = ?1",
+                        [&record.uid],
+                        |r| {
+                            Ok((
+                                r.get(0)?,
+                                r.get(1)?,
+                                Card {
+                                    name: r.get(2)?,
+                                    colour: r.get(3)?,
+                                    symbol: r.get(4)?,
+                                    language: r.get(5)?,
+                                    text_percent: r.get(6)?,
+                                    high_contrast: r.get(7)?,
+                                    easy_text: r.get(8)?,
+                                    shares_results: r.get(9)?,
+                                },
+                            ))
+                        },
+                    )
+                    .optional()?;
+                let c = &record.card;
+                let id = match local {
+                    None => {
+                        tx.execute(
+                            "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at,
+                                                   text_percent, high_contrast, easy_text, shares_results)
+                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                            params![
+                                record.uid,
+                                c.name,
+                                c.colour,
+                                c.symbol,
+                                c.language,
+                                record.created_at,
+                                record.last_seen_at,
+                                c.text_percent,
+                                c.high_contrast,
+                                c.easy_text,
+                                c.shares_results
+                            ],
+                        )?;
+                        report.residents_added += 1;
+                        tx.last_insert_rowid()
+                    }
+                    Some((id, seen, card)) => {
+                        // The most recently used card wins; on a tie, the greater card.
+                        if (record.last_seen_at, &record.card) > (seen, &card) {
+                            tx.execute(
+                                "UPDATE resident SET name = ?2, colour = ?3, symbol = ?4, language = ?5,
+                                     last_seen_at = ?6, text_percent = ?7, high_contrast = ?8, easy_text = ?9,
+                                     shares_results = ?10, created_at = min(created_at, ?11) WHERE id = ?1",
+                                params![
+                                    id,
+                                    c.name,
+                                    c.colour,
+                                    c.symbol,
+                                    c.language,
+                                    record.last_seen_at,
+                                    c.text_percent,
+                                    c.high_contrast,
+                                    c.easy_text,
+                                    c.shares_results,
+                                    record.created_at
+                                ],
+                            )?;
+                        } else {
+                            tx.execute(
+                                "UPDATE resident SET created_at = min(created_at, ?2) WHERE id = ?1",
+                                params![id, record.created_at],
+                            )?;
+                        }
+                        id
+                    }
+                };
+                for p in &record.progress {
+                    merge_lesson_progress(tx, id, p)?;
+                }
+                for a in &record.answers {
+                    report.answers_added += u32::try_from(tx.execute(
+                        "INSERT OR IGNORE INTO answer (uid, resident_id, pack_id, lesson_id, question_id, attempt,
+                                                       response_json, correct, score, language, answered_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                        params![
+                            a.uid,
+                            id,
+                            a.pack,
+                            a.lesson,
+                            a.question,
+                            a.attempt,
+                            a.response,
+                            a.correct,
+                            a.score,
+                            a.language,
+                            a.answered_at
+                        ],
+                    )?)
+                    .unwrap_or(0);
+                }
+                for t in &record.activities {
+                    report.answers_added += u32::try_from(tx.execute(
+                        "INSERT OR IGNORE INTO activity_attempt (uid, resident_id, pack_id, lesson_id, activity_id,
+                             kind, attempt, success, hits, misses, duration_ms, language, done_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                        params![
+                            t.uid,
+                            id,
+                            t.pack,
+                            t.lesson,
+                            t.activity,
+                            t.kind,
+                            t.attempt,
+                            t.success,
+                            t.hits,
+                            t.misses,
+                            t.duration_ms,
+                            t.language,
+                            t.done_at
+                        ],
+                    )?)
+                    .unwrap_or(0);
+                }
+            }
+            Ok(report)
+        })
+    }
+}
+
+/// Merges one lesson's progress: highest try, best score, and the place of the latest
+/// update (ties broken by the place itself, so that the order of files never matters).
+fn merge_lesson_progress(tx: &rusqlite::Transaction<'_>, resident: i64, p: &ProgressRecord) -> Result<()> {
+    let local: Option<ProgressRecord> = tx
+        .query_row(
+            "SELECT pack_id, lesson_id, attempt, phase, step, best_correct, updated_at FROM lesson_progress
+             WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3",
+            params![resident, p.pack, p.lesson],
+            |r| {
+                Ok(ProgressRecord {
+                    pack: r.get(0)?,
+                    lesson: r.get(1)?,
+                    attempt: r.get(2)?,
+                    phase: r.get(3)?,
+                    step: r.get(4)?,
+                    best_correct: r.get(5)?,
+                    updated_at: r.get(6)?,
+                })
+            },
+        )
+        .optional()?;
+    let merged = match local {
+        None => p.clone(),
+        Some(local) => {
+            let latest = if (p.updated_at, &p.phase, p.step, p.attempt)
+                > (local.updated_at, &local.phase, local.step, local.attempt)
+            {
+                p
+            } else {
+                &local
+            };
+            ProgressRecord {
+                attempt: local.attempt.max(p.attempt),
+                best_correct: local.best_correct.max(p.best_correct),
+                phase: latest.phase.clone(),
+                step: latest.step,
+                updated_at: latest.updated_at,
+                ..local.clone()
+            }
+        }
+    };
+    if !matches!(merged.phase.as_str(), "steps" | "questions" | "done") {
+        return Err(StoreError::Decode(serde::de::Error::custom(format!(
+            "unknown lesson phase {:?}",
+            merged.phase
+        ))));
+    }
+    tx.execute(
+        "INSERT INTO lesson_progress (resident_id, pack_id, lesson_id, attempt, phase, step, best_correct, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (resident_id, pack_id, lesson_id) DO UPDATE SET attempt = excluded.attempt,
+             phase = excluded.phase, step = excluded.step, best_correct = excluded.best_correct,
+             updated_at = excluded.updated_at",
+        params![
+            resident,
+            merged.pack,
+            merged.lesson,
+            merged.attempt,
+            merged.phase,
+            merged.step,
+            merged.best_correct,
+            merged.updated_at
+        ],
+    )?;
+    Ok(())
+}

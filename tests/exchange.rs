@@ -1,0 +1,258 @@
+//! Progress files: merging is idempotent and order-independent and never loses an
+//! answer (property tests over generated files); a foreign, damaged or newer file is
+//! refused and changes nothing.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use passerelle::store::Store;
+use passerelle::store::exchange::{
+    ActivityRecordFile, AnswerRecordFile, Card, FORMAT_TAG, FileProblem, ProgressFile, ProgressRecord,
+    ResidentRecord,
+};
+
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: u64) -> i64 {
+        i64::try_from(self.next() % n).unwrap_or(0)
+    }
+}
+
+/// A file from one PC: some of 4 people (the same uids on every PC), with cards,
+/// progress and answers that overlap with other PCs' (same uids, as after an earlier
+/// exchange) and differ (new ones).
+fn random_file(rng: &mut Rng) -> ProgressFile {
+    let mut residents = Vec::new();
+    for person in 0..4 {
+        if rng.below(4) == 0 {
+            continue;
+        }
+        let seen = 1_000 + rng.below(5) * 100;
+        let card = Card {
+            name: ["Ana", "Anna", "Bea", "Chloé"][usize::try_from(rng.below(4)).unwrap_or(0)].into(),
+            colour: "blue".into(),
+            symbol: "star".into(),
+            language: if rng.below(2) == 0 {
+                "fr".into()
+            } else {
+                "en".into()
+            },
+            text_percent: 100 + rng.below(3) * 50,
+            high_contrast: rng.below(2) == 0,
+            easy_text: false,
+            shares_results: rng.below(2) == 0,
+        };
+        let progress = (0..rng.below(3))
+            .map(|l| ProgressRecord {
+                pack: "premiers-pas".into(),
+                lesson: format!("lecon-{l}"),
+                attempt: 1 + rng.below(3),
+                phase: ["steps", "questions", "done"][usize::try_from(rng.below(3)).unwrap_or(0)].into(),
+                step: rng.below(5),
+                best_correct: if rng.below(2) == 0 {
+                    Some(rng.below(6))
+                } else {
+                    None
+                },
+                updated_at: 1_000 + rng.below(4) * 10,
+            })
+            .collect();
+        let mut answers: Vec<AnswerRecordFile> = (0..rng.below(6))
+            .map(|_| {
+                let n = rng.below(12);
+                AnswerRecordFile {
+                    uid: format!("answer-{person}-{n}"),
+                    pack: "premiers-pas".into(),
+                    lesson: "lecon-0".into(),
+                    question: format!("q{n}"),
+                    attempt: 1,
+                    response: r#"{"kind":"bool","value":true}"#.into(),
+                    correct: n % 2 == 0,
+                    score: if n % 2 == 0 { 1.0 } else { 0.0 },
+                    language: "fr".into(),
+                    answered_at: 1_000 + n,
+                }
+            })
+            .collect();
+        answers.sort_by(|a, b| a.uid.cmp(&b.uid));
+        answers.dedup_by(|a, b| a.uid == b.uid);
+        let mut activities: Vec<ActivityRecordFile> = (0..rng.below(3))
+            .map(|_| {
+                let n = rng.below(5);
+                ActivityRecordFile {
+                    uid: format!("try-{person}-{n}"),
+                    pack: "premiers-pas".into(),
+                    lesson: "la-souris".into(),
+                    activity: "souris-exercices".into(),
+                    kind: "mouse".into(),
+                    attempt: 1,
+                    success: true,
+                    hits: n,
+                    misses: 1,
+                    duration_ms: 1000 * n,
+                    language: "fr".into(),
+                    done_at: 1_000 + n,
+                }
+            })
+            .collect();
+        activities.sort_by(|a, b| a.uid.cmp(&b.uid));
+        activities.dedup_by(|a, b| a.uid == b.uid);
+        residents.push(ResidentRecord {
+            uid: format!("person-{person}"),
+            card,
+            created_at: 500 + rng.below(10),
+            last_seen_at: seen,
+            progress,
+            answers,
+            activities,
+        });
+    }
+    ProgressFile {
+        format: FORMAT_TAG.into(),
+        version: 1,
+        residents,
+    }
+}
+
+fn merged(files: &[&ProgressFile]) -> ProgressFile {
+    let mut store = Store::open_in_memory().expect("store");
+    for file in files {
+        store.merge_progress(file).expect("merge");
+    }
+    store.export_progress(None).expect("export")
+}
+
+fn answer_uids(file: &ProgressFile) -> BTreeSet<String> {
+    file.residents
+        .iter()
+        .flat_map(|r| {
+            r.answers
+                .iter()
+                .map(|a| a.uid.clone())
+                .chain(r.activities.iter().map(|t| t.uid.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn merging_is_idempotent_order_independent_and_loses_no_answer() {
+    let mut rng = Rng(0xdead_beef_1234_5678);
+    for round in 0..60 {
+        let (a, b, c) = (
+            random_file(&mut rng),
+            random_file(&mut rng),
+            random_file(&mut rng),
+        );
+        let reference = merged(&[&a, &b, &c]);
+        for order in [
+            [&a, &c, &b],
+            [&b, &a, &c],
+            [&b, &c, &a],
+            [&c, &a, &b],
+            [&c, &b, &a],
+        ] {
+            assert_eq!(
+                merged(&order),
+                reference,
+                "round {round}: the order changed the result"
+            );
+        }
+        assert_eq!(
+            merged(&[&a, &b, &c, &a, &b, &c]),
+            reference,
+            "round {round}: twice is not once"
+        );
+        let every_answer: BTreeSet<String> = [&a, &b, &c].iter().flat_map(|f| answer_uids(f)).collect();
+        assert_eq!(
+            answer_uids(&reference),
+            every_answer,
+            "round {round}: an answer was lost"
+        );
+    }
+}
+
+#[test]
+fn a_progress_file_round_trips_through_its_bytes() {
+    let mut rng = Rng(99);
+    let file = random_file(&mut rng);
+    let exported = merged(&[&file]);
+    assert_eq!(
+        ProgressFile::from_bytes(&exported.to_bytes()).expect("reads back"),
+        exported
+    );
+}
+
+#[test]
+fn foreign_damaged_or_newer_files_are_refused_and_change_nothing() {
+    assert!(matches!(
+        ProgressFile::from_bytes(b"{\"format\": \"other\", \"version\": 1}"),
+        Err(FileProblem::NotProgress(_))
+    ));
+    assert!(matches!(
+        ProgressFile::from_bytes(b"\x89PNG garbage"),
+        Err(FileProblem::NotProgress(_))
+    ));
+    let newer = format!("{{\"format\": \"{FORMAT_TAG}\", \"version\": 9, \"residents\": []}}");
+    assert!(matches!(
+        ProgressFile::from_bytes(newer.as_bytes()),
+        Err(FileProblem::Newer(9))
+    ));
+    // A file whose second resident is broken: the first one is not kept either.
+    let mut rng = Rng(5);
+    let mut file = random_file(&mut rng);
+    while file.residents.len() < 2 {
+        file = random_file(&mut rng);
+    }
+    file.residents[1].progress.push(ProgressRecord {
+        pack: "p".into(),
+        lesson: "l".into(),
+        attempt: 1,
+        phase: "dancing".into(),
+        step: 0,
+        best_correct: None,
+        updated_at: 0,
+    });
+    let mut store = Store::open_in_memory().expect("store");
+    assert!(store.merge_progress(&file).is_err());
+    assert!(store.export_progress(None).expect("export").residents.is_empty());
+}
+
+#[test]
+fn a_resident_exported_from_one_pc_continues_on_another() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut first = common::open_store(&dir.path().join("pc1.sqlite3"));
+    let ana = first
+        .create_resident(
+            "Ana",
+            passerelle::model::Avatar::default(),
+            passerelle::model::Lang::Fr,
+            Default::default(),
+        )
+        .expect("resident");
+    first
+        .start_lesson(ana.id, &"premiers-pas".into(), &"la-souris".into())
+        .expect("start");
+    let file = first.export_progress(None).expect("export");
+    let mut second = common::open_store(&dir.path().join("pc2.sqlite3"));
+    let report = second
+        .merge_progress(&ProgressFile::from_bytes(&file.to_bytes()).expect("read"))
+        .expect("merge");
+    assert_eq!(report.residents_added, 1);
+    let residents = second.residents().expect("residents");
+    assert_eq!(residents[0].name, "Ana");
+    assert!(
+        second
+            .lesson_progress(residents[0].id, &"premiers-pas".into(), &"la-souris".into())
+            .expect("progress")
+            .is_some()
+    );
+}
