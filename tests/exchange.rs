@@ -256,3 +256,55 @@ fn a_resident_exported_from_one_pc_continues_on_another() {
             .is_some()
     );
 }
+
+#[test]
+fn the_command_line_exports_and_imports_and_names_refused_files() {
+    use std::process::Command;
+    let bin = env!("CARGO_BIN_EXE_passerelle");
+    let (one, two) = (
+        tempfile::tempdir().expect("dir"),
+        tempfile::tempdir().expect("dir"),
+    );
+    let file = one.path().join("progress.json");
+    let run = |args: &[&str]| Command::new(bin).args(args).output().expect("runs");
+    let seeded = run(&[
+        "--data-dir",
+        &one.path().display().to_string(),
+        "seed",
+        "--residents",
+        "2",
+        "--answers-each",
+        "3",
+    ]);
+    assert!(seeded.status.success());
+    let exported = run(&[
+        "--data-dir",
+        &one.path().display().to_string(),
+        "--lang",
+        "en",
+        "progress",
+        "export",
+        "-o",
+        &file.display().to_string(),
+    ]);
+    assert!(String::from_utf8_lossy(&exported.stdout).starts_with("2 people's progress saved in"));
+    let foreign = two.path().join("notes.txt");
+    std::fs::write(&foreign, "hello").expect("write");
+    let imported = run(&[
+        "--data-dir",
+        &two.path().display().to_string(),
+        "--lang",
+        "en",
+        "progress",
+        "import",
+        &file.display().to_string(),
+        &foreign.display().to_string(),
+    ]);
+    let said = String::from_utf8_lossy(&imported.stdout);
+    assert!(said.contains("loaded (2 new people, 6 new answers)"), "{said}");
+    assert!(
+        said.contains("notes.txt: not loaded. This is not a Passerelle progress file"),
+        "{said}"
+    );
+    assert_eq!(imported.status.code(), Some(1));
+}

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+mod progress;
+
 use crate::i18n::{I18n, Tr};
 use crate::model::Lang;
 use crate::pack;
@@ -33,6 +35,9 @@ pub enum Command {
     /// Work with lesson packs.
     #[command(subcommand)]
     Pack(PackCommand),
+    /// Move residents' progress between PCs.
+    #[command(subcommand)]
+    Progress(ProgressCommand),
     /// Measure the speed targets (pack check, import, answer commit) against baselines
     /// taken in the same run, and print a table.
     #[command(hide = true)]
@@ -69,6 +74,56 @@ pub enum PackCommand {
     },
 }
 
+/// `passerelle progress …`
+#[derive(Debug, Subcommand)]
+pub enum ProgressCommand {
+    /// Save residents' progress to one file.
+    Export {
+        /// The file to write.
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Only this resident (first name or pseudonym); repeat for several. Default: all.
+        #[arg(long)]
+        resident: Vec<String>,
+    },
+    /// Load progress files (from this or other PCs) into this PC's store.
+    Import {
+        /// The files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Runs `passerelle progress …` on the data folder's store.
+pub fn progress(data_dir: Option<PathBuf>, command: &ProgressCommand, lang: Lang) -> std::process::ExitCode {
+    let i18n = I18n::new();
+    let tr = i18n.tr(lang);
+    let mut store = match open_data_store(data_dir) {
+        Ok(store) => store,
+        Err(e) => {
+            eprintln!("{e}");
+            return std::process::ExitCode::from(2);
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let result = match command {
+        ProgressCommand::Export { out: path, resident } => {
+            progress::export(&store, resident, path, &tr, &mut out).map(|()| true)
+        }
+        ProgressCommand::Import { files } => {
+            progress::import(&mut store, files, &tr, &mut out).map_err(Into::into)
+        }
+    };
+    match result {
+        Ok(true) => std::process::ExitCode::SUCCESS,
+        Ok(false) => std::process::ExitCode::from(1),
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
 /// Parses the command line, with help texts in the language of `--lang` (or the system's).
 pub fn parse_localized() -> Cli {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
@@ -94,6 +149,18 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
         .mut_arg("data_dir", |a| a.help(tr.t("cli-data-dir")))
         .mut_arg("lang", |a| a.help(tr.t("cli-lang")))
         .mut_arg("renderer", |a| a.help(tr.t("cli-renderer")))
+        .mut_subcommand("progress", |c| {
+            c.about(tr.t("cli-progress"))
+                .mut_subcommand("export", |c| {
+                    c.about(tr.t("cli-progress-export"))
+                        .mut_arg("out", |a| a.help(tr.t("cli-progress-out")))
+                        .mut_arg("resident", |a| a.help(tr.t("cli-progress-resident")))
+                })
+                .mut_subcommand("import", |c| {
+                    c.about(tr.t("cli-progress-import"))
+                        .mut_arg("files", |a| a.help(tr.t("cli-progress-files")))
+                })
+        })
         .mut_subcommand("pack", |c| {
             c.about(tr.t("cli-pack")).mut_subcommand("check", |c| {
                 c.about(tr.t("cli-pack-check"))
