@@ -7,6 +7,7 @@
 pub mod app;
 pub mod bench;
 pub mod cli;
+pub mod file_dialog;
 pub mod i18n;
 pub mod library;
 pub mod model;

@@ -137,6 +137,7 @@ fn open_window(
 ) -> eframe::Result {
     renderer::window_opening(data_dir);
     let pending = pending.clone();
+    let file_dialog = passerelle::file_dialog::system(data_dir);
     let data_dir = data_dir.to_path_buf();
     let options = eframe::NativeOptions {
         glow_options: renderer::glow_options(mode),
@@ -163,6 +164,7 @@ fn open_window(
                 backup_dir: Some(backup_dir),
                 first_frame: Some(Box::new(first_frame)),
                 store_check: Some(store_check),
+                file_dialog: Some(file_dialog),
             };
             Ok(Box::new(PasserelleApp::new(&cc.egui_ctx, store, startup)))
         }),

@@ -30,3 +30,5 @@ agent-private = { $count ->
     [one] 1 more person keeps their results to themselves.
    *[other] { $count } more people keep their results to themselves.
 }
+agent-load = Load progress files
+agent-save-all = Save everyone's progress

@@ -14,3 +14,5 @@ home-sharing-on = Your results are shared with the workshop leaders.
 home-sharing-off = Your results are not shared: the workshop leaders only see how many people have a card.
 home-stop-sharing = Stop sharing my results
 home-start-sharing = Share my results with the workshop leaders
+home-save-progress-hint = To carry on on another PC with Passerelle, save your progress to a file (on a USB key, for example).
+home-save-progress = Save my progress to a file

@@ -21,3 +21,4 @@ profiles-share-explain = The workshop leaders can see the lessons you finished, 
 profiles-share-yes = Yes, I share my results with the workshop leaders
 profiles-share-no = No, I keep them to myself
 profiles-share-change = You can change your mind at any time, on your home page.
+profiles-load-progress = Load my progress from a file

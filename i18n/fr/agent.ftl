@@ -30,3 +30,5 @@ agent-private = { $count ->
     [one] 1 autre personne garde ses résultats pour elle.
    *[other] { $count } autres personnes gardent leurs résultats pour elles.
 }
+agent-load = Charger des parcours
+agent-save-all = Enregistrer tous les parcours

@@ -17,3 +17,5 @@ home-sharing-on = Vos résultats sont partagés avec les animateurs.
 home-sharing-off = Vos résultats ne sont pas partagés : les animateurs voient seulement combien de personnes ont une carte.
 home-stop-sharing = Ne plus partager mes résultats
 home-start-sharing = Partager mes résultats avec les animateurs
+home-save-progress-hint = Pour continuer sur un autre PC avec Passerelle, enregistrez votre parcours dans un fichier (sur une clé USB, par exemple).
+home-save-progress = Enregistrer mon parcours dans un fichier

@@ -21,3 +21,4 @@ profiles-share-explain = Les animateurs peuvent voir les leçons que vous avez f
 profiles-share-yes = Oui, je partage mes résultats avec les animateurs
 profiles-share-no = Non, je les garde pour moi
 profiles-share-change = Vous pouvez changer d'avis à tout moment, sur votre page d'accueil.
+profiles-load-progress = Charger mon parcours depuis un fichier

@@ -35,7 +35,7 @@ impl PasserelleApp {
         Ok(())
     }
 
-    fn open_agent_area(&mut self) -> Result<(), StoreError> {
+    pub(super) fn open_agent_area(&mut self) -> Result<(), StoreError> {
         self.state.route = Route::Agent(AgentView::Open {
             residents: self.store.resident_summaries()?,
             private: self.store.private_resident_count()?,

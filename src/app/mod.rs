@@ -2,6 +2,7 @@
 //! resident asked for to the session and the store.
 
 mod agent;
+mod files;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -35,6 +36,12 @@ pub struct PasserelleApp {
     store_check: Option<std::sync::mpsc::Receiver<bool>>,
     /// Watches for activity during a resident's session.
     idle: Option<IdleWatch>,
+    /// Where files are saved and loaded.
+    file_dialog: std::sync::Arc<dyn crate::file_dialog::FileDialog>,
+    /// A file dialog open in the background, until it reports.
+    file_job: Option<std::sync::mpsc::Receiver<crate::file_dialog::FileJob>>,
+    /// The egui context, to wake the window when background work ends.
+    ctx: egui::Context,
 }
 
 /// Work to do once the window has drawn its first frame.
@@ -54,6 +61,9 @@ pub struct Startup {
     /// The result of the store's full check, running in the background: `false` when it
     /// found damage.
     pub store_check: Option<std::sync::mpsc::Receiver<bool>>,
+    /// Where files are saved and loaded (default: a `passerelle-files` folder in the
+    /// system's temporary folder, for tests).
+    pub file_dialog: Option<std::sync::Arc<dyn crate::file_dialog::FileDialog>>,
 }
 
 impl PasserelleApp {
@@ -65,6 +75,7 @@ impl PasserelleApp {
             backup_dir,
             first_frame,
             store_check,
+            file_dialog,
         } = startup;
         egui_extras::install_image_loaders(ctx);
         let i18n = I18n::new();
@@ -92,6 +103,13 @@ impl PasserelleApp {
             first_frame,
             store_check,
             idle: None,
+            file_dialog: file_dialog.unwrap_or_else(|| {
+                std::sync::Arc::new(crate::file_dialog::KnownFolder(
+                    std::env::temp_dir().join("passerelle-files"),
+                ))
+            }),
+            file_job: None,
+            ctx: ctx.clone(),
         }
     }
 
@@ -231,6 +249,10 @@ impl PasserelleApp {
             }
             // The click itself was activity: the countdown stops.
             Action::StillHere => self.state.closing_in = None,
+            Action::SaveMyProgress | Action::SaveEveryonesProgress | Action::LoadProgress => {
+                let ctx = self.ctx.clone();
+                self.apply_files(&action, Some(&ctx))?;
+            }
             Action::SetSharesResults(shares) => {
                 if let Some(resident) = &mut self.state.resident {
                     self.store.set_shares_results(resident.id, shares)?;
@@ -526,6 +548,7 @@ impl PasserelleApp {
             first_frame(ui.ctx());
         }
         self.poll_store_check();
+        self.poll_file_job();
         self.watch_idle(ui.ctx());
         self.sync_display(ui.ctx());
         if let Some(action) = ui::app_ui(ui, &mut self.state, &self.i18n) {

@@ -78,4 +78,10 @@ pub enum Action {
     StillHere,
     /// The resident shares their results with the workshop leaders, or stops.
     SetSharesResults(bool),
+    /// Save the open resident's progress to a file.
+    SaveMyProgress,
+    /// Save every resident's progress to a file (agent area).
+    SaveEveryonesProgress,
+    /// Load progress files into this PC.
+    LoadProgress,
 }

@@ -42,6 +42,8 @@ pub struct AppState {
     pub closing_in: Option<u32>,
     /// Minutes without activity before a resident's session closes (set by agents).
     pub session_timeout_minutes: u32,
+    /// A file dialog is open: the file buttons wait.
+    pub file_busy: bool,
 }
 
 /// A message shown above the screen.
@@ -90,6 +92,7 @@ impl AppState {
             notice: None,
             closing_in: None,
             session_timeout_minutes: idle::DEFAULT_TIMEOUT_SECS / 60,
+            file_busy: false,
         }
     }
 }

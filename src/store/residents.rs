@@ -102,4 +102,11 @@ impl Store {
         )?;
         Ok(())
     }
+
+    /// A resident's globally unique id.
+    pub fn resident_uid(&self, id: ResidentId) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("SELECT uid FROM resident WHERE id = ?1", [id.0], |r| r.get(0))?)
+    }
 }

@@ -12,6 +12,7 @@ pub fn agent_ui(
     ui: &mut egui::Ui,
     view: &mut AgentView,
     timeout_minutes: u32,
+    file_busy: bool,
     tr: &Tr<'_>,
 ) -> Option<Action> {
     ui.heading(tr.t("agent-title"));
@@ -95,6 +96,14 @@ pub fn agent_ui(
                 }
                 if widgets::secondary_button(ui, &tr.t("agent-close")).clicked() {
                     action = Some(Action::CloseAgentArea);
+                }
+            });
+            ui.horizontal_wrapped(|ui| {
+                if widgets::secondary_button_if(ui, &tr.t("agent-load"), !file_busy).clicked() {
+                    action = Some(Action::LoadProgress);
+                }
+                if widgets::secondary_button_if(ui, &tr.t("agent-save-all"), !file_busy).clicked() {
+                    action = Some(Action::SaveEveryonesProgress);
                 }
             });
             ui.add_space(theme::SECTION_GAP);

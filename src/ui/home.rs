@@ -12,6 +12,7 @@ pub fn home_ui(
     ui: &mut egui::Ui,
     home: &HomeView,
     resident: Option<&Resident>,
+    file_busy: bool,
     tr: &Tr<'_>,
 ) -> Option<Action> {
     let mut action = None;
@@ -105,6 +106,11 @@ pub fn home_ui(
         ui.label(RichText::new(tr.t(status)).color(theme::palette(ui).text_muted));
         if widgets::secondary_button(ui, &tr.t(button)).clicked() {
             action = Some(Action::SetSharesResults(share));
+        }
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(RichText::new(tr.t("home-save-progress-hint")).color(theme::palette(ui).text_muted));
+        if widgets::secondary_button_if(ui, &tr.t("home-save-progress"), !file_busy).clicked() {
+            action = Some(Action::SaveMyProgress);
         }
     }
     action

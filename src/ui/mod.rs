@@ -99,11 +99,12 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
 
 fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Action> {
     let timeout_minutes = state.session_timeout_minutes;
+    let file_busy = state.file_busy;
     match &mut state.route {
-        Route::Profiles(cards) => profiles::profiles_ui(ui, cards, tr),
-        Route::Agent(view) => agent::agent_ui(ui, view, timeout_minutes, tr),
+        Route::Profiles(cards) => profiles::profiles_ui(ui, cards, file_busy, tr),
+        Route::Agent(view) => agent::agent_ui(ui, view, timeout_minutes, file_busy, tr),
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
-        Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
+        Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), file_busy, tr),
         Route::Lesson(session) => {
             let reading = lesson::Reading {
                 can_listen: state.can_listen,

@@ -8,7 +8,12 @@ use crate::model::{Avatar, AvatarColour, AvatarSymbol};
 use crate::session::{Action, MAX_CARDS, ProfileCards, ProfileDraft};
 
 /// The first screen: everyone's cards and a "new profile" card.
-pub fn profiles_ui(ui: &mut egui::Ui, cards: &mut ProfileCards, tr: &Tr<'_>) -> Option<Action> {
+pub fn profiles_ui(
+    ui: &mut egui::Ui,
+    cards: &mut ProfileCards,
+    file_busy: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     let mut action = None;
     ui.heading(tr.t("profiles-title"));
     ui.label(tr.t("profiles-intro"));
@@ -48,9 +53,14 @@ pub fn profiles_ui(ui: &mut egui::Ui, cards: &mut ProfileCards, tr: &Tr<'_>) -> 
         action = Some(Action::NewProfile);
     }
     ui.add_space(theme::SECTION_GAP * 2.0);
-    if widgets::secondary_button(ui, &tr.t("profiles-agent-area")).clicked() {
-        action = Some(Action::OpenAgentArea);
-    }
+    ui.horizontal_wrapped(|ui| {
+        if widgets::secondary_button_if(ui, &tr.t("profiles-load-progress"), !file_busy).clicked() {
+            action = Some(Action::LoadProgress);
+        }
+        if widgets::secondary_button(ui, &tr.t("profiles-agent-area")).clicked() {
+            action = Some(Action::OpenAgentArea);
+        }
+    });
     action
 }
 

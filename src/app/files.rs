@@ -1,0 +1,200 @@
+//! Saving and loading progress files from the screens: the dialog runs in the
+//! background (see `file_dialog.rs`), the result is told in a notice.
+
+use std::sync::mpsc::TryRecvError;
+
+use super::PasserelleApp;
+use crate::file_dialog::{Choice, EXTENSION, FileJob, load_in_background, save_in_background};
+use crate::i18n::Tr;
+use crate::model::{Lang, Text};
+use crate::session::{Action, AgentView, Notice, ProfileCards, Route};
+use crate::store::exchange::ProgressFile;
+use crate::store::{StoreError, now};
+
+impl PasserelleApp {
+    pub(super) fn apply_files(
+        &mut self,
+        action: &Action,
+        ctx: Option<&egui::Context>,
+    ) -> Result<(), StoreError> {
+        if self.file_job.is_some() {
+            return Ok(()); // One dialog at a time.
+        }
+        let wake = {
+            let ctx = ctx.cloned();
+            move || {
+                if let Some(ctx) = &ctx {
+                    ctx.request_repaint();
+                }
+            }
+        };
+        match action {
+            Action::SaveMyProgress => {
+                let Some(resident) = &self.state.resident else {
+                    return Ok(());
+                };
+                let uid = self.store.resident_uid(resident.id)?;
+                let file = self.store.export_progress(Some(&[uid]))?;
+                let name = format!("{}-{}.{EXTENSION}", file_safe(&resident.name), today());
+                self.file_job = Some(save_in_background(
+                    self.file_dialog.clone(),
+                    name,
+                    file.to_bytes(),
+                    wake,
+                ));
+            }
+            Action::SaveEveryonesProgress => {
+                if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
+                    return Ok(());
+                }
+                let file = self.store.export_progress(None)?;
+                let name = format!("passerelle-{}.{EXTENSION}", today());
+                self.file_job = Some(save_in_background(
+                    self.file_dialog.clone(),
+                    name,
+                    file.to_bytes(),
+                    wake,
+                ));
+            }
+            Action::LoadProgress => {
+                self.file_job = Some(load_in_background(self.file_dialog.clone(), wake));
+            }
+            _ => {}
+        }
+        self.state.file_busy = self.file_job.is_some();
+        Ok(())
+    }
+
+    /// Shows the result of a background file job once it is done.
+    pub(super) fn poll_file_job(&mut self) {
+        let Some(job) = &self.file_job else {
+            return;
+        };
+        let job = match job.try_recv() {
+            Ok(job) => job,
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => FileJob::Cancelled,
+        };
+        self.file_job = None;
+        self.state.file_busy = false;
+        match job {
+            FileJob::Cancelled => {}
+            FileJob::Saved { choice, error } => {
+                let (key, path) = match &choice {
+                    Choice::Chosen(p) => ("exchange-saved", p),
+                    Choice::KnownFolder(p) => ("exchange-saved-known-folder", p),
+                };
+                let path = path.display().to_string();
+                match error {
+                    None => self.tell(false, |tr| tr.args(key, &[("path", path.as_str().into())])),
+                    Some(detail) => self.tell(true, |tr| {
+                        tr.args(
+                            "exchange-not-saved",
+                            &[("path", path.as_str().into()), ("detail", detail.as_str().into())],
+                        )
+                    }),
+                }
+            }
+            FileJob::Loaded(files) => self.merge_files(files),
+        }
+    }
+
+    fn merge_files(&mut self, files: Vec<(std::path::PathBuf, Result<Vec<u8>, String>)>) {
+        let mut lines_fr = Vec::new();
+        let mut lines_en = Vec::new();
+        let mut refused = false;
+        for (path, bytes) in files {
+            let shown = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let outcome = bytes
+                .map_err(Refusal::Unreadable)
+                .and_then(|b| ProgressFile::from_bytes(&b).map_err(Refusal::File))
+                .and_then(|file| self.store.merge_progress(&file).map_err(Refusal::Store));
+            for (lang, lines) in [(Lang::Fr, &mut lines_fr), (Lang::En, &mut lines_en)] {
+                let tr = self.i18n.tr(lang);
+                lines.push(match &outcome {
+                    Ok(report) => tr.args(
+                        "exchange-imported",
+                        &[
+                            ("path", shown.as_str().into()),
+                            ("residents", report.residents_added.into()),
+                            ("answers", report.answers_added.into()),
+                        ],
+                    ),
+                    Err(refusal) => tr.args(
+                        "exchange-refused",
+                        &[
+                            ("path", shown.as_str().into()),
+                            ("reason", refusal.message(&tr).into()),
+                        ],
+                    ),
+                });
+            }
+            refused |= outcome.is_err();
+        }
+        self.state.notice = Some(Notice {
+            text: Text::new(lines_fr.join("\n"), lines_en.join("\n")),
+            is_error: refused,
+        });
+        // Show the new cards, or the new figures.
+        let refreshed = match &self.state.route {
+            Route::Profiles(_) => self
+                .store
+                .residents()
+                .map(|r| self.state.route = Route::Profiles(ProfileCards::new(r))),
+            Route::Agent(AgentView::Open { .. }) => self.open_agent_area(),
+            _ => Ok(()),
+        };
+        if let Err(e) = refreshed {
+            log::error!("{e}");
+        }
+    }
+
+    /// A notice in both languages.
+    fn tell(&mut self, is_error: bool, message: impl Fn(&Tr<'_>) -> String) {
+        self.state.notice = Some(Notice {
+            text: Text::new(message(&self.i18n.tr(Lang::Fr)), message(&self.i18n.tr(Lang::En))),
+            is_error,
+        });
+    }
+}
+
+/// Why a file was not loaded.
+enum Refusal {
+    Unreadable(String),
+    File(crate::store::exchange::FileProblem),
+    Store(StoreError),
+}
+
+impl Refusal {
+    fn message(&self, tr: &Tr<'_>) -> String {
+        match self {
+            Refusal::Unreadable(detail) => {
+                tr.args("exchange-unreadable", &[("detail", detail.as_str().into())])
+            }
+            Refusal::File(problem) => problem.message(tr),
+            Refusal::Store(e) => e.message(tr),
+        }
+    }
+}
+
+/// Today as `yyyy-mm-dd`, for file names.
+fn today() -> String {
+    let (y, m, d) = crate::store::backup::civil_from_days(now().div_euclid(86_400_000));
+    format!("{y}-{m:02}-{d:02}")
+}
+
+/// A name usable in a file name on every system.
+fn file_safe(name: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+        .collect();
+    if safe.is_empty() {
+        "passerelle".into()
+    } else {
+        safe
+    }
+}

@@ -1,0 +1,171 @@
+//! Choosing where to save a file and which files to load. The native dialog (rfd, on
+//! Windows) runs on a thread of its own, so a slow or missing dialog never freezes the
+//! window; where no dialog can open, files go to (and come from) a known folder, and the
+//! person is told which.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, channel};
+
+/// A way to choose files. Called off the UI thread: it may block.
+pub trait FileDialog: Send + Sync {
+    /// Where to save a file suggested as `name`; `None` when the person cancels.
+    fn save(&self, name: &str) -> Option<Choice>;
+    /// Which files to load; empty when the person cancels.
+    fn open(&self) -> Vec<PathBuf>;
+}
+
+/// Where a file is to be saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// The person chose this path in a dialog.
+    Chosen(PathBuf),
+    /// No dialog could open: the file goes to this path in the known folder.
+    KnownFolder(PathBuf),
+}
+
+/// The folder used when no dialog can open: `Documents/Passerelle` (or the data folder's
+/// `exchange` folder when there is no Documents folder).
+pub fn known_folder(data_dir: &Path) -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|d| d.document_dir().map(|p| p.join("Passerelle")))
+        .unwrap_or_else(|| data_dir.join("exchange"))
+}
+
+/// Saves into the known folder and loads the progress files found there.
+pub struct KnownFolder(pub PathBuf);
+
+impl FileDialog for KnownFolder {
+    fn save(&self, name: &str) -> Option<Choice> {
+        Some(Choice::KnownFolder(self.0.join(name)))
+    }
+
+    fn open(&self) -> Vec<PathBuf> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&self.0)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == EXTENSION))
+            .collect();
+        files.sort();
+        files
+    }
+}
+
+/// The extension of progress files.
+pub const EXTENSION: &str = "passerelle";
+
+/// The system's dialog where Passerelle has one (Windows), else the known folder.
+pub fn system(data_dir: &Path) -> Arc<dyn FileDialog> {
+    #[cfg(windows)]
+    {
+        let _ = data_dir;
+        Arc::new(native::Native)
+    }
+    #[cfg(not(windows))]
+    {
+        Arc::new(KnownFolder(known_folder(data_dir)))
+    }
+}
+
+#[cfg(windows)]
+mod native {
+    use std::path::PathBuf;
+
+    use super::{Choice, FileDialog};
+
+    /// Windows' own dialogs, which every Windows has.
+    pub struct Native;
+
+    impl FileDialog for Native {
+        fn save(&self, name: &str) -> Option<Choice> {
+            rfd::FileDialog::new()
+                .set_file_name(name)
+                .add_filter("Passerelle", &[super::EXTENSION])
+                .save_file()
+                .map(Choice::Chosen)
+        }
+
+        fn open(&self) -> Vec<PathBuf> {
+            rfd::FileDialog::new()
+                .add_filter("Passerelle", &[super::EXTENSION])
+                .pick_files()
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// What a background file job found.
+#[derive(Debug)]
+pub enum FileJob {
+    /// A file was written (or not: the error in words).
+    Saved {
+        /// Where it went.
+        choice: Choice,
+        /// Why writing failed.
+        error: Option<String>,
+    },
+    /// Files were read (each with its bytes, or why not).
+    Loaded(Vec<(PathBuf, Result<Vec<u8>, String>)>),
+    /// The person cancelled.
+    Cancelled,
+}
+
+/// Asks where to save `bytes` as `name` and writes them, on a thread of its own.
+pub fn save_in_background(
+    dialog: Arc<dyn FileDialog>,
+    name: String,
+    bytes: Vec<u8>,
+    wake: impl Fn() + Send + 'static,
+) -> Receiver<FileJob> {
+    let (sender, receiver) = channel();
+    std::thread::spawn(move || {
+        let job = match dialog.save(&name) {
+            None => FileJob::Cancelled,
+            Some(choice) => {
+                let path = match &choice {
+                    Choice::Chosen(p) | Choice::KnownFolder(p) => p.clone(),
+                };
+                let written = path
+                    .parent()
+                    .map_or(Ok(()), std::fs::create_dir_all)
+                    .and_then(|()| std::fs::write(&path, &bytes));
+                FileJob::Saved {
+                    choice,
+                    error: written.err().map(|e| e.to_string()),
+                }
+            }
+        };
+        let _ = sender.send(job);
+        wake();
+    });
+    receiver
+}
+
+/// Asks which files to load and reads them, on a thread of its own.
+pub fn load_in_background(
+    dialog: Arc<dyn FileDialog>,
+    wake: impl Fn() + Send + 'static,
+) -> Receiver<FileJob> {
+    let (sender, receiver) = channel();
+    std::thread::spawn(move || {
+        let files = dialog.open();
+        let job = if files.is_empty() {
+            FileJob::Cancelled
+        } else {
+            FileJob::Loaded(
+                files
+                    .into_iter()
+                    .map(|p| {
+                        let bytes = std::fs::read(&p).map_err(|e| e.to_string());
+                        (p, bytes)
+                    })
+                    .collect(),
+            )
+        };
+        let _ = sender.send(job);
+        wake();
+    });
+    receiver
+}
