@@ -119,6 +119,22 @@ pub fn save_in_background(
     bytes: Vec<u8>,
     wake: impl Fn() + Send + 'static,
 ) -> Receiver<FileJob> {
+    write_in_background(
+        dialog,
+        name,
+        move |path| std::fs::write(path, &bytes).map_err(|e| e.to_string()),
+        wake,
+    )
+}
+
+/// Asks where to save a file suggested as `name`, then lets `write` write it there, on
+/// a thread of its own (for long exports).
+pub fn write_in_background(
+    dialog: Arc<dyn FileDialog>,
+    name: String,
+    write: impl FnOnce(&Path) -> Result<(), String> + Send + 'static,
+    wake: impl Fn() + Send + 'static,
+) -> Receiver<FileJob> {
     let (sender, receiver) = channel();
     std::thread::spawn(move || {
         let job = match dialog.save(&name) {
@@ -130,10 +146,11 @@ pub fn save_in_background(
                 let written = path
                     .parent()
                     .map_or(Ok(()), std::fs::create_dir_all)
-                    .and_then(|()| std::fs::write(&path, &bytes));
+                    .map_err(|e| e.to_string())
+                    .and_then(|()| write(&path));
                 FileJob::Saved {
                     choice,
-                    error: written.err().map(|e| e.to_string()),
+                    error: written.err(),
                 }
             }
         };

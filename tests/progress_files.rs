@@ -113,3 +113,105 @@ fn a_resident_saves_her_progress_and_carries_on_on_another_pc() {
     click(&mut second, "Open Ana's profile");
     second.get_by_label("Hello Ana!");
 }
+
+/// The leaders' area open on a PC with Ana (who shares, with 2 answers) and Bea (who
+/// does not, with 1 answer), in `lang`, saving to `save_to`.
+fn leaders_area(dir: &std::path::Path, save_to: PathBuf, lang: &str) -> App {
+    use passerelle::model::{Response, grade};
+    use passerelle::store::AnswerRecord;
+    let path = dir.join("pc.sqlite3");
+    {
+        let mut store = open_store(&path);
+        let pack = store.packs().expect("packs").remove(0);
+        let lesson = store
+            .lesson(&pack.manifest.id, &pack.lessons[0].id)
+            .expect("lesson")
+            .expect("lesson");
+        for (name, shares, answers) in [("Ana; \"Nana\"", true, 2), ("Bea", false, 1)] {
+            let r = store
+                .create_resident(name, Avatar::default(), Lang::Fr, DisplaySettings::default())
+                .expect("resident");
+            store.set_shares_results(r.id, shares).expect("consent");
+            let progress = store
+                .start_lesson(r.id, &pack.manifest.id, &lesson.id)
+                .expect("start");
+            for q in lesson.questions.iter().take(answers) {
+                let response = Response::Bool(true);
+                store
+                    .record_answer(&AnswerRecord {
+                        resident: r.id,
+                        pack: &pack.manifest.id,
+                        lesson: &lesson.id,
+                        question: &q.id,
+                        attempt: progress.attempt,
+                        response: &response,
+                        grade: grade(&q.kind, &response),
+                        lang: Lang::Fr,
+                    })
+                    .expect("answer");
+            }
+        }
+        store.set_agent_pin("482915").expect("pin");
+    }
+    let mut h = pc(
+        &path,
+        Fake {
+            save_to,
+            open: vec![],
+        },
+    );
+    click(&mut h, lang);
+    h.state_mut().apply(passerelle::session::Action::OpenAgentArea);
+    if let passerelle::session::Route::Agent(passerelle::session::AgentView::Unlock { pin, .. }) =
+        &mut h.state_mut().state_mut().route
+    {
+        *pin = "482915".into();
+    }
+    h.state_mut().apply(passerelle::session::Action::UnlockAgentArea);
+    h.run();
+    h
+}
+
+#[test]
+fn the_residents_table_has_exactly_the_figures_on_screen() {
+    let dir = tempfile::tempdir().expect("dir");
+    let csv_path = dir.path().join("personnes.csv");
+    let mut h = leaders_area(dir.path(), csv_path.clone(), "Français");
+    click(&mut h, "Tableau des personnes");
+    wait_for_file_job(&mut h);
+    let csv = std::fs::read_to_string(&csv_path).expect("csv");
+    assert!(csv.starts_with('\u{feff}'), "a BOM for Excel");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "Nom;Dernière visite;Leçons finies;Bonnes réponses;Réponses"
+    );
+    assert_eq!(lines.len(), 2, "only the resident who shares: {lines:?}");
+    // `"Ana; ""Nana"""`: quoted, since the name holds the separator and quotes.
+    let (name, rest) = lines[1]
+        .rsplit_once("\";")
+        .map(|(n, r)| (n.trim_start_matches('"').replace("\"\"", "\""), r))
+        .expect("a quoted name");
+    let fields: Vec<&str> = rest.split(';').collect();
+    h.get_by_label(&name);
+    let on_screen = format!(
+        "{} leçons finies, {} bonnes réponses sur {}. Dernière visite : {}.",
+        fields[1], fields[2], fields[3], fields[0]
+    );
+    h.get_by_label(&on_screen);
+}
+
+#[test]
+fn the_answers_table_holds_only_shared_answers() {
+    let dir = tempfile::tempdir().expect("dir");
+    let csv_path = dir.path().join("answers.csv");
+    let mut h = leaders_area(dir.path(), csv_path.clone(), "English");
+    click(&mut h, "Table of answers");
+    wait_for_file_job(&mut h);
+    h.get_by_label_contains("The table is saved in");
+    let csv = std::fs::read_to_string(&csv_path).expect("csv");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines[0], "Name,Date,Pack,Lesson,Question,Right,Language");
+    assert_eq!(lines.len(), 3, "Ana's 2 answers, not Bea's: {lines:?}");
+    assert!(lines[1].starts_with("\"Ana; \"\"Nana\"\"\","));
+}

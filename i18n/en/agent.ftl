@@ -32,3 +32,5 @@ agent-private = { $count ->
 }
 agent-load = Load progress files
 agent-save-all = Save everyone's progress
+agent-export-residents = Table of residents
+agent-export-answers = Table of answers

@@ -32,3 +32,5 @@ agent-private = { $count ->
 }
 agent-load = Charger des parcours
 agent-save-all = Enregistrer tous les parcours
+agent-export-residents = Tableau des personnes
+agent-export-answers = Tableau des réponses

@@ -1,15 +1,28 @@
 //! Saving and loading progress files from the screens: the dialog runs in the
 //! background (see `file_dialog.rs`), the result is told in a notice.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::TryRecvError;
 
 use super::PasserelleApp;
-use crate::file_dialog::{Choice, EXTENSION, FileJob, load_in_background, save_in_background};
-use crate::i18n::Tr;
+use crate::file_dialog::{
+    Choice, EXTENSION, FileJob, load_in_background, save_in_background, write_in_background,
+};
+use crate::i18n::{I18n, Tr};
 use crate::model::{Lang, Text};
 use crate::session::{Action, AgentView, Notice, ProfileCards, Route};
 use crate::store::exchange::ProgressFile;
 use crate::store::{StoreError, now};
+
+/// What a file job saves.
+#[derive(Clone, Debug)]
+pub(super) enum Saving {
+    /// A progress file.
+    Progress,
+    /// A table for spreadsheets; for a long one, rows written out of how many.
+    Table(Option<(Arc<AtomicU64>, u64)>),
+}
 
 impl PasserelleApp {
     pub(super) fn apply_files(
@@ -59,8 +72,46 @@ impl PasserelleApp {
             Action::LoadProgress => {
                 self.file_job = Some(load_in_background(self.file_dialog.clone(), wake));
             }
+            Action::ExportResidentsTable | Action::ExportAnswersTable => {
+                if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
+                    return Ok(());
+                }
+                let answers = matches!(action, Action::ExportAnswersTable);
+                // Written from a connection of its own, so the window stays free.
+                let reader = self.store.reopen_read_only()?;
+                let lang = self.state.lang;
+                let done = Arc::new(AtomicU64::new(0));
+                let counter = done.clone();
+                let total = if answers { reader.shared_answer_count()? } else { 0 };
+                let tr = self.i18n.tr(lang);
+                let name = format!(
+                    "{}-{}.csv",
+                    tr.t(if answers {
+                        "csv-answers-file"
+                    } else {
+                        "csv-residents-file"
+                    }),
+                    today()
+                );
+                let write = move |path: &std::path::Path| {
+                    let i18n = I18n::new();
+                    let tr = i18n.tr(lang);
+                    let mut file = std::fs::File::create(path).map_err(|e| e.to_string())?;
+                    let written = if answers {
+                        reader.answers_csv(&tr, &mut file, &counter)
+                    } else {
+                        reader.residents_csv(&tr, &mut file)
+                    };
+                    written.map_err(|e| e.message(&tr))
+                };
+                self.file_job = Some(write_in_background(self.file_dialog.clone(), name, write, wake));
+                self.file_job_kind = Saving::Table(answers.then_some((done, total)));
+                self.state.file_busy = true;
+                return Ok(());
+            }
             _ => {}
         }
+        self.file_job_kind = Saving::Progress;
         self.state.file_busy = self.file_job.is_some();
         Ok(())
     }
@@ -72,17 +123,28 @@ impl PasserelleApp {
         };
         let job = match job.try_recv() {
             Ok(job) => job,
-            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Empty) => {
+                if let Saving::Table(Some((done, total))) = &self.file_job_kind {
+                    #[allow(clippy::cast_precision_loss)]
+                    let fraction = done.load(Ordering::Relaxed) as f32 / (*total).max(1) as f32;
+                    self.state.export_progress = Some(fraction.min(1.0));
+                    self.ctx
+                        .request_repaint_after(std::time::Duration::from_millis(100));
+                }
+                return;
+            }
             Err(TryRecvError::Disconnected) => FileJob::Cancelled,
         };
         self.file_job = None;
         self.state.file_busy = false;
+        self.state.export_progress = None;
         match job {
             FileJob::Cancelled => {}
             FileJob::Saved { choice, error } => {
-                let (key, path) = match &choice {
-                    Choice::Chosen(p) => ("exchange-saved", p),
-                    Choice::KnownFolder(p) => ("exchange-saved-known-folder", p),
+                let (key, path) = match (&choice, &self.file_job_kind) {
+                    (Choice::Chosen(p), Saving::Progress) => ("exchange-saved", p),
+                    (Choice::Chosen(p), Saving::Table(_)) => ("csv-saved", p),
+                    (Choice::KnownFolder(p), _) => ("exchange-saved-known-folder", p),
                 };
                 let path = path.display().to_string();
                 match error {

@@ -40,6 +40,9 @@ pub struct PasserelleApp {
     file_dialog: std::sync::Arc<dyn crate::file_dialog::FileDialog>,
     /// A file dialog open in the background, until it reports.
     file_job: Option<std::sync::mpsc::Receiver<crate::file_dialog::FileJob>>,
+    /// What the file job saves, for its message; and for a long export, rows written
+    /// out of how many.
+    file_job_kind: files::Saving,
     /// The egui context, to wake the window when background work ends.
     ctx: egui::Context,
 }
@@ -109,6 +112,7 @@ impl PasserelleApp {
                 ))
             }),
             file_job: None,
+            file_job_kind: files::Saving::Progress,
             ctx: ctx.clone(),
         }
     }
@@ -249,7 +253,11 @@ impl PasserelleApp {
             }
             // The click itself was activity: the countdown stops.
             Action::StillHere => self.state.closing_in = None,
-            Action::SaveMyProgress | Action::SaveEveryonesProgress | Action::LoadProgress => {
+            Action::SaveMyProgress
+            | Action::SaveEveryonesProgress
+            | Action::LoadProgress
+            | Action::ExportResidentsTable
+            | Action::ExportAnswersTable => {
                 let ctx = self.ctx.clone();
                 self.apply_files(&action, Some(&ctx))?;
             }

@@ -84,4 +84,8 @@ pub enum Action {
     SaveEveryonesProgress,
     /// Load progress files into this PC.
     LoadProgress,
+    /// Save the residents' table (leaders' area) for a spreadsheet.
+    ExportResidentsTable,
+    /// Save every shared answer (leaders' area) for a spreadsheet.
+    ExportAnswersTable,
 }

@@ -44,6 +44,8 @@ pub struct AppState {
     pub session_timeout_minutes: u32,
     /// A file dialog is open: the file buttons wait.
     pub file_busy: bool,
+    /// A long export is being written: how far, from 0 to 1.
+    pub export_progress: Option<f32>,
 }
 
 /// A message shown above the screen.
@@ -93,6 +95,7 @@ impl AppState {
             closing_in: None,
             session_timeout_minutes: idle::DEFAULT_TIMEOUT_SECS / 60,
             file_busy: false,
+            export_progress: None,
         }
     }
 }

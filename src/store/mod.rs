@@ -6,6 +6,7 @@
 mod activities;
 pub mod agent;
 pub mod backup;
+pub mod csv_export;
 mod error;
 pub mod exchange;
 mod migrations;

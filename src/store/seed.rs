@@ -8,7 +8,8 @@ use crate::model::{Avatar, AvatarColour, AvatarSymbol};
 
 impl Store {
     /// Adds `residents` residents with `answers_each` answers each to the first lesson of
-    /// the first pack (which must be imported), in one transaction.
+    /// the first pack (which must be imported), in one transaction. They share their
+    /// results, so that the leaders' screens and exports have everything to show.
     pub fn seed(&mut self, residents: usize, answers_each: usize) -> Result<()> {
         let packs = self.packs()?;
         let Some((pack, lesson)) = packs
@@ -25,8 +26,8 @@ impl Store {
         let now = now();
         self.transact(|tx| {
             let mut add_resident = tx.prepare(
-                "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at)
-                 VALUES (?1, ?2, ?3, ?4, 'fr', ?5, ?5)",
+                "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at, shares_results)
+                 VALUES (?1, ?2, ?3, ?4, 'fr', ?5, ?5, 1)",
             )?;
             let mut add_answer = tx.prepare(
                 "INSERT INTO answer (uid, resident_id, pack_id, lesson_id, question_id, attempt,

@@ -12,9 +12,10 @@ pub fn agent_ui(
     ui: &mut egui::Ui,
     view: &mut AgentView,
     timeout_minutes: u32,
-    file_busy: bool,
+    files: (bool, Option<f32>),
     tr: &Tr<'_>,
 ) -> Option<Action> {
+    let (file_busy, export_progress) = files;
     ui.heading(tr.t("agent-title"));
     ui.add_space(theme::SECTION_GAP);
     let mut action = None;
@@ -106,6 +107,21 @@ pub fn agent_ui(
                     action = Some(Action::SaveEveryonesProgress);
                 }
             });
+            ui.horizontal_wrapped(|ui| {
+                if widgets::secondary_button_if(ui, &tr.t("agent-export-residents"), !file_busy).clicked() {
+                    action = Some(Action::ExportResidentsTable);
+                }
+                if widgets::secondary_button_if(ui, &tr.t("agent-export-answers"), !file_busy).clicked() {
+                    action = Some(Action::ExportAnswersTable);
+                }
+            });
+            if let Some(fraction) = export_progress {
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .show_percentage()
+                        .desired_height(20.0),
+                );
+            }
             ui.add_space(theme::SECTION_GAP);
             ui.label(RichText::new(tr.t("agent-timeout")).strong());
             ui.horizontal_wrapped(|ui| {

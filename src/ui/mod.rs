@@ -102,7 +102,9 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
     let file_busy = state.file_busy;
     match &mut state.route {
         Route::Profiles(cards) => profiles::profiles_ui(ui, cards, file_busy, tr),
-        Route::Agent(view) => agent::agent_ui(ui, view, timeout_minutes, file_busy, tr),
+        Route::Agent(view) => {
+            agent::agent_ui(ui, view, timeout_minutes, (file_busy, state.export_progress), tr)
+        }
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
         Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), file_busy, tr),
         Route::Lesson(session) => {

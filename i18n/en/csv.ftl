@@ -1,0 +1,16 @@
+csv-name = Name
+csv-last-visit = Last visit
+csv-lessons-done = Lessons finished
+csv-right-answers = Right answers
+csv-answers = Answers
+csv-date = Date
+csv-pack = Pack
+csv-lesson = Lesson
+csv-question = Question
+csv-right = Right
+csv-language = Language
+csv-yes = yes
+csv-no = no
+csv-residents-file = residents
+csv-answers-file = answers
+csv-saved = The table is saved in { $path }. Open it with a spreadsheet program.

@@ -1,0 +1,16 @@
+csv-name = Nom
+csv-last-visit = Dernière visite
+csv-lessons-done = Leçons finies
+csv-right-answers = Bonnes réponses
+csv-answers = Réponses
+csv-date = Date
+csv-pack = Pack
+csv-lesson = Leçon
+csv-question = Question
+csv-right = Juste
+csv-language = Langue
+csv-yes = oui
+csv-no = non
+csv-residents-file = personnes
+csv-answers-file = reponses
+csv-saved = Le tableau est enregistré dans { $path }. Ouvrez-le avec un tableur.

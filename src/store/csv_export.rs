@@ -1,0 +1,168 @@
+//! Exports for spreadsheets: CSV that opens correctly in French Excel and LibreOffice
+//! (UTF-8 with a byte-order mark, `;` between fields in French, `,` in English, dates as
+//! the screen shows them). Only residents who share their results appear, as on screen.
+
+use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::{Result, Store, StoreError};
+use crate::i18n::Tr;
+use crate::model::Lang;
+use crate::store::backup::format_date;
+
+/// The byte-order mark that tells Excel the file is UTF-8.
+const BOM: &str = "\u{feff}";
+
+/// The field separator spreadsheets expect in `lang` (French ones use `,` in numbers).
+pub fn separator(lang: Lang) -> char {
+    match lang {
+        Lang::Fr => ';',
+        Lang::En => ',',
+    }
+}
+
+/// One CSV line: fields quoted when they hold the separator, a quote or a line break.
+fn line(fields: &[String], sep: char) -> String {
+    let quoted: Vec<String> = fields
+        .iter()
+        .map(|f| {
+            if f.contains([sep, '"', '\n', '\r']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.clone()
+            }
+        })
+        .collect();
+    let mut out = quoted.join(&sep.to_string());
+    out.push_str("\r\n");
+    out
+}
+
+impl Store {
+    /// The residents' figures, as the leaders' area shows them.
+    pub fn residents_csv(&self, tr: &Tr<'_>, out: &mut dyn Write) -> Result<()> {
+        let sep = separator(tr.lang);
+        let io = |e: std::io::Error| StoreError::Io(e);
+        write!(out, "{BOM}").map_err(io)?;
+        let header = [
+            "csv-name",
+            "csv-last-visit",
+            "csv-lessons-done",
+            "csv-right-answers",
+            "csv-answers",
+        ]
+        .map(|id| tr.t(id));
+        out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
+        for r in self.resident_summaries()? {
+            let fields = [
+                r.name,
+                format_date(r.last_seen_at, tr.lang),
+                r.lessons_done.to_string(),
+                r.right.to_string(),
+                r.answers.to_string(),
+            ];
+            out.write_all(line(&fields, sep).as_bytes()).map_err(io)?;
+        }
+        Ok(())
+    }
+
+    /// Every answer of the residents who share their results, oldest first; `done`
+    /// counts the rows written, for a progress bar.
+    pub fn answers_csv(&self, tr: &Tr<'_>, out: &mut dyn Write, done: &AtomicU64) -> Result<()> {
+        let sep = separator(tr.lang);
+        let io = |e: std::io::Error| StoreError::Io(e);
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+        write!(out, "{BOM}").map_err(io)?;
+        let header = [
+            "csv-name",
+            "csv-date",
+            "csv-pack",
+            "csv-lesson",
+            "csv-question",
+            "csv-right",
+            "csv-language",
+        ]
+        .map(|id| tr.t(id));
+        out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
+        let (yes, no) = (tr.t("csv-yes"), tr.t("csv-no"));
+        let mut stmt = self.conn.prepare(
+            "SELECT r.name, a.answered_at, a.pack_id, a.lesson_id, a.question_id, a.correct, a.language
+             FROM answer a JOIN resident r ON r.id = a.resident_id
+             WHERE r.shares_results = 1 ORDER BY a.answered_at, a.id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let fields = [
+                row.get::<_, String>(0)?,
+                format_date(row.get(1)?, tr.lang),
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                if row.get(5)? { yes.clone() } else { no.clone() },
+                row.get(6)?,
+            ];
+            out.write_all(line(&fields, sep).as_bytes()).map_err(io)?;
+            done.fetch_add(1, Ordering::Relaxed);
+        }
+        out.flush().map_err(io)?;
+        Ok(())
+    }
+
+    /// Reads the rows [`Store::answers_csv`] writes, without formatting or writing them:
+    /// the export's baseline in `passerelle bench`. Returns the bytes read.
+    pub fn scan_shared_answers(&self) -> Result<u64> {
+        let mut stmt = self.conn.prepare(
+            "SELECT r.name, a.answered_at, a.pack_id, a.lesson_id, a.question_id, a.correct, a.language
+             FROM answer a JOIN resident r ON r.id = a.resident_id
+             WHERE r.shares_results = 1 ORDER BY a.answered_at, a.id",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut bytes = 0u64;
+        while let Some(row) = rows.next()? {
+            for i in [0, 2, 3, 4, 6] {
+                bytes += u64::try_from(row.get_ref(i)?.as_str().map_or(0, str::len)).unwrap_or(0);
+            }
+        }
+        Ok(bytes)
+    }
+
+    /// How many answers [`Store::answers_csv`] would write.
+    pub fn shared_answer_count(&self) -> Result<u64> {
+        let count: i64 = self.conn.query_row(
+            "SELECT count(*) FROM answer a JOIN resident r ON r.id = a.resident_id WHERE r.shares_results = 1",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(u64::try_from(count).unwrap_or(0))
+    }
+
+    /// A second, read-only connection to the same file, for work on another thread.
+    pub fn reopen_read_only(&self) -> Result<Store> {
+        let path =
+            self.conn.path().filter(|p| !p.is_empty()).ok_or_else(|| {
+                StoreError::Io(std::io::Error::other("an in-memory store cannot be reopened"))
+            })?;
+        let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(Store { conn })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_with_separators_quotes_or_breaks_are_quoted() {
+        let fields = [
+            "Marie; Jo".to_owned(),
+            "dit \"Mimi\"".to_owned(),
+            "simple".to_owned(),
+        ];
+        assert_eq!(
+            line(&fields, ';'),
+            "\"Marie; Jo\";\"dit \"\"Mimi\"\"\";simple\r\n"
+        );
+        assert_eq!(line(&fields, ','), "Marie; Jo,\"dit \"\"Mimi\"\"\",simple\r\n");
+    }
+}
