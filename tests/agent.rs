@@ -131,6 +131,7 @@ fn an_idle_session_closes_after_a_countdown_and_activity_stops_it() {
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
         .with_step_dt(0.5)
+        .with_max_steps(16)
         .build_eframe(|cc| {
             passerelle::app::PasserelleApp::new(&cc.egui_ctx, store, passerelle::app::Startup::default())
         });

@@ -34,3 +34,12 @@ agent-load = Load progress files
 agent-save-all = Save everyone's progress
 agent-export-residents = Table of residents
 agent-export-answers = Table of answers
+agent-search = Find a person: type a name
+agent-sort = Sort by:
+agent-sort-last-visit = last visit
+agent-sort-name = name
+agent-sort-progress = lessons finished
+agent-more = { $count ->
+    [one] 1 more person: type a name above to find them.
+   *[other] { $count } more people: type a name above to find them.
+}

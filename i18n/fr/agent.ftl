@@ -34,3 +34,12 @@ agent-load = Charger des parcours
 agent-save-all = Enregistrer tous les parcours
 agent-export-residents = Tableau des personnes
 agent-export-answers = Tableau des réponses
+agent-search = Trouver une personne : tapez un nom
+agent-sort = Trier par :
+agent-sort-last-visit = dernière visite
+agent-sort-name = nom
+agent-sort-progress = leçons finies
+agent-more = { $count ->
+    [one] 1 autre personne : tapez un nom au-dessus pour la trouver.
+   *[other] { $count } autres personnes : tapez un nom au-dessus pour les trouver.
+}

@@ -3,7 +3,7 @@
 
 use super::PasserelleApp;
 use crate::model::pin::check_new_pin;
-use crate::session::{Action, AgentView, Route};
+use crate::session::{Action, AgentView, ResidentList, Route};
 use crate::store::agent::PinCheck;
 use crate::store::{StoreError, now};
 
@@ -37,7 +37,7 @@ impl PasserelleApp {
 
     pub(super) fn open_agent_area(&mut self) -> Result<(), StoreError> {
         self.state.route = Route::Agent(AgentView::Open {
-            residents: self.store.resident_summaries()?,
+            residents: ResidentList::new(self.store.resident_summaries()?),
             private: self.store.private_resident_count()?,
         });
         Ok(())

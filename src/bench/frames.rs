@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use super::{Measure, percentile};
 use crate::app::{PasserelleApp, Startup};
 use crate::model::QuestionKind;
-use crate::session::{Action, AnswerDraft, Place, Route};
+use crate::session::{Action, AgentView, AnswerDraft, Place, Route};
 use crate::store::Store;
 
 const WARM_UP: usize = 20;
@@ -104,5 +104,22 @@ pub fn measure(store: Store) -> Vec<Measure> {
         };
     }
     screen(&mut app, "frame p95: picture to click");
+
+    // The leaders' area, listing 10,000 residents.
+    app.apply(Action::OpenAgentArea);
+    if let Route::Agent(AgentView::ChoosePin {
+        pin, confirmation, ..
+    }) = &mut app.state_mut().route
+    {
+        *pin = "482915".into();
+        *confirmation = "482915".into();
+    }
+    app.apply(Action::ChooseAgentPin);
+    app.apply(Action::RecoveryCodeNoted);
+    screen(&mut app, "frame p95: leaders' area, 10,000 residents");
+    if let Route::Agent(AgentView::Open { residents, .. }) = &mut app.state_mut().route {
+        residents.search = "9999".into();
+    }
+    screen(&mut app, "frame p95: leaders' area, searching");
     measures
 }

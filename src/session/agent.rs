@@ -1,5 +1,6 @@
 //! The agent area: behind a PIN chosen on first use, with a recovery code to write down.
 
+use crate::model::matching::fold;
 use crate::model::pin::PinProblem;
 use crate::store::agent::ResidentSummary;
 
@@ -42,8 +43,8 @@ pub enum AgentView {
     },
     /// The agent area, open: the residents of this PC.
     Open {
-        /// The residents who share their results, the most recently seen first.
-        residents: Vec<ResidentSummary>,
+        /// The residents who share their results.
+        residents: ResidentList,
         /// How many others keep their results to themselves (only counted).
         private: u32,
     },
@@ -76,5 +77,144 @@ impl AgentView {
             wrong_code: false,
             problem: None,
         }
+    }
+}
+
+/// How the residents' list is sorted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortBy {
+    /// The most recently seen first.
+    #[default]
+    LastVisit,
+    /// By name.
+    Name,
+    /// The most lessons finished first.
+    Progress,
+}
+
+impl SortBy {
+    /// Every order, as offered.
+    pub const ALL: [SortBy; 3] = [SortBy::LastVisit, SortBy::Name, SortBy::Progress];
+
+    /// The Fluent id of its name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            SortBy::LastVisit => "agent-sort-last-visit",
+            SortBy::Name => "agent-sort-name",
+            SortBy::Progress => "agent-sort-progress",
+        }
+    }
+}
+
+/// The most residents drawn at once; a search finds the others.
+pub const MAX_LISTED: usize = 50;
+
+/// The residents of the leaders' area, searched and sorted without redoing the work
+/// every frame.
+#[derive(Debug, Default)]
+pub struct ResidentList {
+    /// What is typed in the search box.
+    pub search: String,
+    sort: SortBy,
+    residents: Vec<ResidentSummary>,
+    folded: Vec<String>,
+    order: Vec<usize>,
+}
+
+impl ResidentList {
+    /// The list of `residents` (given most recently seen first).
+    pub fn new(residents: Vec<ResidentSummary>) -> Self {
+        let folded = residents.iter().map(|r| fold(&r.name)).collect();
+        let mut list = Self {
+            search: String::new(),
+            sort: SortBy::LastVisit,
+            order: (0..residents.len()).collect(),
+            residents,
+            folded,
+        };
+        list.sort_by(SortBy::LastVisit);
+        list
+    }
+
+    /// How many residents there are.
+    pub fn len(&self) -> usize {
+        self.residents.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.residents.is_empty()
+    }
+
+    /// The current order.
+    pub fn sort(&self) -> SortBy {
+        self.sort
+    }
+
+    /// Sorts the list.
+    pub fn sort_by(&mut self, sort: SortBy) {
+        self.sort = sort;
+        let mut order: Vec<usize> = (0..self.residents.len()).collect();
+        match sort {
+            // Given in this order.
+            SortBy::LastVisit => {}
+            SortBy::Name => order.sort_by(|&a, &b| self.folded[a].cmp(&self.folded[b])),
+            SortBy::Progress => {
+                order.sort_by(|&a, &b| {
+                    self.residents[b]
+                        .lessons_done
+                        .cmp(&self.residents[a].lessons_done)
+                });
+            }
+        }
+        self.order = order;
+    }
+
+    /// The residents to draw for the search, at most [`MAX_LISTED`], and how many other
+    /// residents match.
+    pub fn shown(&self) -> (Vec<&ResidentSummary>, usize) {
+        let search = fold(&self.search);
+        let mut matching = self
+            .order
+            .iter()
+            .filter(|&&i| search.is_empty() || self.folded[i].contains(&search))
+            .map(|&i| &self.residents[i]);
+        let shown: Vec<&ResidentSummary> = matching.by_ref().take(MAX_LISTED).collect();
+        (shown, matching.count())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(name: &str, lessons: u32, seen: i64) -> ResidentSummary {
+        ResidentSummary {
+            name: name.into(),
+            last_seen_at: seen,
+            lessons_done: lessons,
+            answers: 0,
+            right: 0,
+        }
+    }
+
+    #[test]
+    fn search_and_sort() {
+        let mut list = ResidentList::new(vec![
+            summary("Zoé", 1, 3),
+            summary("Élise", 5, 2),
+            summary("Marc", 3, 1),
+        ]);
+        let names = |list: &ResidentList| list.shown().0.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&list), ["Zoé", "Élise", "Marc"]);
+        list.sort_by(SortBy::Name);
+        assert_eq!(names(&list), ["Élise", "Marc", "Zoé"]);
+        list.sort_by(SortBy::Progress);
+        assert_eq!(names(&list), ["Élise", "Marc", "Zoé"]);
+        list.search = "ELI".into();
+        assert_eq!(names(&list), ["Élise"]);
+        let many = ResidentList::new((0..120).map(|i| summary(&format!("R{i}"), 0, 0)).collect());
+        assert_eq!(many.shown().0.len(), MAX_LISTED);
+        assert_eq!(many.shown().1, 120 - MAX_LISTED);
     }
 }

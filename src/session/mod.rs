@@ -12,7 +12,7 @@ mod profiles;
 use crate::model::{DisplaySettings, Lang, Resident, Text};
 
 pub use action::Action;
-pub use agent::AgentView;
+pub use agent::{AgentView, MAX_LISTED, ResidentList, SortBy};
 pub use home::{ContinueTarget, HomeView};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
 pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileCards, ProfileDraft};

@@ -156,9 +156,9 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT r.name, r.last_seen_at,
                     (SELECT count(*) FROM lesson_progress p WHERE p.resident_id = r.id AND p.best_correct IS NOT NULL),
-                    (SELECT count(*) FROM answer a WHERE a.resident_id = r.id),
-                    (SELECT coalesce(sum(a.correct), 0) FROM answer a WHERE a.resident_id = r.id)
-             FROM resident r WHERE r.shares_results = 1 ORDER BY r.last_seen_at DESC, r.id DESC",
+                    coalesce(s.answers, 0), coalesce(s.right_answers, 0)
+             FROM resident r LEFT JOIN resident_stats s ON s.resident_id = r.id
+             WHERE r.shares_results = 1 ORDER BY r.last_seen_at DESC, r.id DESC",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(ResidentSummary {

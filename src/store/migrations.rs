@@ -11,6 +11,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v3.sql"),
     include_str!("schema/v4.sql"),
     include_str!("schema/v5.sql"),
+    include_str!("schema/v6.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.
@@ -114,6 +115,7 @@ mod tests {
             )?;
             conn.prepare("SELECT glossary_json FROM pack")?;
             conn.prepare("SELECT success, hits, misses, duration_ms FROM activity_attempt")?;
+            conn.prepare("SELECT answers, right_answers FROM resident_stats")?;
         }
         Ok(())
     }

@@ -83,6 +83,9 @@ mod tests {
             .conn
             .query_row("SELECT count(*) FROM answer", [], |r| r.get(0))?;
         assert_eq!(answers, 200);
+        // The counts kept by triggers agree.
+        let counted: u32 = store.resident_summaries()?.iter().map(|r| r.answers).sum();
+        assert_eq!(counted, 200);
         Ok(())
     }
 }

@@ -6,7 +6,7 @@ use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::pin::MIN_PIN_CHARS;
 use crate::session::idle::TIMEOUT_CHOICES_MINUTES;
-use crate::session::{Action, AgentView};
+use crate::session::{Action, AgentView, MAX_LISTED, SortBy};
 
 pub fn agent_ui(
     ui: &mut egui::Ui,
@@ -139,7 +139,25 @@ pub fn agent_ui(
             if *private > 0 {
                 ui.label(tr.args("agent-private", &[("count", (*private).into())]));
             }
-            for resident in residents.iter() {
+            if residents.len() > MAX_LISTED {
+                let label = ui.label(RichText::new(tr.t("agent-search")).strong());
+                ui.add(
+                    egui::TextEdit::singleline(&mut residents.search)
+                        .desired_width(360.0)
+                        .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
+                )
+                .labelled_by(label.id);
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.label(tr.t("agent-sort"));
+                for sort in SortBy::ALL {
+                    if widgets::toggle(ui, residents.sort() == sort, &tr.t(sort.label_id())).clicked() {
+                        residents.sort_by(sort);
+                    }
+                }
+            });
+            let (shown, others) = residents.shown();
+            for resident in shown {
                 let palette = theme::palette(ui);
                 widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
                     ui.label(RichText::new(&resident.name).strong());
@@ -156,6 +174,12 @@ pub fn agent_ui(
                         ],
                     ));
                 });
+            }
+            if others > 0 {
+                ui.label(
+                    RichText::new(tr.args("agent-more", &[("count", others.into())]))
+                        .color(theme::palette(ui).text_muted),
+                );
             }
         }
     }

@@ -116,11 +116,14 @@ pub fn app(store: Store) -> Harness<'static, PasserelleApp> {
 }
 
 /// [`app`], started with `startup` (a speaker, a notice…). Each event takes one frame of
-/// 1/30 s, so that two clicks can make a double-click, as with a real mouse.
+/// 1/30 s, so that two clicks can make a double-click, as with a real mouse. A screen
+/// whose words all change (a language switch) takes a few frames to settle, since egui
+/// styles a new widget from its previous frame: up to 16 are allowed.
 pub fn app_with(store: Store, startup: Startup) -> Harness<'static, PasserelleApp> {
     Harness::builder()
         .with_size([1280.0, 800.0])
         .with_step_dt(1.0 / 30.0)
+        .with_max_steps(16)
         .build_eframe(|cc| PasserelleApp::new(&cc.egui_ctx, store, startup))
 }
 
