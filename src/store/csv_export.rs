@@ -91,10 +91,22 @@ impl Store {
              WHERE r.shares_results = 1 ORDER BY a.answered_at, a.id",
         )?;
         let mut rows = stmt.query([])?;
+        // Answers come in date order: the date text is made once per day.
+        let mut day: Option<(i64, String)> = None;
         while let Some(row) = rows.next()? {
+            let at: i64 = row.get(1)?;
+            let today = at.div_euclid(86_400_000);
+            let date = match &day {
+                Some((d, text)) if *d == today => text.clone(),
+                _ => {
+                    let text = format_date(at, tr.lang);
+                    day = Some((today, text.clone()));
+                    text
+                }
+            };
             let fields = [
                 row.get::<_, String>(0)?,
-                format_date(row.get(1)?, tr.lang),
+                date,
                 row.get(2)?,
                 row.get(3)?,
                 row.get(4)?,
