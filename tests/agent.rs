@@ -200,3 +200,37 @@ fn without_consent_the_agent_sees_only_a_count() {
     h.get_by_label("2 people share their results");
     h.get_by_label("Bea");
 }
+
+#[test]
+fn a_report_shows_competences_reached_and_deleting_removes_everything() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("s.sqlite3");
+    {
+        let mut store = open_store(&path);
+        let ana = store
+            .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+            .expect("resident");
+        store.set_shares_results(ana.id, true).expect("consent");
+        store
+            .start_lesson(ana.id, &"premiers-pas".into(), &"la-souris".into())
+            .expect("start");
+        store
+            .finish_lesson(ana.id, &"premiers-pas".into(), &"la-souris".into(), 5)
+            .expect("finish");
+    }
+    let mut h = app(passerelle::store::Store::open(&path).expect("store"));
+    click(&mut h, "English");
+    choose_pin(&mut h, "482915");
+    click(&mut h, "See Ana's report");
+    h.get_by_label_contains("5.2 ");
+    assert!(h.query_by_label_contains(": level 1").is_some());
+    click(&mut h, "Delete this person and all their data");
+    h.get_by_label("Delete Ana and everything they did on this PC? This cannot be undone.");
+    click(&mut h, "Yes, delete");
+    h.get_by_label("Ana and all their data were deleted from this PC.");
+    h.get_by_label("0 people share their results");
+    drop(h);
+    let store = passerelle::store::Store::open(&path).expect("store");
+    assert!(store.residents().expect("residents").is_empty());
+    assert!(store.export_progress(None).expect("export").residents.is_empty());
+}

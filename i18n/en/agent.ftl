@@ -43,3 +43,13 @@ agent-more = { $count ->
     [one] 1 more person: type a name above to find them.
    *[other] { $count } more people: type a name above to find them.
 }
+agent-open-report = See { $name }'s report
+agent-back-to-list = Back to the list
+agent-competences = Competences reached (CRCN framework):
+agent-no-competence-yet = No lesson finished yet.
+agent-competence-level = { $code } { $name }: level { $level }
+agent-save-resident = Save this person's data to a file
+agent-delete = Delete this person and all their data
+agent-delete-confirm = Delete { $name } and everything they did on this PC? This cannot be undone.
+agent-delete-yes = Yes, delete
+agent-deleted = { $name } and all their data were deleted from this PC.

@@ -43,3 +43,13 @@ agent-more = { $count ->
     [one] 1 autre personne : tapez un nom au-dessus pour la trouver.
    *[other] { $count } autres personnes : tapez un nom au-dessus pour les trouver.
 }
+agent-open-report = Voir le bilan de { $name }
+agent-back-to-list = Retour à la liste
+agent-competences = Compétences atteintes (référentiel CRCN) :
+agent-no-competence-yet = Aucune leçon finie pour l'instant.
+agent-competence-level = { $code } { $name } : niveau { $level }
+agent-save-resident = Enregistrer les données de cette personne dans un fichier
+agent-delete = Supprimer cette personne et toutes ses données
+agent-delete-confirm = Supprimer { $name } et tout ce qu'elle a fait sur ce PC ? On ne pourra pas revenir en arrière.
+agent-delete-yes = Oui, supprimer
+agent-deleted = { $name } et toutes ses données ont été supprimées de ce PC.

@@ -30,6 +30,39 @@ impl PasserelleApp {
             Action::UnlockAgentArea => self.unlock()?,
             Action::RecoveryCodeNoted => self.open_agent_area()?,
             Action::CloseAgentArea => self.show_profiles()?,
+            Action::BackToResidents => self.open_agent_area()?,
+            Action::OpenResidentReport(uid) => {
+                let Route::Agent(AgentView::Open { residents, .. }) = &self.state.route else {
+                    return Ok(());
+                };
+                if let Some(summary) = residents.get(uid).cloned() {
+                    let levels = self.store.competence_levels(uid)?;
+                    self.state.route = Route::Agent(AgentView::Resident {
+                        summary,
+                        levels,
+                        confirm_delete: false,
+                    });
+                }
+            }
+            Action::AskDeleteResident => {
+                if let Route::Agent(AgentView::Resident { confirm_delete, .. }) = &mut self.state.route {
+                    *confirm_delete = true;
+                }
+            }
+            Action::ConfirmDeleteResident => {
+                let Route::Agent(AgentView::Resident {
+                    summary,
+                    confirm_delete: true,
+                    ..
+                }) = &self.state.route
+                else {
+                    return Ok(());
+                };
+                let (uid, name) = (summary.uid.clone(), summary.name.clone());
+                self.store.delete_resident(&uid)?;
+                self.open_agent_area()?;
+                self.tell_deleted(&name);
+            }
             _ => {}
         }
         Ok(())

@@ -69,6 +69,21 @@ impl PasserelleApp {
                     wake,
                 ));
             }
+            Action::SaveResidentData => {
+                let Route::Agent(AgentView::Resident { summary, .. }) = &self.state.route else {
+                    return Ok(());
+                };
+                let file = self
+                    .store
+                    .export_progress(Some(std::slice::from_ref(&summary.uid)))?;
+                let name = format!("{}-{}.{EXTENSION}", file_safe(&summary.name), today());
+                self.file_job = Some(save_in_background(
+                    self.file_dialog.clone(),
+                    name,
+                    file.to_bytes(),
+                    wake,
+                ));
+            }
             Action::LoadProgress => {
                 self.file_job = Some(load_in_background(self.file_dialog.clone(), wake));
             }
@@ -212,6 +227,11 @@ impl PasserelleApp {
         if let Err(e) = refreshed {
             log::error!("{e}");
         }
+    }
+
+    /// Tells that a resident was deleted.
+    pub(super) fn tell_deleted(&mut self, name: &str) {
+        self.tell(false, |tr| tr.args("agent-deleted", &[("name", name.into())]));
     }
 
     /// A notice in both languages.

@@ -246,7 +246,11 @@ impl PasserelleApp {
             | Action::StartPinRecovery
             | Action::RecoveryCodeNoted
             | Action::ChangeAgentPin
-            | Action::CloseAgentArea => self.apply_agent(&action)?,
+            | Action::CloseAgentArea
+            | Action::BackToResidents
+            | Action::OpenResidentReport(_)
+            | Action::AskDeleteResident
+            | Action::ConfirmDeleteResident => self.apply_agent(&action)?,
             Action::SetSessionTimeout(minutes) => {
                 self.store.set_session_timeout_minutes(minutes)?;
                 self.state.session_timeout_minutes = minutes;
@@ -257,7 +261,8 @@ impl PasserelleApp {
             | Action::SaveEveryonesProgress
             | Action::LoadProgress
             | Action::ExportResidentsTable
-            | Action::ExportAnswersTable => {
+            | Action::ExportAnswersTable
+            | Action::SaveResidentData => {
                 let ctx = self.ctx.clone();
                 self.apply_files(&action, Some(&ctx))?;
             }

@@ -88,4 +88,14 @@ pub enum Action {
     ExportResidentsTable,
     /// Save every shared answer (leaders' area) for a spreadsheet.
     ExportAnswersTable,
+    /// Show one resident's report (leaders' area), by unique id.
+    OpenResidentReport(String),
+    /// Back from a report to the residents' list.
+    BackToResidents,
+    /// Ask to confirm deleting the resident of the report.
+    AskDeleteResident,
+    /// Delete the resident of the report and all their data.
+    ConfirmDeleteResident,
+    /// Save the data of the resident of the report to a file (their right of access).
+    SaveResidentData,
 }

@@ -2,6 +2,7 @@
 
 use crate::model::matching::fold;
 use crate::model::pin::PinProblem;
+use crate::model::{Competence, Level};
 use crate::store::agent::ResidentSummary;
 
 /// What the agent area shows.
@@ -40,6 +41,15 @@ pub enum AgentView {
         wrong_code: bool,
         /// Why the new PIN was refused.
         problem: Option<PinProblem>,
+    },
+    /// One resident's report.
+    Resident {
+        /// Their figures.
+        summary: ResidentSummary,
+        /// The highest level finished in each competence.
+        levels: Vec<(Competence, Level)>,
+        /// "Delete" was pressed: the confirmation is shown.
+        confirm_delete: bool,
     },
     /// The agent area, open: the residents of this PC.
     Open {
@@ -170,6 +180,11 @@ impl ResidentList {
         self.order = order;
     }
 
+    /// The resident with this unique id.
+    pub fn get(&self, uid: &str) -> Option<&ResidentSummary> {
+        self.residents.iter().find(|r| r.uid == uid)
+    }
+
     /// The residents to draw for the search, at most [`MAX_LISTED`], and how many other
     /// residents match.
     pub fn shown(&self) -> (Vec<&ResidentSummary>, usize) {
@@ -190,6 +205,7 @@ mod tests {
 
     fn summary(name: &str, lessons: u32, seen: i64) -> ResidentSummary {
         ResidentSummary {
+            uid: name.into(),
             name: name.into(),
             last_seen_at: seen,
             lessons_done: lessons,

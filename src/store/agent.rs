@@ -6,6 +6,7 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash}
 
 use super::{Result, Store, StoreError};
 use crate::model::pin::wait_after;
+use crate::model::{Competence, Level};
 
 const PIN_HASH: &str = "agent.pin_hash";
 const RECOVERY_HASH: &str = "agent.recovery_hash";
@@ -137,6 +138,8 @@ impl Store {
 /// What the agent sees of one resident in the overview.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResidentSummary {
+    /// Globally unique id.
+    pub uid: String,
     /// First name or pseudonym.
     pub name: String,
     /// Last visit (milliseconds since 1970).
@@ -154,7 +157,7 @@ impl Store {
     /// first. The others are only counted ([`Store::private_resident_count`]).
     pub fn resident_summaries(&self) -> Result<Vec<ResidentSummary>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT r.name, r.last_seen_at,
+            "SELECT r.uid, r.name, r.last_seen_at,
                     (SELECT count(*) FROM lesson_progress p WHERE p.resident_id = r.id AND p.best_correct IS NOT NULL),
                     coalesce(s.answers, 0), coalesce(s.right_answers, 0)
              FROM resident r LEFT JOIN resident_stats s ON s.resident_id = r.id
@@ -162,14 +165,42 @@ impl Store {
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(ResidentSummary {
-                name: r.get(0)?,
-                last_seen_at: r.get(1)?,
-                lessons_done: r.get(2)?,
-                answers: r.get(3)?,
-                right: r.get(4)?,
+                uid: r.get(0)?,
+                name: r.get(1)?,
+                last_seen_at: r.get(2)?,
+                lessons_done: r.get(3)?,
+                answers: r.get(4)?,
+                right: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The highest level of the lessons a sharing resident finished, per CRCN
+    /// competence, in the framework's order.
+    pub fn competence_levels(&self, uid: &str) -> Result<Vec<(Competence, Level)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.competence, max(l.level) FROM lesson_progress p
+             JOIN resident r ON r.id = p.resident_id
+             JOIN lesson l ON l.pack_id = p.pack_id AND l.id = p.lesson_id
+             WHERE r.uid = ?1 AND r.shares_results = 1 AND p.best_correct IS NOT NULL
+             GROUP BY l.competence ORDER BY l.competence",
+        )?;
+        let rows = stmt.query_map([uid], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut levels = Vec::new();
+        for row in rows {
+            let (code, level) = row?;
+            if let (Some(c), Some(l)) = (Competence::parse(&code), Level::new(level)) {
+                levels.push((c, l));
+            }
+        }
+        Ok(levels)
+    }
+
+    /// Deletes a resident and everything they did (their right to erasure).
+    pub fn delete_resident(&mut self, uid: &str) -> Result<bool> {
+        // Foreign keys cascade to progress, answers, tries and counts.
+        Ok(self.conn.execute("DELETE FROM resident WHERE uid = ?1", [uid])? > 0)
     }
 
     /// How many residents keep their results to themselves.

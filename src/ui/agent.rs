@@ -90,6 +90,63 @@ pub fn agent_ui(
                 action = Some(Action::ChooseAgentPin);
             }
         }
+        AgentView::Resident {
+            summary,
+            levels,
+            confirm_delete,
+        } => {
+            if widgets::secondary_button(ui, &tr.t("agent-back-to-list")).clicked() {
+                action = Some(Action::BackToResidents);
+            }
+            ui.label(RichText::new(&summary.name).size(theme::HEADING_SIZE).strong());
+            ui.label(tr.args(
+                "agent-resident-figures",
+                &[
+                    ("lessons", summary.lessons_done.into()),
+                    ("right", summary.right.into()),
+                    ("answers", summary.answers.into()),
+                    (
+                        "date",
+                        crate::store::backup::format_date(summary.last_seen_at, tr.lang).into(),
+                    ),
+                ],
+            ));
+            ui.add_space(theme::SECTION_GAP);
+            ui.label(RichText::new(tr.t("agent-competences")).strong());
+            if levels.is_empty() {
+                ui.label(tr.t("agent-no-competence-yet"));
+            }
+            for (competence, level) in levels.iter() {
+                ui.label(tr.args(
+                    "agent-competence-level",
+                    &[
+                        ("code", competence.code().into()),
+                        ("name", tr.t(&competence.message_id()).into()),
+                        ("level", level.get().into()),
+                    ],
+                ));
+            }
+            ui.add_space(theme::SECTION_GAP);
+            if widgets::secondary_button_if(ui, &tr.t("agent-save-resident"), !file_busy).clicked() {
+                action = Some(Action::SaveResidentData);
+            }
+            if *confirm_delete {
+                error(
+                    ui,
+                    &tr.args("agent-delete-confirm", &[("name", summary.name.as_str().into())]),
+                );
+                ui.horizontal_wrapped(|ui| {
+                    if widgets::primary_button(ui, &tr.t("agent-delete-yes")).clicked() {
+                        action = Some(Action::ConfirmDeleteResident);
+                    }
+                    if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
+                        action = Some(Action::BackToResidents);
+                    }
+                });
+            } else if widgets::secondary_button(ui, &tr.t("agent-delete")).clicked() {
+                action = Some(Action::AskDeleteResident);
+            }
+        }
         AgentView::Open { residents, private } => {
             ui.horizontal_wrapped(|ui| {
                 if widgets::secondary_button(ui, &tr.t("agent-change-pin")).clicked() {
@@ -160,6 +217,10 @@ pub fn agent_ui(
             for resident in shown {
                 let palette = theme::palette(ui);
                 widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
+                    let open = tr.args("agent-open-report", &[("name", resident.name.as_str().into())]);
+                    if widgets::button(ui, &open).clicked() {
+                        action = Some(Action::OpenResidentReport(resident.uid.clone()));
+                    }
                     ui.label(RichText::new(&resident.name).strong());
                     ui.label(tr.args(
                         "agent-resident-figures",
