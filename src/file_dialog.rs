@@ -80,9 +80,14 @@ mod native {
 
     impl FileDialog for Native {
         fn save(&self, name: &str) -> Option<Choice> {
+            // The filter of the file's own kind: a progress file, a table or a PDF.
+            let extension = std::path::Path::new(name)
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or(super::EXTENSION);
             rfd::FileDialog::new()
                 .set_file_name(name)
-                .add_filter("Passerelle", &[super::EXTENSION])
+                .add_filter(extension.to_uppercase(), &[extension])
                 .save_file()
                 .map(Choice::Chosen)
         }

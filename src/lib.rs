@@ -5,6 +5,7 @@
 //! [`session`] → [`ui`] → [`session::Action`] → [`app`].
 
 pub mod app;
+pub mod attestation;
 pub mod bench;
 pub mod cli;
 pub mod file_dialog;

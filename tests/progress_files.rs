@@ -114,8 +114,8 @@ fn a_resident_saves_her_progress_and_carries_on_on_another_pc() {
     second.get_by_label("Hello Ana!");
 }
 
-/// The leaders' area open on a PC with Ana (who shares, with 2 answers) and Bea (who
-/// does not, with 1 answer), in `lang`, saving to `save_to`.
+/// The leaders' area open on a PC with Ana (who shares, with 2 answers and the first
+/// lesson finished) and Bea (who does not, with 1 answer), in `lang`, saving to `save_to`.
 fn leaders_area(dir: &std::path::Path, save_to: PathBuf, lang: &str) -> App {
     use passerelle::model::{Response, grade};
     use passerelle::store::AnswerRecord;
@@ -149,6 +149,11 @@ fn leaders_area(dir: &std::path::Path, save_to: PathBuf, lang: &str) -> App {
                         lang: Lang::Fr,
                     })
                     .expect("answer");
+            }
+            if shares {
+                store
+                    .finish_lesson(r.id, &pack.manifest.id, &lesson.id, 2)
+                    .expect("finish");
             }
         }
         store.set_agent_pin("482915").expect("pin");
@@ -214,4 +219,41 @@ fn the_answers_table_holds_only_shared_answers() {
     assert_eq!(lines[0], "Name,Date,Pack,Lesson,Question,Right,Language");
     assert_eq!(lines.len(), 3, "Ana's 2 answers, not Bea's: {lines:?}");
     assert!(lines[1].starts_with("\"Ana; \"\"Nana\"\"\","));
+}
+
+#[test]
+fn an_attestation_pdf_carries_the_structure_the_name_and_the_lessons() {
+    let dir = tempfile::tempdir().expect("dir");
+    let pdf_path = dir.path().join("attestation.pdf");
+    let mut h = leaders_area(dir.path(), pdf_path.clone(), "Français");
+    let structure = "Médiathèque du Centre";
+    if let passerelle::session::Route::Agent(passerelle::session::AgentView::Open {
+        structure: typed, ..
+    }) = &mut h.state_mut().state_mut().route
+    {
+        *typed = structure.into();
+    }
+    click(&mut h, "Garder ce nom");
+    h.get_by_label("Le nom de la structure est gardé pour les attestations.");
+    h.get_by_label("Voir le bilan de Ana; \"Nana\"").click();
+    h.run();
+    click(&mut h, "Enregistrer une attestation à imprimer (PDF)");
+    wait_for_file_job(&mut h);
+    assert!(
+        h.query_by_label_contains("L'attestation est enregistrée dans")
+            .is_some()
+    );
+    let pdf = std::fs::read(&pdf_path).expect("pdf");
+    assert!(pdf.starts_with(b"%PDF-1.4") && pdf.len() > 500);
+    let has = |text: &[u8]| pdf.windows(text.len()).any(|w| w == text);
+    assert!(
+        has(b"M\xe9diath\xe8que du Centre"),
+        "the structure, in Windows-1252"
+    );
+    assert!(has(b"Ana; \"Nana\""), "the name");
+    assert!(has(b"Attestation de parcours"), "in the resident's language");
+    assert!(
+        has(b"La souris \\(5.2 "),
+        "the lesson finished, with its competence (parentheses escaped)"
+    );
 }

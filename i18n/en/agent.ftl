@@ -53,3 +53,7 @@ agent-delete = Delete this person and all their data
 agent-delete-confirm = Delete { $name } and everything they did on this PC? This cannot be undone.
 agent-delete-yes = Yes, delete
 agent-deleted = { $name } and all their data were deleted from this PC.
+agent-save-attestation = Save an attestation to print (PDF)
+agent-structure = Your structure's name, printed on attestations
+agent-structure-save = Keep this name
+agent-structure-saved = The structure's name is kept for the attestations.

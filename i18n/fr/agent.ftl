@@ -53,3 +53,7 @@ agent-delete = Supprimer cette personne et toutes ses données
 agent-delete-confirm = Supprimer { $name } et tout ce qu'elle a fait sur ce PC ? On ne pourra pas revenir en arrière.
 agent-delete-yes = Oui, supprimer
 agent-deleted = { $name } et toutes ses données ont été supprimées de ce PC.
+agent-save-attestation = Enregistrer une attestation à imprimer (PDF)
+agent-structure = Le nom de votre structure, imprimé sur les attestations
+agent-structure-save = Garder ce nom
+agent-structure-saved = Le nom de la structure est gardé pour les attestations.

@@ -44,6 +44,13 @@ impl PasserelleApp {
                     });
                 }
             }
+            Action::SaveStructureName => {
+                if let Route::Agent(AgentView::Open { structure, .. }) = &self.state.route {
+                    let name = structure.clone();
+                    self.store.set_structure_name(&name)?;
+                    self.tell_structure_saved();
+                }
+            }
             Action::AskDeleteResident => {
                 if let Route::Agent(AgentView::Resident { confirm_delete, .. }) = &mut self.state.route {
                     *confirm_delete = true;
@@ -72,6 +79,7 @@ impl PasserelleApp {
         self.state.route = Route::Agent(AgentView::Open {
             residents: ResidentList::new(self.store.resident_summaries()?),
             private: self.store.private_resident_count()?,
+            structure: self.store.structure_name()?,
         });
         Ok(())
     }

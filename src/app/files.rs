@@ -22,6 +22,8 @@ pub(super) enum Saving {
     Progress,
     /// A table for spreadsheets; for a long one, rows written out of how many.
     Table(Option<(Arc<AtomicU64>, u64)>),
+    /// A document to print (an attestation).
+    Document,
 }
 
 impl PasserelleApp {
@@ -83,6 +85,31 @@ impl PasserelleApp {
                     file.to_bytes(),
                     wake,
                 ));
+            }
+            Action::SaveAttestation => {
+                let Route::Agent(AgentView::Resident { summary, .. }) = &self.state.route else {
+                    return Ok(());
+                };
+                let lessons = self.store.finished_lessons(&summary.uid)?;
+                let structure = self.store.structure_name()?;
+                // In the resident's language when known, else the screen's.
+                let lang = self
+                    .store
+                    .resident_language(&summary.uid)?
+                    .unwrap_or(self.state.lang);
+                let attestation = crate::attestation::Attestation {
+                    name: &summary.name,
+                    structure: &structure,
+                    lessons: &lessons,
+                    issued_at: now(),
+                    resident_uid: &summary.uid,
+                };
+                let pdf = attestation.pdf(&self.i18n.tr(lang));
+                let name = format!("attestation-{}-{}.pdf", file_safe(&summary.name), today());
+                self.file_job = Some(save_in_background(self.file_dialog.clone(), name, pdf, wake));
+                self.file_job_kind = Saving::Document;
+                self.state.file_busy = true;
+                return Ok(());
             }
             Action::LoadProgress => {
                 self.file_job = Some(load_in_background(self.file_dialog.clone(), wake));
@@ -159,6 +186,7 @@ impl PasserelleApp {
                 let (key, path) = match (&choice, &self.file_job_kind) {
                     (Choice::Chosen(p), Saving::Progress) => ("exchange-saved", p),
                     (Choice::Chosen(p), Saving::Table(_)) => ("csv-saved", p),
+                    (Choice::Chosen(p), Saving::Document) => ("attestation-saved", p),
                     (Choice::KnownFolder(p), _) => ("exchange-saved-known-folder", p),
                 };
                 let path = path.display().to_string();
@@ -232,6 +260,11 @@ impl PasserelleApp {
     /// Tells that a resident was deleted.
     pub(super) fn tell_deleted(&mut self, name: &str) {
         self.tell(false, |tr| tr.args("agent-deleted", &[("name", name.into())]));
+    }
+
+    /// Tells that the structure's name is kept.
+    pub(super) fn tell_structure_saved(&mut self) {
+        self.tell(false, |tr| tr.t("agent-structure-saved"));
     }
 
     /// A notice in both languages.

@@ -250,7 +250,8 @@ impl PasserelleApp {
             | Action::BackToResidents
             | Action::OpenResidentReport(_)
             | Action::AskDeleteResident
-            | Action::ConfirmDeleteResident => self.apply_agent(&action)?,
+            | Action::ConfirmDeleteResident
+            | Action::SaveStructureName => self.apply_agent(&action)?,
             Action::SetSessionTimeout(minutes) => {
                 self.store.set_session_timeout_minutes(minutes)?;
                 self.state.session_timeout_minutes = minutes;
@@ -262,7 +263,8 @@ impl PasserelleApp {
             | Action::LoadProgress
             | Action::ExportResidentsTable
             | Action::ExportAnswersTable
-            | Action::SaveResidentData => {
+            | Action::SaveResidentData
+            | Action::SaveAttestation => {
                 let ctx = self.ctx.clone();
                 self.apply_files(&action, Some(&ctx))?;
             }

@@ -98,4 +98,8 @@ pub enum Action {
     ConfirmDeleteResident,
     /// Save the data of the resident of the report to a file (their right of access).
     SaveResidentData,
+    /// Save the attestation (PDF) of the resident of the report.
+    SaveAttestation,
+    /// Keep the structure's name typed in the leaders' area.
+    SaveStructureName,
 }

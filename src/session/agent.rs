@@ -57,6 +57,8 @@ pub enum AgentView {
         residents: ResidentList,
         /// How many others keep their results to themselves (only counted).
         private: u32,
+        /// The structure's name printed on attestations, as typed.
+        structure: String,
     },
 }
 

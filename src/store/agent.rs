@@ -12,6 +12,7 @@ const PIN_HASH: &str = "agent.pin_hash";
 const RECOVERY_HASH: &str = "agent.recovery_hash";
 const FAILURES: &str = "agent.failures";
 const LAST_FAILURE: &str = "agent.last_failure_at";
+const STRUCTURE_NAME: &str = "agent.structure_name";
 
 /// The answer to a PIN try.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -195,6 +196,40 @@ impl Store {
             }
         }
         Ok(levels)
+    }
+
+    /// The lessons a sharing resident finished, oldest first, for their attestation.
+    pub fn finished_lessons(&self, uid: &str) -> Result<Vec<crate::attestation::FinishedLesson>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.lesson_json, p.updated_at FROM lesson_progress p
+             JOIN resident r ON r.id = p.resident_id
+             JOIN lesson l ON l.pack_id = p.pack_id AND l.id = p.lesson_id
+             WHERE r.uid = ?1 AND r.shares_results = 1 AND p.best_correct IS NOT NULL
+             ORDER BY p.updated_at",
+        )?;
+        let rows = stmt.query_map([uid], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let mut lessons = Vec::new();
+        for row in rows {
+            let (json, finished_at) = row?;
+            let lesson: crate::model::Lesson = serde_json::from_str(&json)?;
+            lessons.push(crate::attestation::FinishedLesson {
+                title: lesson.title,
+                competence: lesson.competence,
+                level: lesson.level,
+                finished_at,
+            });
+        }
+        Ok(lessons)
+    }
+
+    /// The structure's name printed on attestations.
+    pub fn structure_name(&self) -> Result<String> {
+        Ok(self.setting(STRUCTURE_NAME)?.unwrap_or_default())
+    }
+
+    /// Sets the structure's name printed on attestations.
+    pub fn set_structure_name(&mut self, name: &str) -> Result<()> {
+        self.set_setting(STRUCTURE_NAME, name.trim())
     }
 
     /// Deletes a resident and everything they did (their right to erasure).

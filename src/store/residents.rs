@@ -1,6 +1,6 @@
 //! Residents' profiles.
 
-use rusqlite::{Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Result, Store, now};
 use crate::model::{Avatar, AvatarColour, AvatarSymbol, DisplaySettings, Lang, Resident, ResidentId};
@@ -108,5 +108,16 @@ impl Store {
         Ok(self
             .conn
             .query_row("SELECT uid FROM resident WHERE id = ?1", [id.0], |r| r.get(0))?)
+    }
+
+    /// The language a resident last chose, by unique id.
+    pub fn resident_language(&self, uid: &str) -> Result<Option<Lang>> {
+        Ok(self
+            .conn
+            .query_row("SELECT language FROM resident WHERE uid = ?1", [uid], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()?
+            .and_then(|code| Lang::from_code(&code)))
     }
 }

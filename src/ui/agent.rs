@@ -127,6 +127,9 @@ pub fn agent_ui(
                 ));
             }
             ui.add_space(theme::SECTION_GAP);
+            if widgets::secondary_button_if(ui, &tr.t("agent-save-attestation"), !file_busy).clicked() {
+                action = Some(Action::SaveAttestation);
+            }
             if widgets::secondary_button_if(ui, &tr.t("agent-save-resident"), !file_busy).clicked() {
                 action = Some(Action::SaveResidentData);
             }
@@ -147,7 +150,11 @@ pub fn agent_ui(
                 action = Some(Action::AskDeleteResident);
             }
         }
-        AgentView::Open { residents, private } => {
+        AgentView::Open {
+            residents,
+            private,
+            structure,
+        } => {
             ui.horizontal_wrapped(|ui| {
                 if widgets::secondary_button(ui, &tr.t("agent-change-pin")).clicked() {
                     action = Some(Action::ChangeAgentPin);
@@ -178,6 +185,17 @@ pub fn agent_ui(
                         .show_percentage()
                         .desired_height(20.0),
                 );
+            }
+            ui.add_space(theme::SECTION_GAP);
+            let label = ui.label(RichText::new(tr.t("agent-structure")).strong());
+            ui.add(
+                egui::TextEdit::singleline(structure)
+                    .desired_width(360.0)
+                    .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
+            )
+            .labelled_by(label.id);
+            if widgets::secondary_button(ui, &tr.t("agent-structure-save")).clicked() {
+                action = Some(Action::SaveStructureName);
             }
             ui.add_space(theme::SECTION_GAP);
             ui.label(RichText::new(tr.t("agent-timeout")).strong());
