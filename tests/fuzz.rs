@@ -1,7 +1,7 @@
 //! The file readers never panic, whatever the bytes: a committed corpus of nasty inputs
 //! (`tests/corpus/`), each also mutated at random in a deterministic way, through the
 //! pack loader (as a lesson, a manifest and a glossary) and the picture reader; damaged
-//! store files through recovery.
+//! store files through recovery; mutated progress files through their reader and merge.
 //!
 //! Bounded to a few seconds. Longer runs: `PASSERELLE_FUZZ_ROUNDS=20000 cargo test
 //! --release --test fuzz` (rounds of mutation per corpus file; the default is 40).
@@ -191,5 +191,31 @@ fn damaged_store_files_are_set_aside_never_a_panic() {
         std::fs::write(&path, &bytes).expect("write");
         let opened = std::panic::catch_unwind(|| open_or_recover(&data));
         assert!(opened.is_ok(), "round {round} panicked");
+    }
+}
+
+#[test]
+fn progress_files_of_any_bytes_are_refused_or_merged_never_a_panic() {
+    use passerelle::store::Store;
+    use passerelle::store::exchange::ProgressFile;
+    let dir = tempfile::tempdir().expect("dir");
+    let mut source = common::open_store(&dir.path().join("source.sqlite3"));
+    source.seed(2, 3).expect("seed");
+    let sound = source.export_progress(None).expect("export").to_bytes();
+    let mut rng = Rng(0xf11e);
+    for _ in 0..rounds() * 5 {
+        let mutated = mutate(&sound, &mut rng);
+        let result = std::panic::catch_unwind(|| {
+            if let Ok(file) = ProgressFile::from_bytes(&mutated) {
+                let mut store = Store::open_in_memory().expect("store");
+                // Merged whole, or refused whole.
+                let _ = store.merge_progress(&file);
+            }
+        });
+        assert!(
+            result.is_ok(),
+            "a mutated progress file panicked: {:?}",
+            String::from_utf8_lossy(&mutated)
+        );
     }
 }
