@@ -1,12 +1,10 @@
 //! Checks of a step's practice activity, for each activity type.
 
 use super::ProblemKind;
-use super::checker::{Checker, FileCtx};
+use super::checker::{Checker, FileCtx, Tags};
 use super::field_path::FieldPath;
 use super::format::{RawActivity, RawFormField, RawMessage};
-use crate::model::{
-    Activity, ActivityKind, Competence, FieldFormat, FilesTask, FormField, Level, MailMessage, MouseTask,
-};
+use crate::model::{Activity, ActivityKind, FieldFormat, FilesTask, FormField, MailMessage, MouseTask};
 
 /// The most targets the mouse practice's click task may have.
 const MAX_TARGETS: i64 = 12;
@@ -17,23 +15,15 @@ impl Checker {
         ctx: &FileCtx<'_>,
         raw: &RawActivity,
         path: &FieldPath,
-        lesson_competence: Option<Competence>,
-        lesson_level: Option<Level>,
+        lesson: Tags,
     ) -> Option<Activity> {
         let id = self.unique_id(ctx, "activity", raw.id.as_deref(), &path.key("id"));
-        let competence = match raw.competence.as_deref() {
-            None => lesson_competence,
-            Some(code) => self.competence(ctx, Some(code), &path.key("competence")),
-        };
-        let level = match raw.level {
-            None => lesson_level,
-            Some(n) => self.level(ctx, Some(n), &path.key("level")),
-        };
+        let tags = self.own_or_lesson(ctx, (raw.competence.as_deref(), raw.level), path, lesson);
         let kind = self.activity_kind(ctx, raw, path);
         Some(Activity {
             id: id?.as_str().into(),
-            competence: competence?,
-            level: level?,
+            competence: tags.competence?,
+            level: tags.level?,
             kind: kind?,
         })
     }

@@ -1,10 +1,10 @@
 //! Checks of a lesson file and its steps.
 
 use super::ProblemKind;
-use super::checker::{Checker, FileCtx};
+use super::checker::{Checker, FileCtx, Tags};
 use super::field_path::FieldPath;
 use super::format::{RawLesson, RawStep, RawText};
-use crate::model::{Competence, ImageRef, Lesson, Level, Question, Step};
+use crate::model::{ImageRef, Lesson, Question, Step};
 
 impl Checker {
     pub(super) fn lesson(&mut self, ctx: &FileCtx<'_>, raw: RawLesson) -> Option<Lesson> {
@@ -23,13 +23,20 @@ impl Checker {
             .steps
             .iter()
             .enumerate()
-            .map(|(i, step)| self.step(ctx, step, &root.key("steps").index(i), competence, level))
+            .map(|(i, step)| self.step(ctx, step, &root.key("steps").index(i), Tags { competence, level }))
             .collect();
         let questions: Vec<Option<Question>> = raw
             .questions
             .iter()
             .enumerate()
-            .map(|(i, q)| self.question(ctx, q, &root.key("questions").index(i), competence, level))
+            .map(|(i, q)| {
+                self.question(
+                    ctx,
+                    q,
+                    &root.key("questions").index(i),
+                    Tags { competence, level },
+                )
+            })
             .collect();
         Some(Lesson {
             id: id?.as_str().into(),
@@ -46,13 +53,12 @@ impl Checker {
         ctx: &FileCtx<'_>,
         raw: &RawStep,
         path: &FieldPath,
-        competence: Option<Competence>,
-        level: Option<Level>,
+        lesson: Tags,
     ) -> Option<Step> {
         let activity = raw
             .activity
             .as_ref()
-            .map(|activity| self.activity(ctx, activity, &path.key("activity"), competence, level));
+            .map(|activity| self.activity(ctx, activity, &path.key("activity"), lesson));
         let text = self.text(ctx, raw.text.as_ref(), &path.key("text"));
         let text_easy = raw
             .text_easy

@@ -3,12 +3,10 @@
 use std::collections::HashMap;
 
 use super::ProblemKind;
-use super::checker::{Checker, FileCtx};
+use super::checker::{Checker, FileCtx, Tags};
 use super::field_path::FieldPath;
 use super::format::{RawChoice, RawField, RawPair, RawQuestion, RawText};
-use crate::model::{
-    AnswerField, Choice, ChoiceId, Competence, Level, MatchPair, Question, QuestionKind, Zone,
-};
+use crate::model::{AnswerField, Choice, ChoiceId, MatchPair, Question, QuestionKind, Zone};
 
 impl Checker {
     pub(super) fn question(
@@ -16,27 +14,17 @@ impl Checker {
         ctx: &FileCtx<'_>,
         raw: &RawQuestion,
         path: &FieldPath,
-        lesson_competence: Option<Competence>,
-        lesson_level: Option<Level>,
+        lesson: Tags,
     ) -> Option<Question> {
         let id = self.unique_id(ctx, "question", raw.id.as_deref(), &path.key("id"));
-        // A question without its own competence or level takes the lesson's (whose own
-        // problems, if any, are already reported).
-        let competence = match raw.competence.as_deref() {
-            None => lesson_competence,
-            Some(code) => self.competence(ctx, Some(code), &path.key("competence")),
-        };
-        let level = match raw.level {
-            None => lesson_level,
-            Some(n) => self.level(ctx, Some(n), &path.key("level")),
-        };
+        let tags = self.own_or_lesson(ctx, (raw.competence.as_deref(), raw.level), path, lesson);
         let prompt = self.text(ctx, raw.prompt.as_ref(), &path.key("prompt"));
         let explanation = self.text(ctx, raw.explanation.as_ref(), &path.key("explanation"));
         let kind = self.question_kind(ctx, raw, path);
         Some(Question {
             id: id?.as_str().into(),
-            competence: competence?,
-            level: level?,
+            competence: tags.competence?,
+            level: tags.level?,
             prompt: prompt?,
             kind: kind?,
             explanation: explanation?,

@@ -272,4 +272,32 @@ impl Checker {
         }
         parsed
     }
+
+    /// The competence and level of a question or an activity: its own when written
+    /// (checked), else the lesson's (whose own problems, if any, are already reported).
+    pub(super) fn own_or_lesson(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        own: (Option<&str>, Option<i64>),
+        path: &FieldPath,
+        lesson: Tags,
+    ) -> Tags {
+        Tags {
+            competence: match own.0 {
+                None => lesson.competence,
+                Some(code) => self.competence(ctx, Some(code), &path.key("competence")),
+            },
+            level: match own.1 {
+                None => lesson.level,
+                Some(n) => self.level(ctx, Some(n), &path.key("level")),
+            },
+        }
+    }
+}
+
+/// A competence and a level, as far as they could be read.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tags {
+    pub competence: Option<Competence>,
+    pub level: Option<Level>,
 }
