@@ -49,6 +49,11 @@ impl I18n {
         Tr { i18n: self, lang }
     }
 
+    /// A message in both languages (for a notice that must follow a language switch).
+    pub fn both(&self, message: impl Fn(&Tr<'_>) -> String) -> crate::model::Text {
+        crate::model::Text::new(message(&self.tr(Lang::Fr)), message(&self.tr(Lang::En)))
+    }
+
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
         match lang {
             Lang::Fr => &self.fr,

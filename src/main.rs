@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use passerelle::app::{PasserelleApp, Startup};
 use passerelle::cli::{Command, PackCommand, message_lang, pack_check, parse_localized};
 use passerelle::i18n::{I18n, Tr};
-use passerelle::model::{Lang, Text};
+use passerelle::model::Lang;
 use passerelle::renderer;
 use passerelle::session::Notice;
 use passerelle::speech::{Speaker, SystemSpeaker};
@@ -218,7 +218,7 @@ fn window_icon() -> egui::IconData {
 /// A notice in both languages.
 fn both(i18n: &I18n, message: impl Fn(&Tr<'_>) -> String, is_error: bool) -> Notice {
     Notice {
-        text: Text::new(message(&i18n.tr(Lang::Fr)), message(&i18n.tr(Lang::En))),
+        text: i18n.both(message),
         is_error,
     }
 }

@@ -27,21 +27,13 @@ pub(super) enum Saving {
 }
 
 impl PasserelleApp {
-    pub(super) fn apply_files(
-        &mut self,
-        action: &Action,
-        ctx: Option<&egui::Context>,
-    ) -> Result<(), StoreError> {
+    pub(super) fn apply_files(&mut self, action: &Action) -> Result<(), StoreError> {
         if self.file_job.is_some() {
             return Ok(()); // One dialog at a time.
         }
         let wake = {
-            let ctx = ctx.cloned();
-            move || {
-                if let Some(ctx) = &ctx {
-                    ctx.request_repaint();
-                }
-            }
+            let ctx = self.ctx.clone();
+            move || ctx.request_repaint()
         };
         match action {
             Action::SaveMyProgress => {
@@ -265,14 +257,6 @@ impl PasserelleApp {
     /// Tells that the structure's name is kept.
     pub(super) fn tell_structure_saved(&mut self) {
         self.tell(false, |tr| tr.t("agent-structure-saved"));
-    }
-
-    /// A notice in both languages.
-    fn tell(&mut self, is_error: bool, message: impl Fn(&Tr<'_>) -> String) {
-        self.state.notice = Some(Notice {
-            text: Text::new(message(&self.i18n.tr(Lang::Fr)), message(&self.i18n.tr(Lang::En))),
-            is_error,
-        });
     }
 }
 

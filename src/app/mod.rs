@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::i18n::I18n;
-use crate::model::{DisplaySettings, Lang, LessonId, LessonPhase, PackId, QuestionKind, Text};
+use crate::i18n::{I18n, Tr};
+use crate::model::{DisplaySettings, LessonId, LessonPhase, PackId, QuestionKind};
 use crate::session::idle::{IdleState, IdleWatch};
 use crate::session::{
     Action, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileCards, ProfileDraft,
@@ -137,13 +137,7 @@ impl PasserelleApp {
     pub fn apply(&mut self, action: Action) {
         if let Err(error) = self.try_apply(action) {
             log::error!("{error}");
-            self.state.notice = Some(Notice {
-                text: Text::new(
-                    error.message(&self.i18n.tr(Lang::Fr)),
-                    error.message(&self.i18n.tr(Lang::En)),
-                ),
-                is_error: true,
-            });
+            self.tell(true, |tr| error.message(tr));
         }
     }
 
@@ -265,8 +259,7 @@ impl PasserelleApp {
             | Action::ExportAnswersTable
             | Action::SaveResidentData
             | Action::SaveAttestation => {
-                let ctx = self.ctx.clone();
-                self.apply_files(&action, Some(&ctx))?;
+                self.apply_files(&action)?;
             }
             Action::SetSharesResults(shares) => {
                 if let Some(resident) = &mut self.state.resident {
@@ -489,20 +482,20 @@ impl PasserelleApp {
                 self.state.closing_in = None;
                 let minutes = self.state.session_timeout_minutes;
                 self.apply(Action::ChangeProfile);
-                self.state.notice = Some(Notice {
-                    text: Text::new(
-                        self.i18n
-                            .tr(Lang::Fr)
-                            .args("common-session-closed", &[("minutes", minutes.into())]),
-                        self.i18n
-                            .tr(Lang::En)
-                            .args("common-session-closed", &[("minutes", minutes.into())]),
-                    ),
-                    is_error: false,
+                self.tell(false, |tr| {
+                    tr.args("common-session-closed", &[("minutes", minutes.into())])
                 });
                 ctx.request_repaint();
             }
         }
+    }
+
+    /// Shows a notice, in both languages so that a language switch translates it.
+    fn tell(&mut self, is_error: bool, message: impl Fn(&Tr<'_>) -> String) {
+        self.state.notice = Some(Notice {
+            text: self.i18n.both(message),
+            is_error,
+        });
     }
 
     /// Tells the resident when the background check of the store found damage.
@@ -514,13 +507,7 @@ impl PasserelleApp {
             Ok(true) | Err(std::sync::mpsc::TryRecvError::Disconnected) => self.store_check = None,
             Ok(false) => {
                 self.store_check = None;
-                self.state.notice = Some(Notice {
-                    text: Text::new(
-                        self.i18n.tr(Lang::Fr).t("error-damage-found"),
-                        self.i18n.tr(Lang::En).t("error-damage-found"),
-                    ),
-                    is_error: true,
-                });
+                self.tell(true, |tr| tr.t("error-damage-found"));
             }
             Err(std::sync::mpsc::TryRecvError::Empty) => {}
         }
