@@ -29,13 +29,11 @@ pub fn export(
     let uids: Option<Vec<String>> = if names.is_empty() {
         None
     } else {
-        let all = store.export_progress(None)?;
+        let named = store.residents()?.into_iter().filter(|r| names.contains(&r.name));
         Some(
-            all.residents
-                .into_iter()
-                .filter(|r| names.iter().any(|n| n == &r.card.name))
-                .map(|r| r.uid)
-                .collect(),
+            named
+                .map(|r| store.resident_uid(r.id))
+                .collect::<Result<_, _>>()?,
         )
     };
     let file = store.export_progress(uids.as_deref())?;

@@ -10,6 +10,12 @@ use crate::i18n::Tr;
 use crate::model::Lang;
 use crate::store::backup::format_date;
 
+/// Every answer of the residents who share their results, oldest first.
+const SHARED_ANSWERS: &str =
+    "SELECT r.name, a.answered_at, a.pack_id, a.lesson_id, a.question_id, a.correct, a.language
+     FROM answer a JOIN resident r ON r.id = a.resident_id
+     WHERE r.shares_results = 1 ORDER BY a.answered_at, a.id";
+
 /// The byte-order mark that tells Excel the file is UTF-8.
 const BOM: &str = "\u{feff}";
 
@@ -85,11 +91,7 @@ impl Store {
         .map(|id| tr.t(id));
         out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
         let (yes, no) = (tr.t("csv-yes"), tr.t("csv-no"));
-        let mut stmt = self.conn.prepare(
-            "SELECT r.name, a.answered_at, a.pack_id, a.lesson_id, a.question_id, a.correct, a.language
-             FROM answer a JOIN resident r ON r.id = a.resident_id
-             WHERE r.shares_results = 1 ORDER BY a.answered_at, a.id",
-        )?;
+        let mut stmt = self.conn.prepare(SHARED_ANSWERS)?;
         let mut rows = stmt.query([])?;
         // Answers come in date order: the date text is made once per day.
         let mut day: Option<(i64, String)> = None;
@@ -123,11 +125,7 @@ impl Store {
     /// Reads the rows [`Store::answers_csv`] writes, without formatting or writing them:
     /// the export's baseline in `passerelle bench`. Returns the bytes read.
     pub fn scan_shared_answers(&self) -> Result<u64> {
-        let mut stmt = self.conn.prepare(
-            "SELECT r.name, a.answered_at, a.pack_id, a.lesson_id, a.question_id, a.correct, a.language
-             FROM answer a JOIN resident r ON r.id = a.resident_id
-             WHERE r.shares_results = 1 ORDER BY a.answered_at, a.id",
-        )?;
+        let mut stmt = self.conn.prepare(SHARED_ANSWERS)?;
         let mut rows = stmt.query([])?;
         let mut bytes = 0u64;
         while let Some(row) = rows.next()? {
