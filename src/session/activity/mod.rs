@@ -96,8 +96,8 @@ impl ActivityRun {
             return None;
         }
         let (success, hits, misses) = match (&self.state, kind) {
-            (RunState::Mouse(run), ActivityKind::Mouse { tasks, targets }) => {
-                if !run.is_complete(tasks, *targets) {
+            (RunState::Mouse(run), ActivityKind::Mouse { tasks, .. }) => {
+                if !run.is_complete(tasks) {
                     return None;
                 }
                 (true, run.hits, run.misses)

@@ -66,7 +66,7 @@ impl MouseRun {
     }
 
     /// Every task is done.
-    pub fn is_complete(&self, tasks: &[MouseTask], _targets: u32) -> bool {
+    pub fn is_complete(&self, tasks: &[MouseTask]) -> bool {
         self.task >= tasks.len()
     }
 
@@ -112,10 +112,10 @@ mod tests {
         assert_eq!(run.current(&tasks), Some(MouseTask::DoubleClick));
         run.hit(&tasks, 2);
         for _ in 0..DRAG_ITEMS {
-            assert!(!run.is_complete(&tasks, 2));
+            assert!(!run.is_complete(&tasks));
             run.hit(&tasks, 2);
         }
-        assert!(run.is_complete(&tasks, 2));
+        assert!(run.is_complete(&tasks));
         assert_eq!((run.hits, run.misses), (3 + DRAG_ITEMS, 1));
         run.hit(&tasks, 2);
         assert_eq!(run.hits, 3 + DRAG_ITEMS, "nothing counts once complete");
