@@ -57,3 +57,20 @@ agent-save-attestation = Save an attestation to print (PDF)
 agent-structure = Your structure's name, printed on attestations
 agent-structure-save = Keep this name
 agent-structure-saved = The structure's name is kept for the attestations.
+agent-time-spent = Time spent on answers and practice: about { $hours ->
+    [0] { $minutes } min.
+   *[other] { $hours } h { $minutes } min.
+}
+agent-note = Note for the workshop leaders (the person can ask to see it)
+agent-note-save = Keep the note
+agent-note-saved = The note is kept.
+agent-rename-field = Name shown on the profile card
+agent-rename = Change the name
+agent-renamed = The profile is now called { $name }.
+agent-rename-empty = Type a name before pressing "Change the name".
+agent-merge = This person has another profile: merge them
+agent-merge-intro = Choose the other profile of { $name }. Its lessons and answers will join this profile, and it will be removed.
+agent-merge-this = Merge { $name }
+agent-merge-confirm = Merge { $other } into { $name }? All the answers are kept; the card "{ $other }" disappears. This cannot be undone.
+agent-merge-yes = Yes, merge
+agent-merged = { $name } was merged into this profile. Nothing was lost.

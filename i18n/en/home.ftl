@@ -16,3 +16,4 @@ home-stop-sharing = Stop sharing my results
 home-start-sharing = Share my results with the workshop leaders
 home-save-progress-hint = To carry on on another PC with Passerelle, save your progress to a file (on a USB key, for example).
 home-save-progress = Save my progress to a file
+home-workshop = Given by your workshop: { $title }

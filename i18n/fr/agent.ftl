@@ -57,3 +57,20 @@ agent-save-attestation = Enregistrer une attestation à imprimer (PDF)
 agent-structure = Le nom de votre structure, imprimé sur les attestations
 agent-structure-save = Garder ce nom
 agent-structure-saved = Le nom de la structure est gardé pour les attestations.
+agent-time-spent = Temps passé sur les réponses et les exercices : environ { $hours ->
+    [0] { $minutes } min.
+   *[other] { $hours } h { $minutes } min.
+}
+agent-note = Note pour les animateurs (la personne peut demander à la voir)
+agent-note-save = Garder la note
+agent-note-saved = La note est gardée.
+agent-rename-field = Nom affiché sur la carte du profil
+agent-rename = Changer le nom
+agent-renamed = Le profil s'appelle maintenant { $name }.
+agent-rename-empty = Écrivez un nom avant d'appuyer sur « Changer le nom ».
+agent-merge = Cette personne a un autre profil : les réunir
+agent-merge-intro = Choisissez l'autre profil de { $name }. Ses leçons et ses réponses rejoindront ce profil, puis il sera supprimé.
+agent-merge-this = Réunir { $name }
+agent-merge-confirm = Réunir { $other } dans { $name } ? Toutes les réponses sont gardées ; la carte « { $other } » disparaît. On ne pourra pas revenir en arrière.
+agent-merge-yes = Oui, réunir
+agent-merged = { $name } a été réuni à ce profil. Rien n'est perdu.

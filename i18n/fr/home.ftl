@@ -19,3 +19,4 @@ home-stop-sharing = Ne plus partager mes résultats
 home-start-sharing = Partager mes résultats avec les animateurs
 home-save-progress-hint = Pour continuer sur un autre PC avec Passerelle, enregistrez votre parcours dans un fichier (sur une clé USB, par exemple).
 home-save-progress = Enregistrer mon parcours dans un fichier
+home-workshop = Donné par votre atelier : { $title }

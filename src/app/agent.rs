@@ -1,9 +1,9 @@
 //! The agent area's actions: choosing, trying and recovering the PIN, opening and
-//! closing the area.
+//! closing the area, and a resident's report (note, rename, merge, delete).
 
 use super::PasserelleApp;
 use crate::model::pin::check_new_pin;
-use crate::session::{Action, AgentView, ResidentList, Route};
+use crate::session::{Action, AgentView, MergeChoice, ResidentList, ResidentReport, Route, clean_name};
 use crate::store::agent::PinCheck;
 use crate::store::{StoreError, now};
 
@@ -31,19 +31,7 @@ impl PasserelleApp {
             Action::RecoveryCodeNoted => self.open_agent_area()?,
             Action::CloseAgentArea => self.show_profiles()?,
             Action::BackToResidents => self.open_agent_area()?,
-            Action::OpenResidentReport(uid) => {
-                let Route::Agent(AgentView::Open { residents, .. }) = &self.state.route else {
-                    return Ok(());
-                };
-                if let Some(summary) = residents.get(uid).cloned() {
-                    let levels = self.store.competence_levels(uid)?;
-                    self.state.route = Route::Agent(AgentView::Resident {
-                        summary,
-                        levels,
-                        confirm_delete: false,
-                    });
-                }
-            }
+            Action::OpenResidentReport(uid) => self.open_report(uid)?,
             Action::SaveStructureName => {
                 if let Route::Agent(AgentView::Open { structure, .. }) = &self.state.route {
                     let name = structure.clone();
@@ -52,27 +40,102 @@ impl PasserelleApp {
                 }
             }
             Action::AskDeleteResident => {
-                if let Route::Agent(AgentView::Resident { confirm_delete, .. }) = &mut self.state.route {
-                    *confirm_delete = true;
+                if let Some(report) = self.report_mut() {
+                    report.confirm_delete = true;
                 }
             }
             Action::ConfirmDeleteResident => {
-                let Route::Agent(AgentView::Resident {
-                    summary,
-                    confirm_delete: true,
-                    ..
-                }) = &self.state.route
-                else {
+                let Some(report) = self.report_mut().filter(|r| r.confirm_delete) else {
                     return Ok(());
                 };
-                let (uid, name) = (summary.uid.clone(), summary.name.clone());
+                let (uid, name) = (report.summary.uid.clone(), report.summary.name.clone());
                 self.store.delete_resident(&uid)?;
                 self.open_agent_area()?;
                 self.tell_deleted(&name);
             }
+            Action::SaveResidentNote => {
+                let Some(report) = self.report_mut() else {
+                    return Ok(());
+                };
+                let (uid, note) = (report.summary.uid.clone(), report.note.clone());
+                self.store.set_resident_note(&uid, &note)?;
+                self.tell(false, |tr| tr.t("agent-note-saved"));
+            }
+            Action::RenameResident => {
+                let Some(report) = self.report_mut() else {
+                    return Ok(());
+                };
+                let uid = report.summary.uid.clone();
+                match clean_name(&report.name) {
+                    Some(name) => {
+                        self.store.rename_resident(&uid, &name)?;
+                        self.open_report(&uid)?;
+                        self.tell(false, |tr| {
+                            tr.args("agent-renamed", &[("name", name.as_str().into())])
+                        });
+                    }
+                    None => self.tell(true, |tr| tr.t("agent-rename-empty")),
+                }
+            }
+            Action::StartMergeResident => {
+                let others = self.store.resident_summaries()?;
+                if let Some(report) = self.report_mut() {
+                    let own = report.summary.uid.clone();
+                    report.merge = Some(MergeChoice {
+                        others: ResidentList::new(others.into_iter().filter(|r| r.uid != own).collect()),
+                        chosen: None,
+                    });
+                }
+            }
+            Action::ChooseMergeResident(uid) => {
+                if let Some(MergeChoice { others, chosen }) = self.report_mut().and_then(|r| r.merge.as_mut())
+                {
+                    *chosen = others.get(uid).cloned();
+                }
+            }
+            Action::ConfirmMergeResident => {
+                let Some(report) = self.report_mut() else {
+                    return Ok(());
+                };
+                let Some(absorbed) = report.merge.as_ref().and_then(|m| m.chosen.clone()) else {
+                    return Ok(());
+                };
+                let kept = report.summary.uid.clone();
+                if self.store.merge_residents(&kept, &absorbed.uid)? {
+                    self.open_report(&kept)?;
+                    self.tell(false, |tr| {
+                        tr.args("agent-merged", &[("name", absorbed.name.as_str().into())])
+                    });
+                }
+            }
             _ => {}
         }
         Ok(())
+    }
+
+    /// Shows a sharing resident's report, fresh from the store.
+    fn open_report(&mut self, uid: &str) -> Result<(), StoreError> {
+        let Some(summary) = self.store.resident_summary(uid)? else {
+            return self.open_agent_area();
+        };
+        self.state.route = Route::Agent(AgentView::Resident(Box::new(ResidentReport {
+            levels: self.store.competence_levels(uid)?,
+            time_spent_ms: self.store.time_spent(uid)?,
+            note: self.store.resident_note(uid)?,
+            name: summary.name.clone(),
+            summary,
+            confirm_delete: false,
+            merge: None,
+        })));
+        Ok(())
+    }
+
+    /// The report shown, if one is.
+    pub(super) fn report_mut(&mut self) -> Option<&mut ResidentReport> {
+        match &mut self.state.route {
+            Route::Agent(AgentView::Resident(report)) => Some(report),
+            _ => None,
+        }
     }
 
     pub(super) fn open_agent_area(&mut self) -> Result<(), StoreError> {

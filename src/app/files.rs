@@ -26,6 +26,25 @@ pub(super) enum Saving {
     Document,
 }
 
+/// The tables for spreadsheets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Table {
+    Residents,
+    Answers,
+    Workshops,
+}
+
+impl Table {
+    /// The Fluent id of the file's name.
+    fn file_name_id(self) -> &'static str {
+        match self {
+            Table::Residents => "csv-residents-file",
+            Table::Answers => "csv-answers-file",
+            Table::Workshops => "csv-workshops-file",
+        }
+    }
+}
+
 impl PasserelleApp {
     pub(super) fn apply_files(&mut self, action: &Action) -> Result<(), StoreError> {
         if self.file_job.is_some() {
@@ -64,9 +83,10 @@ impl PasserelleApp {
                 ));
             }
             Action::SaveResidentData => {
-                let Route::Agent(AgentView::Resident { summary, .. }) = &self.state.route else {
+                let Route::Agent(AgentView::Resident(report)) = &self.state.route else {
                     return Ok(());
                 };
+                let summary = &report.summary;
                 let file = self
                     .store
                     .export_progress(Some(std::slice::from_ref(&summary.uid)))?;
@@ -79,9 +99,10 @@ impl PasserelleApp {
                 ));
             }
             Action::SaveAttestation => {
-                let Route::Agent(AgentView::Resident { summary, .. }) = &self.state.route else {
+                let Route::Agent(AgentView::Resident(report)) = &self.state.route else {
                     return Ok(());
                 };
+                let summary = &report.summary;
                 let lessons = self.store.finished_lessons(&summary.uid)?;
                 let structure = self.store.structure_name()?;
                 // In the resident's language when known, else the screen's.
@@ -106,40 +127,46 @@ impl PasserelleApp {
             Action::LoadProgress => {
                 self.file_job = Some(load_in_background(self.file_dialog.clone(), wake));
             }
-            Action::ExportResidentsTable | Action::ExportAnswersTable => {
-                if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
+            Action::ExportResidentsTable | Action::ExportAnswersTable | Action::ExportWorkshopsTable => {
+                let table = match action {
+                    Action::ExportAnswersTable => Table::Answers,
+                    Action::ExportWorkshopsTable => Table::Workshops,
+                    _ => Table::Residents,
+                };
+                if !matches!(
+                    (&self.state.route, table),
+                    (
+                        Route::Agent(AgentView::Open { .. }),
+                        Table::Residents | Table::Answers
+                    ) | (Route::Agent(AgentView::Workshops(_)), Table::Workshops)
+                ) {
                     return Ok(());
                 }
-                let answers = matches!(action, Action::ExportAnswersTable);
                 // Written from a connection of its own, so the window stays free.
                 let reader = self.store.reopen_read_only()?;
                 let lang = self.state.lang;
                 let done = Arc::new(AtomicU64::new(0));
                 let counter = done.clone();
-                let total = if answers { reader.shared_answer_count()? } else { 0 };
+                let total = if table == Table::Answers {
+                    reader.shared_answer_count()?
+                } else {
+                    0
+                };
                 let tr = self.i18n.tr(lang);
-                let name = format!(
-                    "{}-{}.csv",
-                    tr.t(if answers {
-                        "csv-answers-file"
-                    } else {
-                        "csv-residents-file"
-                    }),
-                    today()
-                );
+                let name = format!("{}-{}.csv", tr.t(table.file_name_id()), today());
                 let write = move |path: &std::path::Path| {
                     let i18n = I18n::new();
                     let tr = i18n.tr(lang);
                     let mut file = std::fs::File::create(path).map_err(|e| e.to_string())?;
-                    let written = if answers {
-                        reader.answers_csv(&tr, &mut file, &counter)
-                    } else {
-                        reader.residents_csv(&tr, &mut file)
+                    let written = match table {
+                        Table::Answers => reader.answers_csv(&tr, &mut file, &counter),
+                        Table::Residents => reader.residents_csv(&tr, &mut file),
+                        Table::Workshops => reader.workshops_csv(&tr, &mut file),
                     };
                     written.map_err(|e| e.message(&tr))
                 };
                 self.file_job = Some(write_in_background(self.file_dialog.clone(), name, write, wake));
-                self.file_job_kind = Saving::Table(answers.then_some((done, total)));
+                self.file_job_kind = Saving::Table((table == Table::Answers).then_some((done, total)));
                 self.state.file_busy = true;
                 return Ok(());
             }

@@ -3,6 +3,7 @@
 
 mod agent;
 mod files;
+mod workshops;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -245,7 +246,18 @@ impl PasserelleApp {
             | Action::OpenResidentReport(_)
             | Action::AskDeleteResident
             | Action::ConfirmDeleteResident
-            | Action::SaveStructureName => self.apply_agent(&action)?,
+            | Action::SaveStructureName
+            | Action::SaveResidentNote
+            | Action::RenameResident
+            | Action::StartMergeResident
+            | Action::ChooseMergeResident(_)
+            | Action::ConfirmMergeResident => self.apply_agent(&action)?,
+            Action::OpenWorkshops
+            | Action::NewWorkshop
+            | Action::EditWorkshop
+            | Action::SaveWorkshop
+            | Action::OpenWorkshop(_)
+            | Action::SetAttendance { .. } => self.apply_workshops(&action)?,
             Action::SetSessionTimeout(minutes) => {
                 self.store.set_session_timeout_minutes(minutes)?;
                 self.state.session_timeout_minutes = minutes;
@@ -257,6 +269,7 @@ impl PasserelleApp {
             | Action::LoadProgress
             | Action::ExportResidentsTable
             | Action::ExportAnswersTable
+            | Action::ExportWorkshopsTable
             | Action::SaveResidentData
             | Action::SaveAttestation => {
                 self.apply_files(&action)?;
@@ -326,7 +339,11 @@ impl PasserelleApp {
         let Some(resident) = &self.state.resident else {
             return self.show_profiles();
         };
-        let home = HomeView::new(self.store.packs()?, self.store.progress(resident.id)?);
+        let home = HomeView::new(
+            self.store.packs()?,
+            self.store.progress(resident.id)?,
+            self.store.given_lessons(resident.id)?,
+        );
         self.state.route = Route::Home(home);
         Ok(())
     }

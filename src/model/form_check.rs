@@ -43,7 +43,7 @@ pub fn check_field(format: FieldFormat, required: bool, value: &str) -> Result<(
     }
     let ok = match format {
         FieldFormat::Text => true,
-        FieldFormat::Date => is_date(value),
+        FieldFormat::Date => super::calendar::Day::parse_dmy(value).is_some(),
         FieldFormat::Email => is_email(value),
         FieldFormat::Phone => is_phone(value),
         FieldFormat::Postcode => value.len() == 5 && value.chars().all(|c| c.is_ascii_digit()),
@@ -59,33 +59,6 @@ pub fn check_field(format: FieldFormat, required: bool, value: &str) -> Result<(
             FieldFormat::Postcode => FieldMistake::Postcode,
         })
     }
-}
-
-/// `dd/mm/yyyy` (one-digit day and month allowed), a date that exists.
-fn is_date(value: &str) -> bool {
-    let parts: Vec<&str> = value.split('/').collect();
-    let [day, month, year] = parts.as_slice() else {
-        return false;
-    };
-    let number = |s: &str, max_len: usize| {
-        (!s.is_empty() && s.len() <= max_len && s.chars().all(|c| c.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    let (Some(day), Some(month), Some(year)) = (number(day, 2), number(month, 2), number(year, 4)) else {
-        return false;
-    };
-    if year < 1900 || !(1..=12).contains(&month) {
-        return false;
-    }
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    };
-    (1..=days).contains(&day)
 }
 
 /// One `@`, something before it, and a domain with a dot, without spaces.

@@ -3,6 +3,7 @@
 
 pub mod activity;
 pub mod avatar;
+pub mod calendar;
 pub mod competence;
 pub mod display;
 pub mod form_check;
@@ -18,7 +19,9 @@ pub mod picture;
 pub mod pin;
 pub mod progress;
 pub mod shuffle;
+pub mod time_spent;
 pub mod typing;
+pub mod workshop;
 
 pub use activity::{Activity, ActivityKind, FieldFormat, FilesTask, FormField, MailMessage, MouseTask};
 pub use avatar::{Avatar, AvatarColour, AvatarSymbol};

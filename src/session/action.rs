@@ -102,4 +102,33 @@ pub enum Action {
     SaveAttestation,
     /// Keep the structure's name typed in the leaders' area.
     SaveStructureName,
+    /// Keep the note typed on the resident of the report.
+    SaveResidentNote,
+    /// Give the resident of the report the name typed.
+    RenameResident,
+    /// Choose another profile of the same person, to merge it into the report's.
+    StartMergeResident,
+    /// This profile (by unique id) is the same person: ask to confirm the merge.
+    ChooseMergeResident(String),
+    /// Merge the chosen profile into the report's.
+    ConfirmMergeResident,
+    /// Show the workshops.
+    OpenWorkshops,
+    /// Open the form for a new workshop.
+    NewWorkshop,
+    /// Edit the workshop shown.
+    EditWorkshop,
+    /// Save the workshop of the form.
+    SaveWorkshop,
+    /// Show a workshop's group view, by unique id.
+    OpenWorkshop(String),
+    /// Mark a resident (by unique id) present at the workshop shown, or not.
+    SetAttendance {
+        /// The resident's unique id.
+        resident: String,
+        /// Present.
+        present: bool,
+    },
+    /// Save the workshops' table for a spreadsheet.
+    ExportWorkshopsTable,
 }

@@ -4,6 +4,37 @@ use crate::model::matching::fold;
 use crate::model::pin::PinProblem;
 use crate::model::{Competence, Level};
 use crate::store::agent::ResidentSummary;
+use crate::store::workshops::{WorkshopReport, WorkshopSummary};
+
+use super::WorkshopDraft;
+
+/// One resident's report, with what the leader is typing on it.
+#[derive(Debug)]
+pub struct ResidentReport {
+    /// Their figures.
+    pub summary: ResidentSummary,
+    /// The highest level finished in each competence.
+    pub levels: Vec<(Competence, Level)>,
+    /// Milliseconds spent on answers and practice.
+    pub time_spent_ms: i64,
+    /// The leaders' note, as typed.
+    pub note: String,
+    /// Their name, as typed to rename them.
+    pub name: String,
+    /// "Delete" was pressed: the confirmation is shown.
+    pub confirm_delete: bool,
+    /// Choosing another profile of the same person to merge into this one.
+    pub merge: Option<MergeChoice>,
+}
+
+/// Choosing the profile to merge into the one of the report.
+#[derive(Debug)]
+pub struct MergeChoice {
+    /// The other residents who share their results.
+    pub others: ResidentList,
+    /// The one chosen, waiting for confirmation.
+    pub chosen: Option<ResidentSummary>,
+}
 
 /// What the agent area shows.
 #[derive(Debug)]
@@ -43,14 +74,13 @@ pub enum AgentView {
         problem: Option<PinProblem>,
     },
     /// One resident's report.
-    Resident {
-        /// Their figures.
-        summary: ResidentSummary,
-        /// The highest level finished in each competence.
-        levels: Vec<(Competence, Level)>,
-        /// "Delete" was pressed: the confirmation is shown.
-        confirm_delete: bool,
-    },
+    Resident(Box<ResidentReport>),
+    /// The workshops, the latest first.
+    Workshops(Vec<WorkshopSummary>),
+    /// A workshop being created or edited.
+    EditWorkshop(Box<WorkshopDraft>),
+    /// A workshop's group view: attendance, progress, most missed questions.
+    Workshop(Box<WorkshopReport>),
     /// The agent area, open: the residents of this PC.
     Open {
         /// The residents who share their results.

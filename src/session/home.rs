@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use crate::model::{LessonId, LessonPhase, LessonProgress, LessonStatus, PackId};
-use crate::store::PackSummary;
+use crate::store::workshops::GivenLessons;
+use crate::store::{LessonSummary, PackSummary};
 
 /// What the big "continue" button does.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,11 +33,14 @@ pub struct HomeView {
     progress: HashMap<(PackId, LessonId), LessonProgress>,
     /// The big button's target; `None` when every lesson is done.
     pub continue_target: Option<ContinueTarget>,
+    /// The lessons given by the resident's workshop (its title and lessons), shown first.
+    pub given: Option<(String, Vec<LessonSummary>)>,
 }
 
 impl HomeView {
-    /// Builds home from the installed packs and the resident's progress (most recent first).
-    pub fn new(packs: Vec<PackSummary>, progress: Vec<LessonProgress>) -> Self {
+    /// Builds home from the installed packs, the resident's progress (most recent first)
+    /// and the lessons their workshop gives, which come first.
+    pub fn new(packs: Vec<PackSummary>, progress: Vec<LessonProgress>, given: Option<GivenLessons>) -> Self {
         let exists = |pack: &PackId, lesson: &LessonId| {
             packs
                 .iter()
@@ -53,22 +57,42 @@ impl HomeView {
             .into_iter()
             .map(|p| ((p.pack.clone(), p.lesson.clone()), p))
             .collect();
-        let start = || {
-            packs.iter().flat_map(|p| &p.lessons).find_map(|l| {
-                let done = progress
-                    .get(&(l.pack.clone(), l.id.clone()))
-                    .is_some_and(|p| p.best_correct.is_some());
-                (!done).then(|| ContinueTarget::Start {
-                    pack: l.pack.clone(),
-                    lesson: l.id.clone(),
-                })
+        let given: Option<(String, Vec<LessonSummary>)> = given
+            .map(|g| {
+                let lessons = g
+                    .lessons
+                    .iter()
+                    .filter_map(|(pack, lesson)| {
+                        packs
+                            .iter()
+                            .flat_map(|p| &p.lessons)
+                            .find(|l| &l.pack == pack && &l.id == lesson)
+                            .cloned()
+                    })
+                    .collect::<Vec<_>>();
+                (g.title, lessons)
             })
+            .filter(|(_, lessons)| !lessons.is_empty());
+        let start = || {
+            let given_first = given.iter().flat_map(|(_, lessons)| lessons);
+            given_first
+                .chain(packs.iter().flat_map(|p| &p.lessons))
+                .find_map(|l| {
+                    let done = progress
+                        .get(&(l.pack.clone(), l.id.clone()))
+                        .is_some_and(|p| p.best_correct.is_some());
+                    (!done).then(|| ContinueTarget::Start {
+                        pack: l.pack.clone(),
+                        lesson: l.id.clone(),
+                    })
+                })
         };
         let continue_target = resume.or_else(start);
         Self {
             packs,
             progress,
             continue_target,
+            given,
         }
     }
 
@@ -132,7 +156,7 @@ mod tests {
 
     #[test]
     fn a_new_resident_starts_the_first_lesson() {
-        let home = HomeView::new(vec![pack("p", &["a", "b"])], vec![]);
+        let home = HomeView::new(vec![pack("p", &["a", "b"])], vec![], None);
         assert_eq!(
             home.continue_target,
             Some(ContinueTarget::Start {
@@ -150,6 +174,7 @@ mod tests {
                 progress("b", LessonPhase::Questions, None),
                 progress("a", LessonPhase::Done, Some(2)),
             ],
+            None,
         );
         assert_eq!(
             home.continue_target,
@@ -170,6 +195,7 @@ mod tests {
         let home = HomeView::new(
             vec![pack("p", &["a"])],
             vec![progress("a", LessonPhase::Done, Some(3))],
+            None,
         );
         assert_eq!(home.continue_target, None);
     }
@@ -179,7 +205,39 @@ mod tests {
         let home = HomeView::new(
             vec![pack("p", &["a"])],
             vec![progress("gone", LessonPhase::Steps, None)],
+            None,
         );
+        assert_eq!(
+            home.continue_target,
+            Some(ContinueTarget::Start {
+                pack: "p".into(),
+                lesson: "a".into()
+            })
+        );
+    }
+
+    #[test]
+    fn the_workshop_lessons_come_first() {
+        let given = GivenLessons {
+            title: "Atelier".into(),
+            lessons: vec![
+                ("p".into(), "c".into()),
+                ("p".into(), "removed".into()),
+                ("p".into(), "a".into()),
+            ],
+        };
+        let home = HomeView::new(
+            vec![pack("p", &["a", "b", "c"])],
+            vec![progress("c", LessonPhase::Done, Some(3))],
+            Some(given),
+        );
+        let (title, lessons) = home.given.as_ref().expect("given lessons");
+        assert_eq!(title, "Atelier");
+        assert_eq!(
+            lessons.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(),
+            ["c", "a"]
+        );
+        // "c" is done: the next workshop lesson is started before "b".
         assert_eq!(
             home.continue_target,
             Some(ContinueTarget::Start {

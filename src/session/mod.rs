@@ -8,14 +8,16 @@ mod home;
 pub mod idle;
 mod lesson;
 mod profiles;
+mod workshop;
 
 use crate::model::{DisplaySettings, Lang, Resident, Text};
 
 pub use action::Action;
-pub use agent::{AgentView, MAX_LISTED, ResidentList, SortBy};
+pub use agent::{AgentView, MAX_LISTED, MergeChoice, ResidentList, ResidentReport, SortBy};
 pub use home::{ContinueTarget, HomeView};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
-pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileCards, ProfileDraft};
+pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileCards, ProfileDraft, clean_name};
+pub use workshop::{LessonChoice, WorkshopDraft};
 
 /// Everything the UI draws from.
 #[derive(Debug)]

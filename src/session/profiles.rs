@@ -22,11 +22,16 @@ pub struct ProfileDraft {
 /// The longest name kept, in characters.
 pub const MAX_NAME_CHARS: usize = 40;
 
+/// A name as kept: trimmed, at most [`MAX_NAME_CHARS`]; `None` when there is none.
+pub fn clean_name(typed: &str) -> Option<String> {
+    let name: String = typed.trim().chars().take(MAX_NAME_CHARS).collect();
+    (!name.is_empty()).then_some(name)
+}
+
 impl ProfileDraft {
     /// The name to save, trimmed, or `None` when there is none.
     pub fn clean_name(&self) -> Option<String> {
-        let name: String = self.name.trim().chars().take(MAX_NAME_CHARS).collect();
-        (!name.is_empty()).then_some(name)
+        clean_name(&self.name)
     }
 
     /// The picture card chosen.

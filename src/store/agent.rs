@@ -3,6 +3,7 @@
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash};
+use rusqlite::OptionalExtension;
 
 use super::{Result, Store, StoreError};
 use crate::model::pin::wait_after;
@@ -153,28 +154,39 @@ pub struct ResidentSummary {
     pub right: u32,
 }
 
+/// The figures of the residents who share their results.
+const SUMMARY: &str = "SELECT r.uid, r.name, r.last_seen_at,
+        (SELECT count(*) FROM lesson_progress p WHERE p.resident_id = r.id AND p.best_correct IS NOT NULL),
+        coalesce(s.answers, 0), coalesce(s.right_answers, 0)
+     FROM resident r LEFT JOIN resident_stats s ON s.resident_id = r.id
+     WHERE r.shares_results = 1";
+
+fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ResidentSummary> {
+    Ok(ResidentSummary {
+        uid: r.get(0)?,
+        name: r.get(1)?,
+        last_seen_at: r.get(2)?,
+        lessons_done: r.get(3)?,
+        answers: r.get(4)?,
+        right: r.get(5)?,
+    })
+}
+
 impl Store {
     /// The figures of every resident who shares their results, the most recently seen
     /// first. The others are only counted ([`Store::private_resident_count`]).
     pub fn resident_summaries(&self) -> Result<Vec<ResidentSummary>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT r.uid, r.name, r.last_seen_at,
-                    (SELECT count(*) FROM lesson_progress p WHERE p.resident_id = r.id AND p.best_correct IS NOT NULL),
-                    coalesce(s.answers, 0), coalesce(s.right_answers, 0)
-             FROM resident r LEFT JOIN resident_stats s ON s.resident_id = r.id
-             WHERE r.shares_results = 1 ORDER BY r.last_seen_at DESC, r.id DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(ResidentSummary {
-                uid: r.get(0)?,
-                name: r.get(1)?,
-                last_seen_at: r.get(2)?,
-                lessons_done: r.get(3)?,
-                answers: r.get(4)?,
-                right: r.get(5)?,
-            })
-        })?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("{SUMMARY} ORDER BY r.last_seen_at DESC, r.id DESC"))?;
+        let rows = stmt.query_map([], summary_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The figures of one resident, if they share their results.
+    pub fn resident_summary(&self, uid: &str) -> Result<Option<ResidentSummary>> {
+        let mut stmt = self.conn.prepare_cached(&format!("{SUMMARY} AND r.uid = ?1"))?;
+        Ok(stmt.query_row([uid], summary_from_row).optional()?)
     }
 
     /// The highest level of the lessons a sharing resident finished, per CRCN

@@ -72,6 +72,62 @@ impl Store {
         Ok(())
     }
 
+    /// Every workshop with its residents who share their results, one line each, with
+    /// the group view's figures: present or not, and the workshop's lessons finished.
+    /// A workshop with none of them still has a line.
+    pub fn workshops_csv(&self, tr: &Tr<'_>, out: &mut dyn Write) -> Result<()> {
+        let sep = separator(tr.lang);
+        let io = |e: std::io::Error| StoreError::Io(e);
+        write!(out, "{BOM}").map_err(io)?;
+        let header = [
+            "csv-workshop",
+            "csv-date",
+            "csv-time",
+            "csv-place",
+            "csv-topic",
+            "csv-lessons-given",
+            "csv-name",
+            "csv-present",
+            "csv-lessons-done",
+        ]
+        .map(|id| tr.t(id));
+        out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
+        let (yes, no) = (tr.t("csv-yes"), tr.t("csv-no"));
+        for summary in self.workshops()? {
+            let Some(report) = self.workshop_report(&summary.uid)? else {
+                continue;
+            };
+            let w = &report.workshop;
+            let workshop = [
+                w.title.clone(),
+                w.day.shown(tr.lang),
+                w.time.clone().unwrap_or_default(),
+                w.place.clone(),
+                w.topic.clone(),
+                report.lesson_titles.len().to_string(),
+            ];
+            let mut members: Vec<[String; 3]> = report
+                .members
+                .iter()
+                .map(|m| {
+                    [
+                        m.name.clone(),
+                        if m.present { yes.clone() } else { no.clone() },
+                        m.lessons_done.to_string(),
+                    ]
+                })
+                .collect();
+            if members.is_empty() {
+                members.push(Default::default());
+            }
+            for member in members {
+                let fields: Vec<String> = workshop.iter().cloned().chain(member).collect();
+                out.write_all(line(&fields, sep).as_bytes()).map_err(io)?;
+            }
+        }
+        Ok(())
+    }
+
     /// Every answer of the residents who share their results, oldest first; `done`
     /// counts the rows written, for a progress bar.
     pub fn answers_csv(&self, tr: &Tr<'_>, out: &mut dyn Write, done: &AtomicU64) -> Result<()> {

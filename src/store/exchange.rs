@@ -8,7 +8,12 @@
 //!   (`last_seen_at`), ties broken by comparing the cards' contents, so the order of
 //!   files never matters;
 //! - a lesson's progress keeps the highest try number and best score, and the place
-//!   (step, phase) of the most recent update, ties broken the same way.
+//!   (step, phase) of the most recent update, ties broken the same way;
+//! - a name given by a leader (`renamed_at`) wins over names on cards, the latest rename
+//!   winning; the leaders' note is the latest written (`note_at`); ties are broken by
+//!   comparing the texts;
+//! - a profile merged into another on this PC (see `resident_admin.rs`) adds its answers,
+//!   tries and lessons to the kept profile; its card is not used.
 
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -48,6 +53,20 @@ pub struct ResidentRecord {
     pub answers: Vec<AnswerRecordFile>,
     /// Every activity try, sorted by id.
     pub activities: Vec<ActivityRecordFile>,
+    /// When a leader last renamed them (0: never). Absent from older files.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub renamed_at: i64,
+    /// The leaders' note. Absent from older files.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// When the note was written (0: never).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub note_at: i64,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference.
+fn is_zero(n: &i64) -> bool {
+    *n == 0
 }
 
 /// What a resident chose on their card.
@@ -196,7 +215,7 @@ impl Store {
         let mut residents = Vec::new();
         let mut stmt = self.conn.prepare(
             "SELECT id, uid, name, colour, symbol, language, text_percent, high_contrast, easy_text,
-                    shares_results, created_at, last_seen_at FROM resident ORDER BY uid",
+                    shares_results, created_at, last_seen_at, renamed_at, note, note_at FROM resident ORDER BY uid",
         )?;
         let rows: Vec<(i64, ResidentRecord)> = stmt
             .query_map([], |r| {
@@ -219,6 +238,9 @@ impl Store {
                         progress: Vec::new(),
                         answers: Vec::new(),
                         activities: Vec::new(),
+                        renamed_at: r.get(12)?,
+                        note: r.get(13)?,
+                        note_at: r.get(14)?,
                     },
                 ))
             })?
@@ -303,6 +325,18 @@ impl Store {
         self.transact(|tx| {
             let mut report = MergeReport::default();
             for record in &file.residents {
+                let merged_into: Option<String> = tx
+                    .query_row("SELECT into_uid FROM resident_alias WHERE uid = ?1", [&record.uid], |r| r.get(0))
+                    .optional()?;
+                if let Some(kept) = merged_into {
+                    let id: Option<i64> = tx
+                        .query_row("SELECT id FROM resident WHERE uid = ?1", [&kept], |r| r.get(0))
+                        .optional()?;
+                    if let Some(id) = id {
+                        report.answers_added += merge_history(tx, id, record)?;
+                        continue;
+                    }
+                }
                 let local: Option<(i64, i64, Card)> = tx
                     .query_row(
                         "SELECT id, last_seen_at, name, colour, symbol, language, text_percent, high_contrast,
@@ -351,10 +385,11 @@ impl Store {
                         tx.last_insert_rowid()
                     }
                     Some((id, seen, card)) => {
-                        // The most recently used card wins; on a tie, the greater card.
+                        // The most recently used card wins; on a tie, the greater card. A
+                        // name given by a leader stays (see `merge_leaders_edits`).
                         if (record.last_seen_at, &record.card) > (seen, &card) {
                             tx.execute(
-                                "UPDATE resident SET name = ?2, colour = ?3, symbol = ?4, language = ?5,
+                                "UPDATE resident SET name = CASE WHEN renamed_at > 0 THEN name ELSE ?2 END, colour = ?3, symbol = ?4, language = ?5,
                                      last_seen_at = ?6, text_percent = ?7, high_contrast = ?8, easy_text = ?9,
                                      shares_results = ?10, created_at = min(created_at, ?11) WHERE id = ?1",
                                 params![
@@ -380,62 +415,97 @@ impl Store {
                         id
                     }
                 };
-                for p in &record.progress {
-                    merge_lesson_progress(tx, id, p)?;
-                }
-                for a in &record.answers {
-                    report.answers_added += u32::try_from(tx.execute(
-                        "INSERT OR IGNORE INTO answer (uid, resident_id, pack_id, lesson_id, question_id, attempt,
-                                                       response_json, correct, score, language, answered_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                        params![
-                            a.uid,
-                            id,
-                            a.pack,
-                            a.lesson,
-                            a.question,
-                            a.attempt,
-                            a.response,
-                            a.correct,
-                            a.score,
-                            a.language,
-                            a.answered_at
-                        ],
-                    )?)
-                    .unwrap_or(0);
-                }
-                for t in &record.activities {
-                    report.answers_added += u32::try_from(tx.execute(
-                        "INSERT OR IGNORE INTO activity_attempt (uid, resident_id, pack_id, lesson_id, activity_id,
-                             kind, attempt, success, hits, misses, duration_ms, language, done_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                        params![
-                            t.uid,
-                            id,
-                            t.pack,
-                            t.lesson,
-                            t.activity,
-                            t.kind,
-                            t.attempt,
-                            t.success,
-                            t.hits,
-                            t.misses,
-                            t.duration_ms,
-                            t.language,
-                            t.done_at
-                        ],
-                    )?)
-                    .unwrap_or(0);
-                }
+                merge_leaders_edits(tx, id, record)?;
+                report.answers_added += merge_history(tx, id, record)?;
             }
             Ok(report)
         })
     }
 }
 
+/// Adds a record's lessons, answers and tries to the resident `id`; returns how many
+/// answers and tries were new.
+fn merge_history(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecord) -> Result<u32> {
+    let mut added = 0;
+    for p in &record.progress {
+        merge_lesson_progress(tx, id, p)?;
+    }
+    for a in &record.answers {
+        added += u32::try_from(tx.execute(
+            "INSERT OR IGNORE INTO answer (uid, resident_id, pack_id, lesson_id, question_id, attempt,
+                                           response_json, correct, score, language, answered_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            params![
+                a.uid,
+                id,
+                a.pack,
+                a.lesson,
+                a.question,
+                a.attempt,
+                a.response,
+                a.correct,
+                a.score,
+                a.language,
+                a.answered_at
+            ],
+        )?)
+        .unwrap_or(0);
+    }
+    for t in &record.activities {
+        added += u32::try_from(tx.execute(
+            "INSERT OR IGNORE INTO activity_attempt (uid, resident_id, pack_id, lesson_id, activity_id,
+                 kind, attempt, success, hits, misses, duration_ms, language, done_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            params![
+                t.uid,
+                id,
+                t.pack,
+                t.lesson,
+                t.activity,
+                t.kind,
+                t.attempt,
+                t.success,
+                t.hits,
+                t.misses,
+                t.duration_ms,
+                t.language,
+                t.done_at
+            ],
+        )?)
+        .unwrap_or(0);
+    }
+    Ok(added)
+}
+
+/// Applies a record's rename and note when they are the latest.
+fn merge_leaders_edits(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecord) -> Result<()> {
+    let (name, renamed_at, note, note_at): (String, i64, String, i64) = tx.query_row(
+        "SELECT name, renamed_at, note, note_at FROM resident WHERE id = ?1",
+        [id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    if record.renamed_at > 0 && (record.renamed_at, &record.card.name) > (renamed_at, &name) {
+        tx.execute(
+            "UPDATE resident SET name = ?2, renamed_at = ?3 WHERE id = ?1",
+            params![id, record.card.name, record.renamed_at],
+        )?;
+    }
+    if (record.note_at, &record.note) > (note_at, &note) {
+        tx.execute(
+            "UPDATE resident SET note = ?2, note_at = ?3 WHERE id = ?1",
+            params![id, record.note, record.note_at],
+        )?;
+    }
+    Ok(())
+}
+
 /// Merges one lesson's progress: highest try, best score, and the place of the latest
 /// update (ties broken by the place itself, so that the order of files never matters).
-fn merge_lesson_progress(tx: &rusqlite::Transaction<'_>, resident: i64, p: &ProgressRecord) -> Result<()> {
+pub(super) fn merge_lesson_progress(
+    tx: &rusqlite::Transaction<'_>,
+    resident: i64,
+    p: &ProgressRecord,
+) -> Result<()> {
     let local: Option<ProgressRecord> = tx
         .query_row(
             "SELECT pack_id, lesson_id, attempt, phase, step, best_correct, updated_at FROM lesson_progress

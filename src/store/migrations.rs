@@ -12,6 +12,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v4.sql"),
     include_str!("schema/v5.sql"),
     include_str!("schema/v6.sql"),
+    include_str!("schema/v7.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.
@@ -116,6 +117,9 @@ mod tests {
             conn.prepare("SELECT glossary_json FROM pack")?;
             conn.prepare("SELECT success, hits, misses, duration_ms FROM activity_attempt")?;
             conn.prepare("SELECT answers, right_answers FROM resident_stats")?;
+            conn.prepare("SELECT note, note_at, renamed_at FROM resident")?;
+            conn.prepare("SELECT present FROM workshop_member")?;
+            conn.prepare("SELECT into_uid FROM resident_alias")?;
         }
         Ok(())
     }

@@ -13,9 +13,11 @@ mod migrations;
 mod packs;
 mod progress;
 pub mod recovery;
+mod resident_admin;
 mod residents;
 mod seed;
 mod settings;
+pub mod workshops;
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use super::{theme, widgets};
+use super::{agent_report, theme, widgets, workshops};
 use crate::i18n::Tr;
 use crate::model::pin::MIN_PIN_CHARS;
 use crate::session::idle::TIMEOUT_CHOICES_MINUTES;
@@ -29,7 +29,7 @@ pub fn agent_ui(
             secret_field(ui, &tr.t("agent-new-pin"), pin);
             secret_field(ui, &tr.t("agent-confirm-pin"), confirmation);
             if let Some(problem) = problem {
-                error(ui, &tr.t(problem.message_id()));
+                widgets::error_text(ui, &tr.t(problem.message_id()));
             }
             if widgets::primary_button(ui, &tr.t("agent-save-pin")).clicked() {
                 action = Some(Action::ChooseAgentPin);
@@ -54,8 +54,10 @@ pub fn agent_ui(
                 action = Some(Action::UnlockAgentArea);
             }
             match wrong {
-                Some(0) => error(ui, &tr.t("agent-wrong-pin")),
-                Some(seconds) => error(ui, &tr.args("agent-wait", &[("seconds", (*seconds).into())])),
+                Some(0) => widgets::error_text(ui, &tr.t("agent-wrong-pin")),
+                Some(seconds) => {
+                    widgets::error_text(ui, &tr.args("agent-wait", &[("seconds", (*seconds).into())]))
+                }
                 None => {}
             }
             ui.horizontal(|ui| {
@@ -75,81 +77,23 @@ pub fn agent_ui(
             problem,
         } => {
             ui.label(tr.t("agent-recover-intro"));
-            let label = ui.label(RichText::new(tr.t("agent-recovery-code")).strong());
-            ui.add(egui::TextEdit::singleline(code).min_size(egui::vec2(0.0, theme::MIN_TARGET)))
-                .labelled_by(label.id);
+            widgets::labelled_text(ui, &tr.t("agent-recovery-code"), code);
             secret_field(ui, &tr.t("agent-new-pin"), pin);
             secret_field(ui, &tr.t("agent-confirm-pin"), confirmation);
             if *wrong_code {
-                error(ui, &tr.t("agent-wrong-code"));
+                widgets::error_text(ui, &tr.t("agent-wrong-code"));
             }
             if let Some(problem) = problem {
-                error(ui, &tr.t(problem.message_id()));
+                widgets::error_text(ui, &tr.t(problem.message_id()));
             }
             if widgets::primary_button(ui, &tr.t("agent-save-pin")).clicked() {
                 action = Some(Action::ChooseAgentPin);
             }
         }
-        AgentView::Resident {
-            summary,
-            levels,
-            confirm_delete,
-        } => {
-            if widgets::secondary_button(ui, &tr.t("agent-back-to-list")).clicked() {
-                action = Some(Action::BackToResidents);
-            }
-            ui.label(RichText::new(&summary.name).size(theme::HEADING_SIZE).strong());
-            ui.label(tr.args(
-                "agent-resident-figures",
-                &[
-                    ("lessons", summary.lessons_done.into()),
-                    ("right", summary.right.into()),
-                    ("answers", summary.answers.into()),
-                    (
-                        "date",
-                        crate::store::backup::format_date(summary.last_seen_at, tr.lang).into(),
-                    ),
-                ],
-            ));
-            ui.add_space(theme::SECTION_GAP);
-            ui.label(RichText::new(tr.t("agent-competences")).strong());
-            if levels.is_empty() {
-                ui.label(tr.t("agent-no-competence-yet"));
-            }
-            for (competence, level) in levels.iter() {
-                ui.label(tr.args(
-                    "agent-competence-level",
-                    &[
-                        ("code", competence.code().into()),
-                        ("name", tr.t(&competence.message_id()).into()),
-                        ("level", level.get().into()),
-                    ],
-                ));
-            }
-            ui.add_space(theme::SECTION_GAP);
-            if widgets::secondary_button_if(ui, &tr.t("agent-save-attestation"), !file_busy).clicked() {
-                action = Some(Action::SaveAttestation);
-            }
-            if widgets::secondary_button_if(ui, &tr.t("agent-save-resident"), !file_busy).clicked() {
-                action = Some(Action::SaveResidentData);
-            }
-            if *confirm_delete {
-                error(
-                    ui,
-                    &tr.args("agent-delete-confirm", &[("name", summary.name.as_str().into())]),
-                );
-                ui.horizontal_wrapped(|ui| {
-                    if widgets::primary_button(ui, &tr.t("agent-delete-yes")).clicked() {
-                        action = Some(Action::ConfirmDeleteResident);
-                    }
-                    if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
-                        action = Some(Action::BackToResidents);
-                    }
-                });
-            } else if widgets::secondary_button(ui, &tr.t("agent-delete")).clicked() {
-                action = Some(Action::AskDeleteResident);
-            }
-        }
+        AgentView::Resident(report) => action = agent_report::report_ui(ui, report, file_busy, tr),
+        AgentView::Workshops(list) => action = workshops::list_ui(ui, list, file_busy, tr),
+        AgentView::EditWorkshop(draft) => action = workshops::edit_ui(ui, draft, tr),
+        AgentView::Workshop(report) => action = workshops::group_ui(ui, report, tr),
         AgentView::Open {
             residents,
             private,
@@ -163,6 +107,9 @@ pub fn agent_ui(
                     action = Some(Action::CloseAgentArea);
                 }
             });
+            if widgets::primary_button(ui, &tr.t("workshop-list")).clicked() {
+                action = Some(Action::OpenWorkshops);
+            }
             ui.horizontal_wrapped(|ui| {
                 if widgets::secondary_button_if(ui, &tr.t("agent-load"), !file_busy).clicked() {
                     action = Some(Action::LoadProgress);
@@ -187,13 +134,7 @@ pub fn agent_ui(
                 );
             }
             ui.add_space(theme::SECTION_GAP);
-            let label = ui.label(RichText::new(tr.t("agent-structure")).strong());
-            ui.add(
-                egui::TextEdit::singleline(structure)
-                    .desired_width(360.0)
-                    .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
-            )
-            .labelled_by(label.id);
+            widgets::labelled_text(ui, &tr.t("agent-structure"), structure);
             if widgets::secondary_button(ui, &tr.t("agent-structure-save")).clicked() {
                 action = Some(Action::SaveStructureName);
             }
@@ -215,13 +156,7 @@ pub fn agent_ui(
                 ui.label(tr.args("agent-private", &[("count", (*private).into())]));
             }
             if residents.len() > MAX_LISTED {
-                let label = ui.label(RichText::new(tr.t("agent-search")).strong());
-                ui.add(
-                    egui::TextEdit::singleline(&mut residents.search)
-                        .desired_width(360.0)
-                        .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
-                )
-                .labelled_by(label.id);
+                widgets::labelled_text(ui, &tr.t("agent-search"), &mut residents.search);
             }
             ui.horizontal_wrapped(|ui| {
                 ui.label(tr.t("agent-sort"));
@@ -240,18 +175,7 @@ pub fn agent_ui(
                         action = Some(Action::OpenResidentReport(resident.uid.clone()));
                     }
                     ui.label(RichText::new(&resident.name).strong());
-                    ui.label(tr.args(
-                        "agent-resident-figures",
-                        &[
-                            ("lessons", resident.lessons_done.into()),
-                            ("right", resident.right.into()),
-                            ("answers", resident.answers.into()),
-                            (
-                                "date",
-                                crate::store::backup::format_date(resident.last_seen_at, tr.lang).into(),
-                            ),
-                        ],
-                    ));
+                    ui.label(agent_report::figures(resident, tr));
                 });
             }
             if others > 0 {
@@ -275,9 +199,4 @@ fn secret_field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Resp
             .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
     )
     .labelled_by(label.id)
-}
-
-fn error(ui: &mut egui::Ui, text: &str) {
-    let label = ui.label(RichText::new(text).color(theme::palette(ui).error));
-    widgets::announce(&label);
 }

@@ -6,6 +6,7 @@ use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{LessonStatus, Resident};
 use crate::session::{Action, ContinueTarget, HomeView};
+use crate::store::LessonSummary;
 
 /// Home.
 pub fn home_ui(
@@ -49,6 +50,19 @@ pub fn home_ui(
     }
     ui.add_space(theme::SECTION_GAP * 2.0);
 
+    if let Some((title, lessons)) = &home.given {
+        ui.label(
+            RichText::new(tr.args("home-workshop", &[("title", title.as_str().into())]))
+                .size(theme::HEADING_SIZE * 0.8)
+                .strong(),
+        );
+        for lesson in lessons {
+            if let Some(a) = lesson_row(ui, home, lesson, tr) {
+                action = Some(a);
+            }
+        }
+        ui.add_space(theme::SECTION_GAP);
+    }
     for pack in &home.packs {
         ui.label(
             RichText::new(pack.manifest.title.get(tr.lang))
@@ -65,34 +79,9 @@ pub fn home_ui(
             .color(theme::palette(ui).text_muted),
         );
         for lesson in &pack.lessons {
-            ui.horizontal(|ui| {
-                let title = lesson.title.get(tr.lang);
-                let button = egui::Button::new(title.as_str()).min_size(egui::vec2(380.0, theme::MIN_TARGET));
-                if ui.add(button).clicked() {
-                    action = Some(Action::OpenLesson {
-                        pack: lesson.pack.clone(),
-                        lesson: lesson.id.clone(),
-                    });
-                }
-                let (status, colour) = match home.status(&lesson.pack, &lesson.id) {
-                    LessonStatus::NotStarted => (tr.t("home-status-new"), theme::palette(ui).text_muted),
-                    LessonStatus::InProgress => (tr.t("home-status-in-progress"), theme::palette(ui).primary),
-                    LessonStatus::Done { .. } if lesson.question_count == 0 => {
-                        (tr.t("home-status-finished"), theme::palette(ui).success)
-                    }
-                    LessonStatus::Done { best_correct } => (
-                        tr.args(
-                            "home-status-done",
-                            &[
-                                ("correct", best_correct.into()),
-                                ("total", lesson.question_count.into()),
-                            ],
-                        ),
-                        theme::palette(ui).success,
-                    ),
-                };
-                ui.label(RichText::new(status).color(colour));
-            });
+            if let Some(a) = lesson_row(ui, home, lesson, tr) {
+                action = Some(a);
+            }
         }
         ui.add_space(theme::SECTION_GAP);
     }
@@ -113,5 +102,39 @@ pub fn home_ui(
             action = Some(Action::SaveMyProgress);
         }
     }
+    action
+}
+
+/// A lesson's button and how far the resident is in it.
+fn lesson_row(ui: &mut egui::Ui, home: &HomeView, lesson: &LessonSummary, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    ui.horizontal(|ui| {
+        let title = lesson.title.get(tr.lang);
+        let button = egui::Button::new(title.as_str()).min_size(egui::vec2(380.0, theme::MIN_TARGET));
+        if ui.add(button).clicked() {
+            action = Some(Action::OpenLesson {
+                pack: lesson.pack.clone(),
+                lesson: lesson.id.clone(),
+            });
+        }
+        let (status, colour) = match home.status(&lesson.pack, &lesson.id) {
+            LessonStatus::NotStarted => (tr.t("home-status-new"), theme::palette(ui).text_muted),
+            LessonStatus::InProgress => (tr.t("home-status-in-progress"), theme::palette(ui).primary),
+            LessonStatus::Done { .. } if lesson.question_count == 0 => {
+                (tr.t("home-status-finished"), theme::palette(ui).success)
+            }
+            LessonStatus::Done { best_correct } => (
+                tr.args(
+                    "home-status-done",
+                    &[
+                        ("correct", best_correct.into()),
+                        ("total", lesson.question_count.into()),
+                    ],
+                ),
+                theme::palette(ui).success,
+            ),
+        };
+        ui.label(RichText::new(status).color(colour));
+    });
     action
 }

@@ -3,6 +3,7 @@
 
 mod activity;
 mod agent;
+mod agent_report;
 mod answer;
 mod home;
 mod lesson;
@@ -13,6 +14,7 @@ mod symbols;
 pub mod theme;
 mod top_bar;
 mod widgets;
+mod workshops;
 mod zone_picture;
 
 use crate::i18n::{I18n, Tr};

@@ -223,3 +223,31 @@ pub fn boxed(ui: &mut Ui, fill: egui::Color32, stroke: egui::Stroke, add_content
             add_contents(ui);
         });
 }
+
+/// A bold label and a one-line text box named by it, at least [`theme::MIN_TARGET`] high.
+pub fn labelled_text(ui: &mut Ui, label: &str, text: &mut String) -> Response {
+    let label = ui.label(egui::RichText::new(label).strong());
+    ui.add(
+        egui::TextEdit::singleline(text)
+            .desired_width(360.0)
+            .min_size(Vec2::new(0.0, theme::MIN_TARGET)),
+    )
+    .labelled_by(label.id)
+}
+
+/// A bold label and a text box of several lines named by it.
+pub fn labelled_text_lines(ui: &mut Ui, label: &str, text: &mut String) -> Response {
+    let label = ui.label(egui::RichText::new(label).strong());
+    ui.add(
+        egui::TextEdit::multiline(text)
+            .desired_width(560.0)
+            .desired_rows(3),
+    )
+    .labelled_by(label.id)
+}
+
+/// A message about a problem, announced to screen readers.
+pub fn error_text(ui: &mut Ui, text: &str) {
+    let label = ui.label(egui::RichText::new(text).color(theme::palette(ui).error));
+    announce(&label);
+}

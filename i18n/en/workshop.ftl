@@ -1,0 +1,40 @@
+workshop-list = Workshops
+workshop-export = Table of workshops
+workshop-new = New workshop
+workshop-none = No workshop yet. Press "New workshop" to prepare one.
+workshop-open = Open the workshop: { $title }
+workshop-day-time = { $day } at { $time }
+workshop-attendance = { $members ->
+    [one] 1 person, { $present } present
+   *[other] { $members } people, { $present } present
+}
+workshop-edit = Edit the workshop
+workshop-title = Title of the workshop
+workshop-day = Day (for example 24/11/2026)
+workshop-time = Starting time, if you wish (for example 14:00)
+workshop-place = Place
+workshop-topic = Topic, in your own words
+workshop-lessons = Lessons given in this workshop
+workshop-residents = People in this workshop (only those who share their results can be added)
+workshop-no-residents = Nobody shares their results on this PC yet.
+workshop-save = Save the workshop
+workshop-saved = The workshop is saved.
+workshop-error-title = Give the workshop a title (80 characters at most).
+workshop-error-day = Type a day that exists, as day/month/year: 24/11/2026.
+workshop-error-time = Type the time as hours:minutes, like 14:00, or leave it empty.
+workshop-back = Back to the workshops
+workshop-no-lessons = No lesson chosen yet: press "Edit the workshop" to choose some.
+workshop-who = Who came? Tick the people who were there.
+workshop-no-members = Nobody in this workshop yet: press "Edit the workshop" to add people.
+workshop-present = { $name } was there
+workshop-member-progress = { $name }: { $done } of the { $total } lessons finished.
+workshop-private = { $count ->
+    [one] 1 more person in this workshop keeps their results to themselves.
+   *[other] { $count } more people in this workshop keep their results to themselves.
+}
+workshop-missed = Questions the group gets wrong most often
+workshop-missed-none = No wrong answer yet in this workshop's lessons.
+workshop-missed-figures = { $lesson }: { $wrong ->
+    [one] 1 wrong answer
+   *[other] { $wrong } wrong answers
+} out of { $answers }.

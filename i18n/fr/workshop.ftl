@@ -1,0 +1,40 @@
+workshop-list = Ateliers
+workshop-export = Tableau des ateliers
+workshop-new = Nouvel atelier
+workshop-none = Pas encore d'atelier. Appuyez sur « Nouvel atelier » pour en préparer un.
+workshop-open = Ouvrir l'atelier : { $title }
+workshop-day-time = { $day } à { $time }
+workshop-attendance = { $members ->
+    [one] 1 personne, { $present } présente
+   *[other] { $members } personnes, { $present } présentes
+}
+workshop-edit = Modifier l'atelier
+workshop-title = Titre de l'atelier
+workshop-day = Jour (par exemple 24/11/2026)
+workshop-time = Heure de début, si vous voulez (par exemple 14:00)
+workshop-place = Lieu
+workshop-topic = Sujet, avec vos mots
+workshop-lessons = Leçons données dans cet atelier
+workshop-residents = Personnes de cet atelier (seules les personnes qui partagent leurs résultats peuvent être ajoutées)
+workshop-no-residents = Personne ne partage encore ses résultats sur ce PC.
+workshop-save = Enregistrer l'atelier
+workshop-saved = L'atelier est enregistré.
+workshop-error-title = Donnez un titre à l'atelier (80 caractères au plus).
+workshop-error-day = Écrivez un jour qui existe, sous la forme jour/mois/année : 24/11/2026.
+workshop-error-time = Écrivez l'heure sous la forme heures:minutes, comme 14:00, ou laissez vide.
+workshop-back = Retour aux ateliers
+workshop-no-lessons = Pas encore de leçon choisie : appuyez sur « Modifier l'atelier » pour en choisir.
+workshop-who = Qui est venu ? Cochez les personnes présentes.
+workshop-no-members = Personne dans cet atelier pour l'instant : appuyez sur « Modifier l'atelier » pour ajouter des personnes.
+workshop-present = { $name } était là
+workshop-member-progress = { $name } : { $done } leçons finies sur { $total }.
+workshop-private = { $count ->
+    [one] 1 autre personne de cet atelier garde ses résultats pour elle.
+   *[other] { $count } autres personnes de cet atelier gardent leurs résultats pour elles.
+}
+workshop-missed = Questions où le groupe se trompe le plus
+workshop-missed-none = Pas encore de mauvaise réponse dans les leçons de cet atelier.
+workshop-missed-figures = { $lesson } : { $wrong ->
+    [one] 1 mauvaise réponse
+   *[other] { $wrong } mauvaises réponses
+} sur { $answers }.

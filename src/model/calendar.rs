@@ -1,0 +1,128 @@
+//! Calendar days and times of day as people type them: `24/11/2026` (day/month/year,
+//! as in France) or `2026-11-24`, and `14:30` or `14h30`.
+
+use super::Lang;
+
+/// A day of the calendar that exists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Day {
+    /// Year, 1900 or later.
+    pub year: u32,
+    /// Month, 1 to 12.
+    pub month: u32,
+    /// Day of the month.
+    pub day: u32,
+}
+
+fn number(s: &str, max_len: usize) -> Option<u32> {
+    (!s.is_empty() && s.len() <= max_len && s.chars().all(|c| c.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
+}
+
+impl Day {
+    /// The day, if it exists.
+    pub fn new(year: u32, month: u32, day: u32) -> Option<Self> {
+        if year < 1900 || !(1..=12).contains(&month) {
+            return None;
+        }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        (1..=days).contains(&day).then_some(Self { year, month, day })
+    }
+
+    /// `dd/mm/yyyy` (one-digit day and month allowed).
+    pub fn parse_dmy(text: &str) -> Option<Self> {
+        let parts: Vec<&str> = text.trim().split('/').collect();
+        let [day, month, year] = parts.as_slice() else {
+            return None;
+        };
+        Self::new(number(year, 4)?, number(month, 2)?, number(day, 2)?)
+    }
+
+    /// `yyyy-mm-dd`.
+    pub fn parse_iso(text: &str) -> Option<Self> {
+        let parts: Vec<&str> = text.trim().split('-').collect();
+        let [year, month, day] = parts.as_slice() else {
+            return None;
+        };
+        Self::new(number(year, 4)?, number(month, 2)?, number(day, 2)?)
+    }
+
+    /// Either way of writing a day.
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::parse_dmy(text).or_else(|| Self::parse_iso(text))
+    }
+
+    /// `yyyy-mm-dd`, as stored (sorts by date).
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// As the screens show dates: `24/11/2026` in French, `2026-11-24` in English.
+    pub fn shown(self, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => format!("{:02}/{:02}/{}", self.day, self.month, self.year),
+            Lang::En => self.iso(),
+        }
+    }
+}
+
+/// A time of day, `hh:mm`, typed as `14:30`, `14h30`, `14h` or `9:05`.
+pub fn parse_time(text: &str) -> Option<String> {
+    let text = text.trim().to_lowercase();
+    let (hours, minutes) = text.split_once([':', 'h']).unwrap_or((&text, ""));
+    let hours = number(hours, 2)?;
+    let minutes = if minutes.is_empty() {
+        0
+    } else {
+        number(minutes, 2)?
+    };
+    (hours < 24 && minutes < 60).then(|| format!("{hours:02}:{minutes:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_must_exist_and_read_both_ways() {
+        let day = Day::parse("24/11/2026").expect("a day");
+        assert_eq!(day.iso(), "2026-11-24");
+        assert_eq!(Day::parse("2026-11-24"), Some(day));
+        assert_eq!(
+            Day::parse(" 5/3/2025 ").map(Day::iso).as_deref(),
+            Some("2025-03-05")
+        );
+        assert_eq!(day.shown(Lang::Fr), "24/11/2026");
+        assert_eq!(day.shown(Lang::En), "2026-11-24");
+        assert!(Day::parse("29/02/2024").is_some());
+        for bad in [
+            "29/02/2025",
+            "31/04/2025",
+            "2025/03/05",
+            "24-11-2026",
+            "",
+            "demain",
+            "1/1/99",
+        ] {
+            assert_eq!(Day::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn times_of_day() {
+        assert_eq!(parse_time("14:30").as_deref(), Some("14:30"));
+        assert_eq!(parse_time("14h30").as_deref(), Some("14:30"));
+        assert_eq!(parse_time("9H").as_deref(), Some("09:00"));
+        assert_eq!(parse_time("9:05").as_deref(), Some("09:05"));
+        for bad in ["24:00", "12:60", "midi", "", "1430", "12:5:1"] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! What a workshop leader changes on a resident who shares their results: a note, their
+//! name, and merging two profiles of the same person; and the time they spent.
+//!
+//! A merge is remembered on this PC (`resident_alias`): a progress file that still holds
+//! the merged profile later adds its answers to the kept one.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::exchange::{ProgressRecord, merge_lesson_progress};
+use super::{Result, Store, now};
+use crate::model::time_spent::time_spent;
+
+/// The longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+impl Store {
+    /// Milliseconds a sharing resident spent on answers and practice (see
+    /// [`crate::model::time_spent`]).
+    pub fn time_spent(&self, uid: &str) -> Result<i64> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.answered_at, a.answered_at FROM answer a JOIN resident r ON r.id = a.resident_id
+             WHERE r.uid = ?1 AND r.shares_results = 1
+             UNION ALL
+             SELECT t.done_at - t.duration_ms, t.done_at FROM activity_attempt t JOIN resident r ON r.id = t.resident_id
+             WHERE r.uid = ?1 AND r.shares_results = 1",
+        )?;
+        let spans = stmt
+            .query_map([uid], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
+        Ok(time_spent(spans))
+    }
+
+    /// The leaders' note on a resident.
+    pub fn resident_note(&self, uid: &str) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("SELECT note FROM resident WHERE uid = ?1", [uid], |r| r.get(0))
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    /// Keeps the leaders' note on a resident (cut to [`MAX_NOTE_CHARS`]).
+    pub fn set_resident_note(&mut self, uid: &str, note: &str) -> Result<()> {
+        let note: String = note.trim().chars().take(MAX_NOTE_CHARS).collect();
+        self.conn.execute(
+            "UPDATE resident SET note = ?2, note_at = ?3 WHERE uid = ?1",
+            params![uid, note, now()],
+        )?;
+        Ok(())
+    }
+
+    /// Gives a resident a new name (a rename travels in progress files: the latest
+    /// rename wins over older ones and over the name on cards).
+    pub fn rename_resident(&mut self, uid: &str, name: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE resident SET name = ?2, renamed_at = ?3 WHERE uid = ?1",
+            params![uid, name.trim(), now()],
+        )?;
+        Ok(())
+    }
+
+    /// Merges the profile `absorbed` into `kept` (the same person made two profiles):
+    /// every answer, practice try and workshop place moves to `kept`, each lesson keeps
+    /// the best of both, notes are joined, and `absorbed` is deleted. Returns `false` when
+    /// either profile is missing or they are the same.
+    pub fn merge_residents(&mut self, kept: &str, absorbed: &str) -> Result<bool> {
+        if kept == absorbed {
+            return Ok(false);
+        }
+        self.transact(|tx| {
+            let id = |uid: &str| -> Result<Option<i64>> {
+                Ok(tx
+                    .query_row("SELECT id FROM resident WHERE uid = ?1", [uid], |r| r.get(0))
+                    .optional()?)
+            };
+            let (Some(keep_id), Some(gone_id)) = (id(kept)?, id(absorbed)?) else {
+                return Ok(false);
+            };
+            let progress = tx
+                .prepare(
+                    "SELECT pack_id, lesson_id, attempt, phase, step, best_correct, updated_at
+                     FROM lesson_progress WHERE resident_id = ?1",
+                )?
+                .query_map([gone_id], |r| {
+                    Ok(ProgressRecord {
+                        pack: r.get(0)?,
+                        lesson: r.get(1)?,
+                        attempt: r.get(2)?,
+                        phase: r.get(3)?,
+                        step: r.get(4)?,
+                        best_correct: r.get(5)?,
+                        updated_at: r.get(6)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for p in &progress {
+                merge_lesson_progress(tx, keep_id, p)?;
+            }
+            tx.execute("UPDATE answer SET resident_id = ?1 WHERE resident_id = ?2", [keep_id, gone_id])?;
+            tx.execute(
+                "UPDATE activity_attempt SET resident_id = ?1 WHERE resident_id = ?2",
+                [keep_id, gone_id],
+            )?;
+            tx.execute(
+                "INSERT INTO workshop_member (workshop_id, resident_id, present)
+                 SELECT workshop_id, ?1, present FROM workshop_member WHERE resident_id = ?2
+                 ON CONFLICT (workshop_id, resident_id) DO UPDATE SET present = max(present, excluded.present)",
+                [keep_id, gone_id],
+            )?;
+            // Moving answers fires no trigger: count the kept profile's again.
+            tx.execute(
+                "INSERT OR REPLACE INTO resident_stats (resident_id, answers, right_answers)
+                 SELECT ?1, count(*), coalesce(sum(correct), 0) FROM answer WHERE resident_id = ?1",
+                [keep_id],
+            )?;
+            tx.execute(
+                "UPDATE resident SET
+                     note = trim(note || char(10) || (SELECT note FROM resident WHERE id = ?2), char(10)),
+                     note_at = max(note_at, (SELECT note_at FROM resident WHERE id = ?2)),
+                     created_at = min(created_at, (SELECT created_at FROM resident WHERE id = ?2)),
+                     last_seen_at = max(last_seen_at, (SELECT last_seen_at FROM resident WHERE id = ?2))
+                 WHERE id = ?1",
+                [keep_id, gone_id],
+            )?;
+            tx.execute("DELETE FROM resident WHERE id = ?1", [gone_id])?;
+            tx.execute(
+                "UPDATE resident_alias SET into_uid = ?1 WHERE into_uid = ?2",
+                [kept, absorbed],
+            )?;
+            tx.execute(
+                "INSERT OR REPLACE INTO resident_alias (uid, into_uid) VALUES (?1, ?2)",
+                [absorbed, kept],
+            )?;
+            Ok(true)
+        })
+    }
+}

@@ -1,0 +1,154 @@
+//! One resident's report in the leaders' area: figures, competences, time spent, the
+//! leaders' note, renaming, merging two profiles, files, and deleting.
+
+use egui::RichText;
+
+use super::{theme, widgets};
+use crate::i18n::Tr;
+use crate::session::{Action, ResidentReport};
+use crate::store::agent::ResidentSummary;
+
+/// The report. `file_busy`: a file dialog is open.
+pub fn report_ui(
+    ui: &mut egui::Ui,
+    report: &mut ResidentReport,
+    file_busy: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
+    let mut action = None;
+    if widgets::secondary_button(ui, &tr.t("agent-back-to-list")).clicked() {
+        action = Some(Action::BackToResidents);
+    }
+    let summary = &report.summary;
+    ui.label(RichText::new(&summary.name).size(theme::HEADING_SIZE).strong());
+    ui.label(figures(summary, tr));
+    let minutes = (report.time_spent_ms + 30_000) / 60_000;
+    ui.label(tr.args(
+        "agent-time-spent",
+        &[
+            ("hours", (minutes / 60).into()),
+            ("minutes", (minutes % 60).into()),
+        ],
+    ));
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("agent-competences")).strong());
+    if report.levels.is_empty() {
+        ui.label(tr.t("agent-no-competence-yet"));
+    }
+    for (competence, level) in &report.levels {
+        ui.label(tr.args(
+            "agent-competence-level",
+            &[
+                ("code", competence.code().into()),
+                ("name", tr.t(&competence.message_id()).into()),
+                ("level", level.get().into()),
+            ],
+        ));
+    }
+    ui.add_space(theme::SECTION_GAP);
+    widgets::labelled_text_lines(ui, &tr.t("agent-note"), &mut report.note);
+    if widgets::secondary_button(ui, &tr.t("agent-note-save")).clicked() {
+        action = Some(Action::SaveResidentNote);
+    }
+    ui.add_space(theme::SECTION_GAP);
+    widgets::labelled_text(ui, &tr.t("agent-rename-field"), &mut report.name);
+    if widgets::secondary_button(ui, &tr.t("agent-rename")).clicked() {
+        action = Some(Action::RenameResident);
+    }
+    ui.add_space(theme::SECTION_GAP);
+    if let Some(merge) = &mut report.merge {
+        ui.label(tr.args(
+            "agent-merge-intro",
+            &[("name", report.summary.name.as_str().into())],
+        ));
+        match &merge.chosen {
+            Some(other) => {
+                widgets::error_text(
+                    ui,
+                    &tr.args(
+                        "agent-merge-confirm",
+                        &[
+                            ("other", other.name.as_str().into()),
+                            ("name", report.summary.name.as_str().into()),
+                        ],
+                    ),
+                );
+                ui.horizontal_wrapped(|ui| {
+                    if widgets::primary_button(ui, &tr.t("agent-merge-yes")).clicked() {
+                        action = Some(Action::ConfirmMergeResident);
+                    }
+                    if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
+                        action = Some(Action::OpenResidentReport(report.summary.uid.clone()));
+                    }
+                });
+            }
+            None => {
+                widgets::labelled_text(ui, &tr.t("agent-search"), &mut merge.others.search);
+                let (shown, more) = merge.others.shown();
+                for other in shown {
+                    let label = tr.args("agent-merge-this", &[("name", other.name.as_str().into())]);
+                    ui.horizontal_wrapped(|ui| {
+                        if widgets::button(ui, &label).clicked() {
+                            action = Some(Action::ChooseMergeResident(other.uid.clone()));
+                        }
+                        ui.label(figures(other, tr));
+                    });
+                }
+                if more > 0 {
+                    ui.label(
+                        RichText::new(tr.args("agent-more", &[("count", more.into())]))
+                            .color(theme::palette(ui).text_muted),
+                    );
+                }
+                if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
+                    action = Some(Action::OpenResidentReport(report.summary.uid.clone()));
+                }
+            }
+        }
+    } else if widgets::secondary_button(ui, &tr.t("agent-merge")).clicked() {
+        action = Some(Action::StartMergeResident);
+    }
+    ui.add_space(theme::SECTION_GAP);
+    if widgets::secondary_button_if(ui, &tr.t("agent-save-attestation"), !file_busy).clicked() {
+        action = Some(Action::SaveAttestation);
+    }
+    if widgets::secondary_button_if(ui, &tr.t("agent-save-resident"), !file_busy).clicked() {
+        action = Some(Action::SaveResidentData);
+    }
+    if report.confirm_delete {
+        widgets::error_text(
+            ui,
+            &tr.args(
+                "agent-delete-confirm",
+                &[("name", report.summary.name.as_str().into())],
+            ),
+        );
+        ui.horizontal_wrapped(|ui| {
+            if widgets::primary_button(ui, &tr.t("agent-delete-yes")).clicked() {
+                action = Some(Action::ConfirmDeleteResident);
+            }
+            if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
+                action = Some(Action::BackToResidents);
+            }
+        });
+    } else if widgets::secondary_button(ui, &tr.t("agent-delete")).clicked() {
+        action = Some(Action::AskDeleteResident);
+    }
+    action
+}
+
+/// A resident's figures in one sentence, as in the residents' list and its table.
+pub fn figures(resident: &ResidentSummary, tr: &Tr<'_>) -> String {
+    tr.args(
+        "agent-resident-figures",
+        &[
+            ("lessons", resident.lessons_done.into()),
+            ("right", resident.right.into()),
+            ("answers", resident.answers.into()),
+            (
+                "date",
+                crate::store::backup::format_date(resident.last_seen_at, tr.lang).into(),
+            ),
+        ],
+    )
+}

@@ -1,0 +1,219 @@
+//! The workshops in the leaders' area: the list, the form, and the group view with
+//! attendance, progress and the questions the group misses most.
+
+use egui::RichText;
+
+use super::widgets::ChoiceMark;
+use super::{theme, widgets};
+use crate::i18n::Tr;
+use crate::session::{Action, MAX_LISTED, WorkshopDraft};
+use crate::store::workshops::{WorkshopReport, WorkshopSummary};
+
+/// When and where, in one line: "24/11/2026 at 14:00 — Médiathèque".
+fn when_and_where(day: crate::model::calendar::Day, time: Option<&str>, place: &str, tr: &Tr<'_>) -> String {
+    let day = day.shown(tr.lang);
+    let when = match time {
+        Some(time) => tr.args("workshop-day-time", &[("day", day.into()), ("time", time.into())]),
+        None => day,
+    };
+    if place.is_empty() {
+        when
+    } else {
+        format!("{when} — {place}")
+    }
+}
+
+/// The list of workshops.
+pub fn list_ui(
+    ui: &mut egui::Ui,
+    workshops: &[WorkshopSummary],
+    file_busy: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        if widgets::secondary_button(ui, &tr.t("agent-back-to-list")).clicked() {
+            action = Some(Action::BackToResidents);
+        }
+        if widgets::secondary_button_if(ui, &tr.t("workshop-export"), !file_busy).clicked() {
+            action = Some(Action::ExportWorkshopsTable);
+        }
+    });
+    ui.label(
+        RichText::new(tr.t("workshop-list"))
+            .size(theme::HEADING_SIZE * 0.8)
+            .strong(),
+    );
+    if widgets::primary_button(ui, &tr.t("workshop-new")).clicked() {
+        action = Some(Action::NewWorkshop);
+    }
+    if workshops.is_empty() {
+        ui.label(tr.t("workshop-none"));
+    }
+    for w in workshops {
+        let palette = theme::palette(ui);
+        widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
+            let open = tr.args("workshop-open", &[("title", w.title.as_str().into())]);
+            if widgets::button(ui, &open).clicked() {
+                action = Some(Action::OpenWorkshop(w.uid.clone()));
+            }
+            ui.label(when_and_where(w.day, w.time.as_deref(), &w.place, tr));
+            ui.label(tr.args(
+                "workshop-attendance",
+                &[("members", w.members.into()), ("present", w.present.into())],
+            ));
+        });
+    }
+    action
+}
+
+/// The form to create or edit a workshop.
+pub fn edit_ui(ui: &mut egui::Ui, draft: &mut WorkshopDraft, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    let heading = if draft.is_new {
+        "workshop-new"
+    } else {
+        "workshop-edit"
+    };
+    ui.label(
+        RichText::new(tr.t(heading))
+            .size(theme::HEADING_SIZE * 0.8)
+            .strong(),
+    );
+    let fields = &mut draft.fields;
+    widgets::labelled_text(ui, &tr.t("workshop-title"), &mut fields.title);
+    widgets::labelled_text(ui, &tr.t("workshop-day"), &mut fields.day);
+    widgets::labelled_text(ui, &tr.t("workshop-time"), &mut fields.time);
+    widgets::labelled_text(ui, &tr.t("workshop-place"), &mut fields.place);
+    widgets::labelled_text_lines(ui, &tr.t("workshop-topic"), &mut fields.topic);
+    for problem in &draft.problems {
+        widgets::error_text(ui, &tr.t(problem.message_id()));
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("workshop-lessons")).strong());
+    for (pack_title, lessons) in &mut draft.lessons {
+        ui.label(RichText::new(pack_title.get(tr.lang)).color(theme::palette(ui).text_muted));
+        for lesson in lessons {
+            if widgets::choice_row(ui, lesson.title.get(tr.lang), lesson.chosen, ChoiceMark::Check).clicked()
+            {
+                lesson.chosen = !lesson.chosen;
+            }
+        }
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("workshop-residents")).strong());
+    if draft.residents.is_empty() {
+        ui.label(tr.t("workshop-no-residents"));
+    }
+    if draft.residents.len() > MAX_LISTED {
+        widgets::labelled_text(ui, &tr.t("agent-search"), &mut draft.residents.search);
+    }
+    let mut toggled = None;
+    let (shown, more) = draft.residents_shown();
+    for resident in shown {
+        let chosen = draft.members.contains(&resident.uid);
+        if widgets::choice_row(ui, &resident.name, chosen, ChoiceMark::Check).clicked() {
+            toggled = Some(resident.uid.clone());
+        }
+    }
+    if more > 0 {
+        ui.label(
+            RichText::new(tr.args("agent-more", &[("count", more.into())]))
+                .color(theme::palette(ui).text_muted),
+        );
+    }
+    if let Some(uid) = toggled
+        && !draft.members.remove(&uid)
+    {
+        draft.members.insert(uid);
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.horizontal_wrapped(|ui| {
+        if widgets::primary_button(ui, &tr.t("workshop-save")).clicked() {
+            action = Some(Action::SaveWorkshop);
+        }
+        if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
+            action = Some(if draft.is_new {
+                Action::OpenWorkshops
+            } else {
+                Action::OpenWorkshop(draft.uid.clone())
+            });
+        }
+    });
+    action
+}
+
+/// A workshop's group view.
+pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    let w = &report.workshop;
+    ui.horizontal_wrapped(|ui| {
+        if widgets::secondary_button(ui, &tr.t("workshop-back")).clicked() {
+            action = Some(Action::OpenWorkshops);
+        }
+        if widgets::secondary_button(ui, &tr.t("workshop-edit")).clicked() {
+            action = Some(Action::EditWorkshop);
+        }
+    });
+    ui.label(RichText::new(&w.title).size(theme::HEADING_SIZE).strong());
+    ui.label(when_and_where(w.day, w.time.as_deref(), &w.place, tr));
+    if !w.topic.is_empty() {
+        ui.label(&w.topic);
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("workshop-lessons")).strong());
+    if report.lesson_titles.is_empty() {
+        ui.label(tr.t("workshop-no-lessons"));
+    }
+    for title in &report.lesson_titles {
+        ui.label(format!("• {}", title.get(tr.lang)));
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("workshop-who")).strong());
+    if report.members.is_empty() {
+        ui.label(tr.t("workshop-no-members"));
+    }
+    let total = report.lesson_titles.len();
+    for member in &report.members {
+        let label = tr.args("workshop-present", &[("name", member.name.as_str().into())]);
+        if widgets::choice_row(ui, &label, member.present, ChoiceMark::Check).clicked() {
+            action = Some(Action::SetAttendance {
+                resident: member.uid.clone(),
+                present: !member.present,
+            });
+        }
+        if total > 0 {
+            ui.label(tr.args(
+                "workshop-member-progress",
+                &[
+                    ("name", member.name.as_str().into()),
+                    ("done", member.lessons_done.into()),
+                    ("total", total.into()),
+                ],
+            ));
+        }
+    }
+    if report.private_members > 0 {
+        ui.label(tr.args("workshop-private", &[("count", report.private_members.into())]));
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("workshop-missed")).strong());
+    if report.missed.is_empty() {
+        ui.label(tr.t("workshop-missed-none"));
+    }
+    for missed in &report.missed {
+        let palette = theme::palette(ui);
+        widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
+            ui.label(RichText::new(missed.prompt.get(tr.lang)).strong());
+            ui.label(tr.args(
+                "workshop-missed-figures",
+                &[
+                    ("lesson", missed.lesson.get(tr.lang).as_str().into()),
+                    ("wrong", missed.wrong.into()),
+                    ("answers", missed.answers.into()),
+                ],
+            ));
+        });
+    }
+    action
+}
