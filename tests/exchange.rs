@@ -1,5 +1,5 @@
 //! Progress files: merging is idempotent and order-independent and never loses an
-//! answer (property tests over generated files); a foreign, damaged or newer file is
+//! answer, a leader's rename or note (property tests over generated files); a foreign, damaged or newer file is
 //! refused and changes nothing.
 
 mod common;
@@ -114,6 +114,10 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
             progress,
             answers,
             activities,
+            // A leader's rename or note, sometimes, at times that may tie.
+            renamed_at: if rng.below(3) == 0 { 2_000 + rng.below(3) } else { 0 },
+            note: ["", "Vient le mardi", "Besoin de lunettes"][usize::try_from(rng.below(3)).unwrap_or(0)].into(),
+            note_at: 3_000 + rng.below(3),
         });
     }
     ProgressFile {

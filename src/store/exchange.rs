@@ -387,7 +387,7 @@ impl Store {
                     Some((id, seen, card)) => {
                         // The most recently used card wins; on a tie, the greater card. A
                         // name given by a leader stays (see `merge_leaders_edits`).
-                        if (record.last_seen_at, &record.card) > (seen, &card) {
+                        if card_order(record.last_seen_at, &record.card) > card_order(seen, &card) {
                             tx.execute(
                                 "UPDATE resident SET name = CASE WHEN renamed_at > 0 THEN name ELSE ?2 END, colour = ?3, symbol = ?4, language = ?5,
                                      last_seen_at = ?6, text_percent = ?7, high_contrast = ?8, easy_text = ?9,
@@ -421,6 +421,17 @@ impl Store {
             Ok(report)
         })
     }
+}
+
+/// How cards are ordered to pick the one kept: the most recently used, then the
+/// greater, comparing the name last. A name given by a leader replaces the card's name
+/// on this PC, so the other fields must never depend on the name.
+fn card_order(last_seen_at: i64, card: &Card) -> (i64, Card, &str) {
+    let without_name = Card {
+        name: String::new(),
+        ..card.clone()
+    };
+    (last_seen_at, without_name, &card.name)
 }
 
 /// Adds a record's lessons, answers and tries to the resident `id`; returns how many
