@@ -219,6 +219,7 @@ fn a_report_shows_competences_reached_and_deleting_removes_everything() {
             .expect("finish");
     }
     let mut h = app(passerelle::store::Store::open(&path).expect("store"));
+    h.set_size(egui::vec2(1000.0, 2400.0));
     click(&mut h, "English");
     choose_pin(&mut h, "482915");
     click(&mut h, "See Ana's report");

@@ -115,8 +115,13 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
             answers,
             activities,
             // A leader's rename or note, sometimes, at times that may tie.
-            renamed_at: if rng.below(3) == 0 { 2_000 + rng.below(3) } else { 0 },
-            note: ["", "Vient le mardi", "Besoin de lunettes"][usize::try_from(rng.below(3)).unwrap_or(0)].into(),
+            renamed_at: if rng.below(3) == 0 {
+                2_000 + rng.below(3)
+            } else {
+                0
+            },
+            note: ["", "Vient le mardi", "Besoin de lunettes"][usize::try_from(rng.below(3)).unwrap_or(0)]
+                .into(),
             note_at: 3_000 + rng.below(3),
         });
     }

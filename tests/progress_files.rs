@@ -6,28 +6,11 @@ mod common;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use common::open_store;
+use common::{Fake, open_store, wait_for_file_job};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use passerelle::app::{PasserelleApp, Startup};
-use passerelle::file_dialog::{Choice, FileDialog};
 use passerelle::model::{Avatar, DisplaySettings, Lang};
-
-/// Saves where told, loads what is listed.
-struct Fake {
-    save_to: PathBuf,
-    open: Vec<PathBuf>,
-}
-
-impl FileDialog for Fake {
-    fn save(&self, _name: &str) -> Option<Choice> {
-        Some(Choice::Chosen(self.save_to.clone()))
-    }
-
-    fn open(&self) -> Vec<PathBuf> {
-        self.open.clone()
-    }
-}
 
 type App = Harness<'static, PasserelleApp>;
 
@@ -47,18 +30,6 @@ fn pc(store_path: &std::path::Path, dialog: Fake) -> App {
 fn click(h: &mut App, label: &str) {
     h.get_by_label(label).click();
     h.run();
-}
-
-/// Runs frames until the background file job has reported.
-fn wait_for_file_job(h: &mut App) {
-    for _ in 0..200 {
-        h.run();
-        if !h.state().state().file_busy {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the file job never ended");
 }
 
 #[test]
@@ -166,14 +137,7 @@ fn leaders_area(dir: &std::path::Path, save_to: PathBuf, lang: &str) -> App {
         },
     );
     click(&mut h, lang);
-    h.state_mut().apply(passerelle::session::Action::OpenAgentArea);
-    if let passerelle::session::Route::Agent(passerelle::session::AgentView::Unlock { pin, .. }) =
-        &mut h.state_mut().state_mut().route
-    {
-        *pin = "482915".into();
-    }
-    h.state_mut().apply(passerelle::session::Action::UnlockAgentArea);
-    h.run();
+    common::unlock_leaders_area(&mut h, "482915");
     h
 }
 
@@ -199,9 +163,20 @@ fn the_residents_table_has_exactly_the_figures_on_screen() {
         .expect("a quoted name");
     let fields: Vec<&str> = rest.split(';').collect();
     h.get_by_label(&name);
+    // French counts 0 and 1 in the singular.
+    let plural = |n: &str, one: &str, many: &str| {
+        if n == "0" || n == "1" {
+            format!("{n} {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
     let on_screen = format!(
-        "{} leçons finies, {} bonnes réponses sur {}. Dernière visite : {}.",
-        fields[1], fields[2], fields[3], fields[0]
+        "{}, {} sur {}. Dernière visite : {}.",
+        plural(fields[1], "leçon finie", "leçons finies"),
+        plural(fields[2], "bonne réponse", "bonnes réponses"),
+        fields[3],
+        fields[0]
     );
     h.get_by_label(&on_screen);
 }

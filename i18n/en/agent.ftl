@@ -23,7 +23,13 @@ agent-residents = { $count ->
     [one] 1 person shares their results
    *[other] { $count } people share their results
 }
-agent-resident-figures = { $lessons } lessons finished, { $right } right answers out of { $answers }. Last visit: { $date }.
+agent-resident-figures = { $lessons ->
+    [one] 1 lesson finished
+   *[other] { $lessons } lessons finished
+}, { $right ->
+    [one] 1 right answer
+   *[other] { $right } right answers
+} out of { $answers }. Last visit: { $date }.
 agent-timeout = Close a resident's session after this long without activity:
 agent-minutes = { $minutes } min
 agent-private = { $count ->

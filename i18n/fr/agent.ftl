@@ -23,7 +23,13 @@ agent-residents = { $count ->
     [one] 1 personne partage ses résultats
    *[other] { $count } personnes partagent leurs résultats
 }
-agent-resident-figures = { $lessons } leçons finies, { $right } bonnes réponses sur { $answers }. Dernière visite : { $date }.
+agent-resident-figures = { $lessons ->
+    [one] { $lessons } leçon finie
+   *[other] { $lessons } leçons finies
+}, { $right ->
+    [one] { $right } bonne réponse
+   *[other] { $right } bonnes réponses
+} sur { $answers }. Dernière visite : { $date }.
 agent-timeout = Fermer la session d'une personne après ce temps sans activité :
 agent-minutes = { $minutes } min
 agent-private = { $count ->

@@ -27,7 +27,10 @@ workshop-no-lessons = Pas encore de leçon choisie : appuyez sur « Modifier l'a
 workshop-who = Qui est venu ? Cochez les personnes présentes.
 workshop-no-members = Personne dans cet atelier pour l'instant : appuyez sur « Modifier l'atelier » pour ajouter des personnes.
 workshop-present = { $name } était là
-workshop-member-progress = { $name } : { $done } leçons finies sur { $total }.
+workshop-member-progress = { $name } : { $done ->
+    [one] { $done } leçon finie
+   *[other] { $done } leçons finies
+} sur { $total }.
 workshop-private = { $count ->
     [one] 1 autre personne de cet atelier garde ses résultats pour elle.
    *[other] { $count } autres personnes de cet atelier gardent leurs résultats pour elles.

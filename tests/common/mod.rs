@@ -297,3 +297,42 @@ pub fn drag(h: &mut Harness<'static, PasserelleApp>, from: egui::Pos2, to: egui:
     h.drop_at(to);
     h.run();
 }
+
+/// A file dialog that saves where told and loads what is listed, with no desktop.
+pub struct Fake {
+    pub save_to: std::path::PathBuf,
+    pub open: Vec<std::path::PathBuf>,
+}
+
+impl passerelle::file_dialog::FileDialog for Fake {
+    fn save(&self, _name: &str) -> Option<passerelle::file_dialog::Choice> {
+        Some(passerelle::file_dialog::Choice::Chosen(self.save_to.clone()))
+    }
+
+    fn open(&self) -> Vec<std::path::PathBuf> {
+        self.open.clone()
+    }
+}
+
+/// Runs frames until the background file job has reported.
+pub fn wait_for_file_job(h: &mut Harness<'static, PasserelleApp>) {
+    for _ in 0..200 {
+        h.run();
+        if !h.state().state().file_busy {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the file job never ended");
+}
+
+/// Opens the leaders' area of `h` with `pin` (already set in its store), as typed.
+pub fn unlock_leaders_area(h: &mut Harness<'static, PasserelleApp>, pin: &str) {
+    use passerelle::session::{Action, AgentView, Route};
+    h.state_mut().apply(Action::OpenAgentArea);
+    if let Route::Agent(AgentView::Unlock { pin: typed, .. }) = &mut h.state_mut().state_mut().route {
+        *typed = pin.into();
+    }
+    h.state_mut().apply(Action::UnlockAgentArea);
+    h.run();
+}
