@@ -32,6 +32,7 @@ fn visit_every_screen(
     step(harness, Some(Action::NewProfile), "new profile");
     if let Route::NewProfile(draft) = &mut harness.state_mut().state_mut().route {
         draft.name = "Marie-Françoise".into();
+        draft.shares_results = true;
     }
     step(harness, Some(Action::CreateProfile), "home");
     let open = Action::OpenLesson {
@@ -107,6 +108,40 @@ fn visit_every_screen(
     }
     step(harness, Some(Action::ChooseAgentPin), "agent: recovery code");
     step(harness, Some(Action::RecoveryCodeNoted), "agent: residents");
+    let Route::Agent(AgentView::Open { residents, .. }) = &harness.state().state().route else {
+        panic!("in the agent area");
+    };
+    let uid = residents.shown().0[0].uid.clone();
+    step(harness, Some(Action::OpenResidentReport(uid)), "agent: report");
+    step(
+        harness,
+        Some(Action::StartMergeResident),
+        "agent: report, merging",
+    );
+    step(harness, Some(Action::OpenWorkshops), "agent: no workshop");
+    step(harness, Some(Action::NewWorkshop), "agent: new workshop");
+    step(
+        harness,
+        Some(Action::SaveWorkshop),
+        "agent: workshop with its mistakes",
+    );
+    if let Route::Agent(AgentView::EditWorkshop(draft)) = &mut harness.state_mut().state_mut().route {
+        draft.fields.title = "Les e-mails, séance 2 : lire, répondre et envoyer une pièce jointe".into();
+        draft.fields.day = "24/11/2026".into();
+        draft.fields.place = "Médiathèque, salle des associations".into();
+        for (_, lessons) in &mut draft.lessons {
+            lessons.iter_mut().for_each(|l| l.chosen = true);
+        }
+        let everyone: Vec<String> = draft.residents.shown().0.iter().map(|r| r.uid.clone()).collect();
+        draft.members.extend(everyone);
+    }
+    step(harness, Some(Action::SaveWorkshop), "agent: workshop");
+    assert!(matches!(
+        &harness.state().state().route,
+        Route::Agent(AgentView::Workshop(report)) if report.members.len() == 1
+    ));
+    step(harness, Some(Action::OpenWorkshops), "agent: workshops");
+    step(harness, Some(Action::BackToResidents), "agent: residents again");
     step(
         harness,
         Some(Action::CloseAgentArea),
