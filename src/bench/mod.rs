@@ -187,15 +187,16 @@ pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
     let mut seeded = Store::open(&dir.join("seeded.sqlite3"))?;
     crate::library::sync_builtin(&mut seeded, &crate::pack::builtin::packs())?;
     seeded.seed(10_000, 100)?;
-    measures.extend(leaders(&seeded)?);
+    measures.extend(leaders(&mut seeded)?);
     measures.extend(frames::measure(seeded));
     Ok(measures)
 }
 
-/// The leaders' area on the large store: its residents query (target 30 ms) against a
-/// bare count of the same answers, and the CSV export of a million answers (target 3 s)
+/// The leaders' area on the large store: its residents query, a resident's report and a
+/// workshop's group view (target 30 ms each) against a bare count of the same answers,
+/// and the CSV export of a million answers (target 3 s)
 /// against reading the same rows without formatting or writing them.
-fn leaders(store: &Store) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
+fn leaders(store: &mut Store) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
     let mut measures = Vec::new();
     let (summaries, took) = time(|| store.resident_summaries());
     let summaries = summaries?;
@@ -204,6 +205,46 @@ fn leaders(store: &Store) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
     });
     measures.push(Measure {
         what: "leaders' area: residents with their figures (10,000 / 1,000,000 answers)",
+        took,
+        baseline,
+        target: Duration::from_millis(30),
+    });
+    // A workshop of 10 of them, giving every lesson.
+    let workshop = crate::model::workshop::Workshop {
+        uid: "bench-workshop".into(),
+        title: "Atelier".into(),
+        day: crate::model::calendar::Day::parse("24/11/2026").ok_or("day")?,
+        time: None,
+        place: String::new(),
+        topic: String::new(),
+        lessons: store
+            .packs()?
+            .iter()
+            .flat_map(|p| &p.lessons)
+            .map(|l| (l.pack.clone(), l.id.clone()))
+            .collect(),
+        members: summaries.iter().take(10).map(|r| r.uid.clone()).collect(),
+    };
+    store.save_workshop(&workshop)?;
+    let uid = &summaries[0].uid;
+    let (report, took) = time(|| -> crate::store::Result<()> {
+        std::hint::black_box(store.resident_summary(uid)?);
+        std::hint::black_box(store.competence_levels(uid)?);
+        std::hint::black_box(store.time_spent(uid)?);
+        std::hint::black_box(store.resident_note(uid)?);
+        Ok(())
+    });
+    report?;
+    measures.push(Measure {
+        what: "leaders' area: one resident's report",
+        took,
+        baseline,
+        target: Duration::from_millis(30),
+    });
+    let (group, took) = time(|| store.workshop_report(&workshop.uid));
+    std::hint::black_box(group?);
+    measures.push(Measure {
+        what: "leaders' area: a workshop of 10 residents, with the questions missed most",
         took,
         baseline,
         target: Duration::from_millis(30),
