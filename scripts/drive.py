@@ -2,7 +2,8 @@
 """Drives Passerelle through AT-SPI by accessible names and takes screenshots.
 
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
-(the default: the README's screenshots) or `activities` (one per practice activity)."""
+(the default: the README's screenshots), `activities` (one per practice activity) or
+`leaders` (the leaders' area: workshop form, group view, a resident's report)."""
 import subprocess
 import sys
 import time
@@ -21,7 +22,16 @@ WORDS = {
                forms="Remplir un formulaire en ligne", keyboard="Le clavier",
                message="Service Client <securite@banque-en-ligne-verif.com> — URGENT : votre compte sera bloqué",
                downloads="Téléchargements", send="Envoyer", copy="Tapez le texte ici :",
-               password="Inventez un mot de passe pour un compte pour de faux :"),
+               password="Inventez un mot de passe pour un compte pour de faux :",
+               share="Oui, je partage mes résultats avec les animateurs", change="Changer de profil",
+               leaders="Espace animateur", new_pin="Nouveau code ou phrase secrète", same="Le même, encore une fois",
+               save_pin="Enregistrer le code", noted="Je l'ai noté", workshops="Ateliers",
+               new_workshop="Nouvel atelier", title="Titre de l'atelier", day="Jour (par exemple 24/11/2026)",
+               time="Heure de début, si vous voulez (par exemple 14:00)", place="Lieu",
+               save_workshop="Enregistrer l'atelier", windows="Les fenêtres et les boutons",
+               present="Mireille était là", back="Retour aux ateliers", to_list="Retour à la liste",
+               report="Voir le bilan de Mireille", workshop_title="Les e-mails, séance 1",
+               place_text="Médiathèque, salle 2"),
     "en": dict(lang="English", make="Make my card", name="Your first name or a nickname",
                heart="Heart", green="Green", create="Make my card and start",
                start="Start: The mouse", next="Next", pointer="The pointer",
@@ -31,7 +41,16 @@ WORDS = {
                forms="Filling in an online form", keyboard="The keyboard",
                message="Service Client <securite@banque-en-ligne-verif.com> — URGENT: your account will be blocked",
                downloads="Downloads", send="Send", copy="Type the text here:",
-               password="Make up a password for a pretend account:"),
+               password="Make up a password for a pretend account:",
+               share="Yes, I share my results with the workshop leaders", change="Change profile",
+               leaders="Workshop leader area", new_pin="New PIN or passphrase", same="The same again",
+               save_pin="Save the PIN", noted="I have written it down", workshops="Workshops",
+               new_workshop="New workshop", title="Title of the workshop", day="Day (for example 24/11/2026)",
+               time="Starting time, if you wish (for example 14:00)", place="Place",
+               save_workshop="Save the workshop", windows="Windows and buttons",
+               present="Helen was there", back="Back to the workshops", to_list="Back to the list",
+               report="See Helen's report", workshop_title="Emails, session 1",
+               place_text="Library, room 2"),
 }[LANG]
 
 
@@ -135,6 +154,40 @@ def activities():
     shot(f"activity-mouse-{LANG}.png")
 
 
+def leaders():
+    # xdotool cannot type accents on every keyboard map: a name without any.
+    name = "Mireille" if LANG == "fr" else "Helen"
+    press(WORDS["lang"])
+    press(WORDS["make"])
+    type_into(WORDS["name"], name)
+    press(WORDS["share"])
+    press(WORDS["create"])
+    press(WORDS["change"])
+    press(WORDS["leaders"])
+    type_into(WORDS["new_pin"], "482915")
+    type_into(WORDS["same"], "482915")
+    press(WORDS["save_pin"])
+    press(WORDS["noted"])
+    shot(f"leaders-{LANG}.png")
+    press(WORDS["workshops"])
+    press(WORDS["new_workshop"])
+    type_into(WORDS["title"], WORDS["workshop_title"])
+    type_into(WORDS["day"], "24/11/2026")
+    type_into(WORDS["time"], "14:00")
+    type_into(WORDS["place"], WORDS["place_text"])
+    press(WORDS["mouse"])
+    press(WORDS["windows"])
+    shot(f"workshop-form-{LANG}.png")
+    press(name)
+    press(WORDS["save_workshop"])
+    press(WORDS["present"])
+    shot(f"workshop-{LANG}.png")
+    press(WORDS["back"])
+    press(WORDS["to_list"])
+    press(WORDS["report"])
+    shot(f"report-{LANG}.png")
+
+
 def readme():
     press(WORDS["lang"])
     shot(f"profiles-{LANG}.png")
@@ -159,4 +212,4 @@ def readme():
     shot(f"question-200-high-contrast-{LANG}.png")
 
 
-{"readme": readme, "activities": activities}[FLOW]()
+{"readme": readme, "activities": activities, "leaders": leaders}[FLOW]()

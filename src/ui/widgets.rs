@@ -15,8 +15,16 @@ pub fn primary_button_if(ui: &mut Ui, text: &str, enabled: bool) -> Response {
     let button = egui::Button::new(RichText::new(text).color(theme::palette(ui).on_primary).strong())
         .fill(theme::palette(ui).primary)
         .min_size(Vec2::new(200.0, theme::BIG_BUTTON_HEIGHT));
-    // In a horizontal layout, so that the text is centred in the button in every layout.
-    ui.horizontal(|ui| ui.add_enabled(enabled, button)).inner
+    in_own_row(ui, |ui| ui.add_enabled(enabled, button))
+}
+
+/// Adds a big button in a horizontal layout of its own, so that its text is centred in
+/// every layout, asking for its full height at once, so that buttons side by side in a
+/// wrapping row line up.
+fn in_own_row(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> Response) -> Response {
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(Vec2::new(0.0, theme::BIG_BUTTON_HEIGHT), layout, add)
+        .inner
 }
 
 /// A normal button, at least as tall as a big one, for the secondary action next to it.
@@ -27,7 +35,7 @@ pub fn secondary_button(ui: &mut Ui, text: &str) -> Response {
 /// [`secondary_button`], greyed out and inactive unless `enabled`.
 pub fn secondary_button_if(ui: &mut Ui, text: &str, enabled: bool) -> Response {
     let button = egui::Button::new(text).min_size(Vec2::new(120.0, theme::BIG_BUTTON_HEIGHT));
-    ui.horizontal(|ui| ui.add_enabled(enabled, button)).inner
+    in_own_row(ui, |ui| ui.add_enabled(enabled, button))
 }
 
 /// The small picture of a profile card, drawn beside the name in the top bar.
