@@ -13,6 +13,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v5.sql"),
     include_str!("schema/v6.sql"),
     include_str!("schema/v7.sql"),
+    include_str!("schema/v8.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.
@@ -120,6 +121,8 @@ mod tests {
             conn.prepare("SELECT note, note_at, renamed_at FROM resident")?;
             conn.prepare("SELECT present FROM workshop_member")?;
             conn.prepare("SELECT into_uid FROM resident_alias")?;
+            conn.prepare("SELECT standings_json FROM positioning_run")?;
+            conn.prepare("SELECT box, due_at FROM review_card")?;
         }
         Ok(())
     }

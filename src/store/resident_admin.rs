@@ -60,7 +60,8 @@ impl Store {
     }
 
     /// Merges the profile `absorbed` into `kept` (the same person made two profiles):
-    /// every answer, practice try and workshop place moves to `kept`, each lesson keeps
+    /// every answer, practice try, positioning test, review card and workshop place
+    /// moves to `kept`, each lesson keeps
     /// the best of both, notes are joined, and `absorbed` is deleted. Returns `false` when
     /// either profile is missing or they are the same.
     pub fn merge_residents(&mut self, kept: &str, absorbed: &str) -> Result<bool> {
@@ -105,6 +106,17 @@ impl Store {
                 "INSERT INTO workshop_member (workshop_id, resident_id, present)
                  SELECT workshop_id, ?1, present FROM workshop_member WHERE resident_id = ?2
                  ON CONFLICT (workshop_id, resident_id) DO UPDATE SET present = max(present, excluded.present)",
+                [keep_id, gone_id],
+            )?;
+            tx.execute(
+                "UPDATE positioning_run SET resident_id = ?1 WHERE resident_id = ?2",
+                [keep_id, gone_id],
+            )?;
+            tx.execute(
+                "INSERT INTO review_card (resident_id, pack_id, lesson_id, question_id, box, due_at)
+                 SELECT ?1, pack_id, lesson_id, question_id, box, due_at FROM review_card WHERE resident_id = ?2
+                 ON CONFLICT (resident_id, pack_id, lesson_id, question_id) DO UPDATE
+                     SET box = min(box, excluded.box), due_at = min(due_at, excluded.due_at)",
                 [keep_id, gone_id],
             )?;
             // Moving answers fires no trigger: count the kept profile's again.

@@ -1,0 +1,416 @@
+//! The positioning test: where a resident stands in each of the 5 CRCN domains, at the
+//! beginner levels 1 to 3, from questions of the installed packs.
+//!
+//! The method (documented in `docs/positioning.md`, tested on simulated residents):
+//! - every domain starts at level 1, the easiest;
+//! - a level is decided by at most 3 questions: 2 right passes it, 2 wrong fails it;
+//! - passing a level implies the easier ones (the next question is one level up);
+//!   failing one implies the harder ones (the domain is done);
+//! - domains take turns, so that a pause leaves every domain partly measured, and after
+//!   two wrong answers in a row the next question is the easiest one still open;
+//! - the test stops when every domain is decided, or after [`MAX_QUESTIONS`].
+//!
+//! The state is rebuilt from the answers alone, so a paused test resumes exactly.
+
+use super::shuffle::shuffled;
+
+/// The most questions asked (about 15 minutes at 30 seconds each).
+pub const MAX_QUESTIONS: usize = 30;
+/// The highest level measured.
+pub const TOP_LEVEL: u8 = 3;
+/// The number of domains.
+pub const DOMAINS: usize = 5;
+
+/// The questions available for the test, by domain (1–5) and level (1–3), each list in
+/// the order they are asked.
+#[derive(Clone, Debug, Default)]
+pub struct Bank<T> {
+    items: [[Vec<T>; TOP_LEVEL as usize]; DOMAINS],
+}
+
+impl<T: Clone> Bank<T> {
+    /// A bank of `(domain, level, item)`: items outside domains 1–5 or levels 1–3 are
+    /// left out; each list is mixed in a stable order decided by `seed`, so that two
+    /// residents do not see the same questions in the same order.
+    pub fn new(items: impl IntoIterator<Item = (u8, u8, T)>, seed: &str, key: impl Fn(&T) -> String) -> Self {
+        let mut bank = Self {
+            items: Default::default(),
+        };
+        for (domain, level, item) in items {
+            if let Some(list) = bank.list_mut(domain, level) {
+                list.push(item);
+            }
+        }
+        for (d, levels) in bank.items.iter_mut().enumerate() {
+            for (l, list) in levels.iter_mut().enumerate() {
+                list.sort_by_key(&key);
+                *list = shuffled(list, &format!("{seed}/{d}/{l}"));
+            }
+        }
+        bank
+    }
+}
+
+impl<T> Bank<T> {
+    fn list_mut(&mut self, domain: u8, level: u8) -> Option<&mut Vec<T>> {
+        let d = usize::from(domain).checked_sub(1)?;
+        let l = usize::from(level).checked_sub(1)?;
+        self.items.get_mut(d)?.get_mut(l)
+    }
+
+    /// The items of a domain and level.
+    pub fn at(&self, domain: u8, level: u8) -> &[T] {
+        let d = usize::from(domain).wrapping_sub(1);
+        let l = usize::from(level).wrapping_sub(1);
+        self.items
+            .get(d)
+            .and_then(|levels| levels.get(l))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// What is known of one domain.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct DomainState {
+    /// The highest level passed (0: none yet).
+    passed: u8,
+    /// Decided: the level above `passed` was failed, or is the top, or has no questions.
+    done: bool,
+    /// Right and wrong answers at the level being measured (`passed + 1`).
+    right: u8,
+    wrong: u8,
+    /// Questions asked in this domain.
+    asked: usize,
+    /// Questions asked at each level (to take the next unused one).
+    used: [usize; TOP_LEVEL as usize],
+}
+
+/// Where a resident stands in one domain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// The packs have no question for this domain at level 1.
+    NotMeasured,
+    /// The highest level passed, 0 to 3.
+    Level(u8),
+}
+
+/// The next question to ask.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Next {
+    /// Its domain, 1 to 5.
+    pub domain: u8,
+    /// Its level, 1 to 3.
+    pub level: u8,
+    /// Its place in the bank's list for that domain and level.
+    pub index: usize,
+}
+
+/// A positioning test under way.
+#[derive(Clone, Debug)]
+pub struct Positioning {
+    domains: [DomainState; DOMAINS],
+    not_measured: [bool; DOMAINS],
+    asked: usize,
+    wrong_in_a_row: u8,
+}
+
+impl Positioning {
+    /// A new test on `bank`.
+    pub fn new<T>(bank: &Bank<T>) -> Self {
+        let mut test = Self {
+            domains: [DomainState::default(); DOMAINS],
+            not_measured: [false; DOMAINS],
+            asked: 0,
+            wrong_in_a_row: 0,
+        };
+        for (i, state) in test.domains.iter_mut().enumerate() {
+            let domain = u8::try_from(i + 1).unwrap_or(1);
+            if bank.at(domain, 1).is_empty() {
+                state.done = true;
+                test.not_measured[i] = true;
+            }
+        }
+        test
+    }
+
+    /// How many questions were answered.
+    pub fn asked(&self) -> usize {
+        self.asked
+    }
+
+    /// Whether the test is over.
+    pub fn finished(&self) -> bool {
+        self.asked >= MAX_QUESTIONS || self.domains.iter().all(|d| d.done)
+    }
+
+    /// How far the test is, from 0 to 1: decided domains and questions asked, whichever
+    /// is further, so that the bar never goes back.
+    pub fn progress(&self) -> f32 {
+        if self.finished() {
+            return 1.0;
+        }
+        let done = self.domains.iter().filter(|d| d.done).count();
+        #[allow(clippy::cast_precision_loss)]
+        let by_domains = done as f32 / DOMAINS as f32;
+        #[allow(clippy::cast_precision_loss)]
+        let by_questions = self.asked as f32 / MAX_QUESTIONS as f32;
+        by_domains.max(by_questions)
+    }
+
+    /// The next question; `None` when the test is over.
+    pub fn next(&self) -> Option<Next> {
+        if self.finished() {
+            return None;
+        }
+        let open = self.domains.iter().zip(1u8..).filter(|(d, _)| !d.done);
+        let chosen = if self.wrong_in_a_row >= 2 {
+            // Ease off: the easiest question still open.
+            open.min_by_key(|(d, n)| (d.passed, d.asked, *n))
+        } else {
+            // Domains take turns.
+            open.min_by_key(|(d, n)| (d.asked, *n))
+        };
+        let (state, domain) = chosen?;
+        let level = state.passed + 1;
+        Some(Next {
+            domain,
+            level,
+            index: state.used[usize::from(level - 1)],
+        })
+    }
+
+    /// Takes in the answer to `next`'s question; `available` is how many questions the
+    /// bank has at that domain and level.
+    pub fn answered(&mut self, next: Next, right: bool, available: usize) {
+        let Some(state) = self.domains.get_mut(usize::from(next.domain).wrapping_sub(1)) else {
+            return;
+        };
+        if state.done || next.level != state.passed + 1 {
+            return;
+        }
+        self.asked += 1;
+        state.asked += 1;
+        state.used[usize::from(next.level - 1)] += 1;
+        self.wrong_in_a_row = if right { 0 } else { self.wrong_in_a_row + 1 };
+        if right {
+            state.right += 1;
+        } else {
+            state.wrong += 1;
+        }
+        let used = state.used[usize::from(next.level - 1)];
+        if state.right >= 2 {
+            state.passed = next.level;
+            state.right = 0;
+            state.wrong = 0;
+            // Nothing above the top level, or no question there: decided.
+            state.done = state.passed >= TOP_LEVEL;
+        } else if state.wrong >= 2 || used >= available {
+            // Failed, or no question left to decide: the level is not passed.
+            state.done = true;
+        }
+    }
+
+    /// Marks a domain decided when its next level has no question at all.
+    pub fn skip_empty_levels<T>(&mut self, bank: &Bank<T>) {
+        for (state, domain) in self.domains.iter_mut().zip(1u8..) {
+            if !state.done && bank.at(domain, state.passed + 1).is_empty() {
+                state.done = true;
+            }
+        }
+    }
+
+    /// Where the resident stands in each domain (as far as measured so far).
+    pub fn standings(&self) -> [Standing; DOMAINS] {
+        let mut out = [Standing::NotMeasured; DOMAINS];
+        for (i, state) in self.domains.iter().enumerate() {
+            if !self.not_measured[i] {
+                out[i] = Standing::Level(state.passed);
+            }
+        }
+        out
+    }
+}
+
+/// Runs a whole test on `bank`, answering with `answer(domain, level) -> right`.
+pub fn run<T>(bank: &Bank<T>, mut answer: impl FnMut(u8, u8) -> bool) -> Positioning {
+    let mut test = Positioning::new(bank);
+    test.skip_empty_levels(bank);
+    while let Some(next) = test.next() {
+        let right = answer(next.domain, next.level);
+        test.answered(next, right, bank.at(next.domain, next.level).len());
+        test.skip_empty_levels(bank);
+    }
+    test
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A bank of `per_level` questions at every domain and level.
+    fn full_bank(per_level: usize) -> Bank<String> {
+        let items = (1..=5u8).flat_map(|d| {
+            (1..=TOP_LEVEL).flat_map(move |l| (0..per_level).map(move |i| (d, l, format!("{d}-{l}-{i}"))))
+        });
+        Bank::new(items, "seed", Clone::clone)
+    }
+
+    /// A little random generator, reproducible.
+    struct Rng(u64);
+
+    impl Rng {
+        fn unit(&mut self) -> f64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            #[allow(clippy::cast_precision_loss)]
+            let x = (self.0 % 1_000_000) as f64 / 1_000_000.0;
+            x
+        }
+    }
+
+    /// A simulated resident: right `1 - slip` of the time at or under their true level,
+    /// and 25 % above it (a lucky guess among 4 choices).
+    fn simulate(bank: &Bank<String>, truth: [u8; DOMAINS], slip: f64, rng: &mut Rng) -> Positioning {
+        run(bank, |domain, level| {
+            let p = if level <= truth[usize::from(domain - 1)] {
+                1.0 - slip
+            } else {
+                0.25
+            };
+            rng.unit() < p
+        })
+    }
+
+    /// Runs 2,000 simulated residents of every mix of true levels; returns the share of
+    /// domain estimates within one level of the truth, and the share of runs where all 5
+    /// are.
+    fn accuracy(slip: f64) -> (f64, f64) {
+        let bank = full_bank(4);
+        let mut rng = Rng(0x5eed_1234_abcd_9876);
+        let runs = 2000u32;
+        let (mut close, mut all_close, mut total) = (0u32, 0u32, 0u32);
+        for run in 0..runs as usize {
+            let truth: [u8; DOMAINS] = std::array::from_fn(|d| u8::try_from((run + d * 7) % 4).unwrap_or(0));
+            let test = simulate(&bank, truth, slip, &mut rng);
+            assert!(
+                test.asked() <= MAX_QUESTIONS,
+                "run {run}: {} questions",
+                test.asked()
+            );
+            assert!(test.finished());
+            let mut every = true;
+            for (standing, &true_level) in test.standings().iter().zip(&truth) {
+                let Standing::Level(level) = *standing else {
+                    panic!("every domain is measured");
+                };
+                total += 1;
+                if level.abs_diff(true_level) <= 1 {
+                    close += 1;
+                } else {
+                    every = false;
+                }
+            }
+            all_close += u32::from(every);
+        }
+        (
+            f64::from(close) / f64::from(total),
+            f64::from(all_close) / f64::from(runs),
+        )
+    }
+
+    #[test]
+    fn simulated_residents_are_placed_within_one_level() {
+        // Careful residents (1 slip in 20 answers they know).
+        let (domains, runs) = accuracy(0.05);
+        eprintln!(
+            "slips 5 %: {:.1} % of estimates, {:.1} % of runs within one level",
+            domains * 100.0,
+            runs * 100.0
+        );
+        assert!(domains >= 0.97 && runs >= 0.90, "{domains} {runs}");
+        // Tired or hurried ones (1 in 10).
+        let (domains, runs) = accuracy(0.10);
+        eprintln!(
+            "slips 10 %: {:.1} % of estimates, {:.1} % of runs within one level",
+            domains * 100.0,
+            runs * 100.0
+        );
+        assert!(domains >= 0.95 && runs >= 0.80, "{domains} {runs}");
+    }
+
+    #[test]
+    fn a_perfect_resident_reaches_the_top_and_a_beginner_stops_early() {
+        let bank = full_bank(3);
+        let expert = run(&bank, |_, _| true);
+        assert_eq!(expert.standings(), [Standing::Level(TOP_LEVEL); DOMAINS]);
+        assert_eq!(expert.asked(), DOMAINS * 2 * usize::from(TOP_LEVEL));
+        let beginner = run(&bank, |_, _| false);
+        assert_eq!(beginner.standings(), [Standing::Level(0); DOMAINS]);
+        assert_eq!(beginner.asked(), DOMAINS * 2);
+    }
+
+    #[test]
+    fn inference_easy_start_and_easing_off() {
+        let bank = full_bank(3);
+        let mut test = Positioning::new(&bank);
+        // Level 1 first, the domains taking turns.
+        let mut seen = Vec::new();
+        for right in [true, true, true, true, true, true, true, true, true, false] {
+            let next = test.next().expect("a question");
+            seen.push((next.domain, next.level));
+            test.answered(next, right, 3);
+        }
+        assert_eq!(
+            seen,
+            [
+                (1, 1),
+                (2, 1),
+                (3, 1),
+                (4, 1),
+                (5, 1),
+                (1, 1),
+                (2, 1),
+                (3, 1),
+                (4, 1),
+                (5, 1)
+            ]
+        );
+        // Passing level 1 leads to level 2.
+        let next = test.next().expect("a question");
+        assert_eq!((next.domain, next.level), (1, 2));
+        test.answered(next, false, 3);
+        // Two wrong in a row: not domain 2 at level 2 (its turn), but the easiest open
+        // question: domain 5, level 1.
+        let eased = test.next().expect("a question");
+        assert_eq!((eased.domain, eased.level), (5, 1));
+        test.answered(eased, false, 3);
+        // Failing level 1 of domain 5 decides it: nothing harder is asked there.
+        assert_eq!(test.standings()[4], Standing::Level(0));
+        while let Some(next) = test.next() {
+            assert_ne!(next.domain, 5);
+            test.answered(next, true, 3);
+        }
+        assert_eq!(test.standings()[1], Standing::Level(TOP_LEVEL));
+    }
+
+    #[test]
+    fn missing_questions_are_said_not_guessed() {
+        // Domain 3 has no question; domain 2 none above level 1.
+        let items = vec![
+            (1, 1, "a"),
+            (1, 1, "b"),
+            (2, 1, "c"),
+            (2, 1, "d"),
+            (4, 1, "e"),
+            (5, 1, "f"),
+        ];
+        let bank = Bank::new(items, "s", |s: &&str| (*s).to_owned());
+        let test = run(&bank, |_, _| true);
+        let standings = test.standings();
+        assert_eq!(standings[2], Standing::NotMeasured);
+        assert_eq!(standings[1], Standing::Level(1));
+        // Only 1 question at level 1 in domain 4: one right answer is not enough to pass.
+        assert_eq!(standings[3], Standing::Level(0));
+    }
+}

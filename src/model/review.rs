@@ -1,0 +1,82 @@
+//! Spaced review of missed questions, in Leitner boxes: a question answered wrong in a
+//! lesson goes into box 1 and comes back the next day; each right answer in a review
+//! moves it up a box, and it comes back after longer and longer (1, 2, 4, 8, 16 days);
+//! right in the last box, it is learnt and leaves the review; a wrong answer sends it
+//! back to box 1.
+
+/// Days before a question in each box comes back.
+pub const INTERVAL_DAYS: [i64; 5] = [1, 2, 4, 8, 16];
+/// The most questions in one review.
+pub const REVIEW_SIZE: usize = 8;
+
+const DAY_MS: i64 = 86_400_000;
+
+/// Where a question stands in the review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Card {
+    /// In box `box_number` (1 to 5), due at `due_at` (milliseconds since 1970).
+    Due {
+        /// The box.
+        box_number: u8,
+        /// When it comes back.
+        due_at: i64,
+    },
+    /// Learnt: it leaves the review.
+    Learnt,
+}
+
+/// A question just missed in a lesson, at `now`.
+pub fn missed(now: i64) -> Card {
+    Card::Due {
+        box_number: 1,
+        due_at: now + INTERVAL_DAYS[0] * DAY_MS,
+    }
+}
+
+/// After a review answer, at `now`, for a question in box `box_number`.
+pub fn reviewed(box_number: u8, right: bool, now: i64) -> Card {
+    if !right {
+        return missed(now);
+    }
+    let next = box_number.saturating_add(1);
+    match INTERVAL_DAYS.get(usize::from(next).wrapping_sub(1)) {
+        Some(days) => Card::Due {
+            box_number: next,
+            due_at: now + days * DAY_MS,
+        },
+        None => Card::Learnt,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_question_climbs_the_boxes_and_falls_back_when_missed() {
+        let now = 1_000 * DAY_MS;
+        assert_eq!(
+            missed(now),
+            Card::Due {
+                box_number: 1,
+                due_at: now + DAY_MS
+            }
+        );
+        assert_eq!(
+            reviewed(1, true, now),
+            Card::Due {
+                box_number: 2,
+                due_at: now + 2 * DAY_MS
+            }
+        );
+        assert_eq!(
+            reviewed(4, true, now),
+            Card::Due {
+                box_number: 5,
+                due_at: now + 16 * DAY_MS
+            }
+        );
+        assert_eq!(reviewed(5, true, now), Card::Learnt);
+        assert_eq!(reviewed(3, false, now), missed(now));
+    }
+}

@@ -1,0 +1,207 @@
+//! The positioning test's runs and answers (a paused run resumes from its answers), and
+//! the questions it draws from.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store, now, sql_int};
+use crate::model::positioning::{DOMAINS, Standing};
+use crate::model::{Lesson, LessonId, PackId, Question, ResidentId, Text};
+
+/// A question of an installed pack, with where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackQuestion {
+    /// The pack.
+    pub pack: PackId,
+    /// The lesson.
+    pub lesson: LessonId,
+    /// The lesson's title.
+    pub lesson_title: Text,
+    /// The question.
+    pub question: Question,
+}
+
+/// An answer given in a positioning run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PositioningAnswer {
+    /// Domain, 1 to 5.
+    pub domain: u8,
+    /// Level, 1 to 3.
+    pub level: u8,
+    /// Right or not.
+    pub correct: bool,
+}
+
+/// A finished run's result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PositioningResult {
+    /// When it ended.
+    pub finished_at: i64,
+    /// Where the resident stood in each domain.
+    pub standings: [Standing; DOMAINS],
+}
+
+fn standings_to_json(standings: &[Standing; DOMAINS]) -> String {
+    let levels: Vec<Option<u8>> = standings
+        .iter()
+        .map(|s| match s {
+            Standing::NotMeasured => None,
+            Standing::Level(l) => Some(*l),
+        })
+        .collect();
+    serde_json::to_string(&levels).unwrap_or_default()
+}
+
+fn standings_from_json(json: &str) -> Option<[Standing; DOMAINS]> {
+    let levels: Vec<Option<u8>> = serde_json::from_str(json).ok()?;
+    let standings: Vec<Standing> = levels
+        .into_iter()
+        .map(|l| l.map_or(Standing::NotMeasured, Standing::Level))
+        .collect();
+    standings.try_into().ok()
+}
+
+impl Store {
+    /// Every question of the installed packs, in the packs' and lessons' order.
+    pub fn all_questions(&self) -> Result<Vec<PackQuestion>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT l.pack_id, l.lesson_json FROM lesson l JOIN pack p ON p.id = l.pack_id
+             WHERE l.question_count > 0 ORDER BY p.position, l.position",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (pack, json) = row?;
+            let lesson: Lesson = serde_json::from_str(&json)?;
+            for question in lesson.questions {
+                out.push(PackQuestion {
+                    pack: PackId(pack.clone()),
+                    lesson: lesson.id.clone(),
+                    lesson_title: lesson.title.clone(),
+                    question,
+                });
+            }
+        }
+        Ok(out)
+    }
+
+    /// The resident's unfinished run, if any: its id and its answers in order.
+    pub fn open_positioning_run(
+        &self,
+        resident: ResidentId,
+    ) -> Result<Option<(String, Vec<PositioningAnswer>)>> {
+        let run: Option<(i64, String)> = self
+            .conn
+            .query_row(
+                "SELECT id, uid FROM positioning_run WHERE resident_id = ?1 AND finished_at IS NULL
+                 ORDER BY started_at DESC, id DESC LIMIT 1",
+                [resident.0],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let Some((id, uid)) = run else {
+            return Ok(None);
+        };
+        let answers = self
+            .conn
+            .prepare_cached(
+                "SELECT domain, level, correct FROM positioning_answer WHERE run_id = ?1 ORDER BY position",
+            )?
+            .query_map([id], |r| {
+                Ok(PositioningAnswer {
+                    domain: r.get(0)?,
+                    level: r.get(1)?,
+                    correct: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some((uid, answers)))
+    }
+
+    /// Starts a run; returns its unique id.
+    pub fn start_positioning_run(&mut self, resident: ResidentId) -> Result<String> {
+        let uid = uuid::Uuid::new_v4().to_string();
+        self.conn.execute(
+            "INSERT INTO positioning_run (uid, resident_id, started_at) VALUES (?1, ?2, ?3)",
+            params![uid, resident.0, now()],
+        )?;
+        Ok(uid)
+    }
+
+    /// Keeps an answer of a run (committed before the next question shows).
+    pub fn record_positioning_answer(
+        &mut self,
+        run: &str,
+        question: &PackQuestion,
+        domain: u8,
+        level: u8,
+        correct: bool,
+    ) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO positioning_answer (run_id, position, pack_id, lesson_id, question_id, domain, level, correct, answered_at)
+             SELECT r.id, (SELECT count(*) FROM positioning_answer a WHERE a.run_id = r.id), ?2, ?3, ?4, ?5, ?6, ?7, ?8
+             FROM positioning_run r WHERE r.uid = ?1",
+            params![
+                run,
+                question.pack.as_str(),
+                question.lesson.as_str(),
+                question.question.id.as_str(),
+                domain,
+                level,
+                correct,
+                now()
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Ends a run with its result.
+    pub fn finish_positioning_run(&mut self, run: &str, standings: &[Standing; DOMAINS]) -> Result<()> {
+        self.conn.execute(
+            "UPDATE positioning_run SET finished_at = ?2, standings_json = ?3 WHERE uid = ?1",
+            params![run, now(), standings_to_json(standings)],
+        )?;
+        Ok(())
+    }
+
+    /// The results of the resident's finished runs, the latest first (at most `limit`).
+    pub fn positioning_results(&self, resident: ResidentId, limit: usize) -> Result<Vec<PositioningResult>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT finished_at, standings_json FROM positioning_run
+             WHERE resident_id = ?1 AND finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT ?2",
+        )?;
+        let rows = stmt.query_map(params![resident.0, sql_int(limit)], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (finished_at, json) = row?;
+            if let Some(standings) = json.as_deref().and_then(standings_from_json) {
+                out.push(PositioningResult {
+                    finished_at,
+                    standings,
+                });
+            }
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn standings_round_trip() {
+        let standings = [
+            Standing::Level(0),
+            Standing::NotMeasured,
+            Standing::Level(3),
+            Standing::Level(1),
+            Standing::Level(2),
+        ];
+        assert_eq!(
+            standings_from_json(&standings_to_json(&standings)),
+            Some(standings)
+        );
+    }
+}

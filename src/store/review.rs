@@ -1,0 +1,147 @@
+//! The spaced review of missed questions: each resident's cards, by question.
+
+use rusqlite::params;
+
+use super::{Result, Store, sql_int};
+use crate::model::review::{Card, REVIEW_SIZE, missed, reviewed};
+use crate::model::{LessonId, PackId, QuestionId, ResidentId};
+
+/// A question due for review.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DueCard {
+    /// The pack.
+    pub pack: PackId,
+    /// The lesson.
+    pub lesson: LessonId,
+    /// The question.
+    pub question: QuestionId,
+    /// Its box, 1 to 5.
+    pub box_number: u8,
+}
+
+impl Store {
+    /// Puts a question missed in a lesson (back) into box 1.
+    pub fn schedule_missed(
+        &mut self,
+        resident: ResidentId,
+        pack: &PackId,
+        lesson: &LessonId,
+        question: &QuestionId,
+        now: i64,
+    ) -> Result<()> {
+        let Card::Due { box_number, due_at } = missed(now) else {
+            return Ok(());
+        };
+        self.conn.execute(
+            "INSERT INTO review_card (resident_id, pack_id, lesson_id, question_id, box, due_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (resident_id, pack_id, lesson_id, question_id) DO UPDATE SET box = excluded.box,
+                 due_at = excluded.due_at",
+            params![
+                resident.0,
+                pack.as_str(),
+                lesson.as_str(),
+                question.as_str(),
+                box_number,
+                due_at
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The questions due at `now`, the longest due first, at most [`REVIEW_SIZE`].
+    pub fn due_reviews(&self, resident: ResidentId, now: i64) -> Result<Vec<DueCard>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT pack_id, lesson_id, question_id, box FROM review_card
+             WHERE resident_id = ?1 AND due_at <= ?2 ORDER BY due_at, pack_id, lesson_id, question_id LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![resident.0, now, sql_int(REVIEW_SIZE)], |r| {
+            Ok(DueCard {
+                pack: PackId(r.get(0)?),
+                lesson: LessonId(r.get(1)?),
+                question: QuestionId(r.get(2)?),
+                box_number: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many questions are due at `now`.
+    pub fn due_review_count(&self, resident: ResidentId, now: i64) -> Result<u32> {
+        Ok(self.conn.query_row(
+            "SELECT count(*) FROM review_card WHERE resident_id = ?1 AND due_at <= ?2",
+            params![resident.0, now],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Moves a card after its review answer: up a box, out when learnt, or back to box 1.
+    pub fn record_review(
+        &mut self,
+        resident: ResidentId,
+        card: &DueCard,
+        right: bool,
+        now: i64,
+    ) -> Result<()> {
+        let key = params![
+            resident.0,
+            card.pack.as_str(),
+            card.lesson.as_str(),
+            card.question.as_str()
+        ];
+        match reviewed(card.box_number, right, now) {
+            Card::Learnt => {
+                self.conn.execute(
+                    "DELETE FROM review_card WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3 AND question_id = ?4",
+                    key,
+                )?;
+            }
+            Card::Due { box_number, due_at } => {
+                self.conn.execute(
+                    "UPDATE review_card SET box = ?5, due_at = ?6
+                     WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3 AND question_id = ?4",
+                    params![
+                        resident.0,
+                        card.pack.as_str(),
+                        card.lesson.as_str(),
+                        card.question.as_str(),
+                        box_number,
+                        due_at
+                    ],
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Avatar, DisplaySettings, Lang};
+
+    const DAY: i64 = 86_400_000;
+
+    #[test]
+    fn a_missed_question_comes_back_the_next_day_then_later() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let r = store.create_resident("Ana", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
+        let (pack, lesson, question) = (PackId::from("p"), LessonId::from("l"), QuestionId::from("q"));
+        store.schedule_missed(r.id, &pack, &lesson, &question, 0)?;
+        assert_eq!(store.due_review_count(r.id, DAY - 1)?, 0);
+        let due = store.due_reviews(r.id, DAY)?;
+        assert_eq!(due.len(), 1);
+        store.record_review(r.id, &due[0], true, DAY)?;
+        assert_eq!(store.due_review_count(r.id, 2 * DAY)?, 0, "box 2 waits 2 days");
+        let due = store.due_reviews(r.id, 3 * DAY)?;
+        assert_eq!(due[0].box_number, 2);
+        for (i, box_number) in (2..=5).enumerate() {
+            let now = (10 + 20 * i64::try_from(i).unwrap_or(0)) * DAY;
+            let due = store.due_reviews(r.id, now)?;
+            assert_eq!(due[0].box_number, box_number);
+            store.record_review(r.id, &due[0], true, now)?;
+        }
+        assert_eq!(store.due_review_count(r.id, 1000 * DAY)?, 0, "learnt");
+        Ok(())
+    }
+}
