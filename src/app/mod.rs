@@ -3,6 +3,7 @@
 
 mod agent;
 mod files;
+mod path;
 mod workshops;
 
 use std::collections::HashMap;
@@ -232,8 +233,13 @@ impl PasserelleApp {
                     self.open_lesson(&pack, &lesson, true)?;
                 }
             }
-            Action::NextStep | Action::PreviousStep | Action::NextQuestion => self.move_in_lesson(&action)?,
+            Action::NextStep | Action::PreviousStep => self.move_in_lesson(&action)?,
+            Action::NextQuestion | Action::SubmitAnswer if !matches!(self.state.route, Route::Lesson(_)) => {
+                self.apply_path(&action)?;
+            }
+            Action::NextQuestion => self.move_in_lesson(&action)?,
             Action::SubmitAnswer => self.submit_answer()?,
+            Action::StartPositioning | Action::StartReview | Action::OpenMyProgress => self.apply_path(&action)?,
             Action::CheckActivity => self.check_activity()?,
             Action::OpenAgentArea
             | Action::ChooseAgentPin
@@ -339,13 +345,32 @@ impl PasserelleApp {
         let Some(resident) = &self.state.resident else {
             return self.show_profiles();
         };
-        let home = HomeView::new(
-            self.store.packs()?,
-            self.store.progress(resident.id)?,
-            self.store.given_lessons(resident.id)?,
-        );
+        let home = self.home_view(resident.id)?;
         self.state.route = Route::Home(home);
         Ok(())
+    }
+
+    /// Home for a resident: the packs, their progress, their workshop's lessons, their
+    /// next steps after the positioning test, and the review waiting.
+    fn home_view(&self, resident: crate::model::ResidentId) -> Result<HomeView, StoreError> {
+        let mut home = HomeView::new(
+            self.store.packs()?,
+            self.store.progress(resident)?,
+            self.store.given_lessons(resident)?,
+        );
+        home.test = match (
+            self.store.open_positioning_run(resident)?,
+            self.store.positioning_results(resident, 1)?.first(),
+        ) {
+            (Some(_), _) => crate::session::TestStatus::Paused,
+            (None, Some(result)) => {
+                home.next_steps = path::next_steps(&home, &result.standings, 3);
+                crate::session::TestStatus::Taken
+            }
+            (None, None) => crate::session::TestStatus::NotTaken,
+        };
+        home.reviews_due = self.store.due_review_count(resident, crate::store::now())?;
+        Ok(home)
     }
 
     /// Opens a lesson where the resident left it; starts a new try when it is finished,
@@ -451,6 +476,11 @@ impl PasserelleApp {
             grade,
             lang: self.state.lang,
         })?;
+        if !grade.correct {
+            // A missed question comes back in a review.
+            self.store
+                .schedule_missed(resident.id, &session.pack, &session.lesson.id, &question.id, crate::store::now())?;
+        }
         session.answer_recorded(response, grade.correct);
         Ok(())
     }

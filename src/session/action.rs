@@ -131,4 +131,10 @@ pub enum Action {
     },
     /// Save the workshops' table for a spreadsheet.
     ExportWorkshopsTable,
+    /// Start the positioning test, or go on with the one paused.
+    StartPositioning,
+    /// Start a review of the questions due.
+    StartReview,
+    /// Show "my progress".
+    OpenMyProgress,
 }

@@ -35,6 +35,24 @@ pub struct HomeView {
     pub continue_target: Option<ContinueTarget>,
     /// The lessons given by the resident's workshop (its title and lessons), shown first.
     pub given: Option<(String, Vec<LessonSummary>)>,
+    /// Where the resident is with the positioning test.
+    pub test: TestStatus,
+    /// The lessons recommended by their latest test, not done yet (at most 3).
+    pub next_steps: Vec<LessonSummary>,
+    /// Missed questions waiting for a review.
+    pub reviews_due: u32,
+}
+
+/// Where a resident is with the positioning test.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TestStatus {
+    /// Never taken.
+    #[default]
+    NotTaken,
+    /// Started and paused.
+    Paused,
+    /// Taken at least once.
+    Taken,
 }
 
 impl HomeView {
@@ -93,6 +111,9 @@ impl HomeView {
             progress,
             continue_target,
             given,
+            test: TestStatus::NotTaken,
+            next_steps: Vec::new(),
+            reviews_due: 0,
         }
     }
 

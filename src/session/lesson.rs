@@ -81,7 +81,7 @@ impl AnswerDraft {
     }
 
     /// Shows a recorded response again (when coming back to an answered question).
-    fn from_response(response: &Response) -> Self {
+    pub fn from_response(response: &Response) -> Self {
         let mut draft = Self::default();
         match response {
             Response::Choice(c) => draft.choice = Some(c.clone()),

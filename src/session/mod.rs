@@ -7,15 +7,19 @@ mod agent;
 mod home;
 pub mod idle;
 mod lesson;
+mod path;
 mod profiles;
+mod quiz;
 mod workshop;
 
 use crate::model::{DisplaySettings, Lang, Resident, Text};
 
 pub use action::Action;
 pub use agent::{AgentView, MAX_LISTED, MergeChoice, ResidentList, ResidentReport, SortBy};
-pub use home::{ContinueTarget, HomeView};
+pub use home::{ContinueTarget, HomeView, TestStatus};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
+pub use path::{MyProgressView, PositioningResultView, PositioningSession, ReviewSession, recommended};
+pub use quiz::QuizQuestion;
 pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileCards, ProfileDraft, clean_name};
 pub use workshop::{LessonChoice, WorkshopDraft};
 
@@ -72,6 +76,14 @@ pub enum Route {
     Lesson(Box<LessonSession>),
     /// The agent area (behind its PIN).
     Agent(AgentView),
+    /// The positioning test under way.
+    Positioning(Box<PositioningSession>),
+    /// The positioning test's result.
+    PositioningResult(PositioningResultView),
+    /// A review of missed questions.
+    Review(Box<ReviewSession>),
+    /// "My progress".
+    MyProgress(MyProgressView),
 }
 
 impl AppState {

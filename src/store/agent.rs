@@ -192,14 +192,23 @@ impl Store {
     /// The highest level of the lessons a sharing resident finished, per CRCN
     /// competence, in the framework's order.
     pub fn competence_levels(&self, uid: &str) -> Result<Vec<(Competence, Level)>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.levels_where("r.uid = ?1 AND r.shares_results = 1", &uid)
+    }
+
+    /// The same for the resident themselves (their own "my progress" page).
+    pub fn own_competence_levels(&self, resident: crate::model::ResidentId) -> Result<Vec<(Competence, Level)>> {
+        self.levels_where("r.id = ?1", &resident.0)
+    }
+
+    fn levels_where(&self, condition: &str, key: &dyn rusqlite::ToSql) -> Result<Vec<(Competence, Level)>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT l.competence, max(l.level) FROM lesson_progress p
              JOIN resident r ON r.id = p.resident_id
              JOIN lesson l ON l.pack_id = p.pack_id AND l.id = p.lesson_id
-             WHERE r.uid = ?1 AND r.shares_results = 1 AND p.best_correct IS NOT NULL
-             GROUP BY l.competence ORDER BY l.competence",
-        )?;
-        let rows = stmt.query_map([uid], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+             WHERE {condition} AND p.best_correct IS NOT NULL
+             GROUP BY l.competence ORDER BY l.competence"
+        ))?;
+        let rows = stmt.query_map([key], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         let mut levels = Vec::new();
         for row in rows {
             let (code, level) = row?;

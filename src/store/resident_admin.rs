@@ -17,15 +17,24 @@ impl Store {
     /// Milliseconds a sharing resident spent on answers and practice (see
     /// [`crate::model::time_spent`]).
     pub fn time_spent(&self, uid: &str) -> Result<i64> {
-        let mut stmt = self.conn.prepare_cached(
+        self.time_spent_where("r.uid = ?1 AND r.shares_results = 1", &uid)
+    }
+
+    /// The same for the resident themselves (their own "my progress" page).
+    pub fn own_time_spent(&self, resident: crate::model::ResidentId) -> Result<i64> {
+        self.time_spent_where("r.id = ?1", &resident.0)
+    }
+
+    fn time_spent_where(&self, condition: &str, key: &dyn rusqlite::ToSql) -> Result<i64> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT a.answered_at, a.answered_at FROM answer a JOIN resident r ON r.id = a.resident_id
-             WHERE r.uid = ?1 AND r.shares_results = 1
+             WHERE {condition}
              UNION ALL
              SELECT t.done_at - t.duration_ms, t.done_at FROM activity_attempt t JOIN resident r ON r.id = t.resident_id
-             WHERE r.uid = ?1 AND r.shares_results = 1",
-        )?;
+             WHERE {condition}"
+        ))?;
         let spans = stmt
-            .query_map([uid], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([key], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
         Ok(time_spent(spans))
     }

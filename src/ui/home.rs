@@ -5,7 +5,7 @@ use egui::RichText;
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{LessonStatus, Resident};
-use crate::session::{Action, ContinueTarget, HomeView};
+use crate::session::{Action, ContinueTarget, HomeView, TestStatus};
 use crate::store::LessonSummary;
 
 /// Home.
@@ -48,8 +48,25 @@ pub fn home_ui(
             );
         }
     }
-    ui.add_space(theme::SECTION_GAP * 2.0);
+    ui.add_space(theme::SECTION_GAP);
+    if let Some(a) = path_buttons(ui, home, tr) {
+        action = Some(a);
+    }
+    ui.add_space(theme::SECTION_GAP);
 
+    if !home.next_steps.is_empty() {
+        ui.label(
+            RichText::new(tr.t("home-next-steps"))
+                .size(theme::HEADING_SIZE * 0.8)
+                .strong(),
+        );
+        for lesson in &home.next_steps {
+            if let Some(a) = lesson_row(ui, home, lesson, tr) {
+                action = Some(a);
+            }
+        }
+        ui.add_space(theme::SECTION_GAP);
+    }
     if let Some((title, lessons)) = &home.given {
         ui.label(
             RichText::new(tr.args("home-workshop", &[("title", title.as_str().into())]))
@@ -135,6 +152,31 @@ fn lesson_row(ui: &mut egui::Ui, home: &HomeView, lesson: &LessonSummary, tr: &T
             ),
         };
         ui.label(RichText::new(status).color(colour));
+    });
+    action
+}
+
+/// The positioning test, the review waiting, and "my progress".
+fn path_buttons(ui: &mut egui::Ui, home: &HomeView, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    let test = match home.test {
+        TestStatus::NotTaken => "home-test-take",
+        TestStatus::Paused => "home-test-continue",
+        TestStatus::Taken => "home-test-again",
+    };
+    ui.horizontal_wrapped(|ui| {
+        if widgets::secondary_button(ui, &tr.t(test)).clicked() {
+            action = Some(Action::StartPositioning);
+        }
+        if home.reviews_due > 0 {
+            let label = tr.args("path-review-start", &[("count", home.reviews_due.into())]);
+            if widgets::secondary_button(ui, &label).clicked() {
+                action = Some(Action::StartReview);
+            }
+        }
+        if widgets::secondary_button(ui, &tr.t("home-my-progress")).clicked() {
+            action = Some(Action::OpenMyProgress);
+        }
     });
     action
 }

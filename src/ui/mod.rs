@@ -7,6 +7,7 @@ mod agent_report;
 mod answer;
 mod home;
 mod lesson;
+mod path;
 mod profiles;
 mod question;
 mod rich_text;
@@ -92,7 +93,11 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
         return None;
     }
     match state.route {
-        Route::Lesson(_) => Some(Action::GoHome),
+        Route::Lesson(_)
+        | Route::Positioning(_)
+        | Route::PositioningResult(_)
+        | Route::Review(_)
+        | Route::MyProgress(_) => Some(Action::GoHome),
         Route::NewProfile(_) => Some(Action::CancelNewProfile),
         Route::Agent(_) => Some(Action::CloseAgentArea),
         Route::Profiles(_) | Route::Home(_) => None,
@@ -118,6 +123,10 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
             let name = state.resident.as_ref().map_or("", |r| r.name.as_str());
             lesson::lesson_ui(ui, session, reading, name, tr)
         }
+        Route::Positioning(session) => path::positioning_ui(ui, session, state.can_listen, tr),
+        Route::PositioningResult(view) => path::result_ui(ui, view, tr),
+        Route::Review(session) => path::review_ui(ui, session, state.can_listen, tr),
+        Route::MyProgress(view) => path::my_progress_ui(ui, view, tr),
     }
 }
 

@@ -6,7 +6,7 @@ use super::answer::{AnswerCtx, Picture, answer_ui};
 use super::{rich_text, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Lang, Question, QuestionKind, markup};
-use crate::session::{Action, LessonSession, Place};
+use crate::session::{Action, AnswerDraft, LessonSession, Place, QuizQuestion};
 
 /// The question shown in the lesson.
 pub fn question_ui(
@@ -24,11 +24,72 @@ pub fn question_ui(
         return None;
     };
     let question = session.lesson.questions.get(*index)?;
+    let picture = match &question.kind {
+        QuestionKind::Zone { image, .. } => session.media.get(&image.file).map(|bytes| Picture {
+            uri: format!("bytes://{}/{}", session.pack, image.file),
+            bytes: bytes.clone(),
+        }),
+        _ => None,
+    };
+    question_card(
+        ui,
+        Asked {
+            question,
+            draft,
+            feedback: *feedback,
+            picture,
+        },
+        can_listen,
+        tr,
+    )
+}
+
+/// A question being asked, wherever it is (a lesson, the positioning test, a review).
+pub struct Asked<'a> {
+    /// The question.
+    pub question: &'a Question,
+    /// The answer being drafted.
+    pub draft: &'a mut AnswerDraft,
+    /// Once checked: right or not (the feedback is then shown).
+    pub feedback: Option<bool>,
+    /// The picture of a "click the right place" question.
+    pub picture: Option<Picture>,
+}
+
+/// A question outside a lesson, from a [`QuizQuestion`]; `show_feedback` is false in the
+/// positioning test, which tells no right or wrong.
+pub fn quiz_question_ui(ui: &mut egui::Ui, quiz: &mut QuizQuestion, show_feedback: bool, can_listen: bool, tr: &Tr<'_>) -> Option<Action> {
+    let picture = quiz.picture.as_ref().map(|(uri, bytes)| Picture {
+        uri: uri.clone(),
+        bytes: bytes.clone(),
+    });
+    let feedback = quiz.feedback.filter(|_| show_feedback);
+    question_card(
+        ui,
+        Asked {
+            question: &quiz.source.question,
+            draft: &mut quiz.draft,
+            feedback,
+            picture,
+        },
+        can_listen,
+        tr,
+    )
+}
+
+/// The prompt, the way to answer, then the feedback once checked.
+pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: &Tr<'_>) -> Option<Action> {
+    let Asked {
+        question,
+        draft,
+        feedback,
+        picture,
+    } = asked;
     let answered = feedback.is_some();
     let mut action = None;
 
     if can_listen && widgets::button(ui, &tr.t("lesson-listen")).clicked() {
-        action = Some(Action::Listen(question_words(question, *feedback, tr)));
+        action = Some(Action::Listen(question_words(question, feedback, tr)));
     }
     let prompt = ui.label(
         RichText::new(question.prompt.get(tr.lang))
@@ -38,13 +99,6 @@ pub fn question_ui(
     ui.add_space(theme::SECTION_GAP / 2.0);
     // Once answered, the choices stay readable (not greyed out) but no longer change.
     let mut shown = draft.clone();
-    let picture = match &question.kind {
-        QuestionKind::Zone { image, .. } => session.media.get(&image.file).map(|bytes| Picture {
-            uri: format!("bytes://{}/{}", session.pack, image.file),
-            bytes: bytes.clone(),
-        }),
-        _ => None,
-    };
     answer_ui(
         ui,
         question,
@@ -58,7 +112,7 @@ pub fn question_ui(
     );
     ui.add_space(theme::SECTION_GAP);
 
-    match *feedback {
+    match feedback {
         None if draft.response(&question.kind).is_none() => {
             ui.label(RichText::new(tr.t("quiz-pick-first")).color(theme::palette(ui).text_muted));
         }

@@ -1,0 +1,203 @@
+//! The resident's learning path: the positioning test under way, its result with the
+//! lessons recommended, the review of missed questions, and "my progress".
+
+use super::QuizQuestion;
+use crate::model::positioning::{Bank, DOMAINS, Next, Positioning, Standing, TOP_LEVEL};
+use crate::model::{Competence, Level};
+use crate::store::LessonSummary;
+use crate::store::positioning::{PackQuestion, PositioningAnswer};
+use crate::store::review::DueCard;
+
+/// The positioning test under way.
+#[derive(Debug)]
+pub struct PositioningSession {
+    /// The run's unique id.
+    pub run: String,
+    bank: Bank<PackQuestion>,
+    test: Positioning,
+    /// The question shown, with its place in the test.
+    pub current: Option<(Next, QuizQuestion)>,
+}
+
+impl PositioningSession {
+    /// The test of run `run` over `questions` (those at levels 1–3 are used), after the
+    /// answers already given (a paused test resumes where it was). `seed` mixes the order
+    /// of the questions for this resident.
+    pub fn new(run: String, questions: Vec<PackQuestion>, seed: &str, answers: &[PositioningAnswer]) -> Self {
+        let items = questions.into_iter().filter_map(|q| {
+            let level = q.question.level.get();
+            (1..=TOP_LEVEL)
+                .contains(&level)
+                .then(|| (q.question.competence.domain(), level, q))
+        });
+        let bank = Bank::new(items, seed, |q: &PackQuestion| {
+            format!("{}/{}/{}", q.pack, q.lesson, q.question.id)
+        });
+        let mut test = Positioning::new(&bank);
+        test.skip_empty_levels(&bank);
+        for answer in answers {
+            let next = Next {
+                domain: answer.domain,
+                level: answer.level,
+                index: 0,
+            };
+            test.answered(next, answer.correct, bank.at(answer.domain, answer.level).len());
+            test.skip_empty_levels(&bank);
+        }
+        Self {
+            run,
+            bank,
+            test,
+            current: None,
+        }
+    }
+
+    /// The question to ask now, if the test goes on.
+    pub fn next_question(&self) -> Option<(Next, PackQuestion)> {
+        let next = self.test.next()?;
+        let question = self.bank.at(next.domain, next.level).get(next.index)?.clone();
+        Some((next, question))
+    }
+
+    /// Takes in the answer to the question shown.
+    pub fn answered(&mut self, correct: bool) {
+        if let Some((next, _)) = self.current.take() {
+            let available = self.bank.at(next.domain, next.level).len();
+            self.test.answered(next, correct, available);
+            self.test.skip_empty_levels(&self.bank);
+        }
+    }
+
+    /// Whether the test is over.
+    pub fn finished(&self) -> bool {
+        self.test.finished() || self.next_question().is_none()
+    }
+
+    /// How far the test is, from 0 to 1.
+    pub fn progress(&self) -> f32 {
+        self.test.progress()
+    }
+
+    /// Where the resident stands so far.
+    pub fn standings(&self) -> [Standing; DOMAINS] {
+        self.test.standings()
+    }
+}
+
+/// The lessons to take next after a test: the weakest domains first; in each, the
+/// lessons just above the resident's level, not done yet, in the packs' order.
+pub fn recommended(standings: &[Standing; DOMAINS], lessons: &[LessonSummary], done: impl Fn(&LessonSummary) -> bool) -> Vec<LessonSummary> {
+    let mut domains: Vec<(u8, u8)> = standings
+        .iter()
+        .zip(1u8..)
+        .filter_map(|(s, d)| match s {
+            Standing::Level(level) => Some((*level, d)),
+            Standing::NotMeasured => None,
+        })
+        .collect();
+    domains.sort_unstable();
+    let mut out = Vec::new();
+    for (level, domain) in domains {
+        let mut open: Vec<&LessonSummary> = lessons
+            .iter()
+            .filter(|l| l.competence.domain() == domain && l.level.get() > level && !done(l))
+            .collect();
+        // Stable: the packs' order within a level.
+        open.sort_by_key(|l| l.level);
+        out.extend(open.into_iter().cloned());
+    }
+    out
+}
+
+/// The result of a finished test.
+#[derive(Clone, Debug)]
+pub struct PositioningResultView {
+    /// Where the resident stands now.
+    pub standings: [Standing; DOMAINS],
+    /// Where they stood after the test before, if they took one.
+    pub previous: Option<[Standing; DOMAINS]>,
+    /// The lessons to take next, in order.
+    pub recommended: Vec<LessonSummary>,
+}
+
+/// A review of missed questions under way.
+#[derive(Debug)]
+pub struct ReviewSession {
+    /// The questions, with their cards.
+    pub cards: Vec<(DueCard, QuizQuestion)>,
+    /// The one shown.
+    pub index: usize,
+    /// How many were right.
+    pub right: usize,
+}
+
+impl ReviewSession {
+    /// The question shown, if the review is not over.
+    pub fn current(&mut self) -> Option<&mut (DueCard, QuizQuestion)> {
+        self.cards.get_mut(self.index)
+    }
+
+    /// Whether every question was answered.
+    pub fn finished(&self) -> bool {
+        self.index >= self.cards.len()
+    }
+}
+
+/// "My progress": what the resident did and reached, in plain words.
+#[derive(Clone, Debug)]
+pub struct MyProgressView {
+    /// The highest level of the lessons finished, per competence.
+    pub levels: Vec<(Competence, Level)>,
+    /// Lessons finished.
+    pub lessons_done: usize,
+    /// Lessons installed.
+    pub lessons_total: usize,
+    /// Milliseconds spent on answers and practice.
+    pub time_spent_ms: i64,
+    /// The latest positioning test's result.
+    pub standings: Option<[Standing; DOMAINS]>,
+    /// Questions waiting for a review now.
+    pub reviews_due: u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Text;
+
+    fn lesson(id: &str, competence: &str, level: i64) -> LessonSummary {
+        LessonSummary {
+            pack: "p".into(),
+            id: id.into(),
+            title: Text::new(id, id),
+            competence: Competence::parse(competence).expect("competence"),
+            level: Level::new(level).expect("level"),
+            question_count: 1,
+        }
+    }
+
+    #[test]
+    fn the_weakest_domain_comes_first_and_known_or_done_lessons_are_left_out() {
+        let lessons = [
+            lesson("mouse", "5.2", 1),
+            lesson("files", "1.2", 2),
+            lesson("search", "1.1", 1),
+            lesson("mail", "2.1", 1),
+            lesson("mail-2", "2.1", 2),
+            lesson("password", "4.1", 2),
+            lesson("update", "4.1", 3),
+        ];
+        let standings = [
+            Standing::Level(1),
+            Standing::Level(0),
+            Standing::NotMeasured,
+            Standing::Level(1),
+            Standing::Level(3),
+        ];
+        let ids: Vec<String> = recommended(&standings, &lessons, |l| l.id.as_str() == "mail")
+            .iter()
+            .map(|l| l.id.to_string())
+            .collect();
+        assert_eq!(ids, ["mail-2", "files", "password", "update"]);
+    }
+}
