@@ -96,6 +96,17 @@ fn visit_every_screen(
         };
         step(harness, None, name);
     }
+    // The learning path: the test (answered as a beginner), its result, my progress.
+    step(harness, Some(Action::GoHome), "home with the path's buttons");
+    step(harness, Some(Action::StartPositioning), "positioning test");
+    while let Route::Positioning(session) = &mut harness.state_mut().state_mut().route {
+        let (_, quiz) = session.current.as_mut().expect("a question");
+        quiz.draft = common::answer_draft(&quiz.source.question, false);
+        harness.state_mut().apply(Action::SubmitAnswer);
+    }
+    step(harness, None, "positioning result");
+    step(harness, Some(Action::GoHome), "home with next steps");
+    step(harness, Some(Action::OpenMyProgress), "my progress");
     step(harness, Some(Action::ChangeProfile), "profiles (one card)");
     // The workshop leader area.
     step(harness, Some(Action::OpenAgentArea), "agent: choose a PIN");

@@ -28,7 +28,10 @@ path-review-done = { $right ->
 }
 path-review-later = Une question que vous savez revient de plus en plus tard. Une question manquée revient demain.
 path-progress-title = Mes progrès
-path-progress-lessons = { $done } leçons finies sur { $total }
+path-progress-lessons = { $done ->
+    [one] { $done } leçon finie sur { $total }
+   *[other] { $done } leçons finies sur { $total }
+}
 path-progress-time = Temps passé sur les questions et les exercices : environ { $hours ->
     [0] { $minutes } min.
    *[other] { $hours } h { $minutes } min.

@@ -239,7 +239,9 @@ impl PasserelleApp {
             }
             Action::NextQuestion => self.move_in_lesson(&action)?,
             Action::SubmitAnswer => self.submit_answer()?,
-            Action::StartPositioning | Action::StartReview | Action::OpenMyProgress => self.apply_path(&action)?,
+            Action::StartPositioning | Action::StartReview | Action::OpenMyProgress => {
+                self.apply_path(&action)?
+            }
             Action::CheckActivity => self.check_activity()?,
             Action::OpenAgentArea
             | Action::ChooseAgentPin
@@ -478,8 +480,13 @@ impl PasserelleApp {
         })?;
         if !grade.correct {
             // A missed question comes back in a review.
-            self.store
-                .schedule_missed(resident.id, &session.pack, &session.lesson.id, &question.id, crate::store::now())?;
+            self.store.schedule_missed(
+                resident.id,
+                &session.pack,
+                &session.lesson.id,
+                &question.id,
+                crate::store::now(),
+            )?;
         }
         session.answer_recorded(response, grade.correct);
         Ok(())

@@ -7,7 +7,8 @@ use super::PasserelleApp;
 use crate::model::positioning::DOMAINS;
 use crate::model::{LessonStatus, QuestionKind};
 use crate::session::{
-    Action, MyProgressView, PositioningResultView, PositioningSession, QuizQuestion, ReviewSession, Route, recommended,
+    Action, MyProgressView, PositioningResultView, PositioningSession, QuizQuestion, ReviewSession, Route,
+    recommended,
 };
 use crate::store::positioning::PackQuestion;
 use crate::store::{AnswerRecord, StoreError, now};
@@ -37,7 +38,8 @@ impl PasserelleApp {
                     let Some(lesson) = self.store.lesson(&card.pack, &card.lesson)? else {
                         continue;
                     };
-                    let Some(question) = lesson.questions.iter().find(|q| q.id == card.question).cloned() else {
+                    let Some(question) = lesson.questions.iter().find(|q| q.id == card.question).cloned()
+                    else {
                         continue;
                     };
                     let source = PackQuestion {
@@ -109,7 +111,8 @@ impl PasserelleApp {
                         grade,
                         lang: self.state.lang,
                     })?;
-                    self.store.record_review(resident.id, card, grade.correct, now())?;
+                    self.store
+                        .record_review(resident.id, card, grade.correct, now())?;
                     quiz.answered(&response, grade.correct);
                     session.right += usize::from(grade.correct);
                 }
@@ -117,7 +120,10 @@ impl PasserelleApp {
             },
             Action::NextQuestion => {
                 if let Route::Review(session) = &mut self.state.route
-                    && session.cards.get(session.index).is_some_and(|(_, q)| q.feedback.is_some())
+                    && session
+                        .cards
+                        .get(session.index)
+                        .is_some_and(|(_, q)| q.feedback.is_some())
                 {
                     session.index += 1;
                 }
@@ -161,7 +167,9 @@ impl PasserelleApp {
     /// The bytes of a question's picture, for "click the right place".
     fn picture_of(&self, source: &PackQuestion) -> Result<Option<std::sync::Arc<[u8]>>, StoreError> {
         match &source.question.kind {
-            QuestionKind::Zone { image, .. } => Ok(self.store.media(&source.pack, &image.file)?.map(Into::into)),
+            QuestionKind::Zone { image, .. } => {
+                Ok(self.store.media(&source.pack, &image.file)?.map(Into::into))
+            }
             _ => Ok(None),
         }
     }
@@ -173,7 +181,11 @@ pub(super) fn next_steps(
     standings: &[crate::model::positioning::Standing; DOMAINS],
     limit: usize,
 ) -> Vec<crate::store::LessonSummary> {
-    let lessons: Vec<_> = home.packs.iter().flat_map(|p| p.lessons.iter().cloned()).collect();
+    let lessons: Vec<_> = home
+        .packs
+        .iter()
+        .flat_map(|p| p.lessons.iter().cloned())
+        .collect();
     let mut seen = HashSet::new();
     recommended(standings, &lessons, |l| {
         matches!(home.status(&l.pack, &l.id), LessonStatus::Done { .. })

@@ -149,9 +149,16 @@ impl Positioning {
         if self.finished() {
             return 1.0;
         }
-        let done = self.domains.iter().filter(|d| d.done).count();
+        // Domains the packs cannot measure count for nothing.
+        let measured = self.not_measured.iter().filter(|n| !**n).count();
+        let done = self
+            .domains
+            .iter()
+            .zip(&self.not_measured)
+            .filter(|(d, not_measured)| d.done && !**not_measured)
+            .count();
         #[allow(clippy::cast_precision_loss)]
-        let by_domains = done as f32 / DOMAINS as f32;
+        let by_domains = done as f32 / measured.max(1) as f32;
         #[allow(clippy::cast_precision_loss)]
         let by_questions = self.asked as f32 / MAX_QUESTIONS as f32;
         by_domains.max(by_questions)

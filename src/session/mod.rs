@@ -19,8 +19,8 @@ pub use agent::{AgentView, MAX_LISTED, MergeChoice, ResidentList, ResidentReport
 pub use home::{ContinueTarget, HomeView, TestStatus};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
 pub use path::{MyProgressView, PositioningResultView, PositioningSession, ReviewSession, recommended};
-pub use quiz::QuizQuestion;
 pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileCards, ProfileDraft, clean_name};
+pub use quiz::QuizQuestion;
 pub use workshop::{LessonChoice, WorkshopDraft};
 
 /// Everything the UI draws from.
@@ -84,6 +84,41 @@ pub enum Route {
     Review(Box<ReviewSession>),
     /// "My progress".
     MyProgress(MyProgressView),
+}
+
+impl Route {
+    /// Which page is shown: it changes when the resident moves on to something new (a
+    /// screen, a lesson step, the next question), so that the new page starts at its top.
+    pub fn page(&self) -> (u8, usize) {
+        match self {
+            Route::Profiles(_) => (0, 0),
+            Route::NewProfile(_) => (1, 0),
+            Route::Home(_) => (2, 0),
+            Route::Lesson(session) => match &session.place {
+                Place::Step(n) => (3, *n),
+                Place::Question { index, .. } => (4, *index),
+                Place::Summary => (5, 0),
+            },
+            Route::Agent(view) => (
+                6,
+                match view {
+                    AgentView::ChoosePin { .. } => 0,
+                    AgentView::RecoveryCode { .. } => 1,
+                    AgentView::Unlock { .. } => 2,
+                    AgentView::Recover { .. } => 3,
+                    AgentView::Resident(_) => 4,
+                    AgentView::Workshops(_) => 5,
+                    AgentView::EditWorkshop(_) => 6,
+                    AgentView::Workshop(_) => 7,
+                    AgentView::Open { .. } => 8,
+                },
+            ),
+            Route::Positioning(session) => (7, session.asked()),
+            Route::PositioningResult(_) => (8, 0),
+            Route::Review(session) => (9, session.index),
+            Route::MyProgress(_) => (10, 0),
+        }
+    }
 }
 
 impl AppState {

@@ -73,6 +73,11 @@ impl PositioningSession {
         self.test.finished() || self.next_question().is_none()
     }
 
+    /// How many questions were answered.
+    pub fn asked(&self) -> usize {
+        self.test.asked()
+    }
+
     /// How far the test is, from 0 to 1.
     pub fn progress(&self) -> f32 {
         self.test.progress()
@@ -86,7 +91,11 @@ impl PositioningSession {
 
 /// The lessons to take next after a test: the weakest domains first; in each, the
 /// lessons just above the resident's level, not done yet, in the packs' order.
-pub fn recommended(standings: &[Standing; DOMAINS], lessons: &[LessonSummary], done: impl Fn(&LessonSummary) -> bool) -> Vec<LessonSummary> {
+pub fn recommended(
+    standings: &[Standing; DOMAINS],
+    lessons: &[LessonSummary],
+    done: impl Fn(&LessonSummary) -> bool,
+) -> Vec<LessonSummary> {
     let mut domains: Vec<(u8, u8)> = standings
         .iter()
         .zip(1u8..)

@@ -196,7 +196,10 @@ impl Store {
     }
 
     /// The same for the resident themselves (their own "my progress" page).
-    pub fn own_competence_levels(&self, resident: crate::model::ResidentId) -> Result<Vec<(Competence, Level)>> {
+    pub fn own_competence_levels(
+        &self,
+        resident: crate::model::ResidentId,
+    ) -> Result<Vec<(Competence, Level)>> {
         self.levels_where("r.id = ?1", &resident.0)
     }
 

@@ -125,7 +125,7 @@ pub fn home_ui(
 /// A lesson's button and how far the resident is in it.
 fn lesson_row(ui: &mut egui::Ui, home: &HomeView, lesson: &LessonSummary, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let title = lesson.title.get(tr.lang);
         let button = egui::Button::new(title.as_str()).min_size(egui::vec2(380.0, theme::MIN_TARGET));
         if ui.add(button).clicked() {

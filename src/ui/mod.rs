@@ -43,7 +43,18 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
             } else {
                 0.0
             };
-            egui::ScrollArea::vertical()
+            // A new page starts at its top.
+            let page = state.route.page();
+            let page_id = ui.make_persistent_id("shown-page");
+            let new_page = ui
+                .ctx()
+                .data_mut(|d| d.get_temp::<(u8, usize)>(page_id) != Some(page));
+            ui.ctx().data_mut(|d| d.insert_temp(page_id, page));
+            let mut scroll = egui::ScrollArea::vertical();
+            if new_page {
+                scroll = scroll.vertical_scroll_offset(0.0);
+            }
+            scroll
                 .auto_shrink(false)
                 .max_height((ui.available_height() - nav_height).max(0.0))
                 .show(ui, |ui| {

@@ -17,23 +17,29 @@ fn heading(ui: &mut egui::Ui, text: &str) {
 
 /// A progress bar with its words, for screen readers too.
 fn progress_bar(ui: &mut egui::Ui, fraction: f32, words: &str) {
-    ui.label(words);
-    let bar = ui.add(egui::ProgressBar::new(fraction).desired_height(16.0));
-    let words = words.to_owned();
-    bar.widget_info(move || egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &words));
+    let label = ui.label(words);
+    ui.add(egui::ProgressBar::new(fraction).desired_height(16.0))
+        .labelled_by(label.id);
 }
 
 /// The test under way: a progress bar, the question, then "Next" or "Stop for now".
-pub fn positioning_ui(ui: &mut egui::Ui, session: &mut PositioningSession, can_listen: bool, tr: &Tr<'_>) -> Option<Action> {
+pub fn positioning_ui(
+    ui: &mut egui::Ui,
+    session: &mut PositioningSession,
+    can_listen: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     let mut action = None;
     heading(ui, &tr.t("path-test-title"));
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let percent = (session.progress() * 100.0).round() as u32;
-    progress_bar(ui, session.progress(), &tr.args("path-test-progress", &[("percent", percent.into())]));
+    progress_bar(
+        ui,
+        session.progress(),
+        &tr.args("path-test-progress", &[("percent", percent.into())]),
+    );
     ui.add_space(theme::SECTION_GAP);
-    let Some((_, quiz)) = &mut session.current else {
-        return None;
-    };
+    let (_, quiz) = session.current.as_mut()?;
     if let Some(a) = quiz_question_ui(ui, quiz, false, can_listen, tr) {
         action = Some(a);
     }
@@ -71,14 +77,28 @@ fn level_steps(ui: &mut egui::Ui, standing: Standing) {
     for i in 0..TOP_LEVEL {
         let min = rect.min + egui::vec2(f32::from(i) * (step.x + 6.0), 0.0);
         let cell = egui::Rect::from_min_size(min, step);
-        let fill = if i < reached { palette.primary } else { palette.panel };
-        ui.painter()
-            .rect(cell, 4.0, fill, egui::Stroke::new(1.5, palette.border), egui::StrokeKind::Inside);
+        let fill = if i < reached {
+            palette.primary
+        } else {
+            palette.panel
+        };
+        ui.painter().rect(
+            cell,
+            4.0,
+            fill,
+            egui::Stroke::new(1.5, palette.border),
+            egui::StrokeKind::Inside,
+        );
     }
 }
 
 /// Each domain: its name, its steps and its words; with the change since last time.
-fn standings_ui(ui: &mut egui::Ui, standings: &[Standing; DOMAINS], previous: Option<&[Standing; DOMAINS]>, tr: &Tr<'_>) {
+fn standings_ui(
+    ui: &mut egui::Ui,
+    standings: &[Standing; DOMAINS],
+    previous: Option<&[Standing; DOMAINS]>,
+    tr: &Tr<'_>,
+) {
     for (i, standing) in standings.iter().enumerate() {
         let palette = theme::palette(ui);
         widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
@@ -103,7 +123,10 @@ fn standings_ui(ui: &mut egui::Ui, standings: &[Standing; DOMAINS], previous: Op
 }
 
 fn lesson_button(ui: &mut egui::Ui, lesson: &LessonSummary, first: bool, tr: &Tr<'_>) -> Option<Action> {
-    let label = tr.args("home-start", &[("lesson", lesson.title.get(tr.lang).as_str().into())]);
+    let label = tr.args(
+        "home-start",
+        &[("lesson", lesson.title.get(tr.lang).as_str().into())],
+    );
     let clicked = if first {
         widgets::primary_button(ui, &label).clicked()
     } else {
@@ -123,7 +146,11 @@ pub fn result_ui(ui: &mut egui::Ui, view: &PositioningResultView, tr: &Tr<'_>) -
     ui.add_space(theme::SECTION_GAP / 2.0);
     standings_ui(ui, &view.standings, view.previous.as_ref(), tr);
     ui.add_space(theme::SECTION_GAP);
-    ui.label(RichText::new(tr.t("path-next-steps")).size(theme::HEADING_SIZE * 0.8).strong());
+    ui.label(
+        RichText::new(tr.t("path-next-steps"))
+            .size(theme::HEADING_SIZE * 0.8)
+            .strong(),
+    );
     if view.recommended.is_empty() {
         ui.label(tr.t("path-nothing-recommended"));
     }
@@ -140,7 +167,12 @@ pub fn result_ui(ui: &mut egui::Ui, view: &PositioningResultView, tr: &Tr<'_>) -
 }
 
 /// A review: each question with its feedback, then how it went.
-pub fn review_ui(ui: &mut egui::Ui, session: &mut ReviewSession, can_listen: bool, tr: &Tr<'_>) -> Option<Action> {
+pub fn review_ui(
+    ui: &mut egui::Ui,
+    session: &mut ReviewSession,
+    can_listen: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     let mut action = None;
     heading(ui, &tr.t("path-review-title"));
     let total = session.cards.len();
@@ -161,11 +193,12 @@ pub fn review_ui(ui: &mut egui::Ui, session: &mut ReviewSession, can_listen: boo
     progress_bar(
         ui,
         fraction,
-        &tr.args("path-review-progress", &[("n", (index + 1).into()), ("total", total.into())]),
+        &tr.args(
+            "path-review-progress",
+            &[("n", (index + 1).into()), ("total", total.into())],
+        ),
     );
-    let Some((_, quiz)) = session.current() else {
-        return None;
-    };
+    let (_, quiz) = session.current()?;
     ui.label(RichText::new(quiz.source.lesson_title.get(tr.lang)).color(theme::palette(ui).text_muted));
     if let Some(a) = quiz_question_ui(ui, quiz, true, can_listen, tr) {
         action = Some(a);
@@ -199,16 +232,26 @@ pub fn my_progress_ui(ui: &mut egui::Ui, view: &MyProgressView, tr: &Tr<'_>) -> 
         fraction,
         &tr.args(
             "path-progress-lessons",
-            &[("done", view.lessons_done.into()), ("total", view.lessons_total.into())],
+            &[
+                ("done", view.lessons_done.into()),
+                ("total", view.lessons_total.into()),
+            ],
         ),
     );
     let minutes = (view.time_spent_ms + 30_000) / 60_000;
     ui.label(tr.args(
         "path-progress-time",
-        &[("hours", (minutes / 60).into()), ("minutes", (minutes % 60).into())],
+        &[
+            ("hours", (minutes / 60).into()),
+            ("minutes", (minutes % 60).into()),
+        ],
     ));
     ui.add_space(theme::SECTION_GAP);
-    ui.label(RichText::new(tr.t("path-progress-stages")).size(theme::HEADING_SIZE * 0.8).strong());
+    ui.label(
+        RichText::new(tr.t("path-progress-stages"))
+            .size(theme::HEADING_SIZE * 0.8)
+            .strong(),
+    );
     match &view.standings {
         Some(standings) => standings_ui(ui, standings, None, tr),
         None => {
@@ -219,7 +262,11 @@ pub fn my_progress_ui(ui: &mut egui::Ui, view: &MyProgressView, tr: &Tr<'_>) -> 
         action = Some(Action::StartPositioning);
     }
     ui.add_space(theme::SECTION_GAP);
-    ui.label(RichText::new(tr.t("path-progress-competences")).size(theme::HEADING_SIZE * 0.8).strong());
+    ui.label(
+        RichText::new(tr.t("path-progress-competences"))
+            .size(theme::HEADING_SIZE * 0.8)
+            .strong(),
+    );
     if view.levels.is_empty() {
         ui.label(tr.t("path-progress-no-competence"));
     }

@@ -58,7 +58,13 @@ pub struct Asked<'a> {
 
 /// A question outside a lesson, from a [`QuizQuestion`]; `show_feedback` is false in the
 /// positioning test, which tells no right or wrong.
-pub fn quiz_question_ui(ui: &mut egui::Ui, quiz: &mut QuizQuestion, show_feedback: bool, can_listen: bool, tr: &Tr<'_>) -> Option<Action> {
+pub fn quiz_question_ui(
+    ui: &mut egui::Ui,
+    quiz: &mut QuizQuestion,
+    show_feedback: bool,
+    can_listen: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     let picture = quiz.picture.as_ref().map(|(uri, bytes)| Picture {
         uri: uri.clone(),
         bytes: bytes.clone(),

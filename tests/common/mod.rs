@@ -336,3 +336,78 @@ pub fn unlock_leaders_area(h: &mut Harness<'static, PasserelleApp>, pin: &str) {
     h.state_mut().apply(Action::UnlockAgentArea);
     h.run();
 }
+
+/// A draft answering `question` right or wrong, as a resident would (checked with the
+/// app's own grading).
+pub fn answer_draft(question: &passerelle::model::Question, right: bool) -> passerelle::session::AnswerDraft {
+    use passerelle::model::{Lang, QuestionKind, grade};
+    let mut draft = passerelle::session::AnswerDraft::for_question(question);
+    let wrong_text = "zzzz qqqq".to_owned();
+    match &question.kind {
+        QuestionKind::Single { choices, answer } => {
+            draft.choice = choices
+                .iter()
+                .map(|c| c.id.clone())
+                .find(|id| (id == answer) == right);
+        }
+        QuestionKind::Multiple { choices, answers } => {
+            draft.ticked = if right {
+                answers.iter().cloned().collect()
+            } else {
+                choices
+                    .iter()
+                    .map(|c| c.id.clone())
+                    .filter(|id| !answers.contains(id))
+                    .take(1)
+                    .collect()
+            };
+        }
+        QuestionKind::TrueFalse { answer } => draft.truth = Some(*answer == right),
+        QuestionKind::Typed { accepted } => {
+            draft.text = if right {
+                accepted.get(Lang::En)[0].clone()
+            } else {
+                wrong_text
+            };
+        }
+        QuestionKind::Fields { fields } => {
+            for field in fields {
+                let text = if right {
+                    field.accepted.get(Lang::En)[0].clone()
+                } else {
+                    wrong_text.clone()
+                };
+                draft.fields.insert(field.id.clone(), text);
+            }
+        }
+        QuestionKind::Order { items } => {
+            if right {
+                draft.order = items.iter().map(|i| i.id.clone()).collect();
+            }
+        }
+        QuestionKind::Match { pairs } => {
+            for (i, pair) in pairs.iter().enumerate() {
+                let picked = if right {
+                    pair
+                } else {
+                    &pairs[(i + 1) % pairs.len()]
+                };
+                draft.pairs.insert(pair.id.clone(), picked.id.clone());
+            }
+        }
+        QuestionKind::Zone { zones, answer, .. } => {
+            draft.point = zones
+                .iter()
+                .find(|z| (&z.id == answer) == right)
+                .map(|z| z.centre());
+        }
+    }
+    let response = draft.response(&question.kind).expect("a response");
+    assert_eq!(
+        grade(&question.kind, &response).correct,
+        right,
+        "{:?}",
+        question.id
+    );
+    draft
+}

@@ -1,0 +1,193 @@
+//! The learning path through the screens: the positioning test taken as a beginner, its
+//! result and the recommended lesson; a paused test resumed; a missed question coming
+//! back in a review; "my progress".
+
+mod common;
+
+use common::{answer_draft, open_store};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use passerelle::app::PasserelleApp;
+use passerelle::model::{Avatar, DisplaySettings, Lang, Resident};
+use passerelle::session::Route;
+use passerelle::store::Store;
+
+type App = Harness<'static, PasserelleApp>;
+
+fn click(h: &mut App, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn start(dir: &std::path::Path) -> (App, Resident) {
+    let mut store = open_store(&dir.join("s.sqlite3"));
+    let ana = store
+        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    let mut h = common::app(store);
+    h.set_size(egui::vec2(1000.0, 2400.0));
+    click(&mut h, "English");
+    click(&mut h, "Open Ana's profile");
+    (h, ana)
+}
+
+/// Answers the test's question on screen, right or wrong, and presses "Next question".
+fn answer_test_question(h: &mut App, right: bool) {
+    let Route::Positioning(session) = &mut h.state_mut().state_mut().route else {
+        panic!("in the test");
+    };
+    let (_, quiz) = session.current.as_mut().expect("a question");
+    quiz.draft = answer_draft(&quiz.source.question, right);
+    h.run();
+    click(h, "Next question");
+}
+
+#[test]
+fn a_beginner_takes_the_test_sees_the_result_and_starts_the_recommended_lesson() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut h, _) = start(dir.path());
+    click(&mut h, "Find out where I stand");
+    h.get_by_label("Where do I stand?");
+    h.get_by_label("Test done: 0 %");
+    // No right or wrong is told during the test.
+    let mut asked = 0;
+    while matches!(h.state().state().route, Route::Positioning(_)) {
+        answer_test_question(&mut h, false);
+        assert!(h.query_by_label("Not quite.").is_none() && h.query_by_label("That's right!").is_none());
+        asked += 1;
+        assert!(asked <= passerelle::model::positioning::MAX_QUESTIONS);
+    }
+    h.get_by_label("Your result");
+    // Every subject of the built-in packs: a beginner discovers it.
+    assert!(h.query_all_by_label("Let's discover it together.").count() >= 3);
+    assert!(h.query_by_label("0").is_none(), "no raw score");
+    // The first recommended lesson starts.
+    let Route::PositioningResult(result) = &h.state().state().route else {
+        panic!("the result");
+    };
+    let first = result.recommended.first().expect("a lesson to take").clone();
+    click(&mut h, &format!("Start: {}", first.title.get(Lang::En)));
+    let Route::Lesson(session) = &h.state().state().route else {
+        panic!("in the lesson");
+    };
+    assert_eq!(session.lesson.id, first.id);
+    // Home now lists the next steps, and offers the test again.
+    click(&mut h, "Home");
+    h.get_by_label("Your next steps");
+    h.get_by_label("Take the test again");
+}
+
+#[test]
+fn a_paused_test_resumes_where_it_stopped() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut h, ana) = start(dir.path());
+    click(&mut h, "Find out where I stand");
+    answer_test_question(&mut h, true);
+    answer_test_question(&mut h, false);
+    let asked_before: Vec<String> = {
+        let Route::Positioning(session) = &h.state().state().route else {
+            panic!("in the test");
+        };
+        vec![
+            session
+                .current
+                .as_ref()
+                .expect("a question")
+                .1
+                .source
+                .question
+                .id
+                .to_string(),
+        ]
+    };
+    click(&mut h, "Stop for now");
+    click(&mut h, "Change profile");
+    click(&mut h, "Open Ana's profile");
+    click(&mut h, "Continue my test where I stopped");
+    let Route::Positioning(session) = &h.state().state().route else {
+        panic!("in the test");
+    };
+    // The same question as when it stopped, after the 2 answers kept.
+    assert_eq!(
+        session
+            .current
+            .as_ref()
+            .expect("a question")
+            .1
+            .source
+            .question
+            .id
+            .to_string(),
+        asked_before[0]
+    );
+    drop(h);
+    let store = Store::open(&dir.path().join("s.sqlite3")).expect("store");
+    let (_, answers) = store
+        .open_positioning_run(ana.id)
+        .expect("run")
+        .expect("a paused run");
+    assert_eq!(answers.len(), 2);
+}
+
+#[test]
+fn a_missed_question_comes_back_in_a_review() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut h, ana) = start(dir.path());
+    // Miss the first question of "The mouse".
+    h.state_mut().apply(passerelle::session::Action::OpenLesson {
+        pack: "premiers-pas".into(),
+        lesson: "la-souris".into(),
+    });
+    loop {
+        let Route::Lesson(session) = &mut h.state_mut().state_mut().route else {
+            panic!("in the lesson");
+        };
+        if let passerelle::session::Place::Question { index, draft, .. } = &mut session.place {
+            *draft = answer_draft(&session.lesson.questions[*index], false);
+            break;
+        }
+        h.state_mut().apply(passerelle::session::Action::NextStep);
+    }
+    h.run();
+    click(&mut h, "Check my answer");
+    click(&mut h, "Home");
+    // Not today: tomorrow.
+    assert!(h.query_by_label("Review 1 question").is_none());
+    drop(h);
+    let mut store = Store::open(&dir.path().join("s.sqlite3")).expect("store");
+    let tomorrow = passerelle::store::now() + 86_400_000;
+    let due = store.due_reviews(ana.id, tomorrow).expect("due");
+    assert_eq!(due.len(), 1);
+    // Make it due now, as it will be tomorrow.
+    store
+        .schedule_missed(
+            ana.id,
+            &due[0].pack,
+            &due[0].lesson,
+            &due[0].question,
+            passerelle::store::now() - 86_400_000,
+        )
+        .expect("due now");
+    let mut h = common::app(store);
+    h.set_size(egui::vec2(1000.0, 2400.0));
+    click(&mut h, "English");
+    click(&mut h, "Open Ana's profile");
+    click(&mut h, "Review 1 question");
+    h.get_by_label("Question 1 of 1");
+    let Route::Review(session) = &mut h.state_mut().state_mut().route else {
+        panic!("in the review");
+    };
+    let quiz = &mut session.cards[0].1;
+    quiz.draft = answer_draft(&quiz.source.question, true);
+    h.run();
+    click(&mut h, "Check my answer");
+    h.get_by_label("That's right!");
+    click(&mut h, "Next");
+    h.get_by_label("Review finished: 1 right answer out of 1.");
+    click(&mut h, "Home");
+    assert!(h.query_by_label("Review 1 question").is_none());
+    // "My progress" says what was done, in words.
+    click(&mut h, "My progress");
+    h.get_by_label("0 of 7 lessons finished");
+    h.get_by_label("Take the test to see where you stand, subject by subject.");
+}
