@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-OUT = Path("lessons/premiers-pas/media")
+OUT = Path("lessons/01-premiers-pas/media")
 INK = (30, 30, 30)
 BODY = (235, 235, 240)
 ACCENT = (31, 78, 153)
