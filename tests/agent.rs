@@ -182,6 +182,7 @@ fn without_consent_the_agent_sees_only_a_count() {
         "no unless the resident says yes"
     );
     click(&mut h, "Make my card and start");
+    click(&mut h, "My progress");
     h.get_by_label("Your results are not shared: the workshop leaders only see how many people have a card.");
     click(&mut h, "Change profile");
     choose_pin(&mut h, "482915");
@@ -191,6 +192,7 @@ fn without_consent_the_agent_sees_only_a_count() {
     // Bea changes her mind on her home page.
     click(&mut h, "Close the area");
     click(&mut h, "Open Bea's profile");
+    click(&mut h, "My progress");
     click(&mut h, "Share my results with the workshop leaders");
     h.get_by_label("Your results are shared with the workshop leaders.");
     click(&mut h, "Change profile");

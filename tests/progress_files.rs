@@ -50,6 +50,7 @@ fn a_resident_saves_her_progress_and_carries_on_on_another_pc() {
         },
     );
     click(&mut first, "Open Ana's profile");
+    click(&mut first, "My progress");
     click(&mut first, "Save my progress to a file");
     wait_for_file_job(&mut first);
     assert!(

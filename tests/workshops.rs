@@ -109,6 +109,7 @@ fn create_workshop(h: &mut App) {
     h.get_by_role_and_label(Role::TextInput, "Day (for example 24/11/2026)")
         .type_text("24/11/2026");
     h.run();
+    click(h, "First steps with a computer (none chosen)");
     click(h, "The mouse");
     click(h, "Windows and buttons");
     click(h, "Ana");
@@ -179,6 +180,7 @@ fn the_workshops_table_has_exactly_the_figures_on_screen() {
         "Jour (par exemple 24/11/2026)",
         "2026-11-24",
     );
+    click(&mut h, "Premiers pas avec l'ordinateur (aucune choisie)");
     click(&mut h, "La souris");
     click(&mut h, "Ana");
     click(&mut h, "Bea");

@@ -39,3 +39,4 @@ path-test-start = Take the test
 path-progress-competences = What I have learnt
 path-progress-no-competence = No lesson finished yet. Your first lesson is waiting for you!
 path-progress-competence = { $name }: level { $level }
+path-progress-my-results = My results

@@ -20,5 +20,5 @@ profiles-share-title = Your results
 profiles-share-explain = The workshop leaders can see the lessons you finished, your right answers and the date of your last visit. It helps them prepare the workshops. Do you agree?
 profiles-share-yes = Yes, I share my results with the workshop leaders
 profiles-share-no = No, I keep them to myself
-profiles-share-change = You can change your mind at any time, on your home page.
+profiles-share-change = You can change your mind at any time, on your "My progress" page.
 profiles-load-progress = Load my progress from a file

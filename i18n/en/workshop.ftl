@@ -38,3 +38,8 @@ workshop-missed-figures = { $lesson }: { $wrong ->
     [one] 1 wrong answer
    *[other] { $wrong } wrong answers
 } out of { $answers }.
+workshop-lessons-hint = Open a pack to choose its lessons.
+workshop-pack-chosen = { $pack } ({ $count ->
+    [0] none chosen
+   *[other] { $count } chosen
+})

@@ -42,3 +42,4 @@ path-test-start = Faire le test
 path-progress-competences = Ce que j'ai appris
 path-progress-no-competence = Pas encore de leçon finie. Votre première leçon vous attend !
 path-progress-competence = { $name } : niveau { $level }
+path-progress-my-results = Mes résultats

@@ -20,5 +20,5 @@ profiles-share-title = Vos résultats
 profiles-share-explain = Les animateurs peuvent voir les leçons que vous avez finies, vos bonnes réponses et la date de votre dernière visite. Cela les aide à préparer les ateliers. Êtes-vous d'accord ?
 profiles-share-yes = Oui, je partage mes résultats avec les animateurs
 profiles-share-no = Non, je les garde pour moi
-profiles-share-change = Vous pouvez changer d'avis à tout moment, sur votre page d'accueil.
+profiles-share-change = Vous pouvez changer d'avis à tout moment, sur votre page « Mes progrès ».
 profiles-load-progress = Charger mon parcours depuis un fichier

@@ -41,3 +41,9 @@ workshop-missed-figures = { $lesson } : { $wrong ->
     [one] 1 mauvaise réponse
    *[other] { $wrong } mauvaises réponses
 } sur { $answers }.
+workshop-lessons-hint = Ouvrez un pack pour choisir ses leçons.
+workshop-pack-chosen = { $pack } ({ $count ->
+    [0] aucune choisie
+    [one] { $count } choisie
+   *[other] { $count } choisies
+})

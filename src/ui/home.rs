@@ -1,4 +1,5 @@
-//! A resident's home: hello, the big "continue" button, then every pack and lesson.
+//! A resident's home: hello, the big "continue" button, the learning path's buttons,
+//! the next steps, the workshop's lessons, then every pack and lesson.
 
 use egui::RichText;
 
@@ -13,7 +14,6 @@ pub fn home_ui(
     ui: &mut egui::Ui,
     home: &HomeView,
     resident: Option<&Resident>,
-    file_busy: bool,
     tr: &Tr<'_>,
 ) -> Option<Action> {
     let mut action = None;
@@ -101,23 +101,6 @@ pub fn home_ui(
             }
         }
         ui.add_space(theme::SECTION_GAP);
-    }
-    if let Some(resident) = resident {
-        ui.add_space(theme::SECTION_GAP);
-        let (status, button, share) = if resident.shares_results {
-            ("home-sharing-on", "home-stop-sharing", false)
-        } else {
-            ("home-sharing-off", "home-start-sharing", true)
-        };
-        ui.label(RichText::new(tr.t(status)).color(theme::palette(ui).text_muted));
-        if widgets::secondary_button(ui, &tr.t(button)).clicked() {
-            action = Some(Action::SetSharesResults(share));
-        }
-        ui.add_space(theme::SECTION_GAP);
-        ui.label(RichText::new(tr.t("home-save-progress-hint")).color(theme::palette(ui).text_muted));
-        if widgets::secondary_button_if(ui, &tr.t("home-save-progress"), !file_busy).clicked() {
-            action = Some(Action::SaveMyProgress);
-        }
     }
     action
 }

@@ -124,7 +124,7 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
             agent::agent_ui(ui, view, timeout_minutes, (file_busy, state.export_progress), tr)
         }
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
-        Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), file_busy, tr),
+        Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
         Route::Lesson(session) => {
             let reading = lesson::Reading {
                 can_listen: state.can_listen,
@@ -137,7 +137,7 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
         Route::Positioning(session) => path::positioning_ui(ui, session, state.can_listen, tr),
         Route::PositioningResult(view) => path::result_ui(ui, view, tr),
         Route::Review(session) => path::review_ui(ui, session, state.can_listen, tr),
-        Route::MyProgress(view) => path::my_progress_ui(ui, view, tr),
+        Route::MyProgress(view) => path::my_progress_ui(ui, view, state.resident.as_ref(), file_busy, tr),
     }
 }
 

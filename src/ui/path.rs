@@ -6,6 +6,7 @@ use egui::RichText;
 use super::question::quiz_question_ui;
 use super::{theme, widgets};
 use crate::i18n::Tr;
+use crate::model::Resident;
 use crate::model::positioning::{DOMAINS, Standing, TOP_LEVEL};
 use crate::session::{Action, MyProgressView, PositioningResultView, PositioningSession, ReviewSession};
 use crate::store::LessonSummary;
@@ -221,8 +222,15 @@ pub fn review_ui(
     action
 }
 
-/// "My progress".
-pub fn my_progress_ui(ui: &mut egui::Ui, view: &MyProgressView, tr: &Tr<'_>) -> Option<Action> {
+/// "My progress", with the resident's choices about their results: sharing them with
+/// the workshop leaders, and saving them to a file to carry to another PC.
+pub fn my_progress_ui(
+    ui: &mut egui::Ui,
+    view: &MyProgressView,
+    resident: Option<&Resident>,
+    file_busy: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     let mut action = None;
     heading(ui, &tr.t("path-progress-title"));
     #[allow(clippy::cast_precision_loss)]
@@ -286,6 +294,29 @@ pub fn my_progress_ui(ui: &mut egui::Ui, view: &MyProgressView, tr: &Tr<'_>) -> 
             action = Some(Action::StartReview);
         }
     }
+    if let Some(resident) = resident {
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(
+            RichText::new(tr.t("path-progress-my-results"))
+                .size(theme::HEADING_SIZE * 0.8)
+                .strong(),
+        );
+        let (status, button, share) = if resident.shares_results {
+            ("home-sharing-on", "home-stop-sharing", false)
+        } else {
+            ("home-sharing-off", "home-start-sharing", true)
+        };
+        ui.label(tr.t(status));
+        if widgets::secondary_button(ui, &tr.t(button)).clicked() {
+            action = Some(Action::SetSharesResults(share));
+        }
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(tr.t("home-save-progress-hint"));
+        if widgets::secondary_button_if(ui, &tr.t("home-save-progress"), !file_busy).clicked() {
+            action = Some(Action::SaveMyProgress);
+        }
+    }
+    ui.add_space(theme::SECTION_GAP);
     if widgets::primary_button(ui, &tr.t("lesson-back-home")).clicked() {
         action = Some(Action::GoHome);
     }

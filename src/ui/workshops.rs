@@ -91,14 +91,29 @@ pub fn edit_ui(ui: &mut egui::Ui, draft: &mut WorkshopDraft, tr: &Tr<'_>) -> Opt
     }
     ui.add_space(theme::SECTION_GAP);
     ui.label(RichText::new(tr.t("workshop-lessons")).strong());
+    ui.label(RichText::new(tr.t("workshop-lessons-hint")).color(theme::palette(ui).text_muted));
+    // One section per pack, open when it gives a lesson: the form stays short.
     for (pack_title, lessons) in &mut draft.lessons {
-        ui.label(RichText::new(pack_title.get(tr.lang)).color(theme::palette(ui).text_muted));
-        for lesson in lessons {
-            if widgets::choice_row(ui, lesson.title.get(tr.lang), lesson.chosen, ChoiceMark::Check).clicked()
-            {
-                lesson.chosen = !lesson.chosen;
-            }
-        }
+        let chosen = lessons.iter().filter(|l| l.chosen).count();
+        let header = tr.args(
+            "workshop-pack-chosen",
+            &[
+                ("pack", pack_title.get(tr.lang).as_str().into()),
+                ("count", chosen.into()),
+            ],
+        );
+        egui::CollapsingHeader::new(RichText::new(header).strong())
+            .id_salt(pack_title.get(crate::model::Lang::Fr))
+            .default_open(chosen > 0)
+            .show(ui, |ui| {
+                for lesson in lessons.iter_mut() {
+                    if widgets::choice_row(ui, lesson.title.get(tr.lang), lesson.chosen, ChoiceMark::Check)
+                        .clicked()
+                    {
+                        lesson.chosen = !lesson.chosen;
+                    }
+                }
+            });
     }
     ui.add_space(theme::SECTION_GAP);
     ui.label(RichText::new(tr.t("workshop-residents")).strong());

@@ -1,0 +1,175 @@
+//! The built-in content follows the writing rules of `docs/content.md`: every lesson ends
+//! with practice, every question explains its answer in both languages, French sentences
+//! stay short (easy-to-read French: at most 20 words), the packs cover every CRCN domain
+//! at levels 1 to 3 for the positioning test, and the table in `docs/content.md` matches
+//! the packs.
+
+use std::collections::BTreeSet;
+
+use passerelle::model::{Lang, Pack, QuestionKind};
+use passerelle::pack::{builtin, load_files};
+
+/// The longest French sentence allowed, in words (CONTENT.md: "never more than 20").
+const MAX_SENTENCE_WORDS: usize = 20;
+
+fn packs() -> Vec<Pack> {
+    builtin::packs()
+        .iter()
+        .map(|files| load_files(files).unwrap_or_else(|p| panic!("{}: {p:?}", files.root)))
+        .collect()
+}
+
+/// Sentences of a text: split at `.`, `!`, `?`, `:` and line breaks (a list item or a
+/// title is a sentence of its own).
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['.', '!', '?', ':', '\n', '…'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+fn words(sentence: &str) -> usize {
+    sentence
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Every French text a resident reads in a pack, with where it is.
+fn french_texts(pack: &Pack) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for lesson in &pack.lessons {
+        let at = |what: &str| format!("{}/{}: {what}", pack.manifest.id, lesson.id);
+        out.push((at("title"), lesson.title.get(Lang::Fr).clone()));
+        for (i, step) in lesson.steps.iter().enumerate() {
+            out.push((at(&format!("step {}", i + 1)), step.text.get(Lang::Fr).clone()));
+            if let Some(tip) = &step.tip {
+                out.push((at(&format!("step {} tip", i + 1)), tip.get(Lang::Fr).clone()));
+            }
+        }
+        for q in &lesson.questions {
+            out.push((at(&format!("{} prompt", q.id)), q.prompt.get(Lang::Fr).clone()));
+            out.push((
+                at(&format!("{} explanation", q.id)),
+                q.explanation.get(Lang::Fr).clone(),
+            ));
+            let parts: Vec<&passerelle::model::Text> = match &q.kind {
+                QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => {
+                    choices.iter().map(|c| &c.label).collect()
+                }
+                QuestionKind::Order { items } => items.iter().map(|i| &i.label).collect(),
+                QuestionKind::Match { pairs } => pairs.iter().flat_map(|p| [&p.left, &p.right]).collect(),
+                _ => Vec::new(),
+            };
+            for part in parts {
+                out.push((at(&format!("{} choice", q.id)), part.get(Lang::Fr).clone()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_lesson_has_practice_and_every_question_explains_itself() {
+    for pack in packs() {
+        for lesson in &pack.lessons {
+            let practice = !lesson.questions.is_empty() || lesson.steps.iter().any(|s| s.activity.is_some());
+            assert!(practice, "{}/{} has no practice", pack.manifest.id, lesson.id);
+            for q in &lesson.questions {
+                for lang in [Lang::Fr, Lang::En] {
+                    assert!(
+                        !q.explanation.get(lang).trim().is_empty(),
+                        "{}/{}/{}: no explanation in {lang:?}",
+                        pack.manifest.id,
+                        lesson.id,
+                        q.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn french_sentences_are_short() {
+    let mut long = Vec::new();
+    for pack in packs() {
+        for (at, text) in french_texts(&pack) {
+            for sentence in sentences(&text) {
+                if words(sentence) > MAX_SENTENCE_WORDS {
+                    long.push(format!("{at}: {} words: {sentence}", words(sentence)));
+                }
+            }
+        }
+    }
+    assert!(
+        long.is_empty(),
+        "sentences over {MAX_SENTENCE_WORDS} words:\n{}",
+        long.join("\n")
+    );
+}
+
+#[test]
+fn the_sentence_rule_counts_words_as_people_do() {
+    assert_eq!(words("Cliquez sur « Envoyer » : c'est fini !"), 5);
+    let text = "Une phrase. Une autre !\nUne ligne";
+    assert_eq!(sentences(text).count(), 3);
+}
+
+#[test]
+fn the_packs_cover_every_domain_at_levels_1_to_3_for_the_positioning_test() {
+    let mut cells = BTreeSet::new();
+    let mut count = std::collections::BTreeMap::new();
+    for pack in packs() {
+        for lesson in &pack.lessons {
+            for q in &lesson.questions {
+                let cell = (q.competence.domain(), q.level.get());
+                cells.insert(cell);
+                *count.entry(cell).or_insert(0) += 1;
+            }
+        }
+    }
+    for domain in 1..=5u8 {
+        for level in 1..=3u8 {
+            let n = count.get(&(domain, level)).copied().unwrap_or(0);
+            assert!(
+                n >= 3,
+                "domain {domain}, level {level}: only {n} questions for the positioning test"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_content_table_matches_the_packs() {
+    let packs = packs();
+    let lessons: usize = packs.iter().map(|p| p.lessons.len()).sum();
+    let questions: usize = packs
+        .iter()
+        .flat_map(|p| &p.lessons)
+        .map(|l| l.questions.len())
+        .sum();
+    let activities: usize = packs
+        .iter()
+        .flat_map(|p| &p.lessons)
+        .flat_map(|l| &l.steps)
+        .filter(|s| s.activity.is_some())
+        .count();
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/content.md"))
+        .expect("docs/content.md");
+    let total = format!(
+        "| **Total: {} packs** | **{lessons}** | **{questions}** | **{activities}** |",
+        packs.len()
+    );
+    assert!(
+        doc.contains(&total),
+        "docs/content.md should have the row {total}"
+    );
+    for pack in &packs {
+        assert!(
+            doc.contains(pack.manifest.title.get(Lang::En).as_str()),
+            "{} is missing from docs/content.md",
+            pack.manifest.id
+        );
+    }
+    assert!(packs.len() >= 8 && lessons >= 40 && questions + activities >= 300);
+}
