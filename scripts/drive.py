@@ -3,7 +3,8 @@
 
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
 (the default: the README's screenshots), `activities` (one per practice activity) or
-`leaders` (the leaders' area: workshop form, group view, a resident's report)."""
+`leaders` (the leaders' area: workshop form, group view, a resident's report) or `path`
+(home, the positioning test, my progress)."""
 import subprocess
 import sys
 import time
@@ -188,6 +189,16 @@ def leaders():
     shot(f"report-{LANG}.png")
 
 
+def path():
+    new_profile()
+    shot(f"home-path-{LANG}.png")
+    press("Savoir où j'en suis" if LANG == "fr" else "Find out where I stand")
+    shot(f"positioning-{LANG}.png")
+    press("M'arrêter pour l'instant" if LANG == "fr" else "Stop for now")
+    press("Mes progrès" if LANG == "fr" else "My progress")
+    shot(f"my-progress-{LANG}.png")
+
+
 def readme():
     press(WORDS["lang"])
     shot(f"profiles-{LANG}.png")
@@ -212,4 +223,4 @@ def readme():
     shot(f"question-200-high-contrast-{LANG}.png")
 
 
-{"readme": readme, "activities": activities, "leaders": leaders}[FLOW]()
+{"readme": readme, "activities": activities, "leaders": leaders, "path": path}[FLOW]()
