@@ -116,17 +116,26 @@ fn the_sentence_rule_counts_words_as_people_do() {
 }
 
 #[test]
-fn the_packs_cover_every_domain_at_levels_1_to_3_for_the_positioning_test() {
+fn the_packs_cover_every_competence_and_every_domain_at_levels_1_to_3() {
     let mut cells = BTreeSet::new();
+    let mut competences = BTreeSet::new();
     let mut count = std::collections::BTreeMap::new();
     for pack in packs() {
         for lesson in &pack.lessons {
             for q in &lesson.questions {
+                competences.insert(q.competence);
                 let cell = (q.competence.domain(), q.level.get());
                 cells.insert(cell);
                 *count.entry(cell).or_insert(0) += 1;
             }
         }
+    }
+    for competence in passerelle::model::Competence::all() {
+        assert!(
+            competences.contains(&competence),
+            "no question for competence {}",
+            competence.code()
+        );
     }
     for domain in 1..=5u8 {
         for level in 1..=3u8 {
