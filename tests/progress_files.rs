@@ -89,8 +89,6 @@ fn a_resident_saves_her_progress_and_carries_on_on_another_pc() {
 /// The leaders' area open on a PC with Ana (who shares, with 2 answers and the first
 /// lesson finished) and Bea (who does not, with 1 answer), in `lang`, saving to `save_to`.
 fn leaders_area(dir: &std::path::Path, save_to: PathBuf, lang: &str) -> App {
-    use passerelle::model::{Response, grade};
-    use passerelle::store::AnswerRecord;
     let path = dir.join("pc.sqlite3");
     {
         let mut store = open_store(&path);
@@ -104,24 +102,7 @@ fn leaders_area(dir: &std::path::Path, save_to: PathBuf, lang: &str) -> App {
                 .create_resident(name, Avatar::default(), Lang::Fr, DisplaySettings::default())
                 .expect("resident");
             store.set_shares_results(r.id, shares).expect("consent");
-            let progress = store
-                .start_lesson(r.id, &pack.manifest.id, &lesson.id)
-                .expect("start");
-            for q in lesson.questions.iter().take(answers) {
-                let response = Response::Bool(true);
-                store
-                    .record_answer(&AnswerRecord {
-                        resident: r.id,
-                        pack: &pack.manifest.id,
-                        lesson: &lesson.id,
-                        question: &q.id,
-                        attempt: progress.attempt,
-                        response: &response,
-                        grade: grade(&q.kind, &response),
-                        lang: Lang::Fr,
-                    })
-                    .expect("answer");
-            }
+            common::answer_first_questions(&mut store, r.id, answers, Lang::Fr);
             if shares {
                 store
                     .finish_lesson(r.id, &pack.manifest.id, &lesson.id, 2)

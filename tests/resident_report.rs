@@ -9,8 +9,8 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use passerelle::app::PasserelleApp;
-use passerelle::model::{Avatar, DisplaySettings, Lang, Resident, Response, grade};
-use passerelle::store::{AnswerRecord, Store};
+use passerelle::model::{Avatar, DisplaySettings, Lang, Resident};
+use passerelle::store::Store;
 
 type App = Harness<'static, PasserelleApp>;
 
@@ -22,36 +22,15 @@ fn click(h: &mut App, label: &str) {
 /// A sharing resident who answered the first `answers` questions of the first lesson
 /// (right), then finished it.
 fn resident_with_answers(store: &mut Store, name: &str, answers: usize) -> Resident {
-    let pack = store.packs().expect("packs").remove(0);
-    let lesson = store
-        .lesson(&pack.manifest.id, &pack.lessons[0].id)
-        .expect("lesson")
-        .expect("lesson");
     let r = store
         .create_resident(name, Avatar::default(), Lang::En, DisplaySettings::default())
         .expect("resident");
     store.set_shares_results(r.id, true).expect("consent");
-    let progress = store
-        .start_lesson(r.id, &pack.manifest.id, &lesson.id)
-        .expect("start");
-    for q in lesson.questions.iter().take(answers) {
-        let response = Response::Bool(true);
-        store
-            .record_answer(&AnswerRecord {
-                resident: r.id,
-                pack: &pack.manifest.id,
-                lesson: &lesson.id,
-                question: &q.id,
-                attempt: progress.attempt,
-                response: &response,
-                grade: grade(&q.kind, &response),
-                lang: Lang::En,
-            })
-            .expect("answer");
-    }
+    common::answer_first_questions(store, r.id, answers, Lang::En);
     if answers > 0 {
+        let pack = store.packs().expect("packs").remove(0);
         store
-            .finish_lesson(r.id, &pack.manifest.id, &lesson.id, 1)
+            .finish_lesson(r.id, &pack.manifest.id, &pack.lessons[0].id, 1)
             .expect("finish");
     }
     r

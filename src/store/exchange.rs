@@ -249,24 +249,7 @@ impl Store {
             if uids.is_some_and(|wanted| !wanted.contains(&record.uid)) {
                 continue;
             }
-            record.progress = self
-                .conn
-                .prepare_cached(
-                    "SELECT pack_id, lesson_id, attempt, phase, step, best_correct, updated_at
-                     FROM lesson_progress WHERE resident_id = ?1 ORDER BY pack_id, lesson_id",
-                )?
-                .query_map([id], |r| {
-                    Ok(ProgressRecord {
-                        pack: r.get(0)?,
-                        lesson: r.get(1)?,
-                        attempt: r.get(2)?,
-                        phase: r.get(3)?,
-                        step: r.get(4)?,
-                        best_correct: r.get(5)?,
-                        updated_at: r.get(6)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+            record.progress = progress_records(&self.conn, id)?;
             record.answers = self
                 .conn
                 .prepare_cached(
@@ -508,6 +491,27 @@ fn merge_leaders_edits(tx: &rusqlite::Transaction<'_>, id: i64, record: &Residen
         )?;
     }
     Ok(())
+}
+
+/// A resident's progress in each lesson, sorted by pack then lesson.
+pub(super) fn progress_records(conn: &rusqlite::Connection, resident: i64) -> Result<Vec<ProgressRecord>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT pack_id, lesson_id, attempt, phase, step, best_correct, updated_at
+             FROM lesson_progress WHERE resident_id = ?1 ORDER BY pack_id, lesson_id",
+        )?
+        .query_map([resident], |r| {
+            Ok(ProgressRecord {
+                pack: r.get(0)?,
+                lesson: r.get(1)?,
+                attempt: r.get(2)?,
+                phase: r.get(3)?,
+                step: r.get(4)?,
+                best_correct: r.get(5)?,
+                updated_at: r.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// Merges one lesson's progress: highest try, best score, and the place of the latest

@@ -6,7 +6,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::exchange::{ProgressRecord, merge_lesson_progress};
+use super::exchange::{merge_lesson_progress, progress_records};
 use super::{Result, Store, now};
 use crate::model::time_spent::time_spent;
 
@@ -86,23 +86,7 @@ impl Store {
             let (Some(keep_id), Some(gone_id)) = (id(kept)?, id(absorbed)?) else {
                 return Ok(false);
             };
-            let progress = tx
-                .prepare(
-                    "SELECT pack_id, lesson_id, attempt, phase, step, best_correct, updated_at
-                     FROM lesson_progress WHERE resident_id = ?1",
-                )?
-                .query_map([gone_id], |r| {
-                    Ok(ProgressRecord {
-                        pack: r.get(0)?,
-                        lesson: r.get(1)?,
-                        attempt: r.get(2)?,
-                        phase: r.get(3)?,
-                        step: r.get(4)?,
-                        best_correct: r.get(5)?,
-                        updated_at: r.get(6)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let progress = progress_records(tx, gone_id)?;
             for p in &progress {
                 merge_lesson_progress(tx, keep_id, p)?;
             }

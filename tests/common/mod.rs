@@ -426,3 +426,37 @@ pub fn answer_draft(question: &passerelle::model::Question, right: bool) -> pass
     );
     draft
 }
+
+/// Starts the first lesson of the first pack for `resident` and answers its first
+/// `count` questions with "true" (right or wrong depending on the question), in `lang`.
+pub fn answer_first_questions(
+    store: &mut Store,
+    resident: passerelle::model::ResidentId,
+    count: usize,
+    lang: passerelle::model::Lang,
+) {
+    use passerelle::model::{Response, grade};
+    let pack = store.packs().expect("packs").remove(0);
+    let lesson = store
+        .lesson(&pack.manifest.id, &pack.lessons[0].id)
+        .expect("lesson")
+        .expect("lesson");
+    let progress = store
+        .start_lesson(resident, &pack.manifest.id, &lesson.id)
+        .expect("start");
+    for q in lesson.questions.iter().take(count) {
+        let response = Response::Bool(true);
+        store
+            .record_answer(&passerelle::store::AnswerRecord {
+                resident,
+                pack: &pack.manifest.id,
+                lesson: &lesson.id,
+                question: &q.id,
+                attempt: progress.attempt,
+                response: &response,
+                grade: grade(&q.kind, &response),
+                lang,
+            })
+            .expect("answer");
+    }
+}
