@@ -1,4 +1,5 @@
-//! Keeps the store's copy of the built-in packs in step with the ones in the binary.
+//! Keeps the store's copy of the built-in packs in step with the ones in the binary, and
+//! installs packs shared as one file.
 
 use crate::model::Pack;
 use crate::pack::{self, PackFiles, Problem};
@@ -32,4 +33,125 @@ pub fn sync_builtin(store: &mut Store, packs: &[PackFiles]) -> Result<SyncReport
         }
     }
     Ok(report)
+}
+
+/// Why a pack file was not installed (nothing was changed).
+#[derive(Debug)]
+pub enum InstallProblem {
+    /// The archive itself is refused.
+    Archive(pack::archive::ArchiveProblem),
+    /// The pack inside has problems.
+    Pack(Vec<Problem>),
+    /// This PC has a newer version: replacing it needs to be asked for.
+    Older {
+        /// The version installed.
+        installed: String,
+        /// The version offered.
+        offered: String,
+    },
+    /// The store failed.
+    Store(StoreError),
+}
+
+impl InstallProblem {
+    /// The message for a person, in `tr`'s language (one line per pack problem).
+    pub fn message(&self, tr: &crate::i18n::Tr<'_>) -> String {
+        match self {
+            InstallProblem::Archive(problem) => problem.message(tr),
+            InstallProblem::Pack(problems) => problems
+                .iter()
+                .map(|p| p.message(tr))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            InstallProblem::Older { installed, offered } => tr.args(
+                "pack-install-older",
+                &[
+                    ("installed", installed.as_str().into()),
+                    ("offered", offered.as_str().into()),
+                ],
+            ),
+            InstallProblem::Store(e) => e.message(tr),
+        }
+    }
+}
+
+/// A pack installed from a file.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Installed {
+    /// Its id.
+    pub id: String,
+    /// Its version.
+    pub version: String,
+    /// The version it replaced, if any.
+    pub replaced: Option<String>,
+}
+
+/// Installs a pack archive (`name` is how the file is named in messages): checked whole
+/// first; a newer or equal version replaces the installed one (residents keep their
+/// progress in every lesson and question whose id remains); an older one only with
+/// `allow_older`.
+pub fn install_pack(
+    store: &mut Store,
+    bytes: &[u8],
+    name: &str,
+    allow_older: bool,
+) -> Result<Installed, InstallProblem> {
+    let files = pack::archive::read(bytes, name).map_err(InstallProblem::Archive)?;
+    let pack = pack::load_files(&files).map_err(InstallProblem::Pack)?;
+    let installed = store
+        .pack_version(&pack.manifest.id)
+        .map_err(InstallProblem::Store)?;
+    if let Some(installed) = &installed
+        && !allow_older
+        && compare_versions(&pack.manifest.version, installed).is_lt()
+    {
+        return Err(InstallProblem::Older {
+            installed: installed.clone(),
+            offered: pack.manifest.version.clone(),
+        });
+    }
+    let fingerprint = pack::builtin::fingerprint(&files);
+    store
+        .import_pack(&pack, &fingerprint, false)
+        .map_err(InstallProblem::Store)?;
+    Ok(Installed {
+        id: pack.manifest.id.0.clone(),
+        version: pack.manifest.version.clone(),
+        replaced: installed,
+    })
+}
+
+/// Compares versions such as `1.10.0` and `1.9`: number by number, missing numbers as 0,
+/// a part that is not a number compared as text.
+pub fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
+    let parts = |v: &str| -> Vec<String> { v.trim().split('.').map(str::to_owned).collect() };
+    let (pa, pb) = (parts(a), parts(b));
+    for i in 0..pa.len().max(pb.len()) {
+        let (x, y) = (
+            pa.get(i).map_or("0", String::as_str),
+            pb.get(i).map_or("0", String::as_str),
+        );
+        let order = match (x.parse::<u64>(), y.parse::<u64>()) {
+            (Ok(x), Ok(y)) => x.cmp(&y),
+            _ => x.cmp(y),
+        };
+        if order.is_ne() {
+            return order;
+        }
+    }
+    std::cmp::Ordering::Equal
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::cmp::Ordering;
+
+    #[test]
+    fn versions_compare_number_by_number() {
+        assert_eq!(compare_versions("1.10.0", "1.9"), Ordering::Greater);
+        assert_eq!(compare_versions("1.0", "1.0.0"), Ordering::Equal);
+        assert_eq!(compare_versions("0.9.9", "1.0.0"), Ordering::Less);
+        assert_eq!(compare_versions("2.0-beta", "2.0-alpha"), Ordering::Greater);
+    }
 }

@@ -33,6 +33,19 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::Pack(PackCommand::Build { dir, out })) => {
+            match passerelle::cli::pack_build(&dir, &out, lang, &mut std::io::stdout().lock()) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::from(1),
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Some(Command::Pack(PackCommand::Install { file, allow_older })) => {
+            passerelle::cli::pack_install(cli.data_dir, &file, allow_older, lang)
+        }
         Some(Command::RecordAnswers { count }) => passerelle::cli::record_answers(cli.data_dir, count),
         Some(Command::Bench) => run_bench(),
         Some(Command::Seed {

@@ -28,3 +28,16 @@ pack-unknown-mouse-task = "{ $value }" (in "{ $field }") is not a mouse task. Us
 pack-unknown-field-format = "{ $value }" (in "{ $field }") is not a field format. Use text, date, email, phone or postcode.
 pack-no-scam = the mailbox "{ $field }" has no scam to find. Mark at least one message with scam = true.
 pack-out-of-range = "{ $field }" = { $value } is outside what is allowed. Write a number from { $min } to { $max }.
+pack-installed = The pack { $id } (version { $version }) is installed. Residents keep their progress.
+pack-install-refused = The pack was not installed, and nothing changed: { $reason }
+pack-install-older = this PC has version { $installed }, newer than the file's version { $offered }.
+pack-archive-not-archive = this is not a Passerelle pack file ({ $name }).
+pack-archive-unsafe-path = the file { $name } would be written outside the pack.
+pack-archive-link = { $name } is a link, which a pack may not hold.
+pack-archive-encrypted = { $name } is encrypted, which a pack may not be.
+pack-archive-duplicate = the file { $name } is in the pack twice.
+pack-archive-too-many = the pack holds too many files.
+pack-archive-entry-too-large = { $name } is larger than a pack file may be (20 MB).
+pack-archive-too-large = the pack's files add up to more than 200 MB.
+pack-archive-bomb = { $name } expands abnormally: the file may be a trap.
+pack-archive-not-text = { $name } is not text in UTF-8.

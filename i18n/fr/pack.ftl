@@ -28,3 +28,16 @@ pack-unknown-mouse-task = « { $value } » (dans « { $field } ») n'est pas un 
 pack-unknown-field-format = « { $value } » (dans « { $field } ») n'est pas un format de champ. Utilisez text, date, email, phone ou postcode.
 pack-no-scam = la boîte de réception « { $field } » n'a aucune arnaque à trouver. Marquez au moins un message avec scam = true.
 pack-out-of-range = « { $field } » = { $value } n'est pas autorisé. Écrivez un nombre de { $min } à { $max }.
+pack-installed = Le pack { $id } (version { $version }) est installé. Les personnes gardent leurs progrès.
+pack-install-refused = Le pack n'a pas été installé, et rien n'a changé : { $reason }
+pack-install-older = ce PC a la version { $installed }, plus récente que celle du fichier, { $offered }.
+pack-archive-not-archive = ce n'est pas un fichier de pack Passerelle ({ $name }).
+pack-archive-unsafe-path = le fichier { $name } serait écrit hors du pack.
+pack-archive-link = { $name } est un lien, ce qu'un pack ne peut pas contenir.
+pack-archive-encrypted = { $name } est chiffré, ce qu'un pack ne peut pas être.
+pack-archive-duplicate = le fichier { $name } est 2 fois dans le pack.
+pack-archive-too-many = le pack contient trop de fichiers.
+pack-archive-entry-too-large = { $name } est plus gros qu'un fichier de pack ne peut l'être (20 Mo).
+pack-archive-too-large = les fichiers du pack dépassent 200 Mo en tout.
+pack-archive-bomb = { $name } grossit anormalement en s'ouvrant : le fichier est peut-être un piège.
+pack-archive-not-text = { $name } n'est pas du texte en UTF-8.

@@ -72,6 +72,22 @@ pub enum PackCommand {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Write a pack folder as one file to share (it must pass `pack check`).
+    Build {
+        /// The pack folder.
+        dir: PathBuf,
+        /// The file to write (`.passerelle-pack`).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// Install a pack file on this PC (a newer version replaces the older one).
+    Install {
+        /// The pack file.
+        file: PathBuf,
+        /// Replace the installed pack even when this file holds an older version.
+        #[arg(long)]
+        allow_older: bool,
+    },
 }
 
 /// `passerelle progress …`
@@ -162,10 +178,21 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
                 })
         })
         .mut_subcommand("pack", |c| {
-            c.about(tr.t("cli-pack")).mut_subcommand("check", |c| {
-                c.about(tr.t("cli-pack-check"))
-                    .mut_arg("paths", |a| a.help(tr.t("cli-pack-check-paths")))
-            })
+            c.about(tr.t("cli-pack"))
+                .mut_subcommand("build", |c| {
+                    c.about(tr.t("cli-pack-build"))
+                        .mut_arg("dir", |a| a.help(tr.t("cli-pack-build-dir")))
+                        .mut_arg("out", |a| a.help(tr.t("cli-pack-build-out")))
+                })
+                .mut_subcommand("install", |c| {
+                    c.about(tr.t("cli-pack-install"))
+                        .mut_arg("file", |a| a.help(tr.t("cli-pack-install-file")))
+                        .mut_arg("allow_older", |a| a.help(tr.t("cli-pack-install-allow-older")))
+                })
+                .mut_subcommand("check", |c| {
+                    c.about(tr.t("cli-pack-check"))
+                        .mut_arg("paths", |a| a.help(tr.t("cli-pack-check-paths")))
+                })
         })
 }
 
@@ -272,6 +299,77 @@ pub fn seed(data_dir: Option<PathBuf>, residents: usize, answers_each: usize) ->
 
 /// The store of the data folder the app would use (or `data_dir`), with the built-in
 /// packs imported.
+/// `passerelle pack build DIR -o FILE`: true when the file is written; the pack's
+/// problems are printed otherwise.
+pub fn pack_build(dir: &Path, out_path: &Path, lang: Lang, out: &mut dyn Write) -> std::io::Result<bool> {
+    let i18n = I18n::new();
+    let tr = i18n.tr(lang);
+    let checked = pack::PackFiles::read_dir(dir).and_then(|files| pack::load_files(&files).map(|_| files));
+    match checked {
+        Ok(files) => {
+            std::fs::write(out_path, pack::archive::build(&files)?)?;
+            writeln!(
+                out,
+                "{}",
+                tr.args(
+                    "cli-pack-built",
+                    &[("path", out_path.display().to_string().into())]
+                )
+            )?;
+            Ok(true)
+        }
+        Err(problems) => {
+            for problem in &problems {
+                writeln!(out, "{}", problem.message(&tr))?;
+            }
+            Ok(false)
+        }
+    }
+}
+
+/// `passerelle pack install FILE`: installs into the data folder's store.
+pub fn pack_install(
+    data_dir: Option<PathBuf>,
+    file: &Path,
+    allow_older: bool,
+    lang: Lang,
+) -> std::process::ExitCode {
+    let i18n = I18n::new();
+    let tr = i18n.tr(lang);
+    let run = || -> Result<Result<crate::library::Installed, crate::library::InstallProblem>, Box<dyn std::error::Error>> {
+        let bytes = std::fs::read(file)?;
+        let mut store = open_data_store(data_dir)?;
+        let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+        Ok(crate::library::install_pack(&mut store, &bytes, &name, allow_older))
+    };
+    match run() {
+        Ok(Ok(installed)) => {
+            println!(
+                "{}",
+                tr.args(
+                    "pack-installed",
+                    &[
+                        ("id", installed.id.as_str().into()),
+                        ("version", installed.version.as_str().into()),
+                    ],
+                )
+            );
+            std::process::ExitCode::SUCCESS
+        }
+        Ok(Err(problem)) => {
+            println!(
+                "{}",
+                tr.args("pack-install-refused", &[("reason", problem.message(&tr).into())])
+            );
+            std::process::ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
 fn open_data_store(data_dir: Option<PathBuf>) -> Result<crate::store::Store, Box<dyn std::error::Error>> {
     // Without --data-dir, the same folder the app would use (the Windows smoke test
     // checks that it lands in %APPDATA%).

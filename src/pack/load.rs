@@ -25,18 +25,25 @@ const MEDIA_DIR: &str = "media/";
 
 /// Reads a pack folder from disk and loads it.
 pub fn load_dir(dir: &Path) -> Result<Pack, Vec<Problem>> {
-    let root = dir.display().to_string();
-    let mut files = Vec::new();
-    if let Err(error) = read_tree(dir, "", &mut files) {
-        return Err(vec![Problem {
-            file: root,
-            line: None,
-            kind: ProblemKind::Unreadable {
-                reason: error.to_string(),
-            },
-        }]);
+    load_files(&PackFiles::read_dir(dir)?)
+}
+
+impl PackFiles {
+    /// Every file of a pack folder on disk (hidden files left out).
+    pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
+        let root = dir.display().to_string();
+        let mut files = Vec::new();
+        match read_tree(dir, "", &mut files) {
+            Ok(()) => Ok(PackFiles { root, files }),
+            Err(error) => Err(vec![Problem {
+                file: root,
+                line: None,
+                kind: ProblemKind::Unreadable {
+                    reason: error.to_string(),
+                },
+            }]),
+        }
     }
-    load_files(&PackFiles { root, files })
 }
 
 fn read_tree(dir: &Path, prefix: &str, files: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {

@@ -10,6 +10,7 @@
 //! ```
 //! The format is documented in `docs/pack-format.md`.
 
+pub mod archive;
 pub mod builtin;
 mod check_activity;
 mod check_lesson;

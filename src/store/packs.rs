@@ -32,6 +32,16 @@ pub struct LessonSummary {
 }
 
 impl Store {
+    /// The version of the installed pack `id`, if it is installed.
+    pub fn pack_version(&self, id: &PackId) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT version FROM pack WHERE id = ?1", [id.as_str()], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
     /// Imports `pack`, replacing any older copy of it; residents' progress is untouched.
     pub fn import_pack(&mut self, pack: &Pack, fingerprint: &str, builtin: bool) -> Result<()> {
         self.transact(|tx| {
