@@ -1,7 +1,8 @@
 //! The file readers never panic, whatever the bytes: a committed corpus of nasty inputs
 //! (`tests/corpus/`), each also mutated at random in a deterministic way, through the
 //! pack loader (as a lesson, a manifest and a glossary) and the picture reader; damaged
-//! store files through recovery; mutated progress files through their reader and merge.
+//! store files through recovery; mutated progress files through their reader and merge;
+//! mutated pack archives through the archive reader and the install.
 //!
 //! Bounded to a few seconds. Longer runs: `PASSERELLE_FUZZ_ROUNDS=20000 cargo test
 //! --release --test fuzz` (rounds of mutation per corpus file; the default is 40).
@@ -217,5 +218,23 @@ fn progress_files_of_any_bytes_are_refused_or_merged_never_a_panic() {
             "a mutated progress file panicked: {:?}",
             String::from_utf8_lossy(&mutated)
         );
+    }
+}
+
+#[test]
+fn pack_archives_of_any_bytes_are_refused_or_installed_never_a_panic() {
+    use passerelle::library::install_pack;
+    use passerelle::pack::archive::build;
+    use passerelle::store::Store;
+    let sound = build(&common::valid_pack()).expect("archive");
+    let mut rng = Rng(0xa7c4);
+    for _ in 0..rounds() * 5 {
+        let mutated = mutate(&sound, &mut rng);
+        let result = std::panic::catch_unwind(|| {
+            let mut store = Store::open_in_memory().expect("store");
+            // Installed whole, or refused whole.
+            let _ = install_pack(&mut store, &mutated, "fuzz.passerelle-pack", false);
+        });
+        assert!(result.is_ok(), "a mutated pack archive panicked");
     }
 }

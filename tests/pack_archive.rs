@@ -235,3 +235,56 @@ fn a_manifest_from_a_newer_format_is_refused() {
     }
     assert_eq!(pack_count(&pc), 0);
 }
+
+/// The leaders' area of a PC whose file dialog opens `file`.
+fn leaders_area_opening(
+    dir: &std::path::Path,
+    file: std::path::PathBuf,
+) -> egui_kittest::Harness<'static, passerelle::app::PasserelleApp> {
+    use egui_kittest::kittest::Queryable as _;
+    let mut store = common::open_store(&dir.join("pc.sqlite3"));
+    store.set_agent_pin("482915").expect("pin");
+    let startup = passerelle::app::Startup {
+        file_dialog: Some(std::sync::Arc::new(common::Fake {
+            save_to: dir.join("unused"),
+            open: vec![file],
+        })),
+        ..passerelle::app::Startup::default()
+    };
+    let mut h = common::app_with(store, startup);
+    h.set_size(egui::vec2(1000.0, 2400.0));
+    h.get_by_label("English").click();
+    h.run();
+    common::unlock_leaders_area(&mut h, "482915");
+    h
+}
+
+#[test]
+fn a_leader_adds_a_pack_file_and_is_asked_before_an_older_version_replaces_it() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("essai.passerelle-pack");
+    std::fs::write(&file, build(&trial_pack("2.0.0", &["lecon-un"])).expect("v2")).expect("write");
+    let mut h = leaders_area_opening(dir.path(), file.clone());
+    h.get_by_label("Add a pack (file)").click();
+    common::wait_for_file_job(&mut h);
+    h.get_by_label("The pack essai (version 2.0.0) is installed. Residents keep their progress.");
+    // The same file name now holds version 1: the leader is asked.
+    std::fs::write(&file, build(&trial_pack("1.0.0", &["lecon-un"])).expect("v1")).expect("write");
+    for (answer, version) in [
+        ("Keep the version on this PC", "2.0.0"),
+        ("Replace with the older version", "1.0.0"),
+    ] {
+        h.get_by_label("Add a pack (file)").click();
+        common::wait_for_file_job(&mut h);
+        h.get_by_label_contains("older than version 2.0.0 on this PC");
+        h.get_by_label(answer).click();
+        h.run();
+        assert!(h.query_by_label_contains("older than version").is_none());
+        let store = Store::open(&dir.path().join("pc.sqlite3")).expect("store");
+        assert_eq!(
+            store.pack_version(&"essai".into()).expect("version").as_deref(),
+            Some(version)
+        );
+    }
+}

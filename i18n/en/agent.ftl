@@ -80,3 +80,7 @@ agent-merge-this = Merge { $name }
 agent-merge-confirm = Merge { $other } into { $name }? All the answers are kept; the card "{ $other }" disappears. This cannot be undone.
 agent-merge-yes = Yes, merge
 agent-merged = { $name } was merged into this profile. Nothing was lost.
+agent-add-pack = Add a pack (file)
+agent-pack-older = { $file } holds version { $offered } of a pack, older than version { $installed } on this PC. Replace it with the older version? Residents keep their progress.
+agent-pack-older-replace = Replace with the older version
+agent-pack-older-keep = Keep the version on this PC

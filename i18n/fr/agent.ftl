@@ -80,3 +80,7 @@ agent-merge-this = Réunir { $name }
 agent-merge-confirm = Réunir { $other } dans { $name } ? Toutes les réponses sont gardées ; la carte « { $other } » disparaît. On ne pourra pas revenir en arrière.
 agent-merge-yes = Oui, réunir
 agent-merged = { $name } a été réuni à ce profil. Rien n'est perdu.
+agent-add-pack = Ajouter un pack (fichier)
+agent-pack-older = { $file } contient la version { $offered } d'un pack, plus ancienne que la version { $installed } de ce PC. La remplacer par l'ancienne ? Les personnes gardent leurs progrès.
+agent-pack-older-replace = Remplacer par l'ancienne version
+agent-pack-older-keep = Garder la version de ce PC

@@ -1,4 +1,4 @@
-//! Saving and loading progress files from the screens: the dialog runs in the
+//! FileWork and loading progress files from the screens: the dialog runs in the
 //! background (see `file_dialog.rs`), the result is told in a notice.
 
 use std::sync::Arc;
@@ -15,11 +15,13 @@ use crate::session::{Action, AgentView, Notice, ProfileCards, Route};
 use crate::store::exchange::ProgressFile;
 use crate::store::{StoreError, now};
 
-/// What a file job saves.
+/// What a file job saves or loads.
 #[derive(Clone, Debug)]
-pub(super) enum Saving {
-    /// A progress file.
+pub(super) enum FileWork {
+    /// A progress file (saved or loaded).
     Progress,
+    /// Pack files to install.
+    Packs,
     /// A table for spreadsheets; for a long one, rows written out of how many.
     Table(Option<(Arc<AtomicU64>, u64)>),
     /// A document to print (an attestation).
@@ -120,12 +122,21 @@ impl PasserelleApp {
                 let pdf = attestation.pdf(&self.i18n.tr(lang));
                 let name = format!("attestation-{}-{}.pdf", file_safe(&summary.name), today());
                 self.file_job = Some(save_in_background(self.file_dialog.clone(), name, pdf, wake));
-                self.file_job_kind = Saving::Document;
+                self.file_job_kind = FileWork::Document;
                 self.state.file_busy = true;
                 return Ok(());
             }
             Action::LoadProgress => {
                 self.file_job = Some(load_in_background(self.file_dialog.clone(), wake));
+            }
+            Action::AddPack => {
+                if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
+                    return Ok(());
+                }
+                self.file_job = Some(load_in_background(self.file_dialog.clone(), wake));
+                self.file_job_kind = FileWork::Packs;
+                self.state.file_busy = true;
+                return Ok(());
             }
             Action::ExportResidentsTable | Action::ExportAnswersTable | Action::ExportWorkshopsTable => {
                 let table = match action {
@@ -166,13 +177,13 @@ impl PasserelleApp {
                     written.map_err(|e| e.message(&tr))
                 };
                 self.file_job = Some(write_in_background(self.file_dialog.clone(), name, write, wake));
-                self.file_job_kind = Saving::Table((table == Table::Answers).then_some((done, total)));
+                self.file_job_kind = FileWork::Table((table == Table::Answers).then_some((done, total)));
                 self.state.file_busy = true;
                 return Ok(());
             }
             _ => {}
         }
-        self.file_job_kind = Saving::Progress;
+        self.file_job_kind = FileWork::Progress;
         self.state.file_busy = self.file_job.is_some();
         Ok(())
     }
@@ -185,7 +196,7 @@ impl PasserelleApp {
         let job = match job.try_recv() {
             Ok(job) => job,
             Err(TryRecvError::Empty) => {
-                if let Saving::Table(Some((done, total))) = &self.file_job_kind {
+                if let FileWork::Table(Some((done, total))) = &self.file_job_kind {
                     #[allow(clippy::cast_precision_loss)]
                     let fraction = done.load(Ordering::Relaxed) as f32 / (*total).max(1) as f32;
                     self.state.export_progress = Some(fraction.min(1.0));
@@ -203,9 +214,10 @@ impl PasserelleApp {
             FileJob::Cancelled => {}
             FileJob::Saved { choice, error } => {
                 let (key, path) = match (&choice, &self.file_job_kind) {
-                    (Choice::Chosen(p), Saving::Progress) => ("exchange-saved", p),
-                    (Choice::Chosen(p), Saving::Table(_)) => ("csv-saved", p),
-                    (Choice::Chosen(p), Saving::Document) => ("attestation-saved", p),
+                    // Packs are only loaded, never saved.
+                    (Choice::Chosen(p), FileWork::Progress | FileWork::Packs) => ("exchange-saved", p),
+                    (Choice::Chosen(p), FileWork::Table(_)) => ("csv-saved", p),
+                    (Choice::Chosen(p), FileWork::Document) => ("attestation-saved", p),
                     (Choice::KnownFolder(p), _) => ("exchange-saved-known-folder", p),
                 };
                 let path = path.display().to_string();
@@ -218,6 +230,9 @@ impl PasserelleApp {
                         )
                     }),
                 }
+            }
+            FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::Packs) => {
+                self.install_files(files)
             }
             FileJob::Loaded(files) => self.merge_files(files),
         }
@@ -274,6 +289,89 @@ impl PasserelleApp {
         if let Err(e) = refreshed {
             log::error!("{e}");
         }
+    }
+
+    /// Installs pack files; tells what happened to each. A file holding an older version
+    /// than the one installed waits for the leader's confirmation.
+    fn install_files(&mut self, files: Vec<(std::path::PathBuf, Result<Vec<u8>, String>)>) {
+        let mut lines_fr = Vec::new();
+        let mut lines_en = Vec::new();
+        let mut refused = false;
+        for (path, bytes) in files {
+            let shown = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let bytes = match bytes {
+                Ok(bytes) => bytes,
+                Err(detail) => {
+                    refused = true;
+                    for (lang, lines) in [(Lang::Fr, &mut lines_fr), (Lang::En, &mut lines_en)] {
+                        let tr = self.i18n.tr(lang);
+                        let reason = tr.args("exchange-unreadable", &[("detail", detail.as_str().into())]);
+                        lines.push(tr.args("pack-install-refused", &[("reason", reason.into())]));
+                    }
+                    continue;
+                }
+            };
+            let outcome = crate::library::install_pack(&mut self.store, &bytes, &shown, false);
+            if let Err(crate::library::InstallProblem::Older { installed, offered }) = &outcome {
+                self.state.older_pack = Some(crate::session::OlderPack {
+                    file: shown.clone(),
+                    installed: installed.clone(),
+                    offered: offered.clone(),
+                });
+                self.older_pack_bytes = Some(bytes);
+                continue;
+            }
+            refused |= outcome.is_err();
+            for (lang, lines) in [(Lang::Fr, &mut lines_fr), (Lang::En, &mut lines_en)] {
+                let tr = self.i18n.tr(lang);
+                lines.push(match &outcome {
+                    Ok(done) => tr.args(
+                        "pack-installed",
+                        &[
+                            ("id", done.id.as_str().into()),
+                            ("version", done.version.as_str().into()),
+                        ],
+                    ),
+                    Err(problem) => {
+                        tr.args("pack-install-refused", &[("reason", problem.message(&tr).into())])
+                    }
+                });
+            }
+        }
+        if !lines_fr.is_empty() {
+            self.state.notice = Some(Notice {
+                text: Text::new(lines_fr.join("\n"), lines_en.join("\n")),
+                is_error: refused,
+            });
+        }
+    }
+
+    /// The leader answered: replace the installed pack with the older version, or not.
+    pub(super) fn answer_older_pack(&mut self, replace: bool) -> Result<(), StoreError> {
+        let (Some(older), Some(bytes)) = (self.state.older_pack.take(), self.older_pack_bytes.take()) else {
+            return Ok(());
+        };
+        if !replace {
+            return Ok(());
+        }
+        match crate::library::install_pack(&mut self.store, &bytes, &older.file, true) {
+            Ok(done) => self.tell(false, |tr| {
+                tr.args(
+                    "pack-installed",
+                    &[
+                        ("id", done.id.as_str().into()),
+                        ("version", done.version.as_str().into()),
+                    ],
+                )
+            }),
+            Err(problem) => self.tell(true, |tr| {
+                tr.args("pack-install-refused", &[("reason", problem.message(tr).into())])
+            }),
+        }
+        Ok(())
     }
 
     /// Tells that a resident was deleted.

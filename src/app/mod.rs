@@ -44,7 +44,9 @@ pub struct PasserelleApp {
     file_job: Option<std::sync::mpsc::Receiver<crate::file_dialog::FileJob>>,
     /// What the file job saves, for its message; and for a long export, rows written
     /// out of how many.
-    file_job_kind: files::Saving,
+    file_job_kind: files::FileWork,
+    /// The bytes of a pack file holding an older version, waiting for the leader's answer.
+    older_pack_bytes: Option<Vec<u8>>,
     /// The egui context, to wake the window when background work ends.
     ctx: egui::Context,
 }
@@ -114,7 +116,8 @@ impl PasserelleApp {
                 ))
             }),
             file_job: None,
-            file_job_kind: files::Saving::Progress,
+            file_job_kind: files::FileWork::Progress,
+            older_pack_bytes: None,
             ctx: ctx.clone(),
         }
     }
@@ -239,6 +242,7 @@ impl PasserelleApp {
             }
             Action::NextQuestion => self.move_in_lesson(&action)?,
             Action::SubmitAnswer => self.submit_answer()?,
+            Action::ReplaceWithOlderPack(replace) => self.answer_older_pack(replace)?,
             Action::StartPositioning | Action::StartReview | Action::OpenMyProgress => {
                 self.apply_path(&action)?
             }
@@ -278,6 +282,7 @@ impl PasserelleApp {
             | Action::ExportResidentsTable
             | Action::ExportAnswersTable
             | Action::ExportWorkshopsTable
+            | Action::AddPack
             | Action::SaveResidentData
             | Action::SaveAttestation => {
                 self.apply_files(&action)?;

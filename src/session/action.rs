@@ -137,4 +137,9 @@ pub enum Action {
     StartReview,
     /// Show "my progress".
     OpenMyProgress,
+    /// Install pack files (leaders' area).
+    AddPack,
+    /// The answer about a pack file holding an older version: replace the installed one
+    /// (true) or keep it (false).
+    ReplaceWithOlderPack(bool),
 }

@@ -52,6 +52,19 @@ pub struct AppState {
     pub file_busy: bool,
     /// A long export is being written: how far, from 0 to 1.
     pub export_progress: Option<f32>,
+    /// A pack file holds an older version than the one installed: the leader is asked.
+    pub older_pack: Option<OlderPack>,
+}
+
+/// A pack file holding an older version than the one installed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OlderPack {
+    /// The file's name.
+    pub file: String,
+    /// The version installed.
+    pub installed: String,
+    /// The file's version.
+    pub offered: String,
 }
 
 /// A message shown above the screen.
@@ -145,6 +158,7 @@ impl AppState {
             session_timeout_minutes: idle::DEFAULT_TIMEOUT_SECS / 60,
             file_busy: false,
             export_progress: None,
+            older_pack: None,
         }
     }
 }

@@ -6,16 +6,27 @@ use super::{agent_report, theme, widgets, workshops};
 use crate::i18n::Tr;
 use crate::model::pin::MIN_PIN_CHARS;
 use crate::session::idle::TIMEOUT_CHOICES_MINUTES;
-use crate::session::{Action, AgentView, MAX_LISTED, SortBy};
+use crate::session::{Action, AgentView, MAX_LISTED, OlderPack, SortBy};
 
-pub fn agent_ui(
-    ui: &mut egui::Ui,
-    view: &mut AgentView,
-    timeout_minutes: u32,
-    files: (bool, Option<f32>),
-    tr: &Tr<'_>,
-) -> Option<Action> {
-    let (file_busy, export_progress) = files;
+/// What the agent area shows besides its view.
+pub struct AgentCtx<'a> {
+    /// Minutes before an idle resident's session closes.
+    pub timeout_minutes: u32,
+    /// A file dialog is open.
+    pub file_busy: bool,
+    /// How far a long export is.
+    pub export_progress: Option<f32>,
+    /// A pack file with an older version, waiting for an answer.
+    pub older_pack: Option<&'a OlderPack>,
+}
+
+pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: &Tr<'_>) -> Option<Action> {
+    let AgentCtx {
+        timeout_minutes,
+        file_busy,
+        export_progress,
+        older_pack,
+    } = ctx;
     ui.heading(tr.t("agent-title"));
     ui.add_space(theme::SECTION_GAP);
     let mut action = None;
@@ -110,7 +121,31 @@ pub fn agent_ui(
             if widgets::primary_button(ui, &tr.t("workshop-list")).clicked() {
                 action = Some(Action::OpenWorkshops);
             }
+            if let Some(older) = older_pack {
+                widgets::error_text(
+                    ui,
+                    &tr.args(
+                        "agent-pack-older",
+                        &[
+                            ("file", older.file.as_str().into()),
+                            ("installed", older.installed.as_str().into()),
+                            ("offered", older.offered.as_str().into()),
+                        ],
+                    ),
+                );
+                ui.horizontal_wrapped(|ui| {
+                    if widgets::secondary_button(ui, &tr.t("agent-pack-older-replace")).clicked() {
+                        action = Some(Action::ReplaceWithOlderPack(true));
+                    }
+                    if widgets::primary_button(ui, &tr.t("agent-pack-older-keep")).clicked() {
+                        action = Some(Action::ReplaceWithOlderPack(false));
+                    }
+                });
+            }
             ui.horizontal_wrapped(|ui| {
+                if widgets::secondary_button_if(ui, &tr.t("agent-add-pack"), !file_busy).clicked() {
+                    action = Some(Action::AddPack);
+                }
                 if widgets::secondary_button_if(ui, &tr.t("agent-load"), !file_busy).clicked() {
                     action = Some(Action::LoadProgress);
                 }

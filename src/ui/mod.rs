@@ -121,7 +121,13 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
     match &mut state.route {
         Route::Profiles(cards) => profiles::profiles_ui(ui, cards, file_busy, tr),
         Route::Agent(view) => {
-            agent::agent_ui(ui, view, timeout_minutes, (file_busy, state.export_progress), tr)
+            let ctx = agent::AgentCtx {
+                timeout_minutes,
+                file_busy,
+                export_progress: state.export_progress,
+                older_pack: state.older_pack.as_ref(),
+            };
+            agent::agent_ui(ui, view, ctx, tr)
         }
         Route::NewProfile(draft) => profiles::new_profile_ui(ui, draft, tr),
         Route::Home(home) => home::home_ui(ui, home, state.resident.as_ref(), tr),
