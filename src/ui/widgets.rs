@@ -15,15 +15,22 @@ pub fn primary_button_if(ui: &mut Ui, text: &str, enabled: bool) -> Response {
     let button = egui::Button::new(RichText::new(text).color(theme::palette(ui).on_primary).strong())
         .fill(theme::palette(ui).primary)
         .min_size(Vec2::new(200.0, theme::BIG_BUTTON_HEIGHT));
-    in_own_row(ui, |ui| ui.add_enabled(enabled, button))
+    in_own_row(ui, text, 200.0, |ui| ui.add_enabled(enabled, button))
 }
 
 /// Adds a big button in a horizontal layout of its own, so that its text is centred in
-/// every layout, asking for its full height at once, so that buttons side by side in a
-/// wrapping row line up.
-fn in_own_row(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> Response) -> Response {
+/// every layout, asking for its full size at once (text width, `min_width`, and the big
+/// button's height), so that buttons side by side in a wrapping row line up and wrap.
+fn in_own_row(ui: &mut Ui, text: &str, min_width: f32, add: impl FnOnce(&mut Ui) -> Response) -> Response {
+    let galley = egui::WidgetText::from(egui::RichText::new(text).strong()).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    let width = (galley.size().x + 2.0 * ui.spacing().button_padding.x).max(min_width);
     let layout = egui::Layout::left_to_right(egui::Align::Center);
-    ui.allocate_ui_with_layout(Vec2::new(0.0, theme::BIG_BUTTON_HEIGHT), layout, add)
+    ui.allocate_ui_with_layout(Vec2::new(width, theme::BIG_BUTTON_HEIGHT), layout, add)
         .inner
 }
 
@@ -35,7 +42,7 @@ pub fn secondary_button(ui: &mut Ui, text: &str) -> Response {
 /// [`secondary_button`], greyed out and inactive unless `enabled`.
 pub fn secondary_button_if(ui: &mut Ui, text: &str, enabled: bool) -> Response {
     let button = egui::Button::new(text).min_size(Vec2::new(120.0, theme::BIG_BUTTON_HEIGHT));
-    in_own_row(ui, |ui| ui.add_enabled(enabled, button))
+    in_own_row(ui, text, 120.0, |ui| ui.add_enabled(enabled, button))
 }
 
 /// The small picture of a profile card, drawn beside the name in the top bar.
