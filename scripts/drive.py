@@ -176,6 +176,8 @@ def leaders():
     type_into(WORDS["day"], "24/11/2026")
     type_into(WORDS["time"], "14:00")
     type_into(WORDS["place"], WORDS["place_text"])
+    press("Premiers pas avec l'ordinateur (aucune choisie)" if LANG == "fr"
+          else "First steps with a computer (none chosen)")
     press(WORDS["mouse"])
     press(WORDS["windows"])
     shot(f"workshop-form-{LANG}.png")
