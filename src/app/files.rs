@@ -57,42 +57,12 @@ impl PasserelleApp {
             move || ctx.request_repaint()
         };
         match action {
-            Action::SaveMyProgress => {
-                let Some(resident) = &self.state.resident else {
+            Action::SaveMyProgress | Action::SaveEveryonesProgress | Action::SaveResidentData => {
+                let Some((uids, stem)) = self.progress_to_save(action)? else {
                     return Ok(());
                 };
-                let uid = self.store.resident_uid(resident.id)?;
-                let file = self.store.export_progress(Some(&[uid]))?;
-                let name = format!("{}-{}.{EXTENSION}", file_safe(&resident.name), today());
-                self.file_job = Some(save_in_background(
-                    self.file_dialog.clone(),
-                    name,
-                    file.to_bytes(),
-                    wake,
-                ));
-            }
-            Action::SaveEveryonesProgress => {
-                if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
-                    return Ok(());
-                }
-                let file = self.store.export_progress(None)?;
-                let name = format!("passerelle-{}.{EXTENSION}", today());
-                self.file_job = Some(save_in_background(
-                    self.file_dialog.clone(),
-                    name,
-                    file.to_bytes(),
-                    wake,
-                ));
-            }
-            Action::SaveResidentData => {
-                let Route::Agent(AgentView::Resident(report)) = &self.state.route else {
-                    return Ok(());
-                };
-                let summary = &report.summary;
-                let file = self
-                    .store
-                    .export_progress(Some(std::slice::from_ref(&summary.uid)))?;
-                let name = format!("{}-{}.{EXTENSION}", file_safe(&summary.name), today());
+                let file = self.store.export_progress(uids.as_deref())?;
+                let name = format!("{stem}-{}.{EXTENSION}", today());
                 self.file_job = Some(save_in_background(
                     self.file_dialog.clone(),
                     name,
@@ -186,6 +156,28 @@ impl PasserelleApp {
         self.file_job_kind = FileWork::Progress;
         self.state.file_busy = self.file_job.is_some();
         Ok(())
+    }
+
+    /// Whose progress a save action saves (`None`: everyone's) and the file name's start;
+    /// `None` when the screen shown does not offer that save.
+    fn progress_to_save(&self, action: &Action) -> Result<Option<(Option<Vec<String>>, String)>, StoreError> {
+        Ok(match (action, &self.state.route) {
+            (Action::SaveMyProgress, _) => match &self.state.resident {
+                Some(resident) => Some((
+                    Some(vec![self.store.resident_uid(resident.id)?]),
+                    file_safe(&resident.name),
+                )),
+                None => None,
+            },
+            (Action::SaveEveryonesProgress, Route::Agent(AgentView::Open { .. })) => {
+                Some((None, "passerelle".to_owned()))
+            }
+            (Action::SaveResidentData, Route::Agent(AgentView::Resident(report))) => Some((
+                Some(vec![report.summary.uid.clone()]),
+                file_safe(&report.summary.name),
+            )),
+            _ => None,
+        })
     }
 
     /// Shows the result of a background file job once it is done.
