@@ -28,6 +28,14 @@ pub(super) enum FileWork {
     Document,
 }
 
+/// Whose progress a save writes, and how its file's name starts.
+struct ProgressSave {
+    /// The residents' unique ids; `None`: everyone.
+    uids: Option<Vec<String>>,
+    /// The start of the file's name.
+    stem: String,
+}
+
 /// The tables for spreadsheets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Table {
@@ -58,7 +66,7 @@ impl PasserelleApp {
         };
         match action {
             Action::SaveMyProgress | Action::SaveEveryonesProgress | Action::SaveResidentData => {
-                let Some((uids, stem)) = self.progress_to_save(action)? else {
+                let Some(ProgressSave { uids, stem }) = self.progress_to_save(action)? else {
                     return Ok(());
                 };
                 let file = self.store.export_progress(uids.as_deref())?;
@@ -160,22 +168,23 @@ impl PasserelleApp {
 
     /// Whose progress a save action saves (`None`: everyone's) and the file name's start;
     /// `None` when the screen shown does not offer that save.
-    fn progress_to_save(&self, action: &Action) -> Result<Option<(Option<Vec<String>>, String)>, StoreError> {
+    fn progress_to_save(&self, action: &Action) -> Result<Option<ProgressSave>, StoreError> {
         Ok(match (action, &self.state.route) {
             (Action::SaveMyProgress, _) => match &self.state.resident {
-                Some(resident) => Some((
-                    Some(vec![self.store.resident_uid(resident.id)?]),
-                    file_safe(&resident.name),
-                )),
+                Some(resident) => Some(ProgressSave {
+                    uids: Some(vec![self.store.resident_uid(resident.id)?]),
+                    stem: file_safe(&resident.name),
+                }),
                 None => None,
             },
-            (Action::SaveEveryonesProgress, Route::Agent(AgentView::Open { .. })) => {
-                Some((None, "passerelle".to_owned()))
-            }
-            (Action::SaveResidentData, Route::Agent(AgentView::Resident(report))) => Some((
-                Some(vec![report.summary.uid.clone()]),
-                file_safe(&report.summary.name),
-            )),
+            (Action::SaveEveryonesProgress, Route::Agent(AgentView::Open { .. })) => Some(ProgressSave {
+                uids: None,
+                stem: "passerelle".to_owned(),
+            }),
+            (Action::SaveResidentData, Route::Agent(AgentView::Resident(report))) => Some(ProgressSave {
+                uids: Some(vec![report.summary.uid.clone()]),
+                stem: file_safe(&report.summary.name),
+            }),
             _ => None,
         })
     }
