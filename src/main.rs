@@ -43,6 +43,40 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::Pack(PackCommand::ImportGift {
+            file,
+            written_in,
+            into,
+            other,
+            competence,
+            level,
+        })) => {
+            let i18n = I18n::new();
+            let tr = i18n.tr(lang);
+            let (Some(written), Some(competence), Some(level)) = (
+                Lang::from_code(&written_in),
+                passerelle::model::Competence::parse(&competence),
+                passerelle::model::Level::new(level),
+            ) else {
+                eprintln!("{}", tr.t("gift-bad-arguments"));
+                return ExitCode::from(2);
+            };
+            let job = passerelle::cli::GiftImport {
+                file: &file,
+                lang: written,
+                other: other.as_deref(),
+                into: &into,
+                competence,
+                level,
+            };
+            match passerelle::cli::import_gift(&job, &tr, &mut std::io::stdout().lock()) {
+                Ok(_) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Some(Command::Pack(PackCommand::Install { file, allow_older })) => {
             passerelle::cli::pack_install(cli.data_dir, &file, allow_older, lang)
         }

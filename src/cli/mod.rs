@@ -80,6 +80,26 @@ pub enum PackCommand {
         #[arg(long, short)]
         out: PathBuf,
     },
+    /// Turn a Moodle GIFT quiz file into a lesson of questions in a pack folder.
+    ImportGift {
+        /// The GIFT file.
+        file: PathBuf,
+        /// The language it is written in: fr or en.
+        #[arg(long = "in", value_name = "LANG")]
+        written_in: String,
+        /// The pack folder to write into (made if it does not exist).
+        #[arg(long)]
+        into: PathBuf,
+        /// The same bank in the other language, paired by question name, else by order.
+        #[arg(long)]
+        other: Option<PathBuf>,
+        /// The CRCN competence of the questions, e.g. 4.1.
+        #[arg(long, default_value = "5.2")]
+        competence: String,
+        /// Their level, 1 to 8.
+        #[arg(long, default_value_t = 1)]
+        level: i64,
+    },
     /// Install a pack file on this PC (a newer version replaces the older one).
     Install {
         /// The pack file.
@@ -183,6 +203,15 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
                     c.about(tr.t("cli-pack-build"))
                         .mut_arg("dir", |a| a.help(tr.t("cli-pack-build-dir")))
                         .mut_arg("out", |a| a.help(tr.t("cli-pack-build-out")))
+                })
+                .mut_subcommand("import-gift", |c| {
+                    c.about(tr.t("cli-pack-gift"))
+                        .mut_arg("file", |a| a.help(tr.t("cli-pack-gift-file")))
+                        .mut_arg("written_in", |a| a.help(tr.t("cli-pack-gift-lang")))
+                        .mut_arg("into", |a| a.help(tr.t("cli-pack-gift-into")))
+                        .mut_arg("other", |a| a.help(tr.t("cli-pack-gift-other")))
+                        .mut_arg("competence", |a| a.help(tr.t("cli-pack-gift-competence")))
+                        .mut_arg("level", |a| a.help(tr.t("cli-pack-gift-level")))
                 })
                 .mut_subcommand("install", |c| {
                     c.about(tr.t("cli-pack-install"))
@@ -325,6 +354,103 @@ pub fn pack_build(dir: &Path, out_path: &Path, lang: Lang, out: &mut dyn Write) 
             Ok(false)
         }
     }
+}
+
+/// What `pack import-gift` is given.
+#[derive(Debug)]
+pub struct GiftImport<'a> {
+    /// The GIFT file.
+    pub file: &'a Path,
+    /// Its language.
+    pub lang: Lang,
+    /// The same bank in the other language.
+    pub other: Option<&'a Path>,
+    /// The pack folder.
+    pub into: &'a Path,
+    /// The questions' competence.
+    pub competence: crate::model::Competence,
+    /// Their level.
+    pub level: crate::model::Level,
+}
+
+/// A name usable as an id: lower case letters, digits and dashes.
+fn slug(name: &str) -> String {
+    let folded = crate::model::matching::fold(name);
+    let slug: String = folded
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() { "gift".to_owned() } else { slug }
+}
+
+/// `passerelle pack import-gift`: writes `lessons/<file name>.toml` into the pack folder
+/// (and a `pack.toml` to complete when there is none), lists what was not imported with
+/// its line, and returns the lesson file written.
+pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> std::io::Result<PathBuf> {
+    let read = |path: &Path| -> std::io::Result<pack::gift::GiftFile> {
+        let bytes = std::fs::read(path)?;
+        let text =
+            String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        Ok(pack::gift::parse(&text))
+    };
+    let main = read(job.file)?;
+    let other = job.other.map(read).transpose()?;
+    let stem = job
+        .file
+        .file_stem()
+        .map_or_else(|| "gift".to_owned(), |s| s.to_string_lossy().into_owned());
+    let to = pack::gift::Destination {
+        lesson_id: slug(&stem),
+        title: stem.clone(),
+        competence: job.competence,
+        level: job.level,
+    };
+    let lesson = pack::gift::to_lesson(&main, job.lang, other.as_ref(), &to);
+    let text = pack::write::quiz_lesson_toml(&lesson).unwrap_or_default();
+    std::fs::create_dir_all(job.into.join("lessons"))?;
+    let manifest = job.into.join("pack.toml");
+    if !manifest.exists() {
+        let id = slug(
+            &job.into
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
+        );
+        std::fs::write(
+            &manifest,
+            format!(
+                "format = 1\nid = \"{id}\"\nversion = \"1.0.0\"\nauthors = []\nlicence = \"\"\ntitle = {{ fr = \"{id}\", en = \"{id}\" }}\ndescription = {{ fr = \"\", en = \"\" }}\n"
+            ),
+        )?;
+    }
+    let path = job.into.join("lessons").join(format!("{}.toml", to.lesson_id));
+    std::fs::write(&path, text)?;
+    for (line, reason) in main
+        .not_imported
+        .iter()
+        .chain(other.iter().flat_map(|o| &o.not_imported))
+    {
+        writeln!(
+            out,
+            "{}",
+            tr.args(reason.message_id(), &[("line", (*line).into())])
+        )?;
+    }
+    writeln!(
+        out,
+        "{}",
+        tr.args(
+            "gift-imported",
+            &[
+                ("count", lesson.questions.len().into()),
+                ("path", path.display().to_string().into())
+            ],
+        )
+    )?;
+    Ok(path)
 }
 
 /// `passerelle pack install FILE`: installs into the data folder's store.

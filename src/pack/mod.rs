@@ -18,8 +18,10 @@ mod check_question;
 mod checker;
 mod field_path;
 mod format;
+pub mod gift;
 mod load;
 mod problem;
+pub mod write;
 
 pub use field_path::FieldPath;
 pub use load::{PackFiles, load_dir, load_files};

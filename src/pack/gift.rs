@@ -1,0 +1,658 @@
+//! Moodle GIFT quiz files, read into questions for a pack (`passerelle pack import-gift`).
+//!
+//! Follows the format as Moodle documents it: comments (`//`), `$CATEGORY:`, question
+//! names (`::name::`), formats (`[markdown]`, `[html]`, `[plain]`, `[moodle]`), multi-line
+//! questions, escapes (`\~ \= \# \{ \} \:` and `\n`), per-answer feedback (`#`), general
+//! feedback (`####`), and the answer kinds: true/false (`T`, `F`, `TRUE`, `FALSE`),
+//! multiple choice (`=` right, `~` wrong, `~%50%` partial or `~%-100%` negative weights),
+//! short answer (only `=`), matching (`=a -> b`), numerical (`#`), and missing-word
+//! questions (text after the braces). Essays (`{}`), descriptions (no braces) and
+//! numerical questions (Passerelle has no number type yet) are listed as not imported,
+//! with their line, never dropped silently.
+
+/// One question of a GIFT file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GiftQuestion {
+    /// The line where it starts (from 1).
+    pub line: usize,
+    /// Its name (`::name::`), if any.
+    pub name: Option<String>,
+    /// The category it is in (`$CATEGORY:`), if any.
+    pub category: Option<String>,
+    /// The question's text; for a missing-word question, with `_____` where the answer goes.
+    pub text: String,
+    /// The answers.
+    pub kind: GiftKind,
+    /// The general feedback (`####`), if any.
+    pub feedback: Option<String>,
+}
+
+/// A GIFT answer kind.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GiftKind {
+    /// True or false; feedback when answered right and wrong.
+    TrueFalse {
+        /// The right answer.
+        answer: bool,
+        /// Feedback shown after a wrong answer, if any.
+        wrong_feedback: Option<String>,
+        /// Feedback shown after a right answer, if any.
+        right_feedback: Option<String>,
+    },
+    /// Choices with weights in percent (100 for `=`, 0 for `~`).
+    Choice(Vec<GiftChoice>),
+    /// Short answer: every accepted answer.
+    Short(Vec<String>),
+    /// Matching pairs.
+    Matching(Vec<(String, String)>),
+    /// Numerical answers (`#`), kept as written.
+    Numerical(String),
+}
+
+/// A choice of a multiple-choice question.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GiftChoice {
+    /// Its text.
+    pub text: String,
+    /// Its weight in percent: 100 for `=`, 0 for `~`, or the `%n%` given.
+    pub weight: f64,
+    /// Its feedback, if any.
+    pub feedback: Option<String>,
+}
+
+/// Why a GIFT item is not imported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotImported {
+    /// An essay (`{}`): there is no right answer to check.
+    Essay,
+    /// A description (no answer at all).
+    Description,
+    /// A numerical question: Passerelle has no number question type yet.
+    Numerical,
+    /// Something the reader could not understand, and why.
+    Unreadable(String),
+}
+
+impl NotImported {
+    /// The Fluent id of its reason.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            NotImported::Essay => "gift-skipped-essay",
+            NotImported::Description => "gift-skipped-description",
+            NotImported::Numerical => "gift-skipped-numerical",
+            NotImported::Unreadable(_) => "gift-skipped-unreadable",
+        }
+    }
+}
+
+/// What a GIFT file holds.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GiftFile {
+    /// The questions read.
+    pub questions: Vec<GiftQuestion>,
+    /// The items left out: their line and why.
+    pub not_imported: Vec<(usize, NotImported)>,
+}
+
+/// Replaces GIFT escapes by the characters they stand for.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The byte positions of `needle` in `text` that are not escaped by a backslash.
+fn unescaped(text: &str, needle: char) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if c == needle {
+            found.push(i);
+        }
+    }
+    found
+}
+
+/// Splits `text` at unescaped `marker` (a string such as `->` or `####`).
+fn split_unescaped<'a>(text: &'a str, marker: &str) -> Option<(&'a str, &'a str)> {
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if escaped {
+            escaped = false;
+            continue;
+        }
+        if c == '\\' {
+            escaped = true;
+            continue;
+        }
+        if text[i..].starts_with(marker) {
+            return Some((&text[..i], &text[i + marker.len()..]));
+        }
+    }
+    None
+}
+
+/// Removes a leading `[format]` tag; HTML loses its tags.
+fn strip_format(text: &str) -> String {
+    let trimmed = text.trim_start();
+    for (tag, html) in [
+        ("[html]", true),
+        ("[markdown]", false),
+        ("[plain]", false),
+        ("[moodle]", false),
+    ] {
+        if let Some(rest) = trimmed.strip_prefix(tag) {
+            if html {
+                let mut out = String::new();
+                let mut in_tag = false;
+                for c in rest.chars() {
+                    match c {
+                        '<' => in_tag = true,
+                        '>' => in_tag = false,
+                        _ if !in_tag => out.push(c),
+                        _ => {}
+                    }
+                }
+                return out;
+            }
+            return rest.to_owned();
+        }
+    }
+    text.to_owned()
+}
+
+fn clean(text: &str) -> String {
+    let text = unescape(strip_format(text).trim());
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn feedback_of(item: &str) -> (&str, Option<String>) {
+    match split_unescaped(item, "#") {
+        Some((answer, feedback)) => (answer, Some(clean(feedback)).filter(|f| !f.is_empty())),
+        None => (item, None),
+    }
+}
+
+/// `%50%text` → (50, "text").
+fn weight_of(item: &str) -> Result<(Option<f64>, &str), String> {
+    let Some(rest) = item.trim_start().strip_prefix('%') else {
+        return Ok((None, item));
+    };
+    let (number, text) = rest
+        .split_once('%')
+        .ok_or_else(|| format!("unclosed weight in {item:?}"))?;
+    let weight = number
+        .trim()
+        .parse::<f64>()
+        .map_err(|_| format!("weight {number:?} is not a number"))?;
+    Ok((Some(weight), text))
+}
+
+/// Reads the answer block (between the braces).
+fn answers(block: &str) -> Result<Option<(GiftKind, Option<String>)>, NotImported> {
+    let (block, general) = match split_unescaped(block, "####") {
+        Some((answers, feedback)) => (answers, Some(clean(feedback)).filter(|f| !f.is_empty())),
+        None => (block, None),
+    };
+    let trimmed = block.trim();
+    if trimmed.is_empty() {
+        return Err(NotImported::Essay);
+    }
+    if let Some(numbers) = trimmed.strip_prefix('#') {
+        return Ok(Some((GiftKind::Numerical(numbers.trim().to_owned()), general)));
+    }
+    let (head, _) = feedback_of(trimmed);
+    let truth = match head.trim().to_uppercase().as_str() {
+        "T" | "TRUE" => Some(true),
+        "F" | "FALSE" => Some(false),
+        _ => None,
+    };
+    if let Some(answer) = truth {
+        // `{T#feedback if wrong#feedback if right}`.
+        let (wrong, right) = match split_unescaped(trimmed, "#").map(|(_, f)| f) {
+            Some(f) => match split_unescaped(f, "#") {
+                Some((wrong, right)) => (Some(clean(wrong)), Some(clean(right))),
+                None => (Some(clean(f)), None),
+            },
+            None => (None, None),
+        };
+        return Ok(Some((
+            GiftKind::TrueFalse {
+                answer,
+                wrong_feedback: wrong.filter(|f| !f.is_empty()),
+                right_feedback: right.filter(|f| !f.is_empty()),
+            },
+            general,
+        )));
+    }
+    // Items start at unescaped `=` or `~`.
+    let mut starts: Vec<(usize, char)> = unescaped(trimmed, '=')
+        .into_iter()
+        .map(|i| (i, '='))
+        .chain(unescaped(trimmed, '~').into_iter().map(|i| (i, '~')))
+        .collect();
+    starts.sort_unstable();
+    // Nothing but spaces may come before the first answer.
+    if starts
+        .first()
+        .is_none_or(|(i, _)| !trimmed[..*i].trim().is_empty())
+    {
+        return Err(NotImported::Unreadable(format!(
+            "no answer marker in {trimmed:?}"
+        )));
+    }
+    let items: Vec<(char, &str)> = starts
+        .iter()
+        .enumerate()
+        .map(|(k, (i, marker))| {
+            let end = starts.get(k + 1).map_or(trimmed.len(), |(j, _)| *j);
+            (*marker, &trimmed[i + 1..end])
+        })
+        .collect();
+    let matching = items
+        .iter()
+        .all(|(m, item)| *m == '=' && split_unescaped(item, "->").is_some());
+    if matching {
+        let pairs = items
+            .iter()
+            .filter_map(|(_, item)| split_unescaped(item, "->"))
+            .map(|(left, right)| (clean(left), clean(feedback_of(right).0)))
+            .collect();
+        return Ok(Some((GiftKind::Matching(pairs), general)));
+    }
+    let any_wrong = items.iter().any(|(m, _)| *m == '~');
+    if !any_wrong {
+        let accepted = items
+            .iter()
+            .map(|(_, item)| {
+                let (answer, _) = feedback_of(item);
+                weight_of(answer).map(|(_, text)| clean(text))
+            })
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(NotImported::Unreadable)?;
+        return Ok(Some((GiftKind::Short(accepted), general)));
+    }
+    let mut choices = Vec::new();
+    for (marker, item) in items {
+        let (answer, feedback) = feedback_of(item);
+        let (weight, text) = weight_of(answer).map_err(NotImported::Unreadable)?;
+        let weight = weight.unwrap_or(if marker == '=' { 100.0 } else { 0.0 });
+        choices.push(GiftChoice {
+            text: clean(text),
+            weight,
+            feedback,
+        });
+    }
+    Ok(Some((GiftKind::Choice(choices), general)))
+}
+
+/// Reads a GIFT file.
+pub fn parse(source: &str) -> GiftFile {
+    let mut file = GiftFile::default();
+    let mut category: Option<String> = None;
+    // Blocks of non-blank lines (comments left out), with their first line.
+    let mut blocks: Vec<(usize, String)> = Vec::new();
+    let mut current: Option<(usize, String)> = None;
+    for (n, line) in source.lines().enumerate() {
+        let trimmed = line.trim();
+        if trimmed.starts_with("//") {
+            continue;
+        }
+        if trimmed.is_empty() {
+            if let Some(block) = current.take() {
+                blocks.push(block);
+            }
+            continue;
+        }
+        match &mut current {
+            Some((_, text)) => {
+                text.push('\n');
+                text.push_str(line);
+            }
+            None => current = Some((n + 1, line.to_owned())),
+        }
+    }
+    blocks.extend(current);
+    for (line, block) in blocks {
+        let trimmed = block.trim();
+        if let Some(path) = trimmed.strip_prefix("$CATEGORY:") {
+            category = Some(path.trim().to_owned());
+            continue;
+        }
+        let (name, body) = match trimmed
+            .strip_prefix("::")
+            .and_then(|rest| split_unescaped(rest, "::"))
+        {
+            Some((name, body)) => (Some(clean(name)), body),
+            None => (None, trimmed),
+        };
+        let (Some(&open), Some(&close)) = (unescaped(body, '{').first(), unescaped(body, '}').last()) else {
+            file.not_imported.push((line, NotImported::Description));
+            continue;
+        };
+        if close < open {
+            file.not_imported
+                .push((line, NotImported::Unreadable("a '}' comes before its '{'".into())));
+            continue;
+        }
+        let before = &body[..open];
+        let after = &body[close + 1..];
+        let text = if after.trim().is_empty() {
+            clean(before)
+        } else {
+            format!("{} _____ {}", clean(before), clean(after))
+        };
+        match answers(&body[open + 1..close]) {
+            Ok(Some((GiftKind::Numerical(_), _))) => file.not_imported.push((line, NotImported::Numerical)),
+            Ok(Some((kind, feedback))) => file.questions.push(GiftQuestion {
+                line,
+                name: name.clone(),
+                category: category.clone(),
+                text,
+                kind,
+                feedback,
+            }),
+            Ok(None) => {}
+            Err(reason) => file.not_imported.push((line, reason)),
+        }
+    }
+    file
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(source: &str) -> GiftQuestion {
+        let file = parse(source);
+        assert_eq!(file.not_imported, [], "{source}");
+        assert_eq!(file.questions.len(), 1, "{source}");
+        file.questions[0].clone()
+    }
+
+    #[test]
+    fn multiple_choice_with_feedback_and_a_name() {
+        let q = one(
+            "::Q1:: Who's buried in Grant's tomb?{~Grant #No, he is not alone. =Grant and his wife ~Nobody}",
+        );
+        assert_eq!(q.name.as_deref(), Some("Q1"));
+        assert_eq!(q.text, "Who's buried in Grant's tomb?");
+        let GiftKind::Choice(choices) = q.kind else {
+            panic!("choices")
+        };
+        assert_eq!(choices.len(), 3);
+        assert_eq!(
+            (choices[1].text.as_str(), choices[1].weight),
+            ("Grant and his wife", 100.0)
+        );
+        assert_eq!(choices[0].feedback.as_deref(), Some("No, he is not alone."));
+    }
+
+    #[test]
+    fn partial_and_negative_weights() {
+        let q = one(
+            "What two people are entombed in Grant's tomb? {\n~%-100%No one\n~%50%Grant\n~%50%Grant's wife\n~%-100%Grant's father\n}",
+        );
+        let GiftKind::Choice(choices) = q.kind else {
+            panic!("choices")
+        };
+        let weights: Vec<f64> = choices.iter().map(|c| c.weight).collect();
+        assert_eq!(weights, [-100.0, 50.0, 50.0, -100.0]);
+    }
+
+    #[test]
+    fn true_false_in_every_spelling_with_feedback() {
+        for (source, answer) in [
+            ("Grant is buried in Grant's tomb.{F}", false),
+            ("The sun rises in the east.{T}", true),
+            ("X {TRUE}", true),
+            ("X {FALSE}", false),
+        ] {
+            let q = one(source);
+            assert!(
+                matches!(q.kind, GiftKind::TrueFalse { answer: a, .. } if a == answer),
+                "{source}"
+            );
+        }
+        let q = one("2+2=4 {T#No, it is.#Yes, well done.}");
+        assert_eq!(
+            q.kind,
+            GiftKind::TrueFalse {
+                answer: true,
+                wrong_feedback: Some("No, it is.".into()),
+                right_feedback: Some("Yes, well done.".into())
+            }
+        );
+    }
+
+    #[test]
+    fn short_answers_matching_and_missing_words() {
+        let q = one("Who's buried in Grant's tomb?{=Grant =Ulysses S. Grant =Ulysses Grant}");
+        assert_eq!(
+            q.kind,
+            GiftKind::Short(vec![
+                "Grant".into(),
+                "Ulysses S. Grant".into(),
+                "Ulysses Grant".into()
+            ])
+        );
+        let q = one(
+            "Match the following countries with their corresponding capitals. {\n=Canada -> Ottawa\n=Italy -> Rome\n=Japan -> Tokyo\n}",
+        );
+        let GiftKind::Matching(pairs) = q.kind else {
+            panic!("pairs")
+        };
+        assert_eq!(pairs[2], ("Japan".into(), "Tokyo".into()));
+        let q = one("Moodle costs {~lots of money =nothing ~a small amount} to download from moodle.org.");
+        assert_eq!(q.text, "Moodle costs _____ to download from moodle.org.");
+    }
+
+    #[test]
+    fn escapes_comments_categories_formats_and_general_feedback() {
+        let file = parse(
+            "// a comment\n$CATEGORY: tom/maths\n\n::Sum::[markdown]Which is 1 \\= 1\\? \\{ok\\} \\: \\# \\~ {\n=yes ~no\n####Because \\= means equal.}\n\n[html]<p>Is <b>this</b> bold?</p>{T}",
+        );
+        assert_eq!(file.not_imported, []);
+        let q = &file.questions[0];
+        assert_eq!(q.category.as_deref(), Some("tom/maths"));
+        assert_eq!(q.text, "Which is 1 = 1? {ok} : # ~");
+        assert_eq!(q.feedback.as_deref(), Some("Because = means equal."));
+        assert_eq!(file.questions[1].text, "Is this bold?");
+    }
+
+    #[test]
+    fn essays_descriptions_and_numbers_are_listed_not_dropped() {
+        let file = parse(
+            "Write about your day.{}\n\nYou will now read about computers.\n\nWhen was Ulysses S. Grant born?{#1822:5}\n\nWhat is π?{#3.14159:0.0005}",
+        );
+        assert_eq!(
+            file.not_imported,
+            [
+                (1, NotImported::Essay),
+                (3, NotImported::Description),
+                (5, NotImported::Numerical),
+                (7, NotImported::Numerical)
+            ]
+        );
+        assert!(file.questions.is_empty());
+    }
+}
+
+/// Where imported questions go.
+#[derive(Clone, Debug)]
+pub struct Destination {
+    /// The lesson's id (also the start of each question's id).
+    pub lesson_id: String,
+    /// The lesson's title (the same in both languages until translated).
+    pub title: String,
+    /// The CRCN competence of the questions.
+    pub competence: crate::model::Competence,
+    /// Their level.
+    pub level: crate::model::Level,
+}
+
+/// Whether two questions have the same shape (kind and number of parts), so that one
+/// can be the other's translation.
+fn same_shape(a: &GiftKind, b: &GiftKind) -> bool {
+    match (a, b) {
+        (GiftKind::TrueFalse { answer: x, .. }, GiftKind::TrueFalse { answer: y, .. }) => x == y,
+        (GiftKind::Choice(x), GiftKind::Choice(y)) => x.len() == y.len(),
+        (GiftKind::Short(_), GiftKind::Short(_)) => true,
+        (GiftKind::Matching(x), GiftKind::Matching(y)) => x.len() == y.len(),
+        _ => false,
+    }
+}
+
+/// The translation of `q` in `other`: the question of the same name, else the one at the
+/// same place, when it has the same shape.
+fn paired<'a>(q: &GiftQuestion, index: usize, other: &'a GiftFile) -> Option<&'a GiftQuestion> {
+    let found = match &q.name {
+        Some(name) => other.questions.iter().find(|o| o.name.as_ref() == Some(name)),
+        None => other.questions.get(index),
+    };
+    found.filter(|o| same_shape(&q.kind, &o.kind))
+}
+
+/// A lesson of the questions of `file`, written in `lang`; `other` is the same bank in the
+/// other language, paired by question name (else by order). Texts without a translation
+/// are left empty, so that `pack check` lists them as missing translations.
+pub fn to_lesson(
+    file: &GiftFile,
+    lang: crate::model::Lang,
+    other: Option<&GiftFile>,
+    to: &Destination,
+) -> crate::model::Lesson {
+    use crate::model::{
+        Choice, ChoiceId, Lang, Lesson, Localized, MatchPair, Question, QuestionId, QuestionKind, Text,
+    };
+    let both = |mine: &str, theirs: Option<&str>| {
+        let theirs = theirs.unwrap_or_default().to_owned();
+        match lang {
+            Lang::Fr => Text::new(mine, theirs),
+            Lang::En => Text::new(theirs, mine),
+        }
+    };
+    let explanation = |q: &GiftQuestion| -> String {
+        let right_feedback = match &q.kind {
+            GiftKind::Choice(choices) => choices
+                .iter()
+                .filter(|c| c.weight > 0.0)
+                .find_map(|c| c.feedback.clone()),
+            GiftKind::TrueFalse { right_feedback, .. } => right_feedback.clone(),
+            _ => None,
+        };
+        q.feedback.clone().or(right_feedback).unwrap_or_default()
+    };
+    let letter = |i: usize| ChoiceId(char::from(b'a' + u8::try_from(i % 26).unwrap_or(0)).to_string());
+    let mut questions = Vec::new();
+    for (i, q) in file.questions.iter().enumerate() {
+        let o = other.and_then(|other| paired(q, i, other));
+        let kind = match (&q.kind, o.map(|o| &o.kind)) {
+            (GiftKind::TrueFalse { answer, .. }, _) => QuestionKind::TrueFalse { answer: *answer },
+            (GiftKind::Choice(choices), theirs) => {
+                let theirs = match theirs {
+                    Some(GiftKind::Choice(t)) => Some(t),
+                    _ => None,
+                };
+                let labels: Vec<Choice> = choices
+                    .iter()
+                    .enumerate()
+                    .map(|(k, c)| Choice {
+                        id: letter(k),
+                        label: both(&c.text, theirs.and_then(|t| t.get(k)).map(|t| t.text.as_str())),
+                    })
+                    .collect();
+                let right: Vec<ChoiceId> = choices
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.weight > 0.0)
+                    .map(|(k, _)| letter(k))
+                    .collect();
+                let single = choices.iter().filter(|c| c.weight >= 100.0).count() == 1 && right.len() == 1;
+                match right.first() {
+                    Some(answer) if single => QuestionKind::Single {
+                        choices: labels,
+                        answer: answer.clone(),
+                    },
+                    _ => QuestionKind::Multiple {
+                        choices: labels,
+                        answers: right,
+                    },
+                }
+            }
+            (GiftKind::Short(accepted), theirs) => {
+                let theirs = match theirs {
+                    Some(GiftKind::Short(t)) => t.clone(),
+                    _ => Vec::new(),
+                };
+                let (fr, en) = match lang {
+                    Lang::Fr => (accepted.clone(), theirs),
+                    Lang::En => (theirs, accepted.clone()),
+                };
+                QuestionKind::Typed {
+                    accepted: Localized { fr, en },
+                }
+            }
+            (GiftKind::Matching(pairs), theirs) => {
+                let theirs = match theirs {
+                    Some(GiftKind::Matching(t)) => Some(t),
+                    _ => None,
+                };
+                QuestionKind::Match {
+                    pairs: pairs
+                        .iter()
+                        .enumerate()
+                        .map(|(k, (left, right))| {
+                            let t = theirs.and_then(|t| t.get(k));
+                            MatchPair {
+                                id: letter(k),
+                                left: both(left, t.map(|t| t.0.as_str())),
+                                right: both(right, t.map(|t| t.1.as_str())),
+                            }
+                        })
+                        .collect(),
+                }
+            }
+            (GiftKind::Numerical(_), _) => continue,
+        };
+        questions.push(Question {
+            id: QuestionId(format!("{}-{}", to.lesson_id, i + 1)),
+            competence: to.competence,
+            level: to.level,
+            prompt: both(&q.text, o.map(|o| o.text.as_str())),
+            kind,
+            explanation: both(&explanation(q), o.map(explanation).as_deref()),
+        });
+    }
+    Lesson {
+        id: crate::model::LessonId(to.lesson_id.clone()),
+        title: Text::new(to.title.clone(), to.title.clone()),
+        competence: to.competence,
+        level: to.level,
+        // A lesson needs a step: one to rewrite, saying where the questions come from.
+        steps: vec![crate::model::Step {
+            text: Text::new(format!("Quiz : {}", to.title), format!("Quiz: {}", to.title)),
+            text_easy: None,
+            image: None,
+            tip: None,
+            audio: None,
+            activity: None,
+        }],
+        questions,
+    }
+}
