@@ -2,7 +2,8 @@
 //! (`tests/corpus/`), each also mutated at random in a deterministic way, through the
 //! pack loader (as a lesson, a manifest and a glossary) and the picture reader; damaged
 //! store files through recovery; mutated progress files through their reader and merge;
-//! mutated pack archives through the archive reader and the install.
+//! mutated pack archives through the archive reader and the install; mutated GIFT files
+//! through the GIFT reader and writer.
 //!
 //! Bounded to a few seconds. Longer runs: `PASSERELLE_FUZZ_ROUNDS=20000 cargo test
 //! --release --test fuzz` (rounds of mutation per corpus file; the default is 40).
@@ -236,5 +237,29 @@ fn pack_archives_of_any_bytes_are_refused_or_installed_never_a_panic() {
             let _ = install_pack(&mut store, &mutated, "fuzz.passerelle-pack", false);
         });
         assert!(result.is_ok(), "a mutated pack archive panicked");
+    }
+}
+
+#[test]
+fn gift_files_of_any_bytes_are_read_never_a_panic() {
+    use passerelle::model::{Competence, Lang, Level};
+    use passerelle::pack::gift::{Destination, parse, to_lesson};
+    let sound = "// c\n$CATEGORY: a/b\n\n::Q1::[html]<b>Who</b>?{~a #no =b #yes ~%50%c####why}\n\nX {T#w#r}\n\nY {=a -> b =c -> d}\n\nZ {=x =y} after\n\nN {#1..5}\n\nE {}\n";
+    let to = Destination {
+        lesson_id: "fuzz".into(),
+        title: "Fuzz".into(),
+        competence: Competence::parse("1.1").expect("competence"),
+        level: Level::new(1).expect("level"),
+    };
+    let mut rng = Rng(0x61f7);
+    for _ in 0..rounds() * 10 {
+        let mutated = mutate(sound.as_bytes(), &mut rng);
+        let text = String::from_utf8_lossy(&mutated).into_owned();
+        let result = std::panic::catch_unwind(|| {
+            let file = parse(&text);
+            let lesson = to_lesson(&file, Lang::En, Some(&file), &to);
+            let _ = passerelle::pack::write::quiz_lesson_toml(&lesson);
+        });
+        assert!(result.is_ok(), "a mutated GIFT file panicked: {text:?}");
     }
 }
