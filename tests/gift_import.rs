@@ -1,7 +1,7 @@
 //! Moodle GIFT import, on a whole file in the style of Moodle's documentation, written in
 //! English with its French translation: the questions land in a pack folder that `pack
-//! check` accepts, essays and numbers are listed with their lines, and an unpaired
-//! translation shows as missing.
+//! check` accepts (numerical questions included), essays are listed with their lines,
+//! and an unpaired translation shows as missing.
 
 use passerelle::i18n::I18n;
 use passerelle::model::{Competence, Lang, Level, QuestionKind};
@@ -33,7 +33,7 @@ $CATEGORY: tom/history
 
 ::Essay::Write about your day.{}
 
-::Born::When was Ulysses S. Grant born?{#1822:5}
+::Born::When was Ulysses S. Grant born?{#1822:5####In 1822.}
 ";
 
 const FRENCH: &str = r"::Grant::Qui est enterré dans la tombe de Grant ?{~Grant =Grant et sa femme ~Personne####Grant et sa femme y reposent.}
@@ -79,11 +79,7 @@ fn a_bilingual_gift_bank_becomes_a_lesson_that_pack_check_reads() {
         printed.contains("Line 25: an essay question is not imported"),
         "{printed}"
     );
-    assert!(
-        printed.contains("Line 27: a numerical question is not imported"),
-        "{printed}"
-    );
-    assert!(printed.contains("6 questions written to"), "{printed}");
+    assert!(printed.contains("7 questions written to"), "{printed}");
     // The only problems: the pack.toml to complete, and the question with no French twin.
     let problems = load_dir(&pack_dir).expect_err("the manifest and one translation are to complete");
     let in_lesson: Vec<_> = problems.iter().filter(|p| p.file.contains("lessons/")).collect();
@@ -116,13 +112,30 @@ fn a_bilingual_gift_bank_becomes_a_lesson_that_pack_check_reads() {
             QuestionKind::TrueFalse { .. } => "true-false",
             QuestionKind::Typed { .. } => "typed",
             QuestionKind::Match { .. } => "match",
+            QuestionKind::Number { .. } => "number",
             _ => "other",
         })
         .collect();
     assert_eq!(
         kinds,
-        ["single", "true-false", "typed", "match", "single", "multiple"]
+        [
+            "single",
+            "true-false",
+            "typed",
+            "match",
+            "single",
+            "multiple",
+            "number"
+        ]
     );
+    let born = &pack.lessons[0].questions[6];
+    let QuestionKind::Number { answers } = &born.kind else {
+        panic!("a number question");
+    };
+    assert_eq!((answers[0].value, answers[0].tolerance), (1822.0, 5.0));
+    use passerelle::model::{Response, grade};
+    assert!(grade(&born.kind, &Response::Text("1 825".into())).correct);
+    assert!(!grade(&born.kind, &Response::Text("1830".into())).correct);
     let q = &pack.lessons[0].questions[4];
     assert_eq!(q.prompt.en, "Moodle costs _____ to download.");
     assert_eq!(q.explanation.en, "It is free software.");

@@ -258,3 +258,57 @@ fn hands_on_answers_can_be_wrong() {
     harness.run();
     assert!(!check(&mut harness));
 }
+
+/// A lesson with one number question, for the tests below.
+const NUMBER_LESSON: &str = r#"id = "nombres"
+competence = "1.3"
+level = 1
+title = { fr = "Nombres", en = "Numbers" }
+
+[[steps]]
+text = { fr = "Un nombre.", en = "A number." }
+
+[[questions]]
+id = "annee"
+type = "number"
+prompt = { fr = "En quelle année ?", en = "In which year?" }
+explanation = { fr = "En 1822.", en = "In 1822." }
+[[questions.numbers]]
+value = 1822
+tolerance = 2
+"#;
+
+#[test]
+fn a_number_question_loads_and_a_value_that_is_no_number_is_located() {
+    let pack = load_files(&hands_on_pack(NUMBER_LESSON)).expect("valid");
+    let lesson = pack
+        .lessons
+        .iter()
+        .find(|l| l.id.as_str() == "nombres")
+        .expect("lesson");
+    assert!(
+        matches!(&lesson.questions[0].kind, QuestionKind::Number { answers } if answers[0].tolerance == 2.0)
+    );
+    let bad = NUMBER_LESSON.replace("tolerance = 2", "tolerance = \"deux\"");
+    let found = load_files(&hands_on_pack(&bad)).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].line, Some(16));
+    assert_eq!(
+        message(&found[0], Lang::En),
+        format!(
+            "{}:16: \"questions[1].numbers[1].tolerance\" must be a number, written without quotes (a tolerance is 0 or more), for example 3.5.",
+            found[0].file
+        )
+    );
+}
+
+#[test]
+fn a_number_is_typed_as_people_write_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = common::app_in_lesson(dir.path(), &hands_on_pack(NUMBER_LESSON), "Numbers");
+    harness.get_by_label("Next").click();
+    harness.run();
+    // The box is named by its label and the question.
+    type_in(&mut harness, "Type your answer: In which year?", "1 823");
+    assert!(check(&mut harness), "within the tolerance");
+}

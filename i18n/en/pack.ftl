@@ -41,3 +41,4 @@ pack-archive-entry-too-large = { $name } is larger than a pack file may be (20 M
 pack-archive-too-large = the pack's files add up to more than 200 MB.
 pack-archive-bomb = { $name } expands abnormally: the file may be a trap.
 pack-archive-not-text = { $name } is not text in UTF-8.
+pack-not-a-number = "{ $field }" must be a number, written without quotes (a tolerance is 0 or more), for example 3.5.

@@ -41,3 +41,4 @@ pack-archive-entry-too-large = { $name } est plus gros qu'un fichier de pack ne 
 pack-archive-too-large = les fichiers du pack dépassent 200 Mo en tout.
 pack-archive-bomb = { $name } grossit anormalement en s'ouvrant : le fichier est peut-être un piège.
 pack-archive-not-text = { $name } n'est pas du texte en UTF-8.
+pack-not-a-number = « { $field } » doit être un nombre, écrit sans guillemets (une tolérance vaut 0 ou plus), par exemple 3.5.

@@ -81,6 +81,9 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Grade {
             typed,
             accepted.fr.iter().chain(&accepted.en),
         )),
+        (QuestionKind::Number { answers }, Response::Text(typed)) => Grade::from_bool(
+            super::lesson::parse_number(typed).is_some_and(|x| answers.iter().any(|a| a.accepts(x))),
+        ),
         (QuestionKind::Fields { fields }, Response::Fields(typed)) => {
             let right = fields
                 .iter()
@@ -278,5 +281,33 @@ mod tests {
     fn a_response_of_the_wrong_shape_is_wrong() {
         let q = QuestionKind::TrueFalse { answer: true };
         assert!(!grade(&q, &Response::Text("true".into())).correct);
+    }
+
+    #[test]
+    fn numbers_are_right_within_their_tolerance_however_they_are_typed() {
+        use crate::model::NumberAnswer;
+        let q = QuestionKind::Number {
+            answers: vec![
+                NumberAnswer {
+                    value: 1822.0,
+                    tolerance: 5.0,
+                },
+                NumberAnswer {
+                    value: 3.5,
+                    tolerance: 0.0,
+                },
+            ],
+        };
+        for (typed, right) in [
+            ("1822", true),
+            ("1 826", true),
+            ("1828", false),
+            ("3,5", true),
+            ("3.50", true),
+            ("3.6", false),
+            ("environ 1822", false),
+        ] {
+            assert_eq!(grade(&q, &Response::Text(typed.into())).correct, right, "{typed}");
+        }
     }
 }

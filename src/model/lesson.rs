@@ -154,6 +154,11 @@ pub enum QuestionKind {
         /// The items, in the right order.
         items: Vec<Choice>,
     },
+    /// Type a number: right when it is within the tolerance of one of the values.
+    Number {
+        /// The right values.
+        answers: Vec<NumberAnswer>,
+    },
     /// Match each item on the left with its partner on the right.
     Match {
         /// The pairs; the right-hand sides are shown shuffled.
@@ -179,6 +184,33 @@ pub struct AnswerField {
     pub label: Text,
     /// Every accepted answer, per language; an answer in either language counts.
     pub accepted: Localized<Vec<String>>,
+}
+
+/// A right value of a [`QuestionKind::Number`] question.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NumberAnswer {
+    /// The value.
+    pub value: f64,
+    /// How far an answer may be from it and still be right (0: exactly).
+    pub tolerance: f64,
+}
+
+impl NumberAnswer {
+    /// Whether `x` is right for this value.
+    pub fn accepts(self, x: f64) -> bool {
+        (x - self.value).abs() <= self.tolerance + f64::EPSILON * self.value.abs().max(1.0)
+    }
+}
+
+/// Reads a number as people type it: `3.5`, `3,5`, `1 822`, `-2`.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{202f}')
+        .map(|c| if c == ',' { '.' } else { c })
+        .collect();
+    cleaned.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
 /// Two items that go together, in a [`QuestionKind::Match`] question.
@@ -231,6 +263,7 @@ impl QuestionKind {
             QuestionKind::Multiple { .. } => "multiple",
             QuestionKind::TrueFalse { .. } => "true-false",
             QuestionKind::Typed { .. } => "typed",
+            QuestionKind::Number { .. } => "number",
             QuestionKind::Fields { .. } => "fields",
             QuestionKind::Order { .. } => "order",
             QuestionKind::Match { .. } => "match",

@@ -33,7 +33,7 @@ pub use grading::{Grade, Response, grade};
 pub use ids::{ActivityId, ChoiceId, LessonId, PackId, QuestionId, ResidentId};
 pub use lang::{Lang, Localized, Text};
 pub use lesson::{
-    AnswerField, Choice, GlossaryTerm, ImageRef, Lesson, MatchPair, Pack, PackManifest, Question,
-    QuestionKind, Step, Zone,
+    AnswerField, Choice, GlossaryTerm, ImageRef, Lesson, MatchPair, NumberAnswer, Pack, PackManifest,
+    Question, QuestionKind, Step, Zone,
 };
 pub use progress::{LessonPhase, LessonProgress, LessonStatus, Resident};

@@ -99,6 +99,7 @@ impl Checker {
                 pairs: self.pairs(ctx, &raw.pairs, &path.key("pairs"))?,
             }),
             "zone" => self.zone_question(ctx, raw, path),
+            "number" => self.number_question(ctx, raw, path),
             other => {
                 let field = path.key("type");
                 self.report(
@@ -112,6 +113,74 @@ impl Checker {
                 None
             }
         }
+    }
+
+    /// A `number` question: at least one `{ value, tolerance }` (tolerance 0 when left
+    /// out, never negative).
+    fn number_question(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        raw: &RawQuestion,
+        path: &FieldPath,
+    ) -> Option<QuestionKind> {
+        let list = path.key("numbers");
+        if raw.numbers.is_empty() {
+            self.report(
+                ctx,
+                &list,
+                ProblemKind::TooFew {
+                    field: list.to_string(),
+                    min: 1,
+                },
+            );
+            return None;
+        }
+        let mut answers = Vec::new();
+        for (i, number) in raw.numbers.iter().enumerate() {
+            let here = list.index(i);
+            let as_number = |v: &toml::Value| v.as_float().or_else(|| v.as_integer().map(|n| n as f64));
+            let value = match &number.value {
+                None => {
+                    self.missing(ctx, &here.key("value"));
+                    None
+                }
+                Some(v) => {
+                    let n = as_number(v);
+                    if n.is_none() {
+                        let field = here.key("value");
+                        self.report(
+                            ctx,
+                            &field,
+                            ProblemKind::NotANumber {
+                                field: field.to_string(),
+                            },
+                        );
+                    }
+                    n
+                }
+            };
+            let tolerance = match &number.tolerance {
+                None => Some(0.0),
+                Some(v) => {
+                    let n = as_number(v).filter(|t| *t >= 0.0);
+                    if n.is_none() {
+                        let field = here.key("tolerance");
+                        self.report(
+                            ctx,
+                            &field,
+                            ProblemKind::NotANumber {
+                                field: field.to_string(),
+                            },
+                        );
+                    }
+                    n
+                }
+            };
+            if let (Some(value), Some(tolerance)) = (value, tolerance) {
+                answers.push(crate::model::NumberAnswer { value, tolerance });
+            }
+        }
+        (answers.len() == raw.numbers.len()).then_some(QuestionKind::Number { answers })
     }
 
     /// The parts of a question (choices, fields, items, pairs, zones): at least `min`,

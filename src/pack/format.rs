@@ -131,6 +131,9 @@ pub(crate) struct RawQuestion {
     /// `match`: the pairs.
     #[serde(default)]
     pub pairs: Vec<RawPair>,
+    /// `number`: the right values.
+    #[serde(default)]
+    pub numbers: Vec<RawNumber>,
     /// `zone`: the picture and its zones.
     pub image: Option<String>,
     pub image_alt: Option<RawText>,
@@ -144,6 +147,12 @@ pub(crate) struct RawField {
     pub id: Option<String>,
     pub label: Option<RawText>,
     pub accepted: Option<RawTextList>,
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct RawNumber {
+    pub value: Option<toml::Value>,
+    pub tolerance: Option<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]

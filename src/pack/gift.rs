@@ -5,10 +5,10 @@
 //! questions, escapes (`\~ \= \# \{ \} \:` and `\n`), per-answer feedback (`#`), general
 //! feedback (`####`), and the answer kinds: true/false (`T`, `F`, `TRUE`, `FALSE`),
 //! multiple choice (`=` right, `~` wrong, `~%50%` partial or `~%-100%` negative weights),
-//! short answer (only `=`), matching (`=a -> b`), numerical (`#`), and missing-word
-//! questions (text after the braces). Essays (`{}`), descriptions (no braces) and
-//! numerical questions (Passerelle has no number type yet) are listed as not imported,
-//! with their line, never dropped silently.
+//! short answer (only `=`), matching (`=a -> b`), numerical (`#` with a tolerance, a
+//! range, or several weighted answers), and missing-word questions (text after the
+//! braces). Essays (`{}`) and descriptions (no braces) are listed as not imported, with
+//! their line, never dropped silently.
 
 /// One question of a GIFT file.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,8 +45,64 @@ pub enum GiftKind {
     Short(Vec<String>),
     /// Matching pairs.
     Matching(Vec<(String, String)>),
-    /// Numerical answers (`#`), kept as written.
-    Numerical(String),
+    /// Numerical answers (`#`): each value, its tolerance and its weight in percent.
+    Numerical(Vec<GiftNumber>),
+}
+
+/// A right value of a numerical question: `1822:5` (value and tolerance), `1820..1830`
+/// (a range), or `1822` (exactly).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GiftNumber {
+    /// The value.
+    pub value: f64,
+    /// How far an answer may be.
+    pub tolerance: f64,
+    /// Its weight in percent (100 unless `%n%` says otherwise).
+    pub weight: f64,
+}
+
+/// Reads `1822:5`, `1820..1830` or `1822`.
+fn number_spec(spec: &str) -> Result<(f64, f64), String> {
+    let number = |s: &str| {
+        s.trim()
+            .parse::<f64>()
+            .map_err(|_| format!("{s:?} is not a number"))
+    };
+    if let Some((low, high)) = spec.split_once("..") {
+        let (low, high) = (number(low)?, number(high)?);
+        return Ok(((low + high) / 2.0, ((high - low) / 2.0).abs()));
+    }
+    match spec.split_once(':') {
+        Some((value, tolerance)) => Ok((number(value)?, number(tolerance)?.abs())),
+        None => Ok((number(spec)?, 0.0)),
+    }
+}
+
+/// The answers of a numerical question (what follows its `#`).
+fn numbers(block: &str) -> Result<Vec<GiftNumber>, String> {
+    let starts = unescaped(block, '=');
+    if starts.is_empty() {
+        let (spec, _) = feedback_of(block);
+        let (value, tolerance) = number_spec(&unescape(spec))?;
+        return Ok(vec![GiftNumber {
+            value,
+            tolerance,
+            weight: 100.0,
+        }]);
+    }
+    let mut out = Vec::new();
+    for (k, i) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(block.len());
+        let (item, _) = feedback_of(&block[i + 1..end]);
+        let (weight, spec) = weight_of(item)?;
+        let (value, tolerance) = number_spec(&unescape(spec))?;
+        out.push(GiftNumber {
+            value,
+            tolerance,
+            weight: weight.unwrap_or(100.0),
+        });
+    }
+    Ok(out)
 }
 
 /// A choice of a multiple-choice question.
@@ -67,8 +123,6 @@ pub enum NotImported {
     Essay,
     /// A description (no answer at all).
     Description,
-    /// A numerical question: Passerelle has no number question type yet.
-    Numerical,
     /// Something the reader could not understand, and why.
     Unreadable(String),
 }
@@ -79,7 +133,6 @@ impl NotImported {
         match self {
             NotImported::Essay => "gift-skipped-essay",
             NotImported::Description => "gift-skipped-description",
-            NotImported::Numerical => "gift-skipped-numerical",
             NotImported::Unreadable(_) => "gift-skipped-unreadable",
         }
     }
@@ -213,8 +266,9 @@ fn answers(block: &str) -> Result<Option<(GiftKind, Option<String>)>, NotImporte
     if trimmed.is_empty() {
         return Err(NotImported::Essay);
     }
-    if let Some(numbers) = trimmed.strip_prefix('#') {
-        return Ok(Some((GiftKind::Numerical(numbers.trim().to_owned()), general)));
+    if let Some(rest) = trimmed.strip_prefix('#') {
+        let values = numbers(rest.trim()).map_err(NotImported::Unreadable)?;
+        return Ok(Some((GiftKind::Numerical(values), general)));
     }
     let (head, _) = feedback_of(trimmed);
     let truth = match head.trim().to_uppercase().as_str() {
@@ -358,7 +412,6 @@ pub fn parse(source: &str) -> GiftFile {
             format!("{} _____ {}", clean(before), clean(after))
         };
         match answers(&body[open + 1..close]) {
-            Ok(Some((GiftKind::Numerical(_), _))) => file.not_imported.push((line, NotImported::Numerical)),
             Ok(Some((kind, feedback))) => file.questions.push(GiftQuestion {
                 line,
                 name: name.clone(),
@@ -476,20 +529,44 @@ mod tests {
     }
 
     #[test]
-    fn essays_descriptions_and_numbers_are_listed_not_dropped() {
-        let file = parse(
-            "Write about your day.{}\n\nYou will now read about computers.\n\nWhen was Ulysses S. Grant born?{#1822:5}\n\nWhat is π?{#3.14159:0.0005}",
-        );
+    fn essays_and_descriptions_are_listed_not_dropped() {
+        let file =
+            parse("Write about your day.{}\n\nYou will now read about computers.\n\nWhat is 2+2?{=four}");
         assert_eq!(
             file.not_imported,
-            [
-                (1, NotImported::Essay),
-                (3, NotImported::Description),
-                (5, NotImported::Numerical),
-                (7, NotImported::Numerical)
-            ]
+            [(1, NotImported::Essay), (3, NotImported::Description)]
         );
-        assert!(file.questions.is_empty());
+        assert_eq!(file.questions.len(), 1);
+    }
+
+    #[test]
+    fn numbers_with_a_tolerance_a_range_or_several_weighted_answers() {
+        let n = |value, tolerance, weight| GiftNumber {
+            value,
+            tolerance,
+            weight,
+        };
+        assert_eq!(
+            one("When was Ulysses S. Grant born?{#1822:5}").kind,
+            GiftKind::Numerical(vec![n(1822.0, 5.0, 100.0)])
+        );
+        assert_eq!(
+            one("What is a number from 1 to 5? {#1..5}").kind,
+            GiftKind::Numerical(vec![n(3.0, 2.0, 100.0)])
+        );
+        assert_eq!(
+            one("Two and a half? {#2.5:0.0005}").kind,
+            GiftKind::Numerical(vec![n(2.5, 0.0005, 100.0)])
+        );
+        let q = one("When was Ulysses S. Grant born? {#\n=1822:0 #Correct!\n=%50%1822:2 #Close.\n}");
+        assert_eq!(
+            q.kind,
+            GiftKind::Numerical(vec![n(1822.0, 0.0, 100.0), n(1822.0, 2.0, 50.0)])
+        );
+        assert!(matches!(
+            parse("X {#abc}").not_imported.as_slice(),
+            [(1, NotImported::Unreadable(_))]
+        ));
     }
 }
 
@@ -514,6 +591,7 @@ fn same_shape(a: &GiftKind, b: &GiftKind) -> bool {
         (GiftKind::Choice(x), GiftKind::Choice(y)) => x.len() == y.len(),
         (GiftKind::Short(_), GiftKind::Short(_)) => true,
         (GiftKind::Matching(x), GiftKind::Matching(y)) => x.len() == y.len(),
+        (GiftKind::Numerical(_), GiftKind::Numerical(_)) => true,
         _ => false,
     }
 }
@@ -628,7 +706,21 @@ pub fn to_lesson(
                         .collect(),
                 }
             }
-            (GiftKind::Numerical(_), _) => continue,
+            (GiftKind::Numerical(values), _) => {
+                // The full-mark values are right; partial ones count only when no value
+                // has full marks (Passerelle gives no partial credit on numbers).
+                let best = values.iter().map(|v| v.weight).fold(f64::MIN, f64::max);
+                QuestionKind::Number {
+                    answers: values
+                        .iter()
+                        .filter(|v| v.weight > 0.0 && v.weight >= best.min(100.0))
+                        .map(|v| crate::model::NumberAnswer {
+                            value: v.value,
+                            tolerance: v.tolerance,
+                        })
+                        .collect(),
+                }
+            }
         };
         questions.push(Question {
             id: QuestionId(format!("{}-{}", to.lesson_id, i + 1)),

@@ -163,6 +163,11 @@ pub enum ProblemKind {
         /// The activity's path.
         field: String,
     },
+    /// A field that must be a number (a tolerance: zero or more).
+    NotANumber {
+        /// The field's path.
+        field: String,
+    },
     /// A number outside the range allowed.
     OutOfRange {
         /// The field's path.
@@ -299,6 +304,7 @@ impl ProblemKind {
                 &[("field", field.as_str().into()), ("value", value.as_str().into())],
             ),
             K::NoScam { field } => tr.args("pack-no-scam", &[("field", field.as_str().into())]),
+            K::NotANumber { field } => tr.args("pack-not-a-number", &[("field", field.as_str().into())]),
             K::OutOfRange {
                 field,
                 value,

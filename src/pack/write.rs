@@ -21,16 +21,7 @@ fn list(items: &[String]) -> String {
 /// One question, as a `[[questions]]` table.
 pub fn question_toml(q: &Question, lesson: &Lesson) -> String {
     let mut out = String::new();
-    let kind = match &q.kind {
-        QuestionKind::Single { .. } => "single",
-        QuestionKind::Multiple { .. } => "multiple",
-        QuestionKind::TrueFalse { .. } => "true-false",
-        QuestionKind::Typed { .. } => "typed",
-        QuestionKind::Fields { .. } => "fields",
-        QuestionKind::Order { .. } => "order",
-        QuestionKind::Match { .. } => "match",
-        QuestionKind::Zone { .. } => "zone",
-    };
+    let kind = q.kind.type_name();
     let _ = writeln!(
         out,
         "[[questions]]\nid = {}\ntype = {}",
@@ -136,6 +127,15 @@ pub fn question_toml(q: &Question, lesson: &Lesson) -> String {
                     z.y,
                     z.width,
                     z.height
+                );
+            }
+        }
+        QuestionKind::Number { answers } => {
+            for a in answers {
+                let _ = writeln!(
+                    out,
+                    "[[questions.numbers]]\nvalue = {:?}\ntolerance = {:?}",
+                    a.value, a.tolerance
                 );
             }
         }

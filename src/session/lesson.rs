@@ -56,7 +56,7 @@ impl AnswerDraft {
                 (!self.ticked.is_empty()).then(|| Response::Choices(self.ticked.clone()))
             }
             QuestionKind::TrueFalse { .. } => self.truth.map(Response::Bool),
-            QuestionKind::Typed { .. } => {
+            QuestionKind::Typed { .. } | QuestionKind::Number { .. } => {
                 let text = self.text.trim();
                 (!text.is_empty()).then(|| Response::Text(text.to_owned()))
             }

@@ -63,7 +63,7 @@ pub fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft
                 draft.truth = Some(picked == 0);
             }
         }
-        QuestionKind::Typed { .. } => {
+        QuestionKind::Typed { .. } | QuestionKind::Number { .. } => {
             let label = ui.label(tr.t("quiz-type-here"));
             text_field(ui, &mut draft.text, &[label.id, cx.prompt]);
         }

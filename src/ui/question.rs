@@ -137,7 +137,7 @@ fn question_words(question: &Question, feedback: Option<bool>, tr: &Tr<'_>) -> S
             lines.extend(choices.iter().map(|c| c.label.get(tr.lang).clone()));
         }
         QuestionKind::TrueFalse { .. } => lines.extend([tr.t("quiz-true"), tr.t("quiz-false")]),
-        QuestionKind::Typed { .. } => lines.push(tr.t("quiz-type-here")),
+        QuestionKind::Typed { .. } | QuestionKind::Number { .. } => lines.push(tr.t("quiz-type-here")),
         QuestionKind::Fields { fields } => lines.extend(fields.iter().map(|f| f.label.get(tr.lang).clone())),
         QuestionKind::Order { items } => {
             lines.push(tr.t("quiz-order-hint"));
@@ -198,6 +198,7 @@ fn right_answer(question: &Question, lang: Lang) -> Option<String> {
         }
         QuestionKind::TrueFalse { .. } => None,
         QuestionKind::Typed { accepted } => accepted.get(lang).first().cloned(),
+        QuestionKind::Number { answers } => answers.first().map(|a| number_text(a.value, lang)),
         QuestionKind::Fields { fields } => Some(
             fields
                 .iter()
@@ -229,5 +230,14 @@ fn right_answer(question: &Question, lang: Lang) -> Option<String> {
             .iter()
             .find(|z| &z.id == answer)
             .map(|z| z.label.get(lang).clone()),
+    }
+}
+
+/// A number as the screen shows it: `3,5` in French, `3.5` in English.
+fn number_text(x: f64, lang: Lang) -> String {
+    let text = format!("{x}");
+    match lang {
+        Lang::Fr => text.replace('.', ","),
+        Lang::En => text,
     }
 }

@@ -385,6 +385,13 @@ pub fn answer_draft(question: &passerelle::model::Question, right: bool) -> pass
                 wrong_text
             };
         }
+        QuestionKind::Number { answers } => {
+            draft.text = if right {
+                answers[0].value.to_string()
+            } else {
+                wrong_text
+            };
+        }
         QuestionKind::Fields { fields } => {
             for field in fields {
                 let text = if right {
