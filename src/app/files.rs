@@ -240,44 +240,34 @@ impl PasserelleApp {
     }
 
     fn merge_files(&mut self, files: Vec<(std::path::PathBuf, Result<Vec<u8>, String>)>) {
-        let mut lines_fr = Vec::new();
-        let mut lines_en = Vec::new();
+        let mut lines = Vec::new();
         let mut refused = false;
         for (path, bytes) in files {
-            let shown = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            let shown = shown_name(&path);
             let outcome = bytes
                 .map_err(Refusal::Unreadable)
                 .and_then(|b| ProgressFile::from_bytes(&b).map_err(Refusal::File))
                 .and_then(|file| self.store.merge_progress(&file).map_err(Refusal::Store));
-            for (lang, lines) in [(Lang::Fr, &mut lines_fr), (Lang::En, &mut lines_en)] {
-                let tr = self.i18n.tr(lang);
-                lines.push(match &outcome {
-                    Ok(report) => tr.args(
-                        "exchange-imported",
-                        &[
-                            ("path", shown.as_str().into()),
-                            ("residents", report.residents_added.into()),
-                            ("answers", report.answers_added.into()),
-                        ],
-                    ),
-                    Err(refusal) => tr.args(
-                        "exchange-refused",
-                        &[
-                            ("path", shown.as_str().into()),
-                            ("reason", refusal.message(&tr).into()),
-                        ],
-                    ),
-                });
-            }
+            lines.push(self.i18n.both(|tr| match &outcome {
+                Ok(report) => tr.args(
+                    "exchange-imported",
+                    &[
+                        ("path", shown.as_str().into()),
+                        ("residents", report.residents_added.into()),
+                        ("answers", report.answers_added.into()),
+                    ],
+                ),
+                Err(refusal) => tr.args(
+                    "exchange-refused",
+                    &[
+                        ("path", shown.as_str().into()),
+                        ("reason", refusal.message(tr).into()),
+                    ],
+                ),
+            }));
             refused |= outcome.is_err();
         }
-        self.state.notice = Some(Notice {
-            text: Text::new(lines_fr.join("\n"), lines_en.join("\n")),
-            is_error: refused,
-        });
+        self.state.notice = notice_of(&lines, refused);
         // Show the new cards, or the new figures.
         let refreshed = match &self.state.route {
             Route::Profiles(_) => self
@@ -295,23 +285,18 @@ impl PasserelleApp {
     /// Installs pack files; tells what happened to each. A file holding an older version
     /// than the one installed waits for the leader's confirmation.
     fn install_files(&mut self, files: Vec<(std::path::PathBuf, Result<Vec<u8>, String>)>) {
-        let mut lines_fr = Vec::new();
-        let mut lines_en = Vec::new();
+        let mut lines = Vec::new();
         let mut refused = false;
         for (path, bytes) in files {
-            let shown = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            let shown = shown_name(&path);
             let bytes = match bytes {
                 Ok(bytes) => bytes,
                 Err(detail) => {
                     refused = true;
-                    for (lang, lines) in [(Lang::Fr, &mut lines_fr), (Lang::En, &mut lines_en)] {
-                        let tr = self.i18n.tr(lang);
+                    lines.push(self.i18n.both(|tr| {
                         let reason = tr.args("exchange-unreadable", &[("detail", detail.as_str().into())]);
-                        lines.push(tr.args("pack-install-refused", &[("reason", reason.into())]));
-                    }
+                        tr.args("pack-install-refused", &[("reason", reason.into())])
+                    }));
                     continue;
                 }
             };
@@ -326,27 +311,10 @@ impl PasserelleApp {
                 continue;
             }
             refused |= outcome.is_err();
-            for (lang, lines) in [(Lang::Fr, &mut lines_fr), (Lang::En, &mut lines_en)] {
-                let tr = self.i18n.tr(lang);
-                lines.push(match &outcome {
-                    Ok(done) => tr.args(
-                        "pack-installed",
-                        &[
-                            ("id", done.id.as_str().into()),
-                            ("version", done.version.as_str().into()),
-                        ],
-                    ),
-                    Err(problem) => {
-                        tr.args("pack-install-refused", &[("reason", problem.message(&tr).into())])
-                    }
-                });
-            }
+            lines.push(self.i18n.both(|tr| install_message(&outcome, tr)));
         }
-        if !lines_fr.is_empty() {
-            self.state.notice = Some(Notice {
-                text: Text::new(lines_fr.join("\n"), lines_en.join("\n")),
-                is_error: refused,
-            });
+        if !lines.is_empty() {
+            self.state.notice = notice_of(&lines, refused);
         }
     }
 
@@ -358,20 +326,8 @@ impl PasserelleApp {
         if !replace {
             return Ok(());
         }
-        match crate::library::install_pack(&mut self.store, &bytes, &older.file, true) {
-            Ok(done) => self.tell(false, |tr| {
-                tr.args(
-                    "pack-installed",
-                    &[
-                        ("id", done.id.as_str().into()),
-                        ("version", done.version.as_str().into()),
-                    ],
-                )
-            }),
-            Err(problem) => self.tell(true, |tr| {
-                tr.args("pack-install-refused", &[("reason", problem.message(tr).into())])
-            }),
-        }
+        let outcome = crate::library::install_pack(&mut self.store, &bytes, &older.file, true);
+        self.tell(outcome.is_err(), |tr| install_message(&outcome, tr));
         Ok(())
     }
 
@@ -402,6 +358,46 @@ impl Refusal {
             Refusal::File(problem) => problem.message(tr),
             Refusal::Store(e) => e.message(tr),
         }
+    }
+}
+
+/// A file's name as a person reads it in a message.
+fn shown_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// One notice of several lines (one per file), in both languages.
+fn notice_of(lines: &[Text], is_error: bool) -> Option<Notice> {
+    let join = |lang: Lang| {
+        lines
+            .iter()
+            .map(|l| l.get(lang).as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    Some(Notice {
+        text: Text::new(join(Lang::Fr), join(Lang::En)),
+        is_error,
+    })
+}
+
+/// What a pack install did, in a sentence.
+fn install_message(
+    outcome: &Result<crate::library::Installed, crate::library::InstallProblem>,
+    tr: &Tr<'_>,
+) -> String {
+    match outcome {
+        Ok(done) => tr.args(
+            "pack-installed",
+            &[
+                ("id", done.id.as_str().into()),
+                ("version", done.version.as_str().into()),
+            ],
+        ),
+        Err(problem) => tr.args("pack-install-refused", &[("reason", problem.message(tr).into())]),
     }
 }
 
