@@ -77,6 +77,15 @@ fn a_beginner_takes_the_test_sees_the_result_and_starts_the_recommended_lesson()
     h.get_by_label("Take the test again");
 }
 
+/// The id of the test's question on screen.
+fn shown_question(h: &App) -> String {
+    let Route::Positioning(session) = &h.state().state().route else {
+        panic!("in the test");
+    };
+    let (_, quiz) = session.current.as_ref().expect("a question");
+    quiz.source.question.id.to_string()
+}
+
 #[test]
 fn a_paused_test_resumes_where_it_stopped() {
     let dir = tempfile::tempdir().expect("dir");
@@ -84,42 +93,13 @@ fn a_paused_test_resumes_where_it_stopped() {
     click(&mut h, "Find out where I stand");
     answer_test_question(&mut h, true);
     answer_test_question(&mut h, false);
-    let asked_before: Vec<String> = {
-        let Route::Positioning(session) = &h.state().state().route else {
-            panic!("in the test");
-        };
-        vec![
-            session
-                .current
-                .as_ref()
-                .expect("a question")
-                .1
-                .source
-                .question
-                .id
-                .to_string(),
-        ]
-    };
+    let asked_before = shown_question(&h);
     click(&mut h, "Stop for now");
     click(&mut h, "Change profile");
     click(&mut h, "Open Ana's profile");
     click(&mut h, "Continue my test where I stopped");
-    let Route::Positioning(session) = &h.state().state().route else {
-        panic!("in the test");
-    };
     // The same question as when it stopped, after the 2 answers kept.
-    assert_eq!(
-        session
-            .current
-            .as_ref()
-            .expect("a question")
-            .1
-            .source
-            .question
-            .id
-            .to_string(),
-        asked_before[0]
-    );
+    assert_eq!(shown_question(&h), asked_before);
     drop(h);
     let store = Store::open(&dir.path().join("s.sqlite3")).expect("store");
     let (_, answers) = store

@@ -1,8 +1,6 @@
 //! The learning path's actions: the positioning test (started, answered, paused and
 //! resumed, its result), the review of missed questions, and "my progress".
 
-use std::collections::HashSet;
-
 use super::PasserelleApp;
 use crate::model::positioning::DOMAINS;
 use crate::model::{LessonStatus, QuestionKind};
@@ -186,12 +184,10 @@ pub(super) fn next_steps(
         .iter()
         .flat_map(|p| p.lessons.iter().cloned())
         .collect();
-    let mut seen = HashSet::new();
-    recommended(standings, &lessons, |l| {
+    // Each lesson is in one domain, so it is recommended at most once.
+    let mut steps = recommended(standings, &lessons, |l| {
         matches!(home.status(&l.pack, &l.id), LessonStatus::Done { .. })
-    })
-    .into_iter()
-    .filter(|l| seen.insert((l.pack.clone(), l.id.clone())))
-    .take(limit)
-    .collect()
+    });
+    steps.truncate(limit);
+    steps
 }
