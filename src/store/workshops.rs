@@ -104,6 +104,17 @@ fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<WorkshopSummary> 
 }
 
 impl Store {
+    /// The lessons a workshop (by row id) gives, in order.
+    fn workshop_lessons(&self, id: i64) -> Result<Vec<(PackId, LessonId)>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT pack_id, lesson_id FROM workshop_lesson WHERE workshop_id = ?1 ORDER BY position",
+            )?
+            .query_map([id], |r| Ok((PackId(r.get(0)?), LessonId(r.get(1)?))))?
+            .collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every workshop, the latest day first.
     pub fn workshops(&self) -> Result<Vec<WorkshopSummary>> {
         let mut stmt = self.conn.prepare_cached(
@@ -138,13 +149,7 @@ impl Store {
         let Some((id, title, day, time, place, topic)) = found else {
             return Ok(None);
         };
-        let lessons = self
-            .conn
-            .prepare_cached(
-                "SELECT pack_id, lesson_id FROM workshop_lesson WHERE workshop_id = ?1 ORDER BY position",
-            )?
-            .query_map([id], |r| Ok((PackId(r.get(0)?), LessonId(r.get(1)?))))?
-            .collect::<rusqlite::Result<_>>()?;
+        let lessons = self.workshop_lessons(id)?;
         let members = self
             .conn
             .prepare_cached(
@@ -320,13 +325,7 @@ impl Store {
         let Some((id, title)) = found else {
             return Ok(None);
         };
-        let lessons = self
-            .conn
-            .prepare_cached(
-                "SELECT pack_id, lesson_id FROM workshop_lesson WHERE workshop_id = ?1 ORDER BY position",
-            )?
-            .query_map([id], |r| Ok((PackId(r.get(0)?), LessonId(r.get(1)?))))?
-            .collect::<rusqlite::Result<_>>()?;
+        let lessons = self.workshop_lessons(id)?;
         Ok(Some(GivenLessons { title, lessons }))
     }
 }
