@@ -68,11 +68,6 @@ impl PositioningSession {
         }
     }
 
-    /// Whether the test is over.
-    pub fn finished(&self) -> bool {
-        self.test.finished() || self.next_question().is_none()
-    }
-
     /// How many questions were answered.
     pub fn asked(&self) -> usize {
         self.test.asked()
