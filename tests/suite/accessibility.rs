@@ -3,7 +3,7 @@
 //! at 200 % on a 1280×800 screen nothing runs off the side or overlaps. Plus a flow done
 //! with the keyboard only.
 
-mod common;
+use crate::common;
 
 use common::{app, open_store};
 use egui::accesskit::Role;

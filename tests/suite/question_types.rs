@@ -1,7 +1,7 @@
 //! The hands-on question types: their pack checks, and answering each one through the UI
 //! by accessible names, as a screen reader or a keyboard user would.
 
-mod common;
+use crate::common;
 
 use common::{HANDS_ON_LESSON, hands_on_pack};
 use egui_kittest::kittest::{NodeT as _, Queryable};

@@ -3,7 +3,7 @@
 //! questions missed most, the table for spreadsheets (the same figures as on screen),
 //! and the workshop's lessons first on a resident's home.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 

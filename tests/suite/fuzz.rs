@@ -6,9 +6,9 @@
 //! through the GIFT reader and writer.
 //!
 //! Bounded to a few seconds. Longer runs: `PASSERELLE_FUZZ_ROUNDS=20000 cargo test
-//! --release --test fuzz` (rounds of mutation per corpus file; the default is 40).
+//! --release --test suite fuzz` (rounds of mutation per corpus file; the default is 40).
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

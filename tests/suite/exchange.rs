@@ -2,7 +2,7 @@
 //! answer, a leader's rename or note (property tests over generated files); a foreign, damaged or newer file is
 //! refused and changes nothing.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -1,7 +1,7 @@
 //! The workshop leader area: a PIN chosen on first use (kept hashed), wrong tries that
 //! make the next ones wait, a recovery code, and the residents' overview behind it.
 
-mod common;
+use crate::common;
 
 use common::{app, open_store};
 use egui::accesskit::Role;

@@ -1,7 +1,7 @@
 //! A full disk or a folder that refuses writes: the resident gets a plain message, the
 //! answer's feedback does not appear (it was not saved), and nothing saved before is lost.
 
-mod common;
+use crate::common;
 
 use common::{app, open_store};
 use egui::accesskit::Role;

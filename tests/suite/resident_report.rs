@@ -2,7 +2,7 @@
 //! and merging two profiles of the same person without losing an answer, even one
 //! that arrives later in a progress file from another PC.
 
-mod common;
+use crate::common;
 
 use common::{open_store, unlock_leaders_area};
 use egui::accesskit::Role;

@@ -1,8 +1,6 @@
 //! Never lose, never corrupt: backups, recovery of a damaged store, and answers that
 //! survive the process being killed at any moment.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};

@@ -2,7 +2,7 @@
 //! widgets are found by their accessible names and roles (egui_kittest with AccessKit,
 //! whose accessibility check stays on).
 
-mod common;
+use crate::common;
 
 use common::{app, open_store};
 

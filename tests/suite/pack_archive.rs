@@ -1,7 +1,7 @@
 //! A pack as one file: built from a folder, installed on another PC with residents'
 //! progress kept; hostile archives refused whole, each with its reason, changing nothing.
 
-mod common;
+use crate::common;
 
 use std::io::{Cursor, Write};
 

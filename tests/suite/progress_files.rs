@@ -1,7 +1,7 @@
 //! Carrying progress to another PC through the screens: the file dialog is behind a
 //! trait, so these tests need no desktop; it runs on a thread of its own.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 use std::sync::Arc;

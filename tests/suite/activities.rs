@@ -2,7 +2,7 @@
 //! would (by accessible names and roles): once successfully and once not, each try
 //! recorded in the store before its result shows.
 
-mod common;
+use crate::common;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;

@@ -1,6 +1,6 @@
 //! `pack check`: each problem has its own message, with the file and the line.
 
-mod common;
+use crate::common;
 
 use common::{LESSON, MANIFEST, pack_files, valid_pack};
 use passerelle::i18n::I18n;

@@ -1,6 +1,6 @@
 //! The complete example in `docs/pack-format.md` is a valid pack.
 
-mod common;
+use crate::common;
 
 use passerelle::pack::{PackFiles, load_files};
 
@@ -17,7 +17,7 @@ fn block_after(doc: &str, name: &str) -> String {
 
 #[test]
 fn the_documented_example_pack_is_valid() {
-    let doc = include_str!("../docs/pack-format.md");
+    let doc = include_str!("../../docs/pack-format.md");
     let files = PackFiles {
         root: "example".into(),
         files: vec![

@@ -2,7 +2,7 @@
 //! result and the recommended lesson; a paused test resumed; a missed question coming
 //! back in a review; "my progress".
 
-mod common;
+use crate::common;
 
 use common::{answer_draft, open_store};
 use egui_kittest::Harness;

@@ -1,6 +1,6 @@
 //! Progress lives in the store file: it survives closing the app and pack updates.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

@@ -1,0 +1,26 @@
+//! Every integration test in one binary: one link instead of one per file, which keeps
+//! `cargo test` quick and its target folder small on the old, small machines we build on.
+
+mod common;
+
+mod accessibility;
+mod activities;
+mod agent;
+mod builtin_packs;
+mod content_rules;
+mod disk_trouble;
+mod doc_example;
+mod exchange;
+mod fuzz;
+mod gift_import;
+mod i18n_parity;
+mod learning_path;
+mod pack_archive;
+mod pack_validation;
+mod progress;
+mod progress_files;
+mod question_types;
+mod recovery;
+mod resident_report;
+mod ui_flow;
+mod workshops;
