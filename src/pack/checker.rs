@@ -50,6 +50,7 @@ impl Checker {
             self.problems.push(Problem {
                 file,
                 line: None,
+                field: None,
                 kind: ProblemKind::NotUtf8,
             });
             return None;
@@ -66,6 +67,7 @@ impl Checker {
                 self.problems.push(Problem {
                     file,
                     line: error.span().map(|s| line_of_offset(source, s.start)),
+                    field: None,
                     kind: ProblemKind::Syntax {
                         detail: error.message().trim().to_owned(),
                     },
@@ -79,6 +81,7 @@ impl Checker {
         self.problems.push(Problem {
             file: ctx.file.clone(),
             line: ctx.locator.line(path),
+            field: Some(path.clone()),
             kind,
         });
     }

@@ -1,26 +1,31 @@
 //! The pack file format v1 as read from TOML, before validation. Almost every field is
 //! optional here so that one missing field is reported with the others instead of
 //! stopping the whole file.
+//!
+//! The pack editor edits these types directly (a draft may be incomplete) and writes them
+//! back as TOML. Each field is the TOML key of the same name, documented in
+//! `docs/pack-format.md`.
+#![allow(missing_docs)]
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A text in both languages, as written: `title = { fr = "…", en = "…" }`.
-#[derive(Debug, Default, Deserialize)]
-pub(crate) struct RawText {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawText {
     pub fr: Option<String>,
     pub en: Option<String>,
 }
 
 /// A list of texts per language: `accepted = { fr = ["…"], en = ["…"] }`.
-#[derive(Debug, Default, Deserialize)]
-pub(crate) struct RawTextList {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawTextList {
     pub fr: Option<Vec<String>>,
     pub en: Option<Vec<String>>,
 }
 
 /// `pack.toml`.
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawManifest {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawManifest {
     pub format: Option<i64>,
     pub id: Option<String>,
     pub version: Option<String>,
@@ -31,20 +36,20 @@ pub(crate) struct RawManifest {
 }
 
 /// One file of `lessons/`.
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawLesson {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawLesson {
     pub id: Option<String>,
     pub title: Option<RawText>,
     pub competence: Option<String>,
     pub level: Option<i64>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub steps: Vec<RawStep>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<RawQuestion>,
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawStep {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawStep {
     pub text: Option<RawText>,
     pub text_easy: Option<RawText>,
     pub audio: Option<RawText>,
@@ -55,8 +60,8 @@ pub(crate) struct RawStep {
 }
 
 /// `[steps.activity]`: every field of every activity type; each type reads its own.
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawActivity {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawActivity {
     pub id: Option<String>,
     #[serde(rename = "type")]
     pub kind: Option<String>,
@@ -68,44 +73,44 @@ pub(crate) struct RawActivity {
     /// `keyboard`.
     pub text: Option<RawText>,
     /// `mailbox`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub messages: Vec<RawMessage>,
     /// `form`.
     pub title: Option<RawText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<RawFormField>,
     pub confirmation: Option<RawText>,
     /// `files`.
     pub file: Option<RawText>,
     pub rename_to: Option<RawText>,
     pub folder: Option<RawText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_files: Vec<RawText>,
     pub recipient: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawMessage {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawMessage {
     pub id: Option<String>,
     pub from: Option<String>,
     pub subject: Option<RawText>,
     pub body: Option<RawText>,
     pub scam: Option<bool>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub clues: Vec<RawText>,
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawFormField {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawFormField {
     pub id: Option<String>,
     pub label: Option<RawText>,
     pub format: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub required: bool,
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawQuestion {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawQuestion {
     pub id: Option<String>,
     #[serde(rename = "type")]
     pub kind: Option<String>,
@@ -114,7 +119,7 @@ pub(crate) struct RawQuestion {
     /// Defaults to the lesson's level.
     pub level: Option<i64>,
     pub prompt: Option<RawText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub choices: Vec<RawChoice>,
     /// `single`: a choice id; `true-false`: a boolean.
     pub answer: Option<toml::Value>,
@@ -123,47 +128,47 @@ pub(crate) struct RawQuestion {
     /// `typed`: accepted answers per language.
     pub accepted: Option<RawTextList>,
     /// `fields`: the fields to fill in.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<RawField>,
     /// `order`: the items, in the right order.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<RawChoice>,
     /// `match`: the pairs.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pairs: Vec<RawPair>,
     /// `number`: the right values.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub numbers: Vec<RawNumber>,
     /// `zone`: the picture and its zones.
     pub image: Option<String>,
     pub image_alt: Option<RawText>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub zones: Vec<RawZone>,
     pub explanation: Option<RawText>,
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawField {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawField {
     pub id: Option<String>,
     pub label: Option<RawText>,
     pub accepted: Option<RawTextList>,
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawNumber {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawNumber {
     pub value: Option<toml::Value>,
     pub tolerance: Option<toml::Value>,
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawPair {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawPair {
     pub id: Option<String>,
     pub left: Option<RawText>,
     pub right: Option<RawText>,
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawZone {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawZone {
     pub id: Option<String>,
     pub label: Option<RawText>,
     pub x: Option<i64>,
@@ -185,22 +190,22 @@ impl RawZone {
     }
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawChoice {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawChoice {
     pub id: Option<String>,
     pub fr: Option<String>,
     pub en: Option<String>,
 }
 
 /// `glossary.toml`: words beginners may not know.
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawGlossary {
-    #[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawGlossary {
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub terms: Vec<RawTerm>,
 }
 
-#[derive(Debug, Deserialize)]
-pub(crate) struct RawTerm {
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawTerm {
     pub word: Option<RawText>,
     pub definition: Option<RawText>,
 }

@@ -38,6 +38,7 @@ impl PackFiles {
             Err(error) => Err(vec![Problem {
                 file: root,
                 line: None,
+                field: None,
                 kind: ProblemKind::Unreadable {
                     reason: error.to_string(),
                 },
@@ -75,6 +76,7 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
             checker.problems.push(Problem {
                 file: display_path(&pack.root, MANIFEST),
                 line: None,
+                field: None,
                 kind: ProblemKind::NoManifest,
             });
             None
@@ -95,6 +97,7 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
                 checker.problems.push(Problem {
                     file: display_path(&pack.root, name),
                     line: None,
+                    field: None,
                     kind: ProblemKind::UnsupportedMedia,
                 });
             }
@@ -114,6 +117,7 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
         checker.problems.push(Problem {
             file: display_path(&pack.root, LESSONS_DIR),
             line: None,
+            field: None,
             kind: ProblemKind::NoLessons,
         });
     }

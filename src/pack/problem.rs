@@ -2,6 +2,7 @@
 
 use std::fmt::Write as _;
 
+use super::FieldPath;
 use crate::i18n::Tr;
 
 /// Something wrong in a pack: the file, the line when known, and what.
@@ -11,6 +12,9 @@ pub struct Problem {
     pub file: String,
     /// The 1-based line, when the problem is inside a file.
     pub line: Option<usize>,
+    /// The field inside the file, when the problem is about one (the pack editor jumps
+    /// to it).
+    pub field: Option<FieldPath>,
     /// What is wrong.
     pub kind: ProblemKind,
 }

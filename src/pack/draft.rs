@@ -1,0 +1,163 @@
+//! A pack being written in the editor: its files as read from TOML, before validation,
+//! so that a half-finished pack (a field left empty, an answer not chosen yet) can still
+//! be edited, saved as a draft and shown with its problems. Written back as clean TOML:
+//! the fields in a fixed order, texts as `[title]` tables, long texts as multi-line
+//! strings, so that a trainer can go on editing the files in a text editor and a change
+//! shows as a small diff.
+
+use super::checker::Checker;
+use super::format::{RawGlossary, RawLesson, RawManifest};
+use super::{FORMAT_VERSION, PackFiles, Problem, load_files};
+
+const MANIFEST: &str = "pack.toml";
+const GLOSSARY: &str = "glossary.toml";
+const LESSONS_DIR: &str = "lessons/";
+const MEDIA_DIR: &str = "media/";
+
+/// A pack being written.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PackDraft {
+    /// `pack.toml`.
+    pub manifest: RawManifest,
+    /// `glossary.toml` (not written when it has no terms).
+    pub glossary: RawGlossary,
+    /// The lessons, in file-name order.
+    pub lessons: Vec<LessonDraft>,
+    /// The files of `media/`, by name inside it.
+    pub media: Vec<(String, Vec<u8>)>,
+}
+
+/// One lesson file.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LessonDraft {
+    /// The file's name inside `lessons/`, e.g. `01-souris.toml`.
+    pub file: String,
+    /// What the file says.
+    pub lesson: RawLesson,
+}
+
+impl LessonDraft {
+    /// The file's path inside the pack.
+    pub fn path(&self) -> String {
+        format!("{LESSONS_DIR}{}", self.file)
+    }
+}
+
+impl PackDraft {
+    /// A new, empty pack with this id: format and version filled in.
+    pub fn new(id: &str) -> Self {
+        Self {
+            manifest: RawManifest {
+                format: Some(FORMAT_VERSION),
+                id: Some(id.to_owned()),
+                version: Some("1.0.0".to_owned()),
+                ..RawManifest::default()
+            },
+            ..Self::default()
+        }
+    }
+
+    /// Reads a pack's files. Only files that cannot be read as TOML stop it (with their
+    /// problems); every other problem is left for [`PackDraft::problems`].
+    pub fn read(pack: &PackFiles) -> Result<Self, Vec<Problem>> {
+        let mut files: Vec<&(String, Vec<u8>)> = pack.files.iter().collect();
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut checker = Checker::default();
+        let mut draft = Self::default();
+        for (name, bytes) in files {
+            if name == MANIFEST {
+                if let Some(manifest) = checker.file(pack, name, bytes, |_, _, raw| Some(raw)) {
+                    draft.manifest = manifest;
+                }
+            } else if name == GLOSSARY {
+                if let Some(glossary) = checker.file(pack, name, bytes, |_, _, raw| Some(raw)) {
+                    draft.glossary = glossary;
+                }
+            } else if let Some(file) = name.strip_prefix(MEDIA_DIR) {
+                draft.media.push((file.to_owned(), bytes.clone()));
+            } else if let Some(file) = name.strip_prefix(LESSONS_DIR).filter(|f| f.ends_with(".toml"))
+                && let Some(lesson) = checker.file(pack, name, bytes, |_, _, raw| Some(raw))
+            {
+                draft.lessons.push(LessonDraft {
+                    file: file.to_owned(),
+                    lesson,
+                });
+            }
+        }
+        if checker.problems.is_empty() {
+            Ok(draft)
+        } else {
+            Err(checker.problems)
+        }
+    }
+
+    /// The pack's files, written cleanly, under `root` (how the folder is named in
+    /// problems).
+    pub fn files(&self, root: &str) -> PackFiles {
+        let mut files = vec![(MANIFEST.to_owned(), toml_text(&self.manifest).into_bytes())];
+        if !self.glossary.terms.is_empty() {
+            files.push((GLOSSARY.to_owned(), toml_text(&self.glossary).into_bytes()));
+        }
+        for lesson in &self.lessons {
+            files.push((lesson.path(), toml_text(&lesson.lesson).into_bytes()));
+        }
+        for (name, bytes) in &self.media {
+            files.push((format!("{MEDIA_DIR}{name}"), bytes.clone()));
+        }
+        PackFiles {
+            root: root.to_owned(),
+            files,
+        }
+    }
+
+    /// Every problem `passerelle pack check` would find in the pack as it would be saved.
+    pub fn problems(&self, root: &str) -> Vec<Problem> {
+        load_files(&self.files(root)).err().unwrap_or_default()
+    }
+
+    /// A file name for a new lesson, after the others: `08-lesson.toml`.
+    pub fn new_lesson_file(&self) -> String {
+        let taken = |name: &str| self.lessons.iter().any(|l| l.file == name);
+        (self.lessons.len() + 1..)
+            .map(|n| format!("{n:02}-lesson.toml"))
+            .find(|name| !taken(name))
+            .unwrap_or_default()
+    }
+}
+
+/// A value as clean TOML. The raw types only hold what TOML can write, so this cannot
+/// fail; an empty string would only hide a bug, and the tests read every file back.
+fn toml_text<T: serde::Serialize>(value: &T) -> String {
+    toml::to_string_pretty(value).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::builtin;
+
+    #[test]
+    fn every_builtin_pack_reads_and_writes_back_to_the_same_pack() {
+        for files in builtin::packs() {
+            let original = load_files(&files).expect("a built-in pack is clean");
+            let draft = PackDraft::read(&files).expect("reads");
+            let written = draft.files(&files.root);
+            let again = load_files(&written).unwrap_or_else(|p| panic!("{}: {p:#?}", files.root));
+            assert_eq!(again, original, "{}", files.root);
+            // Writing is stable: what was written reads back to the same draft and files.
+            let reread = PackDraft::read(&written).expect("reads its own files");
+            assert_eq!(reread, draft);
+            assert_eq!(reread.files(&files.root).files, written.files);
+        }
+    }
+
+    #[test]
+    fn a_new_pack_has_problems_to_fill_in_but_reads_back() {
+        let draft = PackDraft::new("mon-pack");
+        let problems = draft.problems("mon-pack");
+        assert!(!problems.is_empty());
+        let reread = PackDraft::read(&draft.files("mon-pack")).expect("reads");
+        assert_eq!(reread, draft);
+        assert_eq!(draft.new_lesson_file(), "01-lesson.toml");
+    }
+}
