@@ -11,8 +11,9 @@ use std::sync::mpsc::{Receiver, channel};
 pub trait FileDialog: Send + Sync {
     /// Where to save a file suggested as `name`; `None` when the person cancels.
     fn save(&self, name: &str) -> Option<Choice>;
-    /// Which files to load; empty when the person cancels.
-    fn open(&self) -> Vec<PathBuf>;
+    /// Which files to load, among those ending with one of `extensions` (without the
+    /// dot); empty when the person cancels.
+    fn open(&self, extensions: &[&str]) -> Vec<PathBuf>;
 }
 
 /// Where a file is to be saved.
@@ -32,7 +33,7 @@ pub fn known_folder(data_dir: &Path) -> PathBuf {
         .unwrap_or_else(|| data_dir.join("exchange"))
 }
 
-/// Saves into the known folder and loads the progress files found there.
+/// Saves into the known folder and loads the files of the kind asked found there.
 pub struct KnownFolder(pub PathBuf);
 
 impl FileDialog for KnownFolder {
@@ -40,13 +41,17 @@ impl FileDialog for KnownFolder {
         Some(Choice::KnownFolder(self.0.join(name)))
     }
 
-    fn open(&self) -> Vec<PathBuf> {
+    fn open(&self, extensions: &[&str]) -> Vec<PathBuf> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&self.0)
             .into_iter()
             .flatten()
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == EXTENSION))
+            .filter(|p| {
+                p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| extensions.contains(&e))
+            })
             .collect();
         files.sort();
         files
@@ -92,9 +97,9 @@ mod native {
                 .map(Choice::Chosen)
         }
 
-        fn open(&self) -> Vec<PathBuf> {
+        fn open(&self, extensions: &[&str]) -> Vec<PathBuf> {
             rfd::FileDialog::new()
-                .add_filter("Passerelle", &[super::EXTENSION])
+                .add_filter(extensions.join(", ").to_uppercase(), extensions)
                 .pick_files()
                 .unwrap_or_default()
         }
@@ -165,14 +170,16 @@ pub fn write_in_background(
     receiver
 }
 
-/// Asks which files to load and reads them, on a thread of its own.
+/// Asks which files (ending with one of `extensions`) to load and reads them, on a
+/// thread of its own.
 pub fn load_in_background(
     dialog: Arc<dyn FileDialog>,
+    extensions: &'static [&'static str],
     wake: impl Fn() + Send + 'static,
 ) -> Receiver<FileJob> {
     let (sender, receiver) = channel();
     std::thread::spawn(move || {
-        let files = dialog.open();
+        let files = dialog.open(extensions);
         let job = if files.is_empty() {
             FileJob::Cancelled
         } else {
@@ -190,4 +197,37 @@ pub fn load_in_background(
         wake();
     });
     receiver
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_known_folder_offers_only_files_of_the_kind_asked() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        for name in [
+            "ana.passerelle",
+            "cours.passerelle-pack",
+            "notes.txt",
+            "photo.png",
+        ] {
+            std::fs::write(dir.path().join(name), b"x")?;
+        }
+        let folder = KnownFolder(dir.path().to_owned());
+        let names = |extensions: &[&str]| -> Vec<String> {
+            folder
+                .open(extensions)
+                .iter()
+                .filter_map(|p| p.file_name()?.to_str().map(str::to_owned))
+                .collect()
+        };
+        assert_eq!(names(&[EXTENSION]), ["ana.passerelle"]);
+        assert_eq!(
+            names(&[crate::pack::archive::EXTENSION]),
+            ["cours.passerelle-pack"]
+        );
+        assert_eq!(names(&["png"]), ["photo.png"]);
+        Ok(())
+    }
 }

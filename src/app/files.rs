@@ -105,13 +105,17 @@ impl PasserelleApp {
                 return Ok(());
             }
             Action::LoadProgress => {
-                self.file_job = Some(load_in_background(self.file_dialog.clone(), wake));
+                self.file_job = Some(load_in_background(self.file_dialog.clone(), &[EXTENSION], wake));
             }
             Action::AddPack => {
                 if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
                     return Ok(());
                 }
-                self.file_job = Some(load_in_background(self.file_dialog.clone(), wake));
+                self.file_job = Some(load_in_background(
+                    self.file_dialog.clone(),
+                    &[crate::pack::archive::EXTENSION],
+                    wake,
+                ));
                 self.file_job_kind = FileWork::Packs;
                 self.state.file_busy = true;
                 return Ok(());

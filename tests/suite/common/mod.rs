@@ -324,8 +324,16 @@ impl passerelle::file_dialog::FileDialog for Fake {
         Some(passerelle::file_dialog::Choice::Chosen(self.save_to.clone()))
     }
 
-    fn open(&self) -> Vec<std::path::PathBuf> {
-        self.open.clone()
+    fn open(&self, extensions: &[&str]) -> Vec<std::path::PathBuf> {
+        self.open
+            .iter()
+            .filter(|p| {
+                p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| extensions.contains(&e))
+            })
+            .cloned()
+            .collect()
     }
 }
 
