@@ -14,6 +14,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v6.sql"),
     include_str!("schema/v7.sql"),
     include_str!("schema/v8.sql"),
+    include_str!("schema/v9.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.
@@ -123,6 +124,8 @@ mod tests {
             conn.prepare("SELECT into_uid FROM resident_alias")?;
             conn.prepare("SELECT standings_json FROM positioning_run")?;
             conn.prepare("SELECT box, due_at FROM review_card")?;
+            conn.prepare("SELECT uid, title, stale_json FROM pack_draft")?;
+            conn.prepare("SELECT path, bytes FROM pack_draft_file")?;
         }
         Ok(())
     }

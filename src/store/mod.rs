@@ -7,6 +7,7 @@ mod activities;
 pub mod agent;
 pub mod backup;
 pub mod csv_export;
+pub mod drafts;
 mod error;
 pub mod exchange;
 mod migrations;

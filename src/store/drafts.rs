@@ -1,0 +1,149 @@
+//! Packs being written in the pack editor: saved as the trainer works, so that closing
+//! the app (or a power cut) loses nothing.
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store};
+
+/// A draft in the list of drafts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftSummary {
+    /// The draft's unique id.
+    pub uid: String,
+    /// The pack's title when the draft was last saved.
+    pub title: String,
+    /// When it was last saved (seconds since 1970).
+    pub updated_at: i64,
+}
+
+/// A whole draft, as saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SavedDraft {
+    /// The pack's files, by path inside the pack.
+    pub files: Vec<(String, Vec<u8>)>,
+    /// The translations marked out of date (`file#field`).
+    pub stale: Vec<String>,
+}
+
+impl Store {
+    /// Saves a draft's files (only those that changed are written) and its marks.
+    pub fn save_draft(&mut self, uid: &str, title: &str, draft: &SavedDraft, now: i64) -> Result<()> {
+        let stale = serde_json::to_string(&draft.stale).unwrap_or_else(|_| "[]".to_owned());
+        let tx = self.conn.transaction()?;
+        let id: i64 = tx.query_row(
+            "INSERT INTO pack_draft (uid, title, stale_json, updated_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (uid) DO UPDATE SET title = excluded.title, stale_json = excluded.stale_json,
+                 updated_at = excluded.updated_at
+             RETURNING id",
+            params![uid, title, stale, now],
+            |r| r.get(0),
+        )?;
+        {
+            let mut upsert = tx.prepare_cached(
+                "INSERT INTO pack_draft_file (draft_id, path, bytes) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (draft_id, path) DO UPDATE SET bytes = excluded.bytes
+                 WHERE bytes != excluded.bytes",
+            )?;
+            for (path, bytes) in &draft.files {
+                upsert.execute(params![id, path, bytes])?;
+            }
+            let kept: Vec<&str> = draft.files.iter().map(|(p, _)| p.as_str()).collect();
+            let paths = serde_json::to_string(&kept).unwrap_or_else(|_| "[]".to_owned());
+            tx.execute(
+                "DELETE FROM pack_draft_file WHERE draft_id = ?1
+                 AND path NOT IN (SELECT value FROM json_each(?2))",
+                params![id, paths],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Every draft, the most recently saved first.
+    pub fn drafts(&self) -> Result<Vec<DraftSummary>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT uid, title, updated_at FROM pack_draft ORDER BY updated_at DESC, uid")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(DraftSummary {
+                uid: r.get(0)?,
+                title: r.get(1)?,
+                updated_at: r.get(2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One draft, when it exists.
+    pub fn draft(&self, uid: &str) -> Result<Option<SavedDraft>> {
+        let Some((id, stale)): Option<(i64, String)> = self
+            .conn
+            .query_row(
+                "SELECT id, stale_json FROM pack_draft WHERE uid = ?1",
+                [uid],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?
+        else {
+            return Ok(None);
+        };
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT path, bytes FROM pack_draft_file WHERE draft_id = ?1 ORDER BY path")?;
+        let files = stmt
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(SavedDraft {
+            files,
+            stale: serde_json::from_str(&stale).unwrap_or_default(),
+        }))
+    }
+
+    /// Deletes a draft and its files.
+    pub fn delete_draft(&mut self, uid: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM pack_draft WHERE uid = ?1", [uid])?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(files: &[(&str, &str)], stale: &[&str]) -> SavedDraft {
+        SavedDraft {
+            files: files
+                .iter()
+                .map(|(p, b)| ((*p).to_owned(), b.as_bytes().to_vec()))
+                .collect(),
+            stale: stale.iter().map(|s| (*s).to_owned()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_draft_is_saved_again_and_again_and_read_back_as_last_saved() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let first = draft(&[("pack.toml", "id = 1"), ("lessons/01.toml", "a")], &[]);
+        store.save_draft("d1", "Mon pack", &first, 10)?;
+        let second = draft(
+            &[("lessons/02.toml", "b"), ("pack.toml", "id = 2")],
+            &["lessons/02.toml#title.en"],
+        );
+        store.save_draft("d1", "Mon pack 2", &second, 20)?;
+        store.save_draft("d2", "Autre", &first, 15)?;
+        let saved = store.draft("d1")?.expect("saved");
+        assert_eq!(saved.stale, second.stale);
+        // The file that is gone was removed; the others are as last saved.
+        assert_eq!(
+            saved.files,
+            draft(&[("lessons/02.toml", "b"), ("pack.toml", "id = 2")], &[]).files
+        );
+        let titles: Vec<String> = store.drafts()?.into_iter().map(|d| d.title).collect();
+        assert_eq!(titles, ["Mon pack 2", "Autre"]);
+        store.delete_draft("d1")?;
+        assert_eq!(store.draft("d1")?, None);
+        assert_eq!(store.drafts()?.len(), 1);
+        Ok(())
+    }
+}
