@@ -34,6 +34,29 @@ impl FieldPath {
         path.0.push(Segment::Index(index));
         path
     }
+
+    /// The parts of the path after `prefix` (all of them when it is not a prefix), as
+    /// keys with the 0-based index that follows each, if any: `choices[2]` → `("choices",
+    /// Some(1))`.
+    pub fn parts_after(&self, prefix: &FieldPath) -> Vec<(&str, Option<usize>)> {
+        let rest = self.0.strip_prefix(prefix.0.as_slice()).unwrap_or(&self.0);
+        let mut parts: Vec<(&str, Option<usize>)> = Vec::new();
+        for segment in rest {
+            match segment {
+                Segment::Key(key) => parts.push((key, None)),
+                Segment::Index(i) => match parts.last_mut() {
+                    Some((_, index @ None)) => *index = Some(*i),
+                    _ => parts.push(("", Some(*i))),
+                },
+            }
+        }
+        parts
+    }
+
+    /// Whether this path is `other` or inside it.
+    pub fn starts_with(&self, other: &FieldPath) -> bool {
+        self.0.starts_with(&other.0)
+    }
 }
 
 impl fmt::Display for FieldPath {
@@ -118,6 +141,11 @@ mod tests {
             .key("prompt")
             .key("en");
         assert_eq!(path.to_string(), "questions[2].prompt.en");
+        let question = FieldPath::root().key("questions").index(1);
+        assert!(path.starts_with(&question));
+        assert_eq!(path.parts_after(&question), [("prompt", None), ("en", None)]);
+        let choice = question.key("choices").index(0);
+        assert_eq!(choice.parts_after(&question), [("choices", Some(0))]);
     }
 
     #[test]

@@ -1,0 +1,168 @@
+//! Every text of a lesson that is written in both languages, with its field path: the
+//! pack editor shows them side by side, marks missing and out-of-date translations, and
+//! counts them per lesson.
+
+use super::FieldPath;
+use super::format::{RawActivity, RawChoice, RawLesson, RawQuestion, RawStep, RawText};
+
+/// Called with each bilingual text: its path, its French and its English.
+pub type TextVisitor<'f> = dyn FnMut(&FieldPath, &mut Option<String>, &mut Option<String>) + 'f;
+
+fn text(path: FieldPath, t: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
+    let t = t.get_or_insert_with(RawText::default);
+    f(&path, &mut t.fr, &mut t.en);
+}
+
+fn optional(path: FieldPath, t: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
+    if let Some(t) = t {
+        f(&path, &mut t.fr, &mut t.en);
+    }
+}
+
+fn choices(path: &FieldPath, list: &mut [RawChoice], f: &mut TextVisitor<'_>) {
+    for (i, c) in list.iter_mut().enumerate() {
+        f(&path.index(i), &mut c.fr, &mut c.en);
+    }
+}
+
+/// The lesson's texts: its title, then each step's, then each question's.
+pub fn lesson_texts(lesson: &mut RawLesson, f: &mut TextVisitor<'_>) {
+    let root = FieldPath::root();
+    text(root.key("title"), &mut lesson.title, f);
+    for (i, step) in lesson.steps.iter_mut().enumerate() {
+        step_texts(step, &root.key("steps").index(i), f);
+    }
+    for (i, question) in lesson.questions.iter_mut().enumerate() {
+        question_texts(question, &root.key("questions").index(i), f);
+    }
+}
+
+/// A step's texts: the text always, the others when the step has them.
+pub fn step_texts(step: &mut RawStep, path: &FieldPath, f: &mut TextVisitor<'_>) {
+    text(path.key("text"), &mut step.text, f);
+    optional(path.key("text_easy"), &mut step.text_easy, f);
+    optional(path.key("tip"), &mut step.tip, f);
+    if step.image.is_some() {
+        text(path.key("image_alt"), &mut step.image_alt, f);
+    }
+    if let Some(activity) = &mut step.activity {
+        activity_texts(activity, &path.key("activity"), f);
+    }
+}
+
+/// An activity's texts (each type has its own; those it does not use are absent).
+pub fn activity_texts(a: &mut RawActivity, path: &FieldPath, f: &mut TextVisitor<'_>) {
+    for (key, t) in [
+        ("title", &mut a.title),
+        ("text", &mut a.text),
+        ("confirmation", &mut a.confirmation),
+        ("file", &mut a.file),
+        ("rename_to", &mut a.rename_to),
+        ("folder", &mut a.folder),
+    ] {
+        optional(path.key(key), t, f);
+    }
+    for (i, t) in a.other_files.iter_mut().enumerate() {
+        f(&path.key("other_files").index(i), &mut t.fr, &mut t.en);
+    }
+    for (i, m) in a.messages.iter_mut().enumerate() {
+        let message = path.key("messages").index(i);
+        text(message.key("subject"), &mut m.subject, f);
+        text(message.key("body"), &mut m.body, f);
+        for (j, clue) in m.clues.iter_mut().enumerate() {
+            f(&message.key("clues").index(j), &mut clue.fr, &mut clue.en);
+        }
+    }
+    for (i, field) in a.fields.iter_mut().enumerate() {
+        text(path.key("fields").index(i).key("label"), &mut field.label, f);
+    }
+}
+
+/// A question's texts: the prompt, its parts, then the explanation.
+pub fn question_texts(q: &mut RawQuestion, path: &FieldPath, f: &mut TextVisitor<'_>) {
+    text(path.key("prompt"), &mut q.prompt, f);
+    if q.image.is_some() {
+        text(path.key("image_alt"), &mut q.image_alt, f);
+    }
+    choices(&path.key("choices"), &mut q.choices, f);
+    choices(&path.key("items"), &mut q.items, f);
+    for (i, field) in q.fields.iter_mut().enumerate() {
+        text(path.key("fields").index(i).key("label"), &mut field.label, f);
+    }
+    for (i, pair) in q.pairs.iter_mut().enumerate() {
+        let pair_path = path.key("pairs").index(i);
+        text(pair_path.key("left"), &mut pair.left, f);
+        text(pair_path.key("right"), &mut pair.right, f);
+    }
+    for (i, zone) in q.zones.iter_mut().enumerate() {
+        text(path.key("zones").index(i).key("label"), &mut zone.label, f);
+    }
+    text(path.key("explanation"), &mut q.explanation, f);
+}
+
+/// Whether a text is written in one language only.
+pub fn is_missing_translation(fr: Option<&str>, en: Option<&str>) -> bool {
+    let written = |t: Option<&str>| t.is_some_and(|t| !t.trim().is_empty());
+    written(fr) != written(en)
+}
+
+/// The lesson's texts as (path, French, English), copied.
+pub fn collect(lesson: &RawLesson) -> Vec<(String, String, String)> {
+    let mut copy = lesson.clone();
+    let mut out = Vec::new();
+    lesson_texts(&mut copy, &mut |path, fr, en| {
+        out.push((
+            path.to_string(),
+            fr.clone().unwrap_or_default(),
+            en.clone().unwrap_or_default(),
+        ));
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::builtin;
+    use crate::pack::draft::PackDraft;
+
+    #[test]
+    fn every_text_of_the_builtin_lessons_is_found_and_translated() {
+        let mut count = 0;
+        for files in builtin::packs() {
+            for lesson in PackDraft::read(&files).expect("reads").lessons {
+                for (path, fr, en) in collect(&lesson.lesson) {
+                    count += 1;
+                    assert!(
+                        !is_missing_translation(Some(&fr), Some(&en)),
+                        "{}: {path}",
+                        lesson.file
+                    );
+                }
+            }
+        }
+        assert!(count > 1000, "{count} texts");
+    }
+
+    #[test]
+    fn a_text_in_one_language_is_a_missing_translation() {
+        assert!(is_missing_translation(Some("Oui"), None));
+        assert!(is_missing_translation(Some(""), Some("Yes")));
+        assert!(!is_missing_translation(Some("Oui"), Some("Yes")));
+        assert!(!is_missing_translation(None, Some(" ")));
+    }
+
+    #[test]
+    fn visiting_an_empty_question_adds_its_required_texts_only() {
+        let mut q = RawQuestion::default();
+        let mut paths = Vec::new();
+        question_texts(
+            &mut q,
+            &FieldPath::root().key("questions").index(0),
+            &mut |p, _, _| {
+                paths.push(p.to_string());
+            },
+        );
+        assert_eq!(paths, ["questions[1].prompt", "questions[1].explanation"]);
+    }
+}
