@@ -29,7 +29,12 @@ impl PasserelleApp {
             Action::ChooseAgentPin => self.choose_pin()?,
             Action::UnlockAgentArea => self.unlock()?,
             Action::RecoveryCodeNoted => self.open_agent_area()?,
-            Action::CloseAgentArea => self.show_profiles()?,
+            Action::CloseAgentArea => {
+                // A draft being written stays in the store.
+                self.keep_draft()?;
+                self.state.pack_editor = None;
+                self.show_profiles()?;
+            }
             Action::BackToResidents => self.open_agent_area()?,
             Action::OpenResidentReport(uid) => self.open_report(uid)?,
             Action::SaveStructureName => {

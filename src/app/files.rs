@@ -26,6 +26,16 @@ pub(super) enum FileWork {
     Table(Option<(Arc<AtomicU64>, u64)>),
     /// A document to print (an attestation).
     Document,
+    /// A pack file to open in the pack editor.
+    PackToEdit,
+    /// A picture for a step of the pack being written (lesson, step).
+    Picture(usize, usize),
+    /// A GIFT file to add to the pack being written.
+    Gift,
+    /// The pack being written, saved as a folder of files.
+    PackFolder,
+    /// The pack being written, saved as one file to share.
+    PackFile,
 }
 
 /// Whose progress a save writes, and how its file's name starts.
@@ -219,13 +229,23 @@ impl PasserelleApp {
             FileJob::Cancelled => {}
             FileJob::Saved { choice, error } => {
                 let (key, path) = match (&choice, &self.file_job_kind) {
-                    // Packs are only loaded, never saved.
-                    (Choice::Chosen(p), FileWork::Progress | FileWork::Packs) => ("exchange-saved", p),
+                    (Choice::Chosen(p), FileWork::PackFolder) => ("editor-saved-folder", p),
+                    (Choice::Chosen(p), FileWork::PackFile) => ("editor-saved-file", p),
+                    // The other kinds of pack work only load files.
+                    (
+                        Choice::Chosen(p),
+                        FileWork::Progress
+                        | FileWork::Packs
+                        | FileWork::PackToEdit
+                        | FileWork::Picture(..)
+                        | FileWork::Gift,
+                    ) => ("exchange-saved", p),
                     (Choice::Chosen(p), FileWork::Table(_)) => ("csv-saved", p),
                     (Choice::Chosen(p), FileWork::Document) => ("attestation-saved", p),
                     (Choice::KnownFolder(p), _) => ("exchange-saved-known-folder", p),
                 };
                 let path = path.display().to_string();
+                self.editor_file_saved(error.is_none());
                 match error {
                     None => self.tell(false, |tr| tr.args(key, &[("path", path.as_str().into())])),
                     Some(detail) => self.tell(true, |tr| {
@@ -238,6 +258,14 @@ impl PasserelleApp {
             }
             FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::Packs) => {
                 self.install_files(files)
+            }
+            FileJob::Loaded(files)
+                if matches!(
+                    self.file_job_kind,
+                    FileWork::PackToEdit | FileWork::Picture(..) | FileWork::Gift
+                ) =>
+            {
+                self.editor_files_loaded(files)
             }
             FileJob::Loaded(files) => self.merge_files(files),
         }
@@ -366,7 +394,7 @@ impl Refusal {
 }
 
 /// A file's name as a person reads it in a message.
-fn shown_name(path: &std::path::Path) -> String {
+pub(super) fn shown_name(path: &std::path::Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -374,7 +402,7 @@ fn shown_name(path: &std::path::Path) -> String {
 }
 
 /// One notice of several lines (one per file), in both languages.
-fn notice_of(lines: &[Text], is_error: bool) -> Option<Notice> {
+pub(super) fn notice_of(lines: &[Text], is_error: bool) -> Option<Notice> {
     let join = |lang: Lang| {
         lines
             .iter()

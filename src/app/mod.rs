@@ -3,6 +3,7 @@
 
 mod agent;
 mod files;
+mod pack_editor;
 mod path;
 mod workshops;
 
@@ -14,8 +15,8 @@ use crate::i18n::{I18n, Tr};
 use crate::model::{DisplaySettings, LessonId, LessonPhase, PackId, QuestionKind};
 use crate::session::idle::{IdleState, IdleWatch};
 use crate::session::{
-    Action, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileCards, ProfileDraft,
-    Route,
+    Action, AgentView, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileCards,
+    ProfileDraft, Route,
 };
 use crate::speech::Speaker;
 use crate::store::{ActivityRecord, AnswerRecord, Store, StoreError};
@@ -228,10 +229,18 @@ impl PasserelleApp {
                 self.state.resident = Some(resident);
                 self.show_home()?;
             }
-            Action::GoHome => self.show_home()?,
+            Action::GoHome => {
+                if !self.end_preview() {
+                    self.show_home()?;
+                }
+            }
             Action::OpenLesson { pack, lesson } => self.open_lesson(&pack, &lesson, false)?,
             Action::RetakeLesson => {
-                if let Route::Lesson(session) = &self.state.route {
+                if let Route::Lesson(session) = &self.state.route
+                    && let Some(index) = session.preview
+                {
+                    self.apply_pack_editor(&Action::PreviewLesson(index))?;
+                } else if let Route::Lesson(session) = &self.state.route {
                     let (pack, lesson) = (session.pack.clone(), session.lesson.id.clone());
                     self.open_lesson(&pack, &lesson, true)?;
                 }
@@ -293,6 +302,23 @@ impl PasserelleApp {
                     resident.shares_results = shares;
                 }
             }
+            Action::OpenPackShelf
+            | Action::NewPackDraft
+            | Action::CopyBuiltinPack(_)
+            | Action::OpenPackFileToEdit
+            | Action::OpenPackDraft(_)
+            | Action::DeletePackDraft(_)
+            | Action::ConfirmDeletePackDraft(_)
+            | Action::UndoPackEdit
+            | Action::ShowPackProblem(_)
+            | Action::TranslationStillRight(_)
+            | Action::AddStepPicture(..)
+            | Action::ImportGiftLesson
+            | Action::PreviewLesson(_)
+            | Action::SavePackFolder
+            | Action::SharePackFile
+            | Action::LeavePackEditor
+            | Action::ConfirmLeavePackEditor(_) => self.apply_pack_editor(&action)?,
             Action::TryActivityAgain => {
                 if let Route::Lesson(session) = &mut self.state.route {
                     session.try_activity_again(self.state.lang);
@@ -447,6 +473,9 @@ impl PasserelleApp {
         let (Route::Lesson(session), Some(resident)) = (&self.state.route, &self.state.resident) else {
             return Ok(());
         };
+        if session.preview.is_some() {
+            return Ok(());
+        }
         let (pack, lesson) = (&session.pack, &session.lesson.id);
         match session.place {
             Place::Summary => self
@@ -463,6 +492,15 @@ impl PasserelleApp {
     }
 
     fn submit_answer(&mut self) -> Result<(), StoreError> {
+        if let Route::Lesson(session) = &mut self.state.route
+            && session.preview.is_some()
+        {
+            // A trainer's preview: the feedback, and nothing recorded.
+            if let Some((response, grade)) = session.graded_draft() {
+                session.answer_recorded(response, grade.correct);
+            }
+            return Ok(());
+        }
         let (Route::Lesson(session), Some(resident)) = (&mut self.state.route, &self.state.resident) else {
             return Ok(());
         };
@@ -574,6 +612,15 @@ impl PasserelleApp {
 
     /// Records the try of the activity shown, then shows its result.
     fn check_activity(&mut self) -> Result<(), StoreError> {
+        if let Route::Lesson(session) = &mut self.state.route
+            && session.preview.is_some()
+        {
+            // A trainer's preview: the result, and nothing recorded.
+            if let Some((_, outcome)) = session.activity_outcome(self.state.lang, "") {
+                session.activity_recorded(outcome);
+            }
+            return Ok(());
+        }
         let (Route::Lesson(session), Some(resident)) = (&mut self.state.route, &self.state.resident) else {
             return Ok(());
         };
@@ -612,7 +659,18 @@ impl PasserelleApp {
         self.poll_file_job();
         self.watch_idle(ui.ctx());
         self.sync_display(ui.ctx());
-        if let Some(action) = ui::app_ui(ui, &mut self.state, &self.i18n) {
+        // What the pack editor's fields change is compared after the frame.
+        let editing = matches!(self.state.route, Route::Agent(AgentView::EditPack));
+        let before = editing
+            .then(|| self.state.pack_editor.as_ref().map(|e| e.draft.clone()))
+            .flatten();
+        let action = ui::app_ui(ui, &mut self.state, &self.i18n);
+        if editing {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let now_ms = (ui.input(|i| i.time) * 1000.0) as u64;
+            self.after_editor_frame(before, now_ms);
+        }
+        if let Some(action) = action {
             self.apply(action);
             // Draw the result of the action at once; otherwise egui waits for the next input.
             ui.ctx().request_repaint();

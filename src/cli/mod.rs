@@ -373,20 +373,6 @@ pub struct GiftImport<'a> {
     pub level: crate::model::Level,
 }
 
-/// A name usable as an id: lower case letters, digits and dashes.
-fn slug(name: &str) -> String {
-    let folded = crate::model::matching::fold(name);
-    let slug: String = folded
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() { "gift".to_owned() } else { slug }
-}
-
 /// `passerelle pack import-gift`: writes `lessons/<file name>.toml` into the pack folder
 /// (and a `pack.toml` to complete when there is none), lists what was not imported with
 /// its line, and returns the lesson file written.
@@ -404,7 +390,7 @@ pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> st
         .file_stem()
         .map_or_else(|| "gift".to_owned(), |s| s.to_string_lossy().into_owned());
     let to = pack::gift::Destination {
-        lesson_id: slug(&stem),
+        lesson_id: pack::gift::slug(&stem),
         title: stem.clone(),
         competence: job.competence,
         level: job.level,
@@ -414,7 +400,7 @@ pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> st
     std::fs::create_dir_all(job.into.join("lessons"))?;
     let manifest = job.into.join("pack.toml");
     if !manifest.exists() {
-        let id = slug(
+        let id = pack::gift::slug(
             &job.into
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),

@@ -125,6 +125,95 @@ impl PackDraft {
     }
 }
 
+/// The largest picture a pack takes, in bytes: packs are shared on USB keys and old PCs.
+pub const MAX_PICTURE_BYTES: usize = 2 * 1024 * 1024;
+/// The widest and tallest picture a pack takes, in pixels.
+pub const MAX_PICTURE_SIDE: u32 = 4096;
+
+/// Why a picture cannot go into a pack.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PictureProblem {
+    /// Not a PNG picture.
+    NotPng,
+    /// Over [`MAX_PICTURE_BYTES`].
+    TooHeavy {
+        /// Its size, in kilobytes.
+        kilobytes: usize,
+    },
+    /// Over [`MAX_PICTURE_SIDE`] wide or tall.
+    TooLarge {
+        /// Its width.
+        width: u32,
+        /// Its height.
+        height: u32,
+    },
+}
+
+impl PictureProblem {
+    /// The message, translated.
+    pub fn message(&self, tr: &crate::i18n::Tr<'_>) -> String {
+        match self {
+            PictureProblem::NotPng => tr.t("editor-picture-not-png"),
+            PictureProblem::TooHeavy { kilobytes } => tr.args(
+                "editor-picture-too-heavy",
+                &[
+                    ("kilobytes", (*kilobytes).into()),
+                    ("max", (MAX_PICTURE_BYTES / 1024).into()),
+                ],
+            ),
+            PictureProblem::TooLarge { width, height } => tr.args(
+                "editor-picture-too-large",
+                &[
+                    ("width", (*width).into()),
+                    ("height", (*height).into()),
+                    ("max", MAX_PICTURE_SIDE.into()),
+                ],
+            ),
+        }
+    }
+}
+
+impl PackDraft {
+    /// Adds a picture to `media/` under a name made from `file_name` (another one when
+    /// taken by different bytes); returns that name. The same picture twice is kept once.
+    pub fn add_picture(&mut self, file_name: &str, bytes: Vec<u8>) -> Result<String, PictureProblem> {
+        if !crate::model::picture::is_png(&bytes) {
+            return Err(PictureProblem::NotPng);
+        }
+        if bytes.len() > MAX_PICTURE_BYTES {
+            return Err(PictureProblem::TooHeavy {
+                kilobytes: bytes.len().div_ceil(1024),
+            });
+        }
+        match crate::model::picture::png_size(&bytes) {
+            Some((width, height)) if width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE => {
+                return Err(PictureProblem::TooLarge { width, height });
+            }
+            None => return Err(PictureProblem::NotPng),
+            Some(_) => {}
+        }
+        if let Some((name, _)) = self.media.iter().find(|(_, b)| *b == bytes) {
+            return Ok(name.clone());
+        }
+        let stem = std::path::Path::new(file_name)
+            .file_stem()
+            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        let stem = super::gift::slug(&stem);
+        let name = (1..)
+            .map(|n| {
+                if n == 1 {
+                    format!("{stem}.png")
+                } else {
+                    format!("{stem}-{n}.png")
+                }
+            })
+            .find(|name| !self.media.iter().any(|(m, _)| m == name))
+            .unwrap_or_default();
+        self.media.push((name.clone(), bytes));
+        Ok(name)
+    }
+}
+
 /// A value as clean TOML. The raw types only hold what TOML can write, so this cannot
 /// fail; an empty string would only hide a bug, and the tests read every file back.
 fn toml_text<T: serde::Serialize>(value: &T) -> String {
@@ -159,5 +248,48 @@ mod tests {
         let reread = PackDraft::read(&draft.files("mon-pack")).expect("reads");
         assert_eq!(reread, draft);
         assert_eq!(draft.new_lesson_file(), "01-lesson.toml");
+    }
+
+    fn png(width: u32, height: u32) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let image = image::RgbaImage::new(width, height);
+        image::DynamicImage::ImageRgba8(image)
+            .write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png)
+            .expect("encodes");
+        bytes
+    }
+
+    #[test]
+    fn pictures_are_checked_and_named_after_their_file() {
+        let mut draft = PackDraft::new("essai");
+        let small = png(4, 3);
+        assert_eq!(
+            draft.add_picture("Ma Souris.PNG", small.clone()),
+            Ok("ma-souris.png".into())
+        );
+        // The same picture again is not copied twice.
+        assert_eq!(draft.add_picture("autre.png", small), Ok("ma-souris.png".into()));
+        assert_eq!(
+            draft.add_picture("ma souris.png", png(5, 3)),
+            Ok("ma-souris-2.png".into())
+        );
+        assert_eq!(draft.media.len(), 2);
+        assert_eq!(
+            draft.add_picture("notes.png", b"hello".to_vec()),
+            Err(PictureProblem::NotPng)
+        );
+        assert_eq!(
+            draft.add_picture("big.png", png(MAX_PICTURE_SIDE + 1, 1)),
+            Err(PictureProblem::TooLarge {
+                width: MAX_PICTURE_SIDE + 1,
+                height: 1
+            })
+        );
+        let mut heavy = png(4, 3);
+        heavy.resize(MAX_PICTURE_BYTES + 1, 0);
+        assert!(matches!(
+            draft.add_picture("heavy.png", heavy),
+            Err(PictureProblem::TooHeavy { .. })
+        ));
     }
 }

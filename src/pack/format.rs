@@ -16,6 +16,16 @@ pub struct RawText {
     pub en: Option<String>,
 }
 
+impl RawText {
+    /// The text in `lang`, when written.
+    pub fn get(&self, lang: crate::model::Lang) -> Option<&String> {
+        match lang {
+            crate::model::Lang::Fr => self.fr.as_ref(),
+            crate::model::Lang::En => self.en.as_ref(),
+        }
+    }
+}
+
 /// A list of texts per language: `accepted = { fr = ["…"], en = ["…"] }`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 pub struct RawTextList {

@@ -570,6 +570,21 @@ mod tests {
     }
 }
 
+/// A name usable as an id: lower case letters, digits and dashes (`gift` when nothing
+/// is left).
+pub fn slug(name: &str) -> String {
+    let folded = crate::model::matching::fold(name);
+    let slug: String = folded
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() { "gift".to_owned() } else { slug }
+}
+
 /// Where imported questions go.
 #[derive(Clone, Debug)]
 pub struct Destination {

@@ -142,4 +142,38 @@ pub enum Action {
     /// The answer about a pack file holding an older version: replace the installed one
     /// (true) or keep it (false).
     ReplaceWithOlderPack(bool),
+    /// Show the packs a trainer can write: drafts, built-in packs, a new one.
+    OpenPackShelf,
+    /// Start writing a new, empty pack.
+    NewPackDraft,
+    /// Start writing a copy of a built-in pack (by its place in the shelf's list).
+    CopyBuiltinPack(usize),
+    /// Start writing a copy of a pack file chosen in a dialog.
+    OpenPackFileToEdit,
+    /// Go on writing a draft (by its unique id).
+    OpenPackDraft(String),
+    /// Ask to delete a draft (by its unique id).
+    DeletePackDraft(String),
+    /// The answer to "delete this draft?": delete (true) or keep (false).
+    ConfirmDeletePackDraft(bool),
+    /// Undo the last change in the pack editor.
+    UndoPackEdit,
+    /// Show the field of a problem of the pack (by its place in the list).
+    ShowPackProblem(usize),
+    /// An English translation marked out of date is right as it is (its mark).
+    TranslationStillRight(String),
+    /// Add a picture, chosen in a dialog, to a step (lesson, step).
+    AddStepPicture(usize, usize),
+    /// Add the questions of a GIFT file, chosen in a dialog, as a new lesson.
+    ImportGiftLesson,
+    /// See a lesson of the pack being written as a resident would, recording nothing.
+    PreviewLesson(usize),
+    /// Save the pack being written as a folder of pack files.
+    SavePackFolder,
+    /// Save the pack being written as one pack file, to share.
+    SharePackFile,
+    /// Leave the pack editor (asks first when changes are not saved as files).
+    LeavePackEditor,
+    /// The answer to "leave without saving the files?": leave (true) or stay (false).
+    ConfirmLeavePackEditor(bool),
 }

@@ -81,6 +81,11 @@ pub enum AgentView {
     EditWorkshop(Box<WorkshopDraft>),
     /// A workshop's group view: attendance, progress, most missed questions.
     Workshop(Box<WorkshopReport>),
+    /// The packs a trainer can write: drafts, built-in packs to copy, a new one.
+    Packs(PackShelf),
+    /// The pack editor (its state is kept in `AppState::pack_editor`, so that a preview
+    /// can come back to it).
+    EditPack,
     /// The agent area, open: the residents of this PC.
     Open {
         /// The residents who share their results.
@@ -90,6 +95,17 @@ pub enum AgentView {
         /// The structure's name printed on attestations, as typed.
         structure: String,
     },
+}
+
+/// What the trainers' shelf lists.
+#[derive(Clone, Debug, Default)]
+pub struct PackShelf {
+    /// Drafts being written, the latest first.
+    pub drafts: Vec<crate::store::drafts::DraftSummary>,
+    /// The built-in packs' titles (in both languages), in order.
+    pub builtin: Vec<crate::model::Text>,
+    /// A draft the trainer asked to delete, waiting for confirmation.
+    pub deleting: Option<String>,
 }
 
 impl AgentView {

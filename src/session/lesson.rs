@@ -158,6 +158,9 @@ pub struct LessonSession {
     pub activity: Option<ActivityRun>,
     /// The answers of this try, in the order given.
     answers: Vec<RecordedAnswer>,
+    /// A trainer's preview from the pack editor (this lesson of the draft): nothing is
+    /// recorded.
+    pub preview: Option<usize>,
 }
 
 impl LessonSession {
@@ -179,6 +182,7 @@ impl LessonSession {
             place: Place::Summary,
             activity: None,
             answers,
+            preview: None,
         };
         session.place = match saved.phase {
             LessonPhase::Steps if !session.lesson.steps.is_empty() => {
@@ -186,6 +190,22 @@ impl LessonSession {
             }
             _ => session.first_unanswered(),
         };
+        session
+    }
+
+    /// A trainer's preview of lesson `index` of the pack being written, from its start.
+    pub fn preview(content: LessonContent, index: usize) -> Self {
+        let saved = LessonProgress {
+            pack: content.pack.clone(),
+            lesson: content.lesson.id.clone(),
+            attempt: 1,
+            phase: LessonPhase::Steps,
+            step: 0,
+            best_correct: None,
+            updated_at: 0,
+        };
+        let mut session = Self::resume(content, &saved, Vec::new());
+        session.preview = Some(index);
         session
     }
 

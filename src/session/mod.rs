@@ -16,7 +16,7 @@ mod workshop;
 use crate::model::{DisplaySettings, Lang, Resident, Text};
 
 pub use action::Action;
-pub use agent::{AgentView, MAX_LISTED, MergeChoice, ResidentList, ResidentReport, SortBy};
+pub use agent::{AgentView, MAX_LISTED, MergeChoice, PackShelf, ResidentList, ResidentReport, SortBy};
 pub use home::{ContinueTarget, HomeView, TestStatus};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
 pub use pack_editor::{EditorPart, PackEditor, mark_key};
@@ -56,6 +56,8 @@ pub struct AppState {
     pub export_progress: Option<f32>,
     /// A pack file holds an older version than the one installed: the leader is asked.
     pub older_pack: Option<OlderPack>,
+    /// The pack a trainer is writing, while the pack editor or its preview is open.
+    pub pack_editor: Option<Box<PackEditor>>,
 }
 
 /// A pack file holding an older version than the one installed.
@@ -126,6 +128,8 @@ impl Route {
                     AgentView::EditWorkshop(_) => 6,
                     AgentView::Workshop(_) => 7,
                     AgentView::Open { .. } => 8,
+                    AgentView::Packs(_) => 9,
+                    AgentView::EditPack => 10,
                 },
             ),
             Route::Positioning(session) => (7, session.asked()),
@@ -161,6 +165,7 @@ impl AppState {
             file_busy: false,
             export_progress: None,
             older_pack: None,
+            pack_editor: None,
         }
     }
 }

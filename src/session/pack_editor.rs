@@ -64,6 +64,13 @@ impl PackEditor {
         for lesson in &mut draft.lessons {
             draft_texts::lesson_texts(&mut lesson.lesson, &mut |_, _, _| {});
         }
+        let manifest = &mut draft.manifest;
+        manifest.title.get_or_insert_with(Default::default);
+        manifest.description.get_or_insert_with(Default::default);
+        for term in &mut draft.glossary.terms {
+            term.word.get_or_insert_with(Default::default);
+            term.definition.get_or_insert_with(Default::default);
+        }
         let mut editor = Self {
             uid,
             draft,

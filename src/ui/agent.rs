@@ -105,6 +105,8 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
         AgentView::Workshops(list) => action = workshops::list_ui(ui, list, file_busy, tr),
         AgentView::EditWorkshop(draft) => action = workshops::edit_ui(ui, draft, tr),
         AgentView::Workshop(report) => action = workshops::group_ui(ui, report, tr),
+        // Drawn by `screen_ui`, which holds the editor.
+        AgentView::Packs(_) | AgentView::EditPack => {}
         AgentView::Open {
             residents,
             private,
@@ -118,9 +120,14 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                     action = Some(Action::CloseAgentArea);
                 }
             });
-            if widgets::primary_button(ui, &tr.t("workshop-list")).clicked() {
-                action = Some(Action::OpenWorkshops);
-            }
+            ui.horizontal_wrapped(|ui| {
+                if widgets::primary_button(ui, &tr.t("workshop-list")).clicked() {
+                    action = Some(Action::OpenWorkshops);
+                }
+                if widgets::secondary_button(ui, &tr.t("editor-open-shelf")).clicked() {
+                    action = Some(Action::OpenPackShelf);
+                }
+            });
             if let Some(older) = older_pack {
                 widgets::error_text(
                     ui,

@@ -74,6 +74,31 @@ pub fn lesson_ui(
     resident_name: &str,
     tr: &Tr<'_>,
 ) -> Option<Action> {
+    let mut back_to_editor = None;
+    if session.preview.is_some() {
+        let palette = theme::palette(ui);
+        widgets::boxed(
+            ui,
+            palette.tip_fill,
+            egui::Stroke::new(2.0, palette.border),
+            |ui| {
+                ui.label(RichText::new(tr.t("editor-preview-note")).strong());
+                if widgets::secondary_button(ui, &tr.t("editor-back-to-editor")).clicked() {
+                    back_to_editor = Some(Action::GoHome);
+                }
+            },
+        );
+    }
+    lesson_body_ui(ui, session, reading, resident_name, tr).or(back_to_editor)
+}
+
+fn lesson_body_ui(
+    ui: &mut egui::Ui,
+    session: &mut LessonSession,
+    reading: Reading,
+    resident_name: &str,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     ui.label(
         RichText::new(session.lesson.title.get(tr.lang))
             .size(theme::HEADING_SIZE)

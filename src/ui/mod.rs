@@ -5,8 +5,12 @@ mod activity;
 mod agent;
 mod agent_report;
 mod answer;
+mod bilingual;
 mod home;
 mod lesson;
+mod pack_editor;
+mod pack_editor_lesson;
+mod pack_shelf;
 mod path;
 mod profiles;
 mod question;
@@ -19,7 +23,7 @@ mod workshops;
 mod zone_picture;
 
 use crate::i18n::{I18n, Tr};
-use crate::session::{Action, AppState, Route};
+use crate::session::{Action, AgentView, AppState, Route};
 
 /// Draws the whole app for one frame and returns what the resident asked for, if anything.
 pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Action> {
@@ -58,7 +62,13 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                 .auto_shrink(false)
                 .max_height((ui.available_height() - nav_height).max(0.0))
                 .show(ui, |ui| {
-                    column(ui, |ui| {
+                    // The pack editor puts two languages side by side: it takes the width.
+                    let width = if matches!(state.route, Route::Agent(AgentView::EditPack)) {
+                        theme::EDITOR_WIDTH
+                    } else {
+                        theme::READING_WIDTH
+                    };
+                    column(ui, width, |ui| {
                         if let Some(a) = notice_ui(ui, state, &tr) {
                             action = Some(a);
                         }
@@ -68,7 +78,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                     });
                 });
             if let Route::Lesson(session) = &state.route {
-                column(ui, |ui| {
+                column(ui, theme::READING_WIDTH, |ui| {
                     // A navigation landmark: screen readers can jump straight to it.
                     let landmark = egui::UiBuilder::new()
                         .accessibility_role(egui::accesskit::Role::Navigation)
@@ -85,9 +95,9 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
     action.or_else(|| escape_action(ui, state))
 }
 
-/// One column of at most `READING_WIDTH`, centred: short lines are easier to follow.
-fn column(ui: &mut egui::Ui, add_contents: impl FnOnce(&mut egui::Ui)) {
-    let width = ui.available_width().min(theme::READING_WIDTH);
+/// One column of at most `max_width`, centred: short lines are easier to follow.
+fn column(ui: &mut egui::Ui, max_width: f32, add_contents: impl FnOnce(&mut egui::Ui)) {
+    let width = ui.available_width().min(max_width);
     let margin = ((ui.available_width() - width) / 2.0).max(0.0);
     ui.horizontal_top(|ui| {
         ui.add_space(margin);
@@ -110,6 +120,8 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
         | Route::Review(_)
         | Route::MyProgress(_) => Some(Action::GoHome),
         Route::NewProfile(_) => Some(Action::CancelNewProfile),
+        Route::Agent(AgentView::EditPack) => Some(Action::LeavePackEditor),
+        Route::Agent(AgentView::Packs(_)) => Some(Action::BackToResidents),
         Route::Agent(_) => Some(Action::CloseAgentArea),
         Route::Profiles(_) | Route::Home(_) => None,
     }
@@ -120,6 +132,11 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
     let file_busy = state.file_busy;
     match &mut state.route {
         Route::Profiles(cards) => profiles::profiles_ui(ui, cards, file_busy, tr),
+        Route::Agent(AgentView::EditPack) => match &mut state.pack_editor {
+            Some(editor) => pack_editor::editor_ui(ui, editor, file_busy, tr),
+            None => Some(Action::OpenPackShelf),
+        },
+        Route::Agent(AgentView::Packs(shelf)) => pack_shelf::shelf_ui(ui, shelf, file_busy, tr),
         Route::Agent(view) => {
             let ctx = agent::AgentCtx {
                 timeout_minutes,

@@ -14,6 +14,8 @@ pub const HEADING_SIZE: f32 = 30.0;
 pub const LESSON_TEXT_SIZE: f32 = 24.0;
 /// The widest a column of text gets, so lines stay easy to follow.
 pub const READING_WIDTH: f32 = 760.0;
+/// Widest column of the pack editor, whose texts stand in two languages side by side.
+pub const EDITOR_WIDTH: f32 = 1400.0;
 /// Side of a profile card.
 pub const CARD_SIZE: Vec2 = Vec2::new(160.0, 170.0);
 /// Height of a big primary button ("Continue", "Next", "Check").
