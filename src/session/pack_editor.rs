@@ -11,7 +11,8 @@ use crate::store::drafts::SavedDraft;
 
 /// How many changes can be undone.
 const UNDO_DEPTH: usize = 200;
-/// Changes closer together than this are undone together (typing a word is one change).
+/// Changes to the same text closer together than this are undone together: typing in
+/// one box is one change, whatever else comes after.
 const UNDO_MERGE_MS: u64 = 1_000;
 
 /// The part of the pack shown.
@@ -49,7 +50,8 @@ pub struct PackEditor {
     pub draft_due: bool,
     /// Earlier drafts with their marks, the latest last.
     undo: Vec<(PackDraft, BTreeSet<String>)>,
-    last_change_ms: Option<u64>,
+    /// When the last change was made, and to which text (`None`: not one text alone).
+    last_change: Option<(u64, Option<String>)>,
 }
 
 /// The mark key of one language of one text.
@@ -83,7 +85,7 @@ impl PackEditor {
             asking_to_leave: false,
             draft_due: false,
             undo: Vec::new(),
-            last_change_ms: None,
+            last_change: None,
         };
         editor.refresh();
         editor
@@ -136,17 +138,20 @@ impl PackEditor {
         }
         let marks_before = self.stale.clone();
         self.mark_stale(&before);
-        let merge = self
-            .last_change_ms
-            .is_some_and(|last| now_ms.saturating_sub(last) < UNDO_MERGE_MS)
-            && !self.undo.is_empty();
+        let field = changed_text(&before, &self.draft);
+        let merge = match (&self.last_change, &field) {
+            (Some((last_ms, Some(last_field))), Some(field)) => {
+                last_field == field && now_ms.saturating_sub(*last_ms) < UNDO_MERGE_MS
+            }
+            _ => false,
+        } && !self.undo.is_empty();
         if !merge {
             self.undo.push((before, marks_before));
             if self.undo.len() > UNDO_DEPTH {
                 self.undo.remove(0);
             }
         }
-        self.last_change_ms = Some(now_ms);
+        self.last_change = Some((now_ms, field));
         self.unsaved = true;
         self.draft_due = true;
         self.refresh();
@@ -162,7 +167,7 @@ impl PackEditor {
         if let Some((previous, marks)) = self.undo.pop() {
             self.draft = previous;
             self.stale = marks;
-            self.last_change_ms = None;
+            self.last_change = None;
             self.unsaved = true;
             self.draft_due = true;
             if let EditorPart::Lesson(i) = self.part
@@ -247,6 +252,55 @@ impl PackEditor {
     }
 }
 
+/// The one text changed between two drafts (`file#path`), when the change is only that;
+/// the manifest counts as one text.
+fn changed_text(before: &PackDraft, after: &PackDraft) -> Option<String> {
+    if before.lessons.len() != after.lessons.len()
+        || before.glossary != after.glossary
+        || before.media != after.media
+    {
+        return None;
+    }
+    let mut changed = Vec::new();
+    if before.manifest != after.manifest {
+        changed.push("pack.toml".to_owned());
+    }
+    for (old, new) in before.lessons.iter().zip(&after.lessons) {
+        if old == new {
+            continue;
+        }
+        let (old_texts, new_texts) = (
+            draft_texts::collect(&old.lesson),
+            draft_texts::collect(&new.lesson),
+        );
+        let structure = |l: &crate::pack::format::RawLesson| (l.steps.len(), l.questions.len());
+        if old.file != new.file
+            || old_texts.len() != new_texts.len()
+            || structure(&old.lesson) != structure(&new.lesson)
+        {
+            return None;
+        }
+        let mut texts = Vec::new();
+        for ((path, old_fr, old_en), (_, fr, en)) in old_texts.iter().zip(&new_texts) {
+            if old_fr != fr {
+                texts.push(format!("{}#{path}.fr", new.file));
+            }
+            if old_en != en {
+                texts.push(format!("{}#{path}.en", new.file));
+            }
+        }
+        if texts.is_empty() {
+            // Something other than a text changed (an answer, a competence).
+            return None;
+        }
+        changed.extend(texts);
+    }
+    match changed.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,7 +354,7 @@ mod tests {
     }
 
     #[test]
-    fn a_text_in_one_language_is_counted_and_undo_goes_back_word_by_word() {
+    fn a_text_in_one_language_is_counted_and_undo_goes_back_a_text_at_a_time() {
         let mut editor = editor_with_title("La souris", "");
         assert_eq!(editor.to_translate, [1]);
         assert!(!editor.can_undo());
@@ -308,7 +362,8 @@ mod tests {
         set_title(&mut editor, Lang::En, "The", 0);
         set_title(&mut editor, Lang::En, "The mouse", 500);
         assert_eq!(editor.to_translate, [0]);
-        set_title(&mut editor, Lang::Fr, "Une souris", 3_000);
+        // Another text, even at once: another change.
+        set_title(&mut editor, Lang::Fr, "Une souris", 800);
         editor.undo();
         assert_eq!(
             editor.draft.lessons[0]

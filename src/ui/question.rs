@@ -38,6 +38,7 @@ pub fn question_ui(
             draft,
             feedback: *feedback,
             picture,
+            recorded: session.preview.is_none(),
         },
         can_listen,
         tr,
@@ -54,6 +55,8 @@ pub struct Asked<'a> {
     pub feedback: Option<bool>,
     /// The picture of a "click the right place" question.
     pub picture: Option<Picture>,
+    /// Whether answers are recorded (not in a trainer's preview): the feedback says so.
+    pub recorded: bool,
 }
 
 /// A question outside a lesson, from a [`QuizQuestion`]; `show_feedback` is false in the
@@ -77,6 +80,7 @@ pub fn quiz_question_ui(
             draft: &mut quiz.draft,
             feedback,
             picture,
+            recorded: true,
         },
         can_listen,
         tr,
@@ -90,6 +94,7 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
         draft,
         feedback,
         picture,
+        recorded,
     } = asked;
     let answered = feedback.is_some();
     let mut action = None;
@@ -123,7 +128,7 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
             ui.label(RichText::new(tr.t("quiz-pick-first")).color(theme::palette(ui).text_muted));
         }
         None => {}
-        Some(correct) => feedback_ui(ui, question, correct, tr),
+        Some(correct) => feedback_ui(ui, question, correct, recorded, tr),
     }
     action
 }
@@ -159,7 +164,7 @@ fn question_words(question: &Question, feedback: Option<bool>, tr: &Tr<'_>) -> S
     lines.join("\n")
 }
 
-fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, tr: &Tr<'_>) {
+fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, recorded: bool, tr: &Tr<'_>) {
     let (title, colour) = if correct {
         (tr.t("quiz-right"), theme::palette(ui).success)
     } else {
@@ -178,7 +183,9 @@ fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, tr: &Tr<'_
             ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
         }
         rich_text::lesson_text_ui(ui, question.explanation.get(tr.lang));
-        ui.label(RichText::new(tr.t("quiz-saved")).color(theme::palette(ui).text_muted));
+        if recorded {
+            ui.label(RichText::new(tr.t("quiz-saved")).color(theme::palette(ui).text_muted));
+        }
     });
 }
 

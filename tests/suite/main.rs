@@ -16,6 +16,7 @@ mod gift_import;
 mod i18n_parity;
 mod learning_path;
 mod pack_archive;
+mod pack_editor;
 mod pack_validation;
 mod progress;
 mod progress_files;

@@ -1,0 +1,251 @@
+//! The pack editor, through the screens: writing a lesson with a question in both
+//! languages (the missing translation marked, then not), its problems leading to their
+//! field, a preview that records nothing, undo, the draft kept in the store, a built-in
+//! pack changed only in a copy, and the pack saved as files that `pack check` accepts.
+
+use crate::common;
+
+use std::sync::Arc;
+
+use common::{Fake, open_store, unlock_leaders_area, wait_for_file_job};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use passerelle::app::{PasserelleApp, Startup};
+use passerelle::session::{AgentView, EditorPart, Route};
+
+type App = Harness<'static, PasserelleApp>;
+
+fn click(h: &mut App, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn type_in(h: &mut App, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::TextInput, label).focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    h.run();
+}
+
+fn type_lines(h: &mut App, label: &str, text: &str) {
+    h.get_by_role_and_label(Role::MultilineTextInput, label).focus();
+    h.run();
+    h.get_by_role_and_label(Role::MultilineTextInput, label)
+        .type_text(text);
+    h.run();
+}
+
+fn editor(h: &App) -> &passerelle::session::PackEditor {
+    h.state()
+        .state()
+        .pack_editor
+        .as_deref()
+        .expect("the editor is open")
+}
+
+/// The leaders' area of a PC with the built-in packs, in English; files saved to `save_to`.
+fn trainer(dir: &std::path::Path, save_to: &std::path::Path) -> App {
+    let mut store = open_store(&dir.join("pc.sqlite3"));
+    store.set_agent_pin("482915").expect("pin");
+    let startup = Startup {
+        file_dialog: Some(Arc::new(Fake {
+            save_to: save_to.to_owned(),
+            open: vec![],
+        })),
+        ..Startup::default()
+    };
+    let mut h = common::app_with(store, startup);
+    h.set_size(egui::vec2(1400.0, 4000.0));
+    click(&mut h, "English");
+    unlock_leaders_area(&mut h, "482915");
+    click(&mut h, "Write lessons (pack editor)");
+    h
+}
+
+#[test]
+fn a_trainer_writes_a_bilingual_lesson_previews_it_and_saves_clean_pack_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("saved").join("my-pack");
+    let mut h = trainer(dir.path(), &folder);
+    click(&mut h, "Start a new pack");
+    assert!(matches!(
+        h.state().state().route,
+        Route::Agent(AgentView::EditPack)
+    ));
+
+    // The pack's own fields.
+    h.get_by_role_and_label(Role::TextInput, "Pack id (lower-case letters, digits and dashes)")
+        .focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Pack id (lower-case letters, digits and dashes)")
+        .type_text("my-pack");
+    h.run();
+    type_in(&mut h, "Licence (for example CC-BY-SA-4.0)", "CC-BY-4.0");
+    type_in(&mut h, "Authors (separated by commas)", "Ana, Bea");
+    type_in(&mut h, "Title (French)", "Mon pack");
+    type_in(&mut h, "Title (English)", "My pack");
+    type_lines(&mut h, "Description (French)", "Pour essayer.");
+    type_lines(&mut h, "Description (English)", "To try.");
+
+    // A lesson: its French title first, its translation missing until written.
+    click(&mut h, "Add a lesson");
+    assert_eq!(editor(&h).part, EditorPart::Lesson(0));
+    type_in(&mut h, "Title (French)", "La souris");
+    assert!(h.query_by_label("Translation missing.").is_some());
+    assert!(h.query_by_label_contains("1 translation to check").is_some());
+    type_in(&mut h, "Title (English)", "The mouse");
+    assert!(h.query_by_label("Translation missing.").is_none());
+    assert!(h.query_by_label_contains("translation to check").is_none());
+    type_lines(&mut h, "Text (French)", "Posez la main sur la souris.");
+    type_lines(&mut h, "Text (English)", "Put your hand on the mouse.");
+
+    // A question with one right answer, in both languages.
+    click(&mut h, "Add a question with one right answer");
+    type_lines(&mut h, "Question (French)", "Où est la souris ?");
+    type_lines(&mut h, "Question (English)", "Where is the mouse?");
+    type_in(&mut h, "Choice 1 (French)", "Sur la table");
+    type_in(&mut h, "Choice 1 (English)", "On the table");
+    type_in(&mut h, "Choice 2 (French)", "Au plafond");
+    type_in(&mut h, "Choice 2 (English)", "On the ceiling");
+    // No right answer chosen yet: pack check says so, and the problem leads to the field.
+    let problems = editor(&h).problems.clone();
+    let answer = problems
+        .iter()
+        .position(|p| {
+            p.field
+                .as_ref()
+                .is_some_and(|f| f.to_string() == "questions[1].answer")
+        })
+        .unwrap_or_else(|| panic!("no problem about the answer: {problems:#?}"));
+    h.state_mut()
+        .apply(passerelle::session::Action::ShowPackProblem(answer));
+    h.run();
+    assert_eq!(editor(&h).part, EditorPart::Lesson(0));
+    click(&mut h, "Right answer: Sur la table");
+    type_lines(
+        &mut h,
+        "Explanation after the answer (French)",
+        "Elle est posée sur la table.",
+    );
+    type_lines(
+        &mut h,
+        "Explanation after the answer (English)",
+        "It sits on the table.",
+    );
+    assert!(
+        h.query_by_label("No problems: \"pack check\" accepts this pack.")
+            .is_some(),
+        "{:#?}",
+        editor(&h).problems
+    );
+
+    // The preview shows the lesson as a resident sees it, and records nothing.
+    click(&mut h, "See it as a resident");
+    assert!(matches!(&h.state().state().route, Route::Lesson(s) if s.preview == Some(0)));
+    assert!(h.query_by_label("Preview: nothing is recorded.").is_some());
+    click(&mut h, "Next");
+    click(&mut h, "On the table");
+    click(&mut h, "Check my answer");
+    assert!(h.query_by_label("That's right!").is_some());
+    // Nothing is saved, so the feedback does not say it is.
+    assert!(h.query_by_label("Your answer is saved.").is_none());
+    assert_eq!(
+        h.state_mut()
+            .store_for_tests()
+            .shared_answer_count()
+            .expect("count"),
+        0
+    );
+    click(&mut h, "Back to the pack editor");
+    assert_eq!(editor(&h).part, EditorPart::Lesson(0));
+
+    // Undo takes back the last change (the English explanation, typed in one go); the
+    // draft in the store follows.
+    click(&mut h, "Undo");
+    assert!(h.query_by_label("Translation missing.").is_some());
+    let uid = editor(&h).uid.clone();
+    let kept = h
+        .state_mut()
+        .store_for_tests()
+        .draft(&uid)
+        .expect("read")
+        .expect("kept");
+    assert!(
+        kept.files
+            .iter()
+            .any(|(name, _)| name == "lessons/01-lesson.toml")
+    );
+    h.key_press_modifiers(egui::Modifiers::NONE, egui::Key::Escape);
+    h.run();
+    // Leaving with changes not saved as files asks first.
+    assert!(editor(&h).asking_to_leave);
+    click(&mut h, "Stay");
+    type_lines(
+        &mut h,
+        "Explanation after the answer (English)",
+        "It sits on the table.",
+    );
+
+    // Saved as pack files: what pack check accepts, and the same lesson as written.
+    click(&mut h, "Save as pack files (folder)");
+    wait_for_file_job(&mut h);
+    let pack = passerelle::pack::load_dir(&folder).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert_eq!(pack.manifest.id.as_str(), "my-pack");
+    assert_eq!(pack.manifest.authors, ["Ana", "Bea"]);
+    let lesson = &pack.lessons[0];
+    assert_eq!(lesson.title.fr, "La souris");
+    assert_eq!(lesson.title.en, "The mouse");
+    assert_eq!(lesson.questions[0].prompt.en, "Where is the mouse?");
+    assert!(!editor(&h).unsaved);
+    let lesson_file = std::fs::read_to_string(folder.join("lessons/01-lesson.toml")).expect("written");
+    assert!(
+        lesson_file.contains("[title]\nfr = \"La souris\"\nen = \"The mouse\""),
+        "{lesson_file}"
+    );
+    // Saved: leaving does not ask.
+    click(&mut h, "Back to the packs");
+    assert!(matches!(
+        h.state().state().route,
+        Route::Agent(AgentView::Packs(_))
+    ));
+    assert!(h.query_by_label("Go on with \"My pack\"").is_some());
+}
+
+#[test]
+fn a_builtin_pack_is_changed_in_a_copy_and_a_french_change_marks_its_english() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = trainer(dir.path(), &dir.path().join("copy"));
+    click(&mut h, "Change a copy of \"First steps with a computer\"");
+    assert!(editor(&h).problems.is_empty(), "{:#?}", editor(&h).problems);
+    click(&mut h, "1. The mouse");
+    h.get_by_role_and_label(Role::TextInput, "Title (French)").focus();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Title (French)")
+        .type_text(" d'ordinateur");
+    h.run();
+    assert!(
+        h.query_by_label("The French changed since this was written: check it.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("1. The mouse — 1 translation to check")
+            .is_some()
+    );
+    click(&mut h, "It is still right");
+    assert!(
+        h.query_by_label("The French changed since this was written: check it.")
+            .is_none()
+    );
+    // The built-in pack itself is unchanged: residents still see the original.
+    let store = h.state_mut().store_for_tests();
+    let packs = store.packs().expect("packs");
+    let lesson = store
+        .lesson(&packs[0].manifest.id, &packs[0].lessons[0].id)
+        .expect("read")
+        .expect("lesson");
+    assert_eq!(lesson.title.fr, "La souris");
+    assert_eq!(store.drafts().expect("drafts").len(), 1);
+}
