@@ -3,8 +3,8 @@
 
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
 (the default: the README's screenshots), `activities` (one per practice activity) or
-`leaders` (the leaders' area: workshop form, group view, a resident's report) or `path`
-(home, the positioning test, my progress)."""
+`leaders` (the leaders' area: workshop form, group view, a resident's report), `path`
+(home, the positioning test, my progress) or `editor` (the pack editor)."""
 import subprocess
 import sys
 import time
@@ -191,6 +191,29 @@ def leaders():
     shot(f"report-{LANG}.png")
 
 
+def editor():
+    """The pack editor: a copy of the first built-in pack, its first lesson with a French
+    title changed (its English marked to check), and a new lesson half written."""
+    fr = LANG == "fr"
+    press(WORDS["lang"])
+    press(WORDS["leaders"])
+    type_into(WORDS["new_pin"], "482915")
+    type_into(WORDS["same"], "482915")
+    press(WORDS["save_pin"])
+    press(WORDS["noted"])
+    press("Écrire des leçons (éditeur de packs)" if fr else "Write lessons (pack editor)")
+    shot(f"editor-shelf-{LANG}.png")
+    press("Modifier une copie de « Premiers pas avec l'ordinateur »" if fr
+          else 'Change a copy of "First steps with a computer"')
+    shot(f"editor-pack-{LANG}.png")
+    press("1. La souris" if fr else "1. The mouse")
+    type_into("Titre (français)" if fr else "Title (French)", " facile")
+    shot(f"editor-lesson-{LANG}.png")
+    press("Ajouter une leçon" if fr else "Add a lesson")
+    type_into("Titre (français)" if fr else "Title (French)", "Le clavier")
+    shot(f"editor-new-lesson-{LANG}.png")
+
+
 def path():
     new_profile()
     shot(f"home-path-{LANG}.png")
@@ -225,4 +248,4 @@ def readme():
     shot(f"question-200-high-contrast-{LANG}.png")
 
 
-{"readme": readme, "activities": activities, "leaders": leaders, "path": path}[FLOW]()
+{"readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

@@ -427,6 +427,7 @@ impl PasserelleApp {
             (ok, &self.file_job_kind, &mut self.state.pack_editor)
         {
             editor.unsaved = false;
+            editor.saved_as_files = true;
             if editor.asking_to_leave
                 && let Err(e) = self.leave_editor()
             {

@@ -42,8 +42,10 @@ pub struct PackEditor {
     pub stale: BTreeSet<String>,
     /// A field to scroll to and focus on the next frame (its path in the shown part).
     pub jump: Option<FieldPath>,
-    /// Changed since last saved as pack files.
+    /// Changed since opened or last saved as pack files: leaving asks first.
     pub unsaved: bool,
+    /// Saved as pack files, and not changed since.
+    pub saved_as_files: bool,
     /// Leaving with unsaved changes: the trainer is asked.
     pub asking_to_leave: bool,
     /// Changed since last saved into the store.
@@ -82,6 +84,7 @@ impl PackEditor {
             stale,
             jump: None,
             unsaved: false,
+            saved_as_files: false,
             asking_to_leave: false,
             draft_due: false,
             undo: Vec::new(),
@@ -153,6 +156,7 @@ impl PackEditor {
         }
         self.last_change = Some((now_ms, field));
         self.unsaved = true;
+        self.saved_as_files = false;
         self.draft_due = true;
         self.refresh();
     }
@@ -169,6 +173,7 @@ impl PackEditor {
             self.stale = marks;
             self.last_change = None;
             self.unsaved = true;
+            self.saved_as_files = false;
             self.draft_due = true;
             if let EditorPart::Lesson(i) = self.part
                 && i >= self.draft.lessons.len()

@@ -42,10 +42,10 @@ pub fn editor_ui(ui: &mut egui::Ui, editor: &mut PackEditor, file_busy: bool, tr
             action = Some(Action::ImportGiftLesson);
         }
     });
-    let saved = if editor.unsaved {
-        "editor-kept-as-draft"
-    } else {
+    let saved = if editor.saved_as_files {
         "editor-all-saved"
+    } else {
+        "editor-kept-as-draft"
     };
     ui.label(RichText::new(tr.t(saved)).color(theme::palette(ui).text_muted));
     ui.add_space(theme::GROUP_GAP);

@@ -153,6 +153,28 @@ fn visit_every_screen(
     ));
     step(harness, Some(Action::OpenWorkshops), "agent: workshops");
     step(harness, Some(Action::BackToResidents), "agent: residents again");
+    // The pack editor: the shelf, a copy of a built-in pack, its lessons, a preview.
+    step(harness, Some(Action::OpenPackShelf), "trainer: packs");
+    step(harness, Some(Action::CopyBuiltinPack(0)), "editor: the pack");
+    for (index, name) in [
+        (0, "editor: lesson with an activity"),
+        (2, "editor: lesson with every question type"),
+    ] {
+        if let Some(editor) = &mut harness.state_mut().state_mut().pack_editor {
+            editor.part = passerelle::session::EditorPart::Lesson(index);
+        }
+        step(harness, None, name);
+    }
+    step(harness, Some(Action::PreviewLesson(2)), "editor: preview");
+    step(harness, Some(Action::GoHome), "editor: back from the preview");
+    step(harness, Some(Action::NewPackDraft), "editor: new pack");
+    step(harness, Some(Action::LeavePackEditor), "editor: leaving");
+    step(harness, Some(Action::OpenPackShelf), "trainer: packs with drafts");
+    step(
+        harness,
+        Some(Action::BackToResidents),
+        "agent: residents from the packs",
+    );
     step(
         harness,
         Some(Action::CloseAgentArea),

@@ -200,6 +200,7 @@ fn a_trainer_writes_a_bilingual_lesson_previews_it_and_saves_clean_pack_files() 
     assert_eq!(lesson.title.en, "The mouse");
     assert_eq!(lesson.questions[0].prompt.en, "Where is the mouse?");
     assert!(!editor(&h).unsaved);
+    assert!(h.query_by_label("Saved as pack files.").is_some());
     let lesson_file = std::fs::read_to_string(folder.join("lessons/01-lesson.toml")).expect("written");
     assert!(
         lesson_file.contains("[title]\nfr = \"La souris\"\nen = \"The mouse\""),
