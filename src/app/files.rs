@@ -30,8 +30,8 @@ pub(super) enum FileWork {
     PackToEdit,
     /// A picture for a step of the pack being written (lesson, step).
     Picture(usize, usize),
-    /// A GIFT file to add to the pack being written.
-    Gift,
+    /// A GIFT file, written in this language, to add to the pack being written.
+    Gift(Lang),
     /// The pack being written, saved as a folder of files.
     PackFolder,
     /// The pack being written, saved as one file to share.
@@ -238,7 +238,7 @@ impl PasserelleApp {
                         | FileWork::Packs
                         | FileWork::PackToEdit
                         | FileWork::Picture(..)
-                        | FileWork::Gift,
+                        | FileWork::Gift(_),
                     ) => ("exchange-saved", p),
                     (Choice::Chosen(p), FileWork::Table(_)) => ("csv-saved", p),
                     (Choice::Chosen(p), FileWork::Document) => ("attestation-saved", p),
@@ -262,7 +262,7 @@ impl PasserelleApp {
             FileJob::Loaded(files)
                 if matches!(
                     self.file_job_kind,
-                    FileWork::PackToEdit | FileWork::Picture(..) | FileWork::Gift
+                    FileWork::PackToEdit | FileWork::Picture(..) | FileWork::Gift(_)
                 ) =>
             {
                 self.editor_files_loaded(files)

@@ -313,7 +313,7 @@ impl PasserelleApp {
             | Action::ShowPackProblem(_)
             | Action::TranslationStillRight(_)
             | Action::AddStepPicture(..)
-            | Action::ImportGiftLesson
+            | Action::ImportGiftLesson(_)
             | Action::PreviewLesson(_)
             | Action::SavePackFolder
             | Action::SharePackFile

@@ -107,7 +107,7 @@ impl PasserelleApp {
             }
             Action::OpenPackFileToEdit
             | Action::AddStepPicture(..)
-            | Action::ImportGiftLesson
+            | Action::ImportGiftLesson(_)
             | Action::SavePackFolder
             | Action::SharePackFile => self.start_editor_file_job(action),
             _ => {}
@@ -282,7 +282,10 @@ impl PasserelleApp {
                 load_in_background(dialog, &["png"], wake),
                 FileWork::Picture(*lesson, *step),
             ),
-            Action::ImportGiftLesson => (load_in_background(dialog, GIFT_EXTENSIONS, wake), FileWork::Gift),
+            Action::ImportGiftLesson(lang) => (
+                load_in_background(dialog, GIFT_EXTENSIONS, wake),
+                FileWork::Gift(*lang),
+            ),
             Action::SavePackFolder | Action::SharePackFile => {
                 let Some(editor) = &self.state.pack_editor else {
                     return;
@@ -335,7 +338,7 @@ impl PasserelleApp {
                     Err(problem) => self.tell(true, |tr| problem.message(tr)),
                 },
                 FileWork::Picture(lesson, step) => self.add_picture(lesson, step, &shown, bytes),
-                FileWork::Gift => self.add_gift_lesson(&path, &shown, bytes),
+                FileWork::Gift(lang) => self.add_gift_lesson(&path, &shown, bytes, lang),
                 _ => {}
             }
         }
@@ -366,7 +369,13 @@ impl PasserelleApp {
         }
     }
 
-    fn add_gift_lesson(&mut self, path: &std::path::Path, shown: &str, bytes: Vec<u8>) {
+    fn add_gift_lesson(
+        &mut self,
+        path: &std::path::Path,
+        shown: &str,
+        bytes: Vec<u8>,
+        lang: crate::model::Lang,
+    ) {
         let Some(editor) = &mut self.state.pack_editor else {
             return;
         };
@@ -402,7 +411,7 @@ impl PasserelleApp {
             competence,
             level,
         };
-        let lesson = crate::pack::gift::to_lesson(&gift, self.state.lang, None, &destination);
+        let lesson = crate::pack::gift::to_lesson(&gift, lang, None, &destination);
         let raw = crate::pack::write::quiz_lesson_toml(&lesson)
             .and_then(|text| toml::from_str(&text).ok())
             .unwrap_or_default();

@@ -164,8 +164,9 @@ pub enum Action {
     TranslationStillRight(String),
     /// Add a picture, chosen in a dialog, to a step (lesson, step).
     AddStepPicture(usize, usize),
-    /// Add the questions of a GIFT file, chosen in a dialog, as a new lesson.
-    ImportGiftLesson,
+    /// Add the questions of a GIFT file written in this language, chosen in a dialog, as
+    /// a new lesson.
+    ImportGiftLesson(Lang),
     /// See a lesson of the pack being written as a resident would, recording nothing.
     PreviewLesson(usize),
     /// Save the pack being written as a folder of pack files.

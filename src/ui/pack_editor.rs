@@ -7,6 +7,7 @@ use egui::RichText;
 use super::bilingual::{Fields, field_label};
 use super::{pack_editor_lesson, theme, widgets};
 use crate::i18n::Tr;
+use crate::model::Lang;
 use crate::pack::FieldPath;
 use crate::pack::format::{RawTerm, RawText};
 use crate::session::{Action, EditorPart, PackEditor};
@@ -38,8 +39,13 @@ pub fn editor_ui(ui: &mut egui::Ui, editor: &mut PackEditor, file_busy: bool, tr
         if widgets::secondary_button_if(ui, &tr.t("editor-save-file"), !file_busy).clicked() {
             action = Some(Action::SharePackFile);
         }
-        if widgets::secondary_button_if(ui, &tr.t("editor-import-gift"), !file_busy).clicked() {
-            action = Some(Action::ImportGiftLesson);
+        for (lang, label) in [
+            (Lang::Fr, "editor-import-gift-fr"),
+            (Lang::En, "editor-import-gift-en"),
+        ] {
+            if widgets::secondary_button_if(ui, &tr.t(label), !file_busy).clicked() {
+                action = Some(Action::ImportGiftLesson(lang));
+            }
         }
     });
     let saved = if editor.saved_as_files {

@@ -250,3 +250,83 @@ fn a_builtin_pack_is_changed_in_a_copy_and_a_french_change_marks_its_english() {
     assert_eq!(lesson.title.fr, "La souris");
     assert_eq!(store.drafts().expect("drafts").len(), 1);
 }
+
+/// The leaders' area with a dialog that offers `open` (it shows only the kind asked).
+fn trainer_opening(dir: &std::path::Path, open: Vec<std::path::PathBuf>) -> App {
+    let mut store = open_store(&dir.join("pc.sqlite3"));
+    store.set_agent_pin("482915").expect("pin");
+    let startup = Startup {
+        file_dialog: Some(Arc::new(Fake {
+            save_to: dir.join("unused"),
+            open,
+        })),
+        ..Startup::default()
+    };
+    let mut h = common::app_with(store, startup);
+    h.set_size(egui::vec2(1400.0, 4000.0));
+    click(&mut h, "English");
+    unlock_leaders_area(&mut h, "482915");
+    click(&mut h, "Write lessons (pack editor)");
+    h
+}
+
+#[test]
+fn pictures_and_gift_questions_come_in_through_the_file_dialog() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let picture = dir.path().join("Ma souris.png");
+    std::fs::write(&picture, common::PNG).expect("write");
+    let not_a_picture = dir.path().join("notes.png");
+    std::fs::write(&not_a_picture, b"not a picture").expect("write");
+    let gift = dir.path().join("quiz-souris.gift");
+    std::fs::write(
+        &gift,
+        "::q1:: La souris sert à pointer. {T}\n\n::q2:: Combien de boutons ? {=2 ~3 ~5}\n\n::q3:: Racontez. {}\n",
+    )
+    .expect("write");
+    let mut h = trainer_opening(dir.path(), vec![picture, gift]);
+    click(&mut h, "Start a new pack");
+    click(&mut h, "Add a lesson");
+    click(&mut h, "Choose a picture (PNG)");
+    wait_for_file_job(&mut h);
+    let draft = &editor(&h).draft;
+    assert_eq!(draft.media.len(), 1);
+    assert_eq!(draft.media[0].0, "ma-souris.png");
+    assert_eq!(
+        draft.lessons[0].lesson.steps[0].image.as_deref(),
+        Some("ma-souris.png")
+    );
+    assert!(h.query_by_label("Picture: ma-souris.png").is_some());
+    // The picture needs words for those who cannot see it, in both languages.
+    assert!(
+        h.query_by_role_and_label(
+            Role::TextInput,
+            "What the picture shows (for those who cannot see it) (French)"
+        )
+        .is_some()
+    );
+
+    click(&mut h, "Add questions from a French GIFT file (Moodle)");
+    wait_for_file_job(&mut h);
+    let shown = editor(&h);
+    assert_eq!(shown.part, EditorPart::Lesson(1));
+    let lesson = &shown.draft.lessons[1].lesson;
+    assert_eq!(lesson.questions.len(), 2, "the essay is not imported");
+    let prompt = lesson.questions[1].prompt.as_ref().expect("prompt");
+    assert_eq!(prompt.fr.as_deref(), Some("Combien de boutons ?"));
+    // The English is missing: marked on the lesson, field by field.
+    assert!(shown.to_translate[1] >= 2, "{:?}", shown.to_translate);
+    assert!(h.query_by_label_contains("could not be imported").is_some());
+    assert!(h.query_by_label_contains("translations to check").is_some());
+
+    // A file that is no picture is refused with its reason, and changes nothing.
+    let mut h = trainer_opening(dir.path(), vec![not_a_picture]);
+    click(&mut h, "Start a new pack");
+    click(&mut h, "Add a lesson");
+    click(&mut h, "Choose a picture (PNG)");
+    wait_for_file_job(&mut h);
+    assert!(editor(&h).draft.media.is_empty());
+    assert!(
+        h.query_by_label_contains("This picture is not a PNG file")
+            .is_some()
+    );
+}
