@@ -28,6 +28,10 @@ editor-leave-anyway = Leave (the draft stays here)
 editor-stay = Stay
 editor-parts = Parts of the pack
 editor-part-pack = The pack: title, authors, words to know
+editor-part-pack-marks = The pack: title, authors, words to know — { $count ->
+    [one] 1 translation to check
+   *[other] { $count } translations to check
+}
 editor-part-lesson = { $n }. { $title }
 editor-part-lesson-marks = { $n }. { $title } — { $count ->
     [one] 1 translation to check

@@ -28,6 +28,10 @@ editor-leave-anyway = Quitter (le brouillon reste ici)
 editor-stay = Rester
 editor-parts = Parties du pack
 editor-part-pack = Le pack : titre, auteurs, mots à connaître
+editor-part-pack-marks = Le pack : titre, auteurs, mots à connaître — { $count ->
+    [one] 1 traduction à vérifier
+   *[other] { $count } traductions à vérifier
+}
 editor-part-lesson = { $n }. { $title }
 editor-part-lesson-marks = { $n }. { $title } — { $count ->
     [one] 1 traduction à vérifier

@@ -3,7 +3,15 @@
 //! counts them per lesson.
 
 use super::FieldPath;
-use super::format::{RawActivity, RawChoice, RawLesson, RawQuestion, RawStep, RawText};
+use super::draft::PackDraft;
+use super::format::{
+    RawActivity, RawChoice, RawGlossary, RawLesson, RawManifest, RawQuestion, RawStep, RawText,
+};
+
+/// The manifest's file, as marks name it.
+pub const MANIFEST_FILE: &str = "pack.toml";
+/// The glossary's file, as marks name it.
+pub const GLOSSARY_FILE: &str = "glossary.toml";
 
 /// Called with each bilingual text: its path, its French and its English.
 pub type TextVisitor<'f> = dyn FnMut(&FieldPath, &mut Option<String>, &mut Option<String>) + 'f;
@@ -22,6 +30,22 @@ fn optional(path: FieldPath, t: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
 fn choices(path: &FieldPath, list: &mut [RawChoice], f: &mut TextVisitor<'_>) {
     for (i, c) in list.iter_mut().enumerate() {
         f(&path.index(i), &mut c.fr, &mut c.en);
+    }
+}
+
+/// The manifest's texts: its title and description.
+pub fn manifest_texts(manifest: &mut RawManifest, f: &mut TextVisitor<'_>) {
+    let root = FieldPath::root();
+    text(root.key("title"), &mut manifest.title, f);
+    text(root.key("description"), &mut manifest.description, f);
+}
+
+/// The glossary's texts: each word and what it means.
+pub fn glossary_texts(glossary: &mut RawGlossary, f: &mut TextVisitor<'_>) {
+    for (i, term) in glossary.terms.iter_mut().enumerate() {
+        let path = FieldPath::root().key("terms").index(i);
+        text(path.key("word"), &mut term.word, f);
+        text(path.key("definition"), &mut term.definition, f);
     }
 }
 
@@ -106,11 +130,12 @@ pub fn is_missing_translation(fr: Option<&str>, en: Option<&str>) -> bool {
     written(fr) != written(en)
 }
 
-/// The lesson's texts as (path, French, English), copied.
-pub fn collect(lesson: &RawLesson) -> Vec<(String, String, String)> {
-    let mut copy = lesson.clone();
+/// One text, copied: its path, its French and its English.
+pub type TextCopy = (String, String, String);
+
+fn copies(visit: impl FnOnce(&mut TextVisitor<'_>)) -> Vec<TextCopy> {
     let mut out = Vec::new();
-    lesson_texts(&mut copy, &mut |path, fr, en| {
+    visit(&mut |path, fr, en| {
         out.push((
             path.to_string(),
             fr.clone().unwrap_or_default(),
@@ -118,6 +143,31 @@ pub fn collect(lesson: &RawLesson) -> Vec<(String, String, String)> {
         ));
     });
     out
+}
+
+/// The lesson's texts, copied.
+pub fn collect(lesson: &RawLesson) -> Vec<TextCopy> {
+    let mut copy = lesson.clone();
+    copies(|f| lesson_texts(&mut copy, f))
+}
+
+/// Every text of the pack, copied, by file: the manifest, the glossary, then each lesson
+/// (by its path in the pack, `lessons/01-souris.toml`).
+pub fn pack_texts(draft: &PackDraft) -> Vec<(String, Vec<TextCopy>)> {
+    let mut manifest = draft.manifest.clone();
+    let mut glossary = draft.glossary.clone();
+    let mut files = vec![
+        (
+            MANIFEST_FILE.to_owned(),
+            copies(|f| manifest_texts(&mut manifest, f)),
+        ),
+        (
+            GLOSSARY_FILE.to_owned(),
+            copies(|f| glossary_texts(&mut glossary, f)),
+        ),
+    ];
+    files.extend(draft.lessons.iter().map(|l| (l.path(), collect(&l.lesson))));
+    files
 }
 
 #[cfg(test)]

@@ -37,6 +37,8 @@ pub struct PackEditor {
     pub problems: Vec<Problem>,
     /// Per lesson: how many of its texts miss a translation or may be out of date.
     pub to_translate: Vec<usize>,
+    /// The same for the manifest and the glossary.
+    pub pack_to_translate: usize,
     /// English translations that may be out of date since their French changed, as
     /// `lessons/01.toml#title.en`.
     pub stale: BTreeSet<String>,
@@ -68,19 +70,15 @@ impl PackEditor {
         for lesson in &mut draft.lessons {
             draft_texts::lesson_texts(&mut lesson.lesson, &mut |_, _, _| {});
         }
-        let manifest = &mut draft.manifest;
-        manifest.title.get_or_insert_with(Default::default);
-        manifest.description.get_or_insert_with(Default::default);
-        for term in &mut draft.glossary.terms {
-            term.word.get_or_insert_with(Default::default);
-            term.definition.get_or_insert_with(Default::default);
-        }
+        draft_texts::manifest_texts(&mut draft.manifest, &mut |_, _, _| {});
+        draft_texts::glossary_texts(&mut draft.glossary, &mut |_, _, _| {});
         let mut editor = Self {
             uid,
             draft,
             part: EditorPart::Pack,
             problems: Vec::new(),
             to_translate: Vec::new(),
+            pack_to_translate: 0,
             stale,
             jump: None,
             unsaved: false,
@@ -216,16 +214,16 @@ impl PackEditor {
     /// French is the source: a French text that changes marks its English translation as
     /// to check; editing the English clears the mark.
     fn mark_stale(&mut self, before: &PackDraft) {
-        for lesson in &self.draft.lessons {
-            let Some(old) = before.lessons.iter().find(|l| l.file == lesson.file) else {
+        let old_files = draft_texts::pack_texts(before);
+        for (file, texts) in draft_texts::pack_texts(&self.draft) {
+            let Some((_, old_texts)) = old_files.iter().find(|(f, _)| *f == file) else {
                 continue;
             };
-            let old_texts = draft_texts::collect(&old.lesson);
-            for (path, fr, en) in draft_texts::collect(&lesson.lesson) {
+            for (path, fr, en) in texts {
                 let Some((_, old_fr, old_en)) = old_texts.iter().find(|(p, _, _)| *p == path) else {
                     continue;
                 };
-                let key = format!("{}#{path}.{}", lesson.file, Lang::En.code());
+                let key = format!("{file}#{path}.{}", Lang::En.code());
                 if en != *old_en {
                     self.stale.remove(&key);
                 } else if fr != *old_fr && !en.trim().is_empty() {
@@ -239,71 +237,85 @@ impl PackEditor {
     fn refresh(&mut self) {
         self.problems = self.draft.problems(&self.root());
         let stale = &self.stale;
-        self.to_translate = self
-            .draft
-            .lessons
+        let count = |file: &str, texts: &[draft_texts::TextCopy]| {
+            texts
+                .iter()
+                .filter(|(path, fr, en)| {
+                    let marked = |lang: Lang| stale.contains(&format!("{file}#{path}.{}", lang.code()));
+                    is_missing_translation(Some(fr), Some(en)) || marked(Lang::Fr) || marked(Lang::En)
+                })
+                .count()
+        };
+        let counts: Vec<usize> = draft_texts::pack_texts(&self.draft)
             .iter()
-            .map(|lesson| {
-                draft_texts::collect(&lesson.lesson)
-                    .iter()
-                    .filter(|(path, fr, en)| {
-                        let marked =
-                            |lang: Lang| stale.contains(&format!("{}#{path}.{}", lesson.file, lang.code()));
-                        is_missing_translation(Some(fr), Some(en)) || marked(Lang::Fr) || marked(Lang::En)
-                    })
-                    .count()
-            })
+            .map(|(file, texts)| count(file, texts))
             .collect();
+        // The manifest and the glossary come first, then the lessons.
+        self.pack_to_translate = counts.iter().take(2).sum();
+        self.to_translate = counts.into_iter().skip(2).collect();
     }
 }
 
-/// The one text changed between two drafts (`file#path`), when the change is only that;
-/// the manifest counts as one text.
+/// The one text changed between two drafts (`file#path.lang`), when the change is only
+/// that; the manifest's other fields count as one text.
 fn changed_text(before: &PackDraft, after: &PackDraft) -> Option<String> {
-    if before.lessons.len() != after.lessons.len()
-        || before.glossary != after.glossary
-        || before.media != after.media
-    {
+    let (old_files, new_files) = (draft_texts::pack_texts(before), draft_texts::pack_texts(after));
+    if old_files.len() != new_files.len() || before.media != after.media {
         return None;
     }
     let mut changed = Vec::new();
-    if before.manifest != after.manifest {
-        changed.push("pack.toml".to_owned());
+    let fields_only = |m: &crate::pack::format::RawManifest| {
+        let mut m = m.clone();
+        m.title = None;
+        m.description = None;
+        m
+    };
+    if fields_only(&before.manifest) != fields_only(&after.manifest) {
+        changed.push("pack.toml#fields".to_owned());
     }
-    for (old, new) in before.lessons.iter().zip(&after.lessons) {
-        if old == new {
-            continue;
-        }
-        let (old_texts, new_texts) = (
-            draft_texts::collect(&old.lesson),
-            draft_texts::collect(&new.lesson),
-        );
-        let structure = |l: &crate::pack::format::RawLesson| (l.steps.len(), l.questions.len());
-        if old.file != new.file
-            || old_texts.len() != new_texts.len()
-            || structure(&old.lesson) != structure(&new.lesson)
-        {
+    for ((old_file, old_texts), (file, texts)) in old_files.iter().zip(&new_files) {
+        if old_file != file || old_texts.len() != texts.len() {
             return None;
         }
-        let mut texts = Vec::new();
-        for ((path, old_fr, old_en), (_, fr, en)) in old_texts.iter().zip(&new_texts) {
+        for ((path, old_fr, old_en), (new_path, fr, en)) in old_texts.iter().zip(texts) {
+            if path != new_path {
+                return None;
+            }
             if old_fr != fr {
-                texts.push(format!("{}#{path}.fr", new.file));
+                changed.push(format!("{file}#{path}.fr"));
             }
             if old_en != en {
-                texts.push(format!("{}#{path}.en", new.file));
+                changed.push(format!("{file}#{path}.en"));
             }
         }
-        if texts.is_empty() {
-            // Something other than a text changed (an answer, a competence).
-            return None;
-        }
-        changed.extend(texts);
     }
     match changed.as_slice() {
-        [one] => Some(one.clone()),
+        // One text alone, unless something else changed with it (an answer, a level).
+        [one] if same_but_texts(before, after) => Some(one.clone()),
         _ => None,
     }
+}
+
+/// Whether two drafts differ only in their texts.
+fn same_but_texts(before: &PackDraft, after: &PackDraft) -> bool {
+    let blank = |draft: &PackDraft| {
+        let mut draft = draft.clone();
+        let clear: &mut draft_texts::TextVisitor<'_> = &mut |_, fr, en| {
+            *fr = None;
+            *en = None;
+        };
+        draft_texts::manifest_texts(&mut draft.manifest, clear);
+        draft_texts::glossary_texts(&mut draft.glossary, clear);
+        for lesson in &mut draft.lessons {
+            draft_texts::lesson_texts(&mut lesson.lesson, clear);
+        }
+        draft.manifest.id = None;
+        draft.manifest.version = None;
+        draft.manifest.licence = None;
+        draft.manifest.authors = None;
+        draft
+    };
+    blank(before) == blank(after)
 }
 
 #[cfg(test)]
@@ -343,16 +355,16 @@ mod tests {
         assert_eq!(editor.to_translate, [0]);
         set_title(&mut editor, Lang::Fr, "La souris d'ordinateur", 0);
         let title = FieldPath::root().key("title");
-        assert!(editor.is_stale("01-lesson.toml", &title, Lang::En));
+        assert!(editor.is_stale("lessons/01-lesson.toml", &title, Lang::En));
         assert_eq!(editor.to_translate, [1]);
         set_title(&mut editor, Lang::En, "The computer mouse", 5_000);
-        assert!(!editor.is_stale("01-lesson.toml", &title, Lang::En));
+        assert!(!editor.is_stale("lessons/01-lesson.toml", &title, Lang::En));
         assert_eq!(editor.to_translate, [0]);
         // Changing the English marks nothing: French is the source.
         set_title(&mut editor, Lang::En, "The mouse", 10_000);
         assert_eq!(editor.to_translate, [0]);
         set_title(&mut editor, Lang::Fr, "La souris", 20_000);
-        let key = mark_key("01-lesson.toml", &title, Lang::En);
+        let key = mark_key("lessons/01-lesson.toml", &title, Lang::En);
         assert!(editor.stale.contains(&key));
         editor.still_right(&key);
         assert_eq!(editor.to_translate, [0]);
@@ -389,6 +401,39 @@ mod tests {
         );
         assert_eq!(editor.to_translate, [1]);
         assert!(!editor.can_undo());
+    }
+
+    #[test]
+    fn the_packs_own_texts_are_marked_and_counted_too() {
+        let mut editor = editor_with_title("La souris", "The mouse");
+        let before = editor.draft.clone();
+        editor.draft.manifest.title = Some(RawText {
+            fr: Some("Premiers pas".into()),
+            en: Some("First steps".into()),
+        });
+        editor.edited(before, 0);
+        // The description is empty in both languages: a problem, not a translation to check.
+        assert_eq!(editor.pack_to_translate, 0);
+        let before = editor.draft.clone();
+        if let Some(title) = &mut editor.draft.manifest.title {
+            title.fr = Some("Tout premiers pas".into());
+        }
+        editor.edited(before, 5_000);
+        let title = FieldPath::root().key("title");
+        assert!(editor.is_stale("pack.toml", &title, Lang::En));
+        assert_eq!(editor.pack_to_translate, 1);
+        // A text of the manifest is its own change for undo, the lesson's title another.
+        set_title(&mut editor, Lang::En, "Mouse", 5_100);
+        editor.undo();
+        assert_eq!(
+            editor.draft.lessons[0]
+                .lesson
+                .title
+                .as_ref()
+                .and_then(|t| t.en.as_deref()),
+            Some("The mouse")
+        );
+        assert!(editor.is_stale("pack.toml", &title, Lang::En));
     }
 
     #[test]

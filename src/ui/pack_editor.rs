@@ -8,8 +8,8 @@ use super::bilingual::{Fields, field_label};
 use super::{pack_editor_lesson, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::Lang;
-use crate::pack::FieldPath;
 use crate::pack::format::{RawTerm, RawText};
+use crate::pack::{FieldPath, draft_texts};
 use crate::session::{Action, EditorPart, PackEditor};
 
 /// At most this many problems are listed; the count says how many more.
@@ -92,7 +92,11 @@ fn leave_question(ui: &mut egui::Ui, file_busy: bool, tr: &Tr<'_>, action: &mut 
 fn parts_ui(ui: &mut egui::Ui, editor: &mut PackEditor, tr: &Tr<'_>) {
     ui.label(RichText::new(tr.t("editor-parts")).strong());
     ui.horizontal_wrapped(|ui| {
-        if widgets::toggle(ui, editor.part == EditorPart::Pack, &tr.t("editor-part-pack")).clicked() {
+        let label = match editor.pack_to_translate {
+            0 => tr.t("editor-part-pack"),
+            count => tr.args("editor-part-pack-marks", &[("count", count.into())]),
+        };
+        if widgets::toggle(ui, editor.part == EditorPart::Pack, &label).clicked() {
             editor.part = EditorPart::Pack;
         }
         for (i, lesson) in editor.draft.lessons.iter().enumerate() {
@@ -162,7 +166,7 @@ fn pack_part_ui(ui: &mut egui::Ui, editor: &mut PackEditor, tr: &Tr<'_>, action:
         draft, stale, jump, ..
     } = editor;
     let mut fields = Fields {
-        file: "pack.toml",
+        file: draft_texts::MANIFEST_FILE,
         stale,
         jump,
         action,
@@ -217,6 +221,7 @@ fn pack_part_ui(ui: &mut egui::Ui, editor: &mut PackEditor, tr: &Tr<'_>, action:
             .size(theme::HEADING_SIZE * 0.7)
             .strong(),
     );
+    fields.file = draft_texts::GLOSSARY_FILE;
     let mut remove = None;
     for (i, term) in draft.glossary.terms.iter_mut().enumerate() {
         let path = root.key("terms").index(i);

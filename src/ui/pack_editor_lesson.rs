@@ -108,6 +108,7 @@ pub fn lesson_ui(
     let Some(lesson) = draft.lessons.get_mut(index) else {
         return;
     };
+    let marks_file = lesson.path();
     let LessonDraft { file, lesson } = lesson;
     ui.label(
         RichText::new(tr.args("editor-lesson-heading", &[("n", (index + 1).into())]))
@@ -128,7 +129,7 @@ pub fn lesson_ui(
         }
     });
     let mut fields = Fields {
-        file,
+        file: &marks_file,
         stale,
         jump,
         action,
