@@ -28,8 +28,8 @@ pub(super) enum FileWork {
     Document,
     /// A pack file to open in the pack editor.
     PackToEdit,
-    /// A picture for a step of the pack being written (lesson, step).
-    Picture(usize, usize),
+    /// A picture for a step or question of the pack being written.
+    Picture(crate::session::PictureSlot),
     /// A GIFT file, written in this language, to add to the pack being written.
     Gift(Lang),
     /// The pack being written, saved as a folder of files.
@@ -237,7 +237,7 @@ impl PasserelleApp {
                         FileWork::Progress
                         | FileWork::Packs
                         | FileWork::PackToEdit
-                        | FileWork::Picture(..)
+                        | FileWork::Picture(_)
                         | FileWork::Gift(_),
                     ) => ("exchange-saved", p),
                     (Choice::Chosen(p), FileWork::Table(_)) => ("csv-saved", p),
@@ -262,7 +262,7 @@ impl PasserelleApp {
             FileJob::Loaded(files)
                 if matches!(
                     self.file_job_kind,
-                    FileWork::PackToEdit | FileWork::Picture(..) | FileWork::Gift(_)
+                    FileWork::PackToEdit | FileWork::Picture(_) | FileWork::Gift(_)
                 ) =>
             {
                 self.editor_files_loaded(files)

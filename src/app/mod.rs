@@ -312,7 +312,7 @@ impl PasserelleApp {
             | Action::UndoPackEdit
             | Action::ShowPackProblem(_)
             | Action::TranslationStillRight(_)
-            | Action::AddStepPicture(..)
+            | Action::AddPicture(_)
             | Action::ImportGiftLesson(_)
             | Action::PreviewLesson(_)
             | Action::SavePackFolder

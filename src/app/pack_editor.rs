@@ -12,7 +12,7 @@ use crate::model::{PackId, Text};
 use crate::pack::draft::{LessonDraft, PackDraft};
 use crate::pack::{PackFiles, builtin, load_files};
 use crate::session::{
-    Action, AgentView, EditorPart, LessonContent, LessonSession, PackEditor, PackShelf, Route,
+    Action, AgentView, EditorPart, LessonContent, LessonSession, PackEditor, PackShelf, PictureSlot, Route,
 };
 use crate::store::StoreError;
 
@@ -106,7 +106,7 @@ impl PasserelleApp {
                 }
             }
             Action::OpenPackFileToEdit
-            | Action::AddStepPicture(..)
+            | Action::AddPicture(_)
             | Action::ImportGiftLesson(_)
             | Action::SavePackFolder
             | Action::SharePackFile => self.start_editor_file_job(action),
@@ -278,9 +278,9 @@ impl PasserelleApp {
                 load_in_background(dialog, &[crate::pack::archive::EXTENSION], wake),
                 FileWork::PackToEdit,
             ),
-            Action::AddStepPicture(lesson, step) => (
+            Action::AddPicture(slot) => (
                 load_in_background(dialog, &["png"], wake),
-                FileWork::Picture(*lesson, *step),
+                FileWork::Picture(*slot),
             ),
             Action::ImportGiftLesson(lang) => (
                 load_in_background(dialog, GIFT_EXTENSIONS, wake),
@@ -337,35 +337,24 @@ impl PasserelleApp {
                     }
                     Err(problem) => self.tell(true, |tr| problem.message(tr)),
                 },
-                FileWork::Picture(lesson, step) => self.add_picture(lesson, step, &shown, bytes),
+                FileWork::Picture(slot) => self.add_picture(slot, &shown, bytes),
                 FileWork::Gift(lang) => self.add_gift_lesson(&path, &shown, bytes, lang),
                 _ => {}
             }
         }
     }
 
-    fn add_picture(&mut self, lesson: usize, step: usize, shown: &str, bytes: Vec<u8>) {
+    fn add_picture(&mut self, slot: PictureSlot, shown: &str, bytes: Vec<u8>) {
         let Some(editor) = &mut self.state.pack_editor else {
             return;
         };
         let before = editor.draft.clone();
         match editor.draft.add_picture(shown, bytes) {
             Ok(name) => {
-                if let Some(s) = editor
-                    .draft
-                    .lessons
-                    .get_mut(lesson)
-                    .and_then(|l| l.lesson.steps.get_mut(step))
-                {
-                    s.image = Some(name);
-                    s.image_alt.get_or_insert_with(Default::default);
-                }
+                editor.set_picture(slot, name);
                 editor.edited(before, u64::MAX);
             }
-            Err(problem) => {
-                let problem = problem.clone();
-                self.tell(true, |tr| problem.message(tr));
-            }
+            Err(problem) => self.tell(true, |tr| problem.message(tr)),
         }
     }
 

@@ -162,8 +162,8 @@ pub enum Action {
     ShowPackProblem(usize),
     /// An English translation marked out of date is right as it is (its mark).
     TranslationStillRight(String),
-    /// Add a picture, chosen in a dialog, to a step (lesson, step).
-    AddStepPicture(usize, usize),
+    /// Add a picture, chosen in a dialog, to a step or a question.
+    AddPicture(super::PictureSlot),
     /// Add the questions of a GIFT file written in this language, chosen in a dialog, as
     /// a new lesson.
     ImportGiftLesson(Lang),

@@ -19,7 +19,7 @@ pub use action::Action;
 pub use agent::{AgentView, MAX_LISTED, MergeChoice, PackShelf, ResidentList, ResidentReport, SortBy};
 pub use home::{ContinueTarget, HomeView, TestStatus};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
-pub use pack_editor::{EditorPart, PackEditor, mark_key};
+pub use pack_editor::{EditorPart, PackEditor, PictureSlot, mark_key};
 pub use path::{MyProgressView, PositioningResultView, PositioningSession, ReviewSession, recommended};
 pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileCards, ProfileDraft, clean_name};
 pub use quiz::QuizQuestion;

@@ -24,6 +24,15 @@ pub enum EditorPart {
     Lesson(usize),
 }
 
+/// Where a picture chosen in the editor goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PictureSlot {
+    /// A step's picture (lesson, step).
+    Step(usize, usize),
+    /// A "click the right place" question's picture (lesson, question).
+    Question(usize, usize),
+}
+
 /// A pack being written.
 #[derive(Clone, Debug)]
 pub struct PackEditor {
@@ -157,6 +166,26 @@ impl PackEditor {
         self.saved_as_files = false;
         self.draft_due = true;
         self.refresh();
+    }
+
+    /// Puts a picture of the pack's media into `slot` (with its words for those who
+    /// cannot see it, to write).
+    pub fn set_picture(&mut self, slot: PictureSlot, name: String) {
+        let lessons = &mut self.draft.lessons;
+        let (image, alt) = match slot {
+            PictureSlot::Step(l, s) => match lessons.get_mut(l).and_then(|l| l.lesson.steps.get_mut(s)) {
+                Some(step) => (&mut step.image, &mut step.image_alt),
+                None => return,
+            },
+            PictureSlot::Question(l, q) => {
+                match lessons.get_mut(l).and_then(|l| l.lesson.questions.get_mut(q)) {
+                    Some(question) => (&mut question.image, &mut question.image_alt),
+                    None => return,
+                }
+            }
+        };
+        *image = Some(name);
+        alt.get_or_insert_with(Default::default);
     }
 
     /// Whether there is a change to undo.

@@ -7,15 +7,14 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::bilingual::{Fields, field_label};
-use super::widgets::ChoiceMark;
-use super::{theme, widgets};
+use super::{pack_editor_parts, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Competence, Level};
 use crate::pack::FieldPath;
 use crate::pack::draft::{LessonDraft, PackDraft};
 use crate::pack::draft_texts;
-use crate::pack::format::{RawChoice, RawLesson, RawNumber, RawQuestion, RawStep, RawText, RawTextList};
-use crate::session::{Action, EditorPart, PackEditor};
+use crate::pack::format::{RawLesson, RawQuestion, RawStep, RawText};
+use crate::session::{Action, EditorPart, PackEditor, PictureSlot};
 
 /// An id not yet used in `taken`: `stem-1`, `stem-2`…
 fn free_id(stem: &str, taken: &BTreeSet<String>) -> String {
@@ -66,33 +65,6 @@ pub fn add_lesson(editor: &mut PackEditor) {
     editor.part = EditorPart::Lesson(editor.draft.lessons.len() - 1);
 }
 
-/// A new question of a type, with its texts empty.
-fn new_question(kind: &str, id: String) -> RawQuestion {
-    let choice = |id: &str| RawChoice {
-        id: Some(id.to_owned()),
-        fr: Some(String::new()),
-        en: Some(String::new()),
-    };
-    let mut q = RawQuestion {
-        id: Some(id),
-        kind: Some(kind.to_owned()),
-        prompt: Some(RawText::default()),
-        explanation: Some(RawText::default()),
-        ..RawQuestion::default()
-    };
-    match kind {
-        "single" | "multiple" => q.choices = vec![choice("a"), choice("b")],
-        "typed" => {
-            q.accepted = Some(RawTextList {
-                fr: Some(Vec::new()),
-                en: Some(Vec::new()),
-            });
-        }
-        _ => {}
-    }
-    q
-}
-
 /// Lesson `index` of the pack being written.
 pub fn lesson_ui(
     ui: &mut egui::Ui,
@@ -102,6 +74,13 @@ pub fn lesson_ui(
     action: &mut Option<Action>,
 ) {
     let taken_questions = question_ids(&editor.draft);
+    let taken_activities: BTreeSet<String> = editor
+        .draft
+        .lessons
+        .iter()
+        .flat_map(|l| &l.lesson.steps)
+        .filter_map(|s| s.activity.as_ref()?.id.clone())
+        .collect();
     let PackEditor {
         draft, stale, jump, ..
     } = editor;
@@ -155,6 +134,12 @@ pub fn lesson_ui(
             .size(theme::HEADING_SIZE * 0.7)
             .strong(),
     );
+    let stem = lesson
+        .id
+        .clone()
+        .filter(|id| !id.trim().is_empty())
+        .unwrap_or_else(|| "q".to_owned());
+    let new_activity_id = free_id(&format!("{stem}-practice"), &taken_activities);
     let mut remove_step = None;
     let step_count = lesson.steps.len();
     for (i, step) in lesson.steps.iter_mut().enumerate() {
@@ -165,7 +150,7 @@ pub fn lesson_ui(
             if step_count > 1 && widgets::secondary_button(ui, &tr.t("editor-remove-step")).clicked() {
                 remove_step = Some(i);
             }
-            step_ui(ui, &mut fields, step, &path, (index, i), tr);
+            step_ui(ui, &mut fields, step, &path, (index, i), &new_activity_id);
         });
     }
     if let Some(i) = remove_step {
@@ -198,7 +183,7 @@ pub fn lesson_ui(
             if widgets::secondary_button(ui, &tr.t("editor-remove-question")).clicked() {
                 remove_question = Some(i);
             }
-            question_ui(ui, &mut fields, question, &path, tr);
+            question_ui(ui, &mut fields, question, &path, (index, i));
         });
     }
     if let Some(i) = remove_question {
@@ -210,16 +195,10 @@ pub fn lesson_ui(
         .filter(|id| !id.trim().is_empty())
         .unwrap_or_else(|| "q".to_owned());
     ui.horizontal_wrapped(|ui| {
-        for (kind, label) in [
-            ("single", "editor-add-single"),
-            ("multiple", "editor-add-multiple"),
-            ("true-false", "editor-add-true-false"),
-            ("typed", "editor-add-typed"),
-        ] {
-            if widgets::secondary_button(ui, &tr.t(label)).clicked() {
-                lesson
-                    .questions
-                    .push(new_question(kind, free_id(&stem, &taken_questions)));
+        for kind in pack_editor_parts::QUESTION_TYPES {
+            if widgets::secondary_button(ui, &tr.t(&format!("editor-add-{kind}"))).clicked() {
+                let id = free_id(&stem, &taken_questions);
+                lesson.questions.push(pack_editor_parts::new_question(kind, id));
             }
         }
     });
@@ -276,8 +255,10 @@ fn step_ui(
     step: &mut RawStep,
     path: &FieldPath,
     (lesson, index): (usize, usize),
-    tr: &Tr<'_>,
+    new_activity_id: &str,
 ) {
+    let tr = fields.tr;
+    let step_name = tr.args("editor-step-heading", &[("n", (index + 1).into())]);
     draft_texts::step_texts(step, path, &mut |field, fr, en| {
         let lines = !field.to_string().ends_with("image_alt");
         fields.text(ui, field, &field_label(field, path, tr), fr, en, lines);
@@ -287,8 +268,9 @@ fn step_ui(
         None => ui.label(tr.t("editor-no-picture")),
     };
     ui.horizontal_wrapped(|ui| {
-        if widgets::secondary_button(ui, &tr.t("editor-choose-picture")).clicked() {
-            *fields.action = Some(Action::AddStepPicture(lesson, index));
+        let choose = tr.args("editor-choose-picture", &[("part", step_name.as_str().into())]);
+        if widgets::secondary_button(ui, &choose).clicked() {
+            *fields.action = Some(Action::AddPicture(PictureSlot::Step(lesson, index)));
         }
         if step.text_easy.is_none() && widgets::secondary_button(ui, &tr.t("editor-add-easy-text")).clicked()
         {
@@ -298,10 +280,13 @@ fn step_ui(
             step.tip = Some(RawText::default());
         }
     });
-    if let Some(activity) = &step.activity {
-        let kind = activity.kind.clone().unwrap_or_default();
-        ui.label(RichText::new(tr.args("editor-activity", &[("kind", kind.into())])).italics());
-    }
+    pack_editor_parts::activity_ui(
+        ui,
+        fields,
+        &mut step.activity,
+        &path.key("activity"),
+        (&step_name, new_activity_id),
+    );
 }
 
 fn question_ui(
@@ -309,8 +294,9 @@ fn question_ui(
     fields: &mut Fields<'_>,
     q: &mut RawQuestion,
     path: &FieldPath,
-    tr: &Tr<'_>,
+    at: (usize, usize),
 ) {
+    let tr = fields.tr;
     draft_texts::question_texts(q, path, &mut |field, fr, en| {
         let lines = field
             .parts_after(path)
@@ -318,143 +304,5 @@ fn question_ui(
             .is_some_and(|(k, _)| *k == "prompt" || *k == "explanation");
         fields.text(ui, field, &field_label(field, path, tr), fr, en, lines);
     });
-    match q.kind.as_deref() {
-        Some("single" | "multiple") => choices_ui(ui, fields, q, path, tr),
-        Some("true-false") => {
-            ui.label(RichText::new(tr.t("editor-right-true-false")).strong());
-            ui.horizontal_wrapped(|ui| {
-                for (value, label) in [(true, "editor-true"), (false, "editor-false")] {
-                    let selected = q.answer.as_ref().and_then(toml::Value::as_bool) == Some(value);
-                    let response = widgets::toggle(ui, selected, &tr.t(label));
-                    if response.clicked() {
-                        q.answer = Some(toml::Value::Boolean(value));
-                    }
-                    fields.other(&path.key("answer"), &response);
-                }
-            });
-        }
-        Some("typed") => {
-            let accepted = q.accepted.get_or_insert_with(RawTextList::default);
-            let joined = |list: &Option<Vec<String>>| list.as_ref().map(|l| l.join("\n"));
-            let (mut fr, mut en) = (joined(&accepted.fr), joined(&accepted.en));
-            let field = path.key("accepted");
-            fields.text(ui, &field, &tr.t("editor-accepted"), &mut fr, &mut en, true);
-            let split = |text: Option<String>| {
-                text.map(|t| {
-                    t.lines()
-                        .map(str::trim)
-                        .filter(|l| !l.is_empty())
-                        .map(str::to_owned)
-                        .collect()
-                })
-            };
-            if fr != joined(&accepted.fr) {
-                accepted.fr = split(fr);
-            }
-            if en != joined(&accepted.en) {
-                accepted.en = split(en);
-            }
-        }
-        Some("number") => numbers_ui(ui, fields, q, path, tr),
-        Some("order" | "fields" | "match" | "zone") => {
-            ui.label(RichText::new(tr.t("editor-parts-in-file")).color(theme::palette(ui).text_muted));
-        }
-        _ => {}
-    }
-}
-
-/// The right choice(s) of a choice question, and adding or removing a choice.
-fn choices_ui(
-    ui: &mut egui::Ui,
-    fields: &mut Fields<'_>,
-    q: &mut RawQuestion,
-    path: &FieldPath,
-    tr: &Tr<'_>,
-) {
-    let multiple = q.kind.as_deref() == Some("multiple");
-    if multiple {
-        ui.label(RichText::new(tr.t("editor-right-choices")).strong());
-    }
-    for (i, choice) in q.choices.iter().enumerate() {
-        let id = choice.id.clone().unwrap_or_default();
-        let text = choice
-            .fr
-            .clone()
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| field_label(&path.key("choices").index(i), path, tr));
-        let label = tr.args("editor-right-choice", &[("choice", text.into())]);
-        if multiple {
-            let answers = q.answers.get_or_insert_with(Vec::new);
-            let selected = answers.contains(&id);
-            let response = widgets::choice_row(ui, &label, selected, ChoiceMark::Check);
-            if response.clicked() {
-                if selected {
-                    answers.retain(|a| *a != id);
-                } else {
-                    answers.push(id.clone());
-                }
-            }
-            fields.other(&path.key("answers"), &response);
-        } else {
-            let selected = q.answer.as_ref().and_then(toml::Value::as_str) == Some(id.as_str());
-            let response = widgets::choice_row(ui, &label, selected, ChoiceMark::Radio);
-            if response.clicked() {
-                q.answer = Some(toml::Value::String(id.clone()));
-            }
-            fields.other(&path.key("answer"), &response);
-        }
-    }
-    ui.horizontal_wrapped(|ui| {
-        if widgets::secondary_button(ui, &tr.t("editor-add-choice")).clicked() {
-            let taken: BTreeSet<String> = q.choices.iter().filter_map(|c| c.id.clone()).collect();
-            let id = ('a'..='z')
-                .map(String::from)
-                .find(|id| !taken.contains(id))
-                .unwrap_or_else(|| free_id("c", &taken));
-            q.choices.push(RawChoice {
-                id: Some(id),
-                fr: Some(String::new()),
-                en: Some(String::new()),
-            });
-        }
-        if q.choices.len() > 2 && widgets::secondary_button(ui, &tr.t("editor-remove-choice")).clicked() {
-            q.choices.pop();
-        }
-    });
-}
-
-/// The right values of a number question.
-fn numbers_ui(
-    ui: &mut egui::Ui,
-    fields: &mut Fields<'_>,
-    q: &mut RawQuestion,
-    path: &FieldPath,
-    tr: &Tr<'_>,
-) {
-    let shown = |v: &Option<toml::Value>| {
-        v.as_ref().map(|v| match v {
-            toml::Value::Float(f) => f.to_string(),
-            other => other.to_string(),
-        })
-    };
-    for (i, number) in q.numbers.iter_mut().enumerate() {
-        let at = path.key("numbers").index(i);
-        let RawNumber { value, tolerance } = number;
-        for (key, label, slot) in [
-            ("value", "editor-number-value", value),
-            ("tolerance", "editor-number-tolerance", tolerance),
-        ] {
-            let before = shown(slot);
-            let mut text = before.clone();
-            fields.single(ui, &at.key(key), &tr.t(label), &mut text);
-            if text != before {
-                let typed = text.unwrap_or_default().trim().replace(',', ".");
-                *slot = Some(
-                    typed
-                        .parse::<f64>()
-                        .map_or(toml::Value::String(typed), toml::Value::Float),
-                );
-            }
-        }
-    }
+    pack_editor_parts::question_parts_ui(ui, fields, q, path, at);
 }

@@ -286,7 +286,7 @@ fn pictures_and_gift_questions_come_in_through_the_file_dialog() {
     let mut h = trainer_opening(dir.path(), vec![picture, gift]);
     click(&mut h, "Start a new pack");
     click(&mut h, "Add a lesson");
-    click(&mut h, "Choose a picture (PNG)");
+    click(&mut h, "Step 1: choose a picture (PNG)");
     wait_for_file_job(&mut h);
     let draft = &editor(&h).draft;
     assert_eq!(draft.media.len(), 1);
@@ -322,11 +322,131 @@ fn pictures_and_gift_questions_come_in_through_the_file_dialog() {
     let mut h = trainer_opening(dir.path(), vec![not_a_picture]);
     click(&mut h, "Start a new pack");
     click(&mut h, "Add a lesson");
-    click(&mut h, "Choose a picture (PNG)");
+    click(&mut h, "Step 1: choose a picture (PNG)");
     wait_for_file_job(&mut h);
     assert!(editor(&h).draft.media.is_empty());
     assert!(
         h.query_by_label_contains("This picture is not a PNG file")
             .is_some()
     );
+}
+
+#[test]
+fn every_question_type_and_activity_can_be_added_and_completed() {
+    use passerelle::pack::draft_texts;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let picture = dir.path().join("fenetre.png");
+    std::fs::write(&picture, common::PNG).expect("write");
+    let mut h = trainer_opening(dir.path(), vec![picture]);
+    // Tall enough for every part to be on screen, where clicks land.
+    h.set_size(egui::vec2(1400.0, 16000.0));
+    click(&mut h, "Start a new pack");
+    click(&mut h, "Add a lesson");
+    for label in [
+        "Add a question with one right answer",
+        "Add a question with several right answers",
+        "Add a true-or-false question",
+        "Add a question to answer by typing",
+        "Add a question answered with a number",
+        "Add a question with boxes to fill in",
+        "Add a question to put in order",
+        "Add a question to match pairs",
+        "Add a question to click on a picture",
+    ] {
+        click(&mut h, label);
+    }
+    let kinds: Vec<String> = editor(&h).draft.lessons[0]
+        .lesson
+        .questions
+        .iter()
+        .filter_map(|q| q.kind.clone())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "single",
+            "multiple",
+            "true-false",
+            "typed",
+            "number",
+            "fields",
+            "order",
+            "match",
+            "zone"
+        ]
+    );
+    // Each new question has the parts its type needs: only texts and answers are missing.
+    let structural = editor(&h)
+        .problems
+        .iter()
+        .filter(|p| matches!(p.kind, passerelle::pack::ProblemKind::TooFew { .. }))
+        .count();
+    assert_eq!(structural, 0, "{:#?}", editor(&h).problems);
+
+    // The step gets a mailbox activity, with a third message.
+    h.get_by_label("Step 1: add a practice activity").click();
+    h.run();
+    click(&mut h, "mailbox (spot the scams)");
+    click(&mut h, "Add a message");
+    let activity = editor(&h).draft.lessons[0].lesson.steps[0]
+        .activity
+        .clone()
+        .expect("an activity");
+    assert_eq!(activity.kind.as_deref(), Some("mailbox"));
+    assert_eq!(activity.messages.len(), 3);
+
+    // Right answers and numbers through the screen.
+    click(&mut h, "True");
+    type_in(&mut h, "Right value 1", "3,5");
+    click(&mut h, "Question 9: choose a picture (PNG)");
+    wait_for_file_job(&mut h);
+    type_in(&mut h, "Zone 1: width (pixels)", "0");
+    click(&mut h, "Right answer: Zone 1");
+    // The 1×1 picture is smaller than the zone: pack check says so, on the zone's field.
+    assert!(
+        editor(&h).problems.iter().any(|p| p
+            .field
+            .as_ref()
+            .is_some_and(|f| f.to_string().starts_with("questions[9].zones[1]"))),
+        "{:#?}",
+        editor(&h).problems
+    );
+
+    // Every text written and every answer chosen: the pack is clean.
+    let editor_state = h
+        .state_mut()
+        .state_mut()
+        .pack_editor
+        .as_deref_mut()
+        .expect("editor");
+    let before = editor_state.draft.clone();
+    let draft = &mut editor_state.draft;
+    draft.manifest.licence = Some("CC-BY-4.0".into());
+    draft.manifest.authors = Some(vec!["Ana".into()]);
+    draft_texts::manifest_texts(&mut draft.manifest, &mut |_, fr, en| {
+        *fr = Some("Texte".into());
+        *en = Some("Text".into());
+    });
+    let lesson = &mut draft.lessons[0].lesson;
+    draft_texts::lesson_texts(lesson, &mut |_, fr, en| {
+        *fr = Some("Texte".into());
+        *en = Some("Text".into());
+    });
+    let questions = &mut lesson.questions;
+    questions[0].answer = Some(toml::Value::String("a".into()));
+    questions[1].answers = Some(vec!["a".into(), "b".into()]);
+    questions[3].accepted = Some(passerelle::pack::format::RawTextList {
+        fr: Some(vec!["souris".into()]),
+        en: Some(vec!["mouse".into()]),
+    });
+    questions[5].fields[0].accepted = questions[3].accepted.clone();
+    let zone = &mut questions[8].zones[0];
+    (zone.width, zone.height) = (Some(1), Some(1));
+    let step = &mut lesson.steps[0];
+    let mailbox = step.activity.as_mut().expect("activity");
+    for message in &mut mailbox.messages {
+        message.from = Some("a@b.fr".into());
+    }
+    editor_state.edited(before, u64::MAX);
+    assert!(editor(&h).problems.is_empty(), "{:#?}", editor(&h).problems);
 }

@@ -1,0 +1,652 @@
+//! The parts of a question (choices and right answers, items, pairs, boxes, values, zones)
+//! and of a practice activity, in the pack editor. Their texts are edited with the other
+//! texts of the lesson; here are the rest: which answer is right, how many parts, numbers.
+
+use std::collections::BTreeSet;
+
+use egui::RichText;
+
+use super::bilingual::{Fields, field_label};
+use super::widgets::ChoiceMark;
+use super::{theme, widgets};
+use crate::model::activity::{FieldFormat, MouseTask};
+use crate::pack::FieldPath;
+use crate::pack::format::{
+    RawActivity, RawChoice, RawField, RawFormField, RawMessage, RawNumber, RawPair, RawQuestion, RawText,
+    RawTextList, RawZone,
+};
+use crate::session::{Action, PictureSlot};
+
+/// The question types a trainer can add, in the order offered.
+pub const QUESTION_TYPES: [&str; 9] = [
+    "single",
+    "multiple",
+    "true-false",
+    "typed",
+    "number",
+    "fields",
+    "order",
+    "match",
+    "zone",
+];
+
+/// The activity types a trainer can add, in the order offered.
+pub const ACTIVITY_TYPES: [&str; 6] = ["mouse", "keyboard", "mailbox", "form", "password", "files"];
+
+/// The first letter id (`a`, `b`…) not in `taken`, else `p27`….
+fn free_part_id(taken: impl IntoIterator<Item = Option<String>>) -> String {
+    let taken: BTreeSet<String> = taken.into_iter().flatten().collect();
+    ('a'..='z')
+        .map(String::from)
+        .chain((27..).map(|n| format!("p{n}")))
+        .find(|id| !taken.contains(id))
+        .unwrap_or_default()
+}
+
+fn empty_choice(id: String) -> RawChoice {
+    RawChoice {
+        id: Some(id),
+        fr: Some(String::new()),
+        en: Some(String::new()),
+    }
+}
+
+fn empty_lists() -> RawTextList {
+    RawTextList {
+        fr: Some(Vec::new()),
+        en: Some(Vec::new()),
+    }
+}
+
+fn new_field(id: String) -> RawField {
+    RawField {
+        id: Some(id),
+        label: Some(RawText::default()),
+        accepted: Some(empty_lists()),
+    }
+}
+
+fn new_pair(id: String) -> RawPair {
+    RawPair {
+        id: Some(id),
+        left: Some(RawText::default()),
+        right: Some(RawText::default()),
+    }
+}
+
+fn new_zone(id: String) -> RawZone {
+    RawZone {
+        id: Some(id),
+        label: Some(RawText::default()),
+        x: Some(0),
+        y: Some(0),
+        width: Some(60),
+        height: Some(40),
+    }
+}
+
+fn new_number() -> RawNumber {
+    RawNumber {
+        value: None,
+        tolerance: Some(toml::Value::Float(0.0)),
+    }
+}
+
+/// A new question of a type, with its texts empty and the fewest parts it needs.
+pub fn new_question(kind: &str, id: String) -> RawQuestion {
+    let mut q = RawQuestion {
+        id: Some(id),
+        kind: Some(kind.to_owned()),
+        prompt: Some(RawText::default()),
+        explanation: Some(RawText::default()),
+        ..RawQuestion::default()
+    };
+    let two = || ["a", "b"].map(String::from);
+    match kind {
+        "single" | "multiple" => q.choices = two().map(empty_choice).into(),
+        "order" => q.items = two().map(empty_choice).into(),
+        "match" => q.pairs = two().map(new_pair).into(),
+        "fields" => q.fields = vec![new_field("a".into())],
+        "typed" => q.accepted = Some(empty_lists()),
+        "number" => q.numbers = vec![new_number()],
+        "zone" => q.zones = vec![new_zone("a".into())],
+        _ => {}
+    }
+    q
+}
+
+/// A new activity of a type, with its texts empty and the fewest parts it needs.
+pub fn new_activity(kind: &str, id: String) -> RawActivity {
+    let mut a = RawActivity {
+        id: Some(id),
+        kind: Some(kind.to_owned()),
+        ..RawActivity::default()
+    };
+    match kind {
+        "keyboard" => a.text = Some(RawText::default()),
+        "mailbox" => a.messages = vec![new_message("m1", true), new_message("m2", false)],
+        "form" => {
+            a.title = Some(RawText::default());
+            a.confirmation = Some(RawText::default());
+            a.fields = vec![new_form_field("f1".into())];
+        }
+        "files" => {
+            a.file = Some(RawText::default());
+            a.rename_to = Some(RawText::default());
+            a.folder = Some(RawText::default());
+            a.recipient = Some(String::new());
+        }
+        _ => {}
+    }
+    a
+}
+
+fn new_message(id: &str, scam: bool) -> RawMessage {
+    RawMessage {
+        id: Some(id.to_owned()),
+        from: Some(String::new()),
+        subject: Some(RawText::default()),
+        body: Some(RawText::default()),
+        scam: Some(scam),
+        clues: vec![RawText::default()],
+    }
+}
+
+fn new_form_field(id: String) -> RawFormField {
+    RawFormField {
+        id: Some(id),
+        label: Some(RawText::default()),
+        format: Some("text".to_owned()),
+        required: true,
+    }
+}
+
+/// "Add …" and "Remove the last …" buttons for a list of parts that needs at least `min`:
+/// whether each was pressed.
+fn add_remove(ui: &mut egui::Ui, len: usize, min: usize, add: &str, remove: &str) -> (bool, bool) {
+    let mut pressed = (false, false);
+    ui.horizontal_wrapped(|ui| {
+        pressed.0 = widgets::secondary_button(ui, add).clicked();
+        pressed.1 = len > min && widgets::secondary_button(ui, remove).clicked();
+    });
+    pressed
+}
+
+/// A whole number typed in a box (pixels, a count).
+fn whole_number(
+    ui: &mut egui::Ui,
+    fields: &mut Fields<'_>,
+    path: &FieldPath,
+    label: &str,
+    value: &mut Option<i64>,
+) {
+    let before = value.map(|v| v.to_string());
+    let mut text = before.clone();
+    fields.single(ui, path, label, &mut text);
+    if text != before {
+        *value = text.and_then(|t| t.trim().parse().ok());
+    }
+}
+
+/// The parts of question `question` of lesson `lesson`, by its type.
+pub fn question_parts_ui(
+    ui: &mut egui::Ui,
+    fields: &mut Fields<'_>,
+    q: &mut RawQuestion,
+    path: &FieldPath,
+    (lesson, question): (usize, usize),
+) {
+    let tr = fields.tr;
+    match q.kind.as_deref() {
+        Some("single" | "multiple") => {
+            choices_ui(ui, fields, q, path);
+            let (add, remove) = add_remove(
+                ui,
+                q.choices.len(),
+                2,
+                &tr.t("editor-add-choice"),
+                &tr.t("editor-remove-choice"),
+            );
+            if add {
+                let id = free_part_id(q.choices.iter().map(|c| c.id.clone()));
+                q.choices.push(empty_choice(id));
+            }
+            if remove {
+                q.choices.pop();
+            }
+        }
+        Some("true-false") => {
+            ui.label(RichText::new(tr.t("editor-right-true-false")).strong());
+            ui.horizontal_wrapped(|ui| {
+                for (value, label) in [(true, "editor-true"), (false, "editor-false")] {
+                    let selected = q.answer.as_ref().and_then(toml::Value::as_bool) == Some(value);
+                    let response = widgets::toggle(ui, selected, &tr.t(label));
+                    if response.clicked() {
+                        q.answer = Some(toml::Value::Boolean(value));
+                    }
+                    fields.other(&path.key("answer"), &response);
+                }
+            });
+        }
+        Some("typed") => {
+            let accepted = q.accepted.get_or_insert_with(RawTextList::default);
+            accepted_ui(
+                ui,
+                fields,
+                accepted,
+                &path.key("accepted"),
+                &tr.t("editor-accepted"),
+            );
+        }
+        Some("fields") => {
+            for (i, field) in q.fields.iter_mut().enumerate() {
+                let at = path.key("fields").index(i);
+                let accepted = field.accepted.get_or_insert_with(RawTextList::default);
+                let label = format!("{} — {}", field_label(&at, path, tr), tr.t("editor-accepted"));
+                accepted_ui(ui, fields, accepted, &at.key("accepted"), &label);
+            }
+            let (add, remove) = add_remove(
+                ui,
+                q.fields.len(),
+                1,
+                &tr.t("editor-add-box"),
+                &tr.t("editor-remove-box"),
+            );
+            if add {
+                let id = free_part_id(q.fields.iter().map(|f| f.id.clone()));
+                q.fields.push(new_field(id));
+            }
+            if remove {
+                q.fields.pop();
+            }
+        }
+        Some("order") => {
+            ui.label(RichText::new(tr.t("editor-order-hint")).color(theme::palette(ui).text_muted));
+            let (add, remove) = add_remove(
+                ui,
+                q.items.len(),
+                2,
+                &tr.t("editor-add-item"),
+                &tr.t("editor-remove-item"),
+            );
+            if add {
+                let id = free_part_id(q.items.iter().map(|c| c.id.clone()));
+                q.items.push(empty_choice(id));
+            }
+            if remove {
+                q.items.pop();
+            }
+        }
+        Some("match") => {
+            let (add, remove) = add_remove(
+                ui,
+                q.pairs.len(),
+                2,
+                &tr.t("editor-add-pair"),
+                &tr.t("editor-remove-pair"),
+            );
+            if add {
+                let id = free_part_id(q.pairs.iter().map(|p| p.id.clone()));
+                q.pairs.push(new_pair(id));
+            }
+            if remove {
+                q.pairs.pop();
+            }
+        }
+        Some("number") => {
+            numbers_ui(ui, fields, q, path);
+            let (add, remove) = add_remove(
+                ui,
+                q.numbers.len(),
+                1,
+                &tr.t("editor-add-value"),
+                &tr.t("editor-remove-value"),
+            );
+            if add {
+                q.numbers.push(new_number());
+            }
+            if remove {
+                q.numbers.pop();
+            }
+        }
+        Some("zone") => zone_ui(ui, fields, q, path, PictureSlot::Question(lesson, question)),
+        _ => {}
+    }
+}
+
+/// Accepted answers in both languages, one per line.
+fn accepted_ui(
+    ui: &mut egui::Ui,
+    fields: &mut Fields<'_>,
+    accepted: &mut RawTextList,
+    path: &FieldPath,
+    label: &str,
+) {
+    let joined = |list: &Option<Vec<String>>| list.as_ref().map(|l| l.join("\n"));
+    let (mut fr, mut en) = (joined(&accepted.fr), joined(&accepted.en));
+    fields.text(ui, path, label, &mut fr, &mut en, true);
+    let split = |text: Option<String>| {
+        text.map(|t| {
+            t.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+    };
+    if fr != joined(&accepted.fr) {
+        accepted.fr = split(fr);
+    }
+    if en != joined(&accepted.en) {
+        accepted.en = split(en);
+    }
+}
+
+/// The right choice(s) of a choice question.
+fn choices_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, q: &mut RawQuestion, path: &FieldPath) {
+    let tr = fields.tr;
+    let multiple = q.kind.as_deref() == Some("multiple");
+    if multiple {
+        ui.label(RichText::new(tr.t("editor-right-choices")).strong());
+    }
+    for (i, choice) in q.choices.iter().enumerate() {
+        let id = choice.id.clone().unwrap_or_default();
+        let text = choice
+            .fr
+            .clone()
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| field_label(&path.key("choices").index(i), path, tr));
+        let label = tr.args("editor-right-choice", &[("choice", text.into())]);
+        if multiple {
+            let answers = q.answers.get_or_insert_with(Vec::new);
+            let selected = answers.contains(&id);
+            let response = widgets::choice_row(ui, &label, selected, ChoiceMark::Check);
+            if response.clicked() {
+                if selected {
+                    answers.retain(|a| *a != id);
+                } else {
+                    answers.push(id.clone());
+                }
+            }
+            fields.other(&path.key("answers"), &response);
+        } else {
+            let selected = q.answer.as_ref().and_then(toml::Value::as_str) == Some(id.as_str());
+            let response = widgets::choice_row(ui, &label, selected, ChoiceMark::Radio);
+            if response.clicked() {
+                q.answer = Some(toml::Value::String(id.clone()));
+            }
+            fields.other(&path.key("answer"), &response);
+        }
+    }
+}
+
+/// The right values of a number question.
+fn numbers_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, q: &mut RawQuestion, path: &FieldPath) {
+    let tr = fields.tr;
+    let shown = |v: &Option<toml::Value>| {
+        v.as_ref().map(|v| match v {
+            toml::Value::Float(f) => f.to_string(),
+            toml::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        })
+    };
+    for (i, number) in q.numbers.iter_mut().enumerate() {
+        let at = path.key("numbers").index(i);
+        let RawNumber { value, tolerance } = number;
+        for (key, label, slot) in [
+            ("value", "editor-number-value", value),
+            ("tolerance", "editor-number-tolerance", tolerance),
+        ] {
+            let before = shown(slot);
+            let mut text = before.clone();
+            let label = tr.args(label, &[("n", (i + 1).into())]);
+            fields.single(ui, &at.key(key), &label, &mut text);
+            if text != before {
+                // Kept as typed when it is no number: pack check then says so.
+                let typed = text.unwrap_or_default().trim().replace(',', ".");
+                *slot = Some(
+                    typed
+                        .parse::<f64>()
+                        .map_or(toml::Value::String(typed), toml::Value::Float),
+                );
+            }
+        }
+    }
+}
+
+/// A "click the right place" question: its picture, its zones and the right one.
+fn zone_ui(
+    ui: &mut egui::Ui,
+    fields: &mut Fields<'_>,
+    q: &mut RawQuestion,
+    path: &FieldPath,
+    slot: PictureSlot,
+) {
+    let tr = fields.tr;
+    match &q.image {
+        Some(file) => ui.label(tr.args("editor-picture", &[("file", file.as_str().into())])),
+        None => ui.label(tr.t("editor-no-picture")),
+    };
+    let PictureSlot::Question(_, index) = slot else {
+        return;
+    };
+    let question = tr.args("editor-question-n", &[("n", (index + 1).into())]);
+    let choose = tr.args("editor-choose-picture", &[("part", question.into())]);
+    let response = widgets::secondary_button(ui, &choose);
+    if response.clicked() {
+        *fields.action = Some(Action::AddPicture(slot));
+    }
+    fields.other(&path.key("image"), &response);
+    for (i, zone) in q.zones.iter_mut().enumerate() {
+        let at = path.key("zones").index(i);
+        let name = field_label(&at, path, tr);
+        ui.label(RichText::new(&name).strong());
+        for (key, value) in [
+            ("x", &mut zone.x),
+            ("y", &mut zone.y),
+            ("width", &mut zone.width),
+            ("height", &mut zone.height),
+        ] {
+            let label = tr.args(&format!("editor-zone-{key}"), &[("zone", name.as_str().into())]);
+            whole_number(ui, fields, &at.key(key), &label, value);
+        }
+        let id = zone.id.clone().unwrap_or_default();
+        let selected = q.answer.as_ref().and_then(toml::Value::as_str) == Some(id.as_str());
+        let label = tr.args("editor-right-zone", &[("zone", name.as_str().into())]);
+        let response = widgets::choice_row(ui, &label, selected, ChoiceMark::Radio);
+        if response.clicked() {
+            q.answer = Some(toml::Value::String(id));
+        }
+        fields.other(&path.key("answer"), &response);
+    }
+    let (add, remove) = add_remove(
+        ui,
+        q.zones.len(),
+        1,
+        &tr.t("editor-add-zone"),
+        &tr.t("editor-remove-zone"),
+    );
+    if add {
+        let id = free_part_id(q.zones.iter().map(|z| z.id.clone()));
+        q.zones.push(new_zone(id));
+    }
+    if remove {
+        q.zones.pop();
+    }
+}
+
+/// A step's practice activity: its parts other than texts, or a choice of one to add.
+pub fn activity_ui(
+    ui: &mut egui::Ui,
+    fields: &mut Fields<'_>,
+    activity: &mut Option<RawActivity>,
+    path: &FieldPath,
+    (step_name, new_id): (&str, &str),
+) {
+    let tr = fields.tr;
+    let Some(a) = activity else {
+        let mut chosen = None;
+        let label = tr.args("editor-add-activity", &[("part", step_name.into())]);
+        egui::ComboBox::new(path.to_string(), label)
+            .selected_text(tr.t("editor-no-activity"))
+            .show_ui(ui, |ui| {
+                for kind in ACTIVITY_TYPES {
+                    if ui
+                        .selectable_label(false, tr.t(&format!("editor-activity-{kind}")))
+                        .clicked()
+                    {
+                        chosen = Some(kind);
+                    }
+                }
+            });
+        if let Some(kind) = chosen {
+            *activity = Some(new_activity(kind, new_id.to_owned()));
+        }
+        return;
+    };
+    let kind = a.kind.clone().unwrap_or_default();
+    ui.label(
+        RichText::new(tr.args(
+            "editor-activity",
+            &[("kind", tr.t(&format!("editor-activity-{kind}")).into())],
+        ))
+        .strong(),
+    );
+    fields.single(ui, &path.key("id"), &tr.t("editor-activity-id"), &mut a.id);
+    match kind.as_str() {
+        "mouse" => {
+            ui.label(RichText::new(tr.t("editor-mouse-tasks")).strong());
+            ui.horizontal_wrapped(|ui| {
+                let chosen: Vec<String> = a
+                    .tasks
+                    .clone()
+                    .unwrap_or_else(|| MouseTask::ALL.iter().map(|t| t.key().to_owned()).collect());
+                for task in MouseTask::ALL {
+                    let on = chosen.iter().any(|t| t == task.key());
+                    let label = tr.t(&format!("editor-mouse-{}", task.key()));
+                    if widgets::toggle(ui, on, &label).clicked() {
+                        // Kept in the order the practice takes them.
+                        let tasks = MouseTask::ALL
+                            .iter()
+                            .filter(|t| (t.key() == task.key()) != chosen.iter().any(|c| c == t.key()))
+                            .map(|t| t.key().to_owned())
+                            .collect();
+                        a.tasks = Some(tasks);
+                    }
+                }
+            });
+            whole_number(
+                ui,
+                fields,
+                &path.key("targets"),
+                &tr.t("editor-mouse-targets"),
+                &mut a.targets,
+            );
+        }
+        "mailbox" => {
+            for (i, message) in a.messages.iter_mut().enumerate() {
+                let at = path.key("messages").index(i);
+                let name = field_label(&at, path, tr);
+                ui.label(RichText::new(&name).strong());
+                let label = tr.args("editor-message-from", &[("message", name.as_str().into())]);
+                fields.single(ui, &at.key("from"), &label, &mut message.from);
+                let scam = message.scam.unwrap_or(false);
+                let label = tr.args("editor-message-scam", &[("message", name.as_str().into())]);
+                let response = widgets::choice_row(ui, &label, scam, ChoiceMark::Check);
+                if response.clicked() {
+                    message.scam = Some(!scam);
+                }
+                fields.other(&at.key("scam"), &response);
+                let add = tr.args("editor-add-clue", &[("message", name.as_str().into())]);
+                let remove = tr.args("editor-remove-clue", &[("message", name.as_str().into())]);
+                let (add, remove) = add_remove(ui, message.clues.len(), 1, &add, &remove);
+                if add {
+                    message.clues.push(RawText::default());
+                }
+                if remove {
+                    message.clues.pop();
+                }
+            }
+            let (add, remove) = add_remove(
+                ui,
+                a.messages.len(),
+                2,
+                &tr.t("editor-add-message"),
+                &tr.t("editor-remove-message"),
+            );
+            if add {
+                let id = format!("m{}", a.messages.len() + 1);
+                a.messages.push(new_message(&id, false));
+            }
+            if remove {
+                a.messages.pop();
+            }
+        }
+        "form" => {
+            for (i, field) in a.fields.iter_mut().enumerate() {
+                let at = path.key("fields").index(i);
+                let name = field_label(&at, path, tr);
+                ui.label(RichText::new(&name).strong());
+                let current = field.format.clone().unwrap_or_else(|| "text".to_owned());
+                let response = egui::ComboBox::new(
+                    at.to_string(),
+                    tr.args("editor-form-format", &[("field", name.as_str().into())]),
+                )
+                .selected_text(tr.t(&format!("editor-format-{current}")))
+                .show_ui(ui, |ui| {
+                    for format in FieldFormat::ALL {
+                        let label = tr.t(&format!("editor-format-{}", format.key()));
+                        if ui.selectable_label(format.key() == current, label).clicked() {
+                            field.format = Some(format.key().to_owned());
+                        }
+                    }
+                })
+                .response;
+                fields.other(&at.key("format"), &response);
+                let label = tr.args("editor-form-required", &[("field", name.as_str().into())]);
+                if widgets::choice_row(ui, &label, field.required, ChoiceMark::Check).clicked() {
+                    field.required = !field.required;
+                }
+            }
+            let (add, remove) = add_remove(
+                ui,
+                a.fields.len(),
+                1,
+                &tr.t("editor-add-form-field"),
+                &tr.t("editor-remove-form-field"),
+            );
+            if add {
+                let id = format!("f{}", a.fields.len() + 1);
+                a.fields.push(new_form_field(id));
+            }
+            if remove {
+                a.fields.pop();
+            }
+        }
+        "files" => {
+            fields.single(
+                ui,
+                &path.key("recipient"),
+                &tr.t("editor-files-recipient"),
+                &mut a.recipient,
+            );
+            let (add, remove) = add_remove(
+                ui,
+                a.other_files.len(),
+                0,
+                &tr.t("editor-add-other-file"),
+                &tr.t("editor-remove-other-file"),
+            );
+            if add {
+                a.other_files.push(RawText::default());
+            }
+            if remove {
+                a.other_files.pop();
+            }
+        }
+        _ => {}
+    }
+    if widgets::secondary_button(ui, &tr.t("editor-remove-activity")).clicked() {
+        *activity = None;
+    }
+}
