@@ -463,8 +463,8 @@ fn zone_ui(
         ui,
         q.zones.len(),
         1,
-        &tr.t("editor-add-zone"),
-        &tr.t("editor-remove-zone"),
+        &tr.t("editor-add-area"),
+        &tr.t("editor-remove-area"),
     );
     if add {
         let id = free_part_id(q.zones.iter().map(|z| z.id.clone()));
