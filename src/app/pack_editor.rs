@@ -401,9 +401,7 @@ impl PasserelleApp {
             level,
         };
         let lesson = crate::pack::gift::to_lesson(&gift, lang, None, &destination);
-        let raw = crate::pack::write::quiz_lesson_toml(&lesson)
-            .and_then(|text| toml::from_str(&text).ok())
-            .unwrap_or_default();
+        let raw = crate::pack::write::raw_lesson(&lesson).unwrap_or_default();
         let before = editor.draft.clone();
         let file = editor.draft.new_lesson_file();
         editor.draft.lessons.push(LessonDraft { file, lesson: raw });

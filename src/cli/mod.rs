@@ -396,7 +396,7 @@ pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> st
         level: job.level,
     };
     let lesson = pack::gift::to_lesson(&main, job.lang, other.as_ref(), &to);
-    let text = pack::write::quiz_lesson_toml(&lesson).unwrap_or_default();
+    let text = pack::write::lesson_toml(&lesson).unwrap_or_default();
     std::fs::create_dir_all(job.into.join("lessons"))?;
     let manifest = job.into.join("pack.toml");
     if !manifest.exists() {
@@ -405,12 +405,16 @@ pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> st
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
         );
-        std::fs::write(
-            &manifest,
-            format!(
-                "format = 1\nid = \"{id}\"\nversion = \"1.0.0\"\nauthors = []\nlicence = \"\"\ntitle = {{ fr = \"{id}\", en = \"{id}\" }}\ndescription = {{ fr = \"\", en = \"\" }}\n"
-            ),
-        )?;
+        // A manifest to complete (authors, licence, description), written like any other.
+        let mut draft = pack::draft::PackDraft::new(&id);
+        draft.manifest.title = Some(pack::format::RawText {
+            fr: Some(id.clone()),
+            en: Some(id.clone()),
+        });
+        let files = draft.files("");
+        if let Some((_, bytes)) = files.files.iter().find(|(name, _)| name == "pack.toml") {
+            std::fs::write(&manifest, bytes)?;
+        }
     }
     let path = job.into.join("lessons").join(format!("{}.toml", to.lesson_id));
     std::fs::write(&path, text)?;

@@ -216,7 +216,7 @@ impl PackDraft {
 
 /// A value as clean TOML. The raw types only hold what TOML can write, so this cannot
 /// fail; an empty string would only hide a bug, and the tests read every file back.
-fn toml_text<T: serde::Serialize>(value: &T) -> String {
+pub(crate) fn toml_text<T: serde::Serialize>(value: &T) -> String {
     toml::to_string_pretty(value).unwrap_or_default()
 }
 

@@ -1,175 +1,171 @@
-//! Writes questions back as pack TOML, in the order and layout of `docs/pack-format.md`,
-//! so that a trainer can go on editing the file by hand (used by the GIFT import).
+//! A lesson of the model back into pack files (used by the GIFT import): converted into
+//! the draft's raw types, then written by the same writer as the pack editor's, so that
+//! every pack file Passerelle writes has one layout.
 
-use std::fmt::Write as _;
+use super::format::{
+    RawChoice, RawField, RawLesson, RawNumber, RawPair, RawQuestion, RawStep, RawText, RawTextList, RawZone,
+};
+use crate::model::{Choice, Lesson, Localized, Question, QuestionKind, Step, Text};
 
-use crate::model::{Lesson, Question, QuestionKind, Text};
-
-/// A TOML basic string (JSON's escapes are TOML's).
-fn string(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned())
+fn text(t: &Text) -> Option<RawText> {
+    Some(RawText {
+        fr: Some(t.fr.clone()),
+        en: Some(t.en.clone()),
+    })
 }
 
-fn text(t: &Text) -> String {
-    format!("{{ fr = {}, en = {} }}", string(&t.fr), string(&t.en))
+fn lists(l: &Localized<Vec<String>>) -> Option<RawTextList> {
+    Some(RawTextList {
+        fr: Some(l.fr.clone()),
+        en: Some(l.en.clone()),
+    })
 }
 
-fn list(items: &[String]) -> String {
-    items.iter().map(|s| string(s)).collect::<Vec<_>>().join(", ")
+fn choices(list: &[Choice]) -> Vec<RawChoice> {
+    list.iter()
+        .map(|c| RawChoice {
+            id: Some(c.id.as_str().to_owned()),
+            fr: Some(c.label.fr.clone()),
+            en: Some(c.label.en.clone()),
+        })
+        .collect()
 }
 
-/// One question, as a `[[questions]]` table.
-pub fn question_toml(q: &Question, lesson: &Lesson) -> String {
-    let mut out = String::new();
-    let kind = q.kind.type_name();
-    let _ = writeln!(
-        out,
-        "[[questions]]\nid = {}\ntype = {}",
-        string(q.id.as_str()),
-        string(kind)
-    );
-    if q.competence != lesson.competence {
-        let _ = writeln!(out, "competence = {}", string(&q.competence.code()));
+fn step(step: &Step) -> RawStep {
+    RawStep {
+        text: text(&step.text),
+        text_easy: step.text_easy.as_ref().and_then(text),
+        audio: step.audio.as_ref().and_then(text),
+        image: step.image.as_ref().map(|i| i.file.clone()),
+        image_alt: step.image.as_ref().and_then(|i| text(&i.alt)),
+        tip: step.tip.as_ref().and_then(text),
+        activity: None,
     }
-    if q.level != lesson.level {
-        let _ = writeln!(out, "level = {}", q.level.get());
-    }
+}
+
+/// One question as written in a pack file; its competence and level only when they
+/// differ from the lesson's.
+pub fn raw_question(q: &Question, lesson: &Lesson) -> RawQuestion {
+    let mut raw = RawQuestion {
+        id: Some(q.id.as_str().to_owned()),
+        kind: Some(q.kind.type_name().to_owned()),
+        competence: (q.competence != lesson.competence).then(|| q.competence.code()),
+        level: (q.level != lesson.level).then(|| i64::from(q.level.get())),
+        prompt: text(&q.prompt),
+        explanation: text(&q.explanation),
+        ..RawQuestion::default()
+    };
     match &q.kind {
-        QuestionKind::Single { answer, .. } => {
-            let _ = writeln!(out, "answer = {}", string(answer.as_str()));
+        QuestionKind::Single { choices: c, answer } => {
+            raw.choices = choices(c);
+            raw.answer = Some(toml::Value::String(answer.as_str().to_owned()));
         }
-        QuestionKind::Multiple { answers, .. } => {
-            let ids: Vec<String> = answers.iter().map(|a| a.as_str().to_owned()).collect();
-            let _ = writeln!(out, "answers = [{}]", list(&ids));
+        QuestionKind::Multiple { choices: c, answers } => {
+            raw.choices = choices(c);
+            raw.answers = Some(answers.iter().map(|a| a.as_str().to_owned()).collect());
         }
-        QuestionKind::TrueFalse { answer } => {
-            let _ = writeln!(out, "answer = {answer}");
-        }
-        QuestionKind::Typed { accepted } => {
-            let _ = writeln!(
-                out,
-                "accepted = {{ fr = [{}], en = [{}] }}",
-                list(&accepted.fr),
-                list(&accepted.en)
-            );
-        }
-        QuestionKind::Zone { image, answer, .. } => {
-            let _ = writeln!(
-                out,
-                "image = {}\nimage_alt = {}\nanswer = {}",
-                string(&image.file),
-                text(&image.alt),
-                string(answer.as_str())
-            );
-        }
-        _ => {}
-    }
-    let _ = writeln!(
-        out,
-        "prompt = {}\nexplanation = {}",
-        text(&q.prompt),
-        text(&q.explanation)
-    );
-    match &q.kind {
-        QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => {
-            for c in choices {
-                let _ = writeln!(
-                    out,
-                    "[[questions.choices]]\nid = {}\nfr = {}\nen = {}",
-                    string(c.id.as_str()),
-                    string(&c.label.fr),
-                    string(&c.label.en)
-                );
-            }
-        }
-        QuestionKind::Order { items } => {
-            for c in items {
-                let _ = writeln!(
-                    out,
-                    "[[questions.items]]\nid = {}\nfr = {}\nen = {}",
-                    string(c.id.as_str()),
-                    string(&c.label.fr),
-                    string(&c.label.en)
-                );
-            }
-        }
+        QuestionKind::TrueFalse { answer } => raw.answer = Some(toml::Value::Boolean(*answer)),
+        QuestionKind::Typed { accepted } => raw.accepted = lists(accepted),
         QuestionKind::Fields { fields } => {
-            for f in fields {
-                let _ = writeln!(
-                    out,
-                    "[[questions.fields]]\nid = {}\nlabel = {}\naccepted = {{ fr = [{}], en = [{}] }}",
-                    string(f.id.as_str()),
-                    text(&f.label),
-                    list(&f.accepted.fr),
-                    list(&f.accepted.en)
-                );
-            }
+            raw.fields = fields
+                .iter()
+                .map(|f| RawField {
+                    id: Some(f.id.as_str().to_owned()),
+                    label: text(&f.label),
+                    accepted: lists(&f.accepted),
+                })
+                .collect();
+        }
+        QuestionKind::Order { items } => raw.items = choices(items),
+        QuestionKind::Number { answers } => {
+            raw.numbers = answers
+                .iter()
+                .map(|a| RawNumber {
+                    value: Some(toml::Value::Float(a.value)),
+                    tolerance: Some(toml::Value::Float(a.tolerance)),
+                })
+                .collect();
         }
         QuestionKind::Match { pairs } => {
-            for p in pairs {
-                let _ = writeln!(
-                    out,
-                    "[[questions.pairs]]\nid = {}\nleft = {}\nright = {}",
-                    string(p.id.as_str()),
-                    text(&p.left),
-                    text(&p.right)
-                );
-            }
+            raw.pairs = pairs
+                .iter()
+                .map(|p| RawPair {
+                    id: Some(p.id.as_str().to_owned()),
+                    left: text(&p.left),
+                    right: text(&p.right),
+                })
+                .collect();
         }
-        QuestionKind::Zone { zones, .. } => {
-            for z in zones {
-                let _ = writeln!(
-                    out,
-                    "[[questions.zones]]\nid = {}\nlabel = {}\nx = {}\ny = {}\nwidth = {}\nheight = {}",
-                    string(z.id.as_str()),
-                    text(&z.label),
-                    z.x,
-                    z.y,
-                    z.width,
-                    z.height
-                );
-            }
+        QuestionKind::Zone { image, zones, answer } => {
+            raw.image = Some(image.file.clone());
+            raw.image_alt = text(&image.alt);
+            raw.answer = Some(toml::Value::String(answer.as_str().to_owned()));
+            raw.zones = zones
+                .iter()
+                .map(|z| RawZone {
+                    id: Some(z.id.as_str().to_owned()),
+                    label: text(&z.label),
+                    x: Some(i64::from(z.x)),
+                    y: Some(i64::from(z.y)),
+                    width: Some(i64::from(z.width)),
+                    height: Some(i64::from(z.height)),
+                })
+                .collect();
         }
-        QuestionKind::Number { answers } => {
-            for a in answers {
-                let _ = writeln!(
-                    out,
-                    "[[questions.numbers]]\nvalue = {:?}\ntolerance = {:?}",
-                    a.value, a.tolerance
-                );
-            }
-        }
-        QuestionKind::TrueFalse { .. } | QuestionKind::Typed { .. } => {}
     }
-    out
+    raw
 }
 
-/// A lesson made only of questions (and steps of text with tips), as a lesson file.
-/// Steps with pictures, recordings or activities are not written: `None` then.
-pub fn quiz_lesson_toml(lesson: &Lesson) -> Option<String> {
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "id = {}\ncompetence = {}\nlevel = {}\ntitle = {}\n",
-        string(lesson.id.as_str()),
-        string(&lesson.competence.code()),
-        lesson.level.get(),
-        text(&lesson.title)
-    );
-    for step in &lesson.steps {
-        if step.image.is_some() || step.audio.is_some() || step.activity.is_some() || step.text_easy.is_some()
-        {
-            return None;
-        }
-        let _ = writeln!(out, "[[steps]]\ntext = {}", text(&step.text));
-        if let Some(tip) = &step.tip {
-            let _ = writeln!(out, "tip = {}", text(tip));
-        }
-        out.push('\n');
+/// A lesson as written in a pack file. Practice activities are not converted back (the
+/// GIFT import makes none): `None` for a lesson that has one.
+pub fn raw_lesson(lesson: &Lesson) -> Option<RawLesson> {
+    if lesson.steps.iter().any(|s| s.activity.is_some()) {
+        return None;
     }
-    for q in &lesson.questions {
-        out.push_str(&question_toml(q, lesson));
-        out.push('\n');
+    Some(RawLesson {
+        id: Some(lesson.id.as_str().to_owned()),
+        title: text(&lesson.title),
+        competence: Some(lesson.competence.code()),
+        level: Some(i64::from(lesson.level.get())),
+        steps: lesson.steps.iter().map(step).collect(),
+        questions: lesson.questions.iter().map(|q| raw_question(q, lesson)).collect(),
+    })
+}
+
+/// A lesson as the text of its pack file (see [`raw_lesson`]).
+pub fn lesson_toml(lesson: &Lesson) -> Option<String> {
+    raw_lesson(lesson).map(|raw| super::draft::toml_text(&raw))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::{PackFiles, builtin, load_files};
+
+    #[test]
+    fn every_builtin_lesson_without_activity_writes_back_to_the_same_lesson() {
+        let mut written = 0;
+        for files in builtin::packs() {
+            let pack = load_files(&files).expect("clean");
+            for lesson in &pack.lessons {
+                let Some(text) = lesson_toml(lesson) else {
+                    continue;
+                };
+                let mut alone = PackFiles {
+                    root: files.root.clone(),
+                    files: files
+                        .files
+                        .iter()
+                        .filter(|(n, _)| !n.starts_with("lessons/"))
+                        .cloned()
+                        .collect(),
+                };
+                alone.files.push(("lessons/01.toml".into(), text.into_bytes()));
+                let again = load_files(&alone).unwrap_or_else(|p| panic!("{}: {p:#?}", lesson.id.as_str()));
+                assert_eq!(&again.lessons[0], lesson);
+                written += 1;
+            }
+        }
+        assert!(written >= 30, "{written} lessons");
     }
-    Some(out)
 }

@@ -258,7 +258,7 @@ fn gift_files_of_any_bytes_are_read_never_a_panic() {
         let result = std::panic::catch_unwind(|| {
             let file = parse(&text);
             let lesson = to_lesson(&file, Lang::En, Some(&file), &to);
-            let _ = passerelle::pack::write::quiz_lesson_toml(&lesson);
+            let _ = passerelle::pack::write::lesson_toml(&lesson);
         });
         assert!(result.is_ok(), "a mutated GIFT file panicked: {text:?}");
     }
