@@ -8,6 +8,8 @@
 //!   plain SQL;
 //! - a durable answer commit, p50 and p99 over 500 answers (target p99 ≤ 10 ms), against a
 //!   bare one-row insert in the same kind of database;
+//! - one letter typed in the pack editor (target ≤ 16 ms, one frame), against `pack check`
+//!   of the same pack;
 //! - frame CPU time p95 on the heaviest screens with 10,000 residents (target ≤ 8 ms),
 //!   against an empty window's frame (see `frames.rs`).
 
@@ -85,6 +87,45 @@ fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     (value, start.elapsed())
 }
 
+/// One letter typed in the pack editor on the largest built-in pack: the problems, the
+/// marks and undo brought up to date (the median of 50), against `pack check` of the
+/// same pack alone.
+fn editor_keystroke() -> Result<Measure, Box<dyn std::error::Error>> {
+    let largest = crate::pack::builtin::packs()
+        .into_iter()
+        .max_by_key(|p| p.files.iter().map(|(_, b)| b.len()).sum::<usize>())
+        .ok_or("no built-in pack")?;
+    let draft = crate::pack::draft::PackDraft::read(&largest).map_err(|_| "the pack does not read")?;
+    let mut editor = crate::session::PackEditor::new("bench".into(), draft, Default::default());
+    let median = |mut times: Vec<Duration>| {
+        times.sort();
+        times[times.len() / 2]
+    };
+    let mut typed = Vec::new();
+    for i in 0..50u64 {
+        let before = editor.draft.clone();
+        if let Some(title) = editor
+            .draft
+            .lessons
+            .first_mut()
+            .and_then(|l| l.lesson.title.as_mut())
+        {
+            title.fr.get_or_insert_with(String::new).push('a');
+        }
+        let ((), took) = time(|| editor.edited(before, i * 100));
+        typed.push(took);
+    }
+    let checks: Vec<Duration> = (0..50)
+        .map(|_| time(|| std::hint::black_box(crate::pack::load_files(&largest).is_ok())).1)
+        .collect();
+    Ok(Measure {
+        what: "pack editor: one letter typed in the largest built-in pack",
+        took: median(typed),
+        baseline: median(checks),
+        target: Duration::from_millis(16),
+    })
+}
+
 /// Runs every measure in `dir` (a scratch folder).
 pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
     let files = generated_pack(1000, 10);
@@ -113,6 +154,8 @@ pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
         baseline,
         target: Duration::from_millis(500),
     });
+
+    measures.push(editor_keystroke()?);
 
     // Import, against plain inserts of the same JSON.
     let mut store = Store::open(&dir.join("import.sqlite3"))?;

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crate::model::Lang;
 use crate::pack::draft::PackDraft;
-use crate::pack::draft_texts::{self, is_missing_translation};
+use crate::pack::draft_texts::{self, TextCopy, is_missing_translation};
 use crate::pack::{FieldPath, Problem};
 use crate::store::drafts::SavedDraft;
 
@@ -147,8 +147,13 @@ impl PackEditor {
             return;
         }
         let marks_before = self.stale.clone();
-        self.mark_stale(&before);
-        let field = changed_text(&before, &self.draft);
+        // Every text before and after, read once for the marks, undo and counts.
+        let (old_texts, new_texts) = (
+            draft_texts::pack_texts(&before),
+            draft_texts::pack_texts(&self.draft),
+        );
+        self.mark_stale(&old_texts, &new_texts);
+        let field = changed_text(&before, &self.draft, &old_texts, &new_texts);
         let merge = match (&self.last_change, &field) {
             (Some((last_ms, Some(last_field))), Some(field)) => {
                 last_field == field && now_ms.saturating_sub(*last_ms) < UNDO_MERGE_MS
@@ -165,7 +170,7 @@ impl PackEditor {
         self.unsaved = true;
         self.saved_as_files = false;
         self.draft_due = true;
-        self.refresh();
+        self.refresh_with(&new_texts);
     }
 
     /// Puts a picture of the pack's media into `slot` (with its words for those who
@@ -242,20 +247,23 @@ impl PackEditor {
 
     /// French is the source: a French text that changes marks its English translation as
     /// to check; editing the English clears the mark.
-    fn mark_stale(&mut self, before: &PackDraft) {
-        let old_files = draft_texts::pack_texts(before);
-        for (file, texts) in draft_texts::pack_texts(&self.draft) {
-            let Some((_, old_texts)) = old_files.iter().find(|(f, _)| *f == file) else {
+    fn mark_stale(&mut self, old_files: &[(String, Vec<TextCopy>)], new_files: &[(String, Vec<TextCopy>)]) {
+        for (file, texts) in new_files {
+            let Some((_, old_texts)) = old_files.iter().find(|(f, _)| f == file) else {
                 continue;
             };
+            let old: std::collections::HashMap<&str, (&str, &str)> = old_texts
+                .iter()
+                .map(|(p, fr, en)| (p.as_str(), (fr.as_str(), en.as_str())))
+                .collect();
             for (path, fr, en) in texts {
-                let Some((_, old_fr, old_en)) = old_texts.iter().find(|(p, _, _)| *p == path) else {
+                let Some((old_fr, old_en)) = old.get(path.as_str()) else {
                     continue;
                 };
                 let key = format!("{file}#{path}.{}", Lang::En.code());
-                if en != *old_en {
+                if en != old_en {
                     self.stale.remove(&key);
-                } else if fr != *old_fr && !en.trim().is_empty() {
+                } else if fr != old_fr && !en.trim().is_empty() {
                     self.stale.insert(key);
                 }
             }
@@ -264,6 +272,12 @@ impl PackEditor {
 
     /// Recomputes the problems and the translations to check.
     fn refresh(&mut self) {
+        let texts = draft_texts::pack_texts(&self.draft);
+        self.refresh_with(&texts);
+    }
+
+    /// [`Self::refresh`], with the draft's texts already read.
+    fn refresh_with(&mut self, texts: &[(String, Vec<TextCopy>)]) {
         self.problems = self.draft.problems(&self.root());
         let stale = &self.stale;
         let count = |file: &str, texts: &[draft_texts::TextCopy]| {
@@ -275,10 +289,7 @@ impl PackEditor {
                 })
                 .count()
         };
-        let counts: Vec<usize> = draft_texts::pack_texts(&self.draft)
-            .iter()
-            .map(|(file, texts)| count(file, texts))
-            .collect();
+        let counts: Vec<usize> = texts.iter().map(|(file, texts)| count(file, texts)).collect();
         // The manifest and the glossary come first, then the lessons.
         self.pack_to_translate = counts.iter().take(2).sum();
         self.to_translate = counts.into_iter().skip(2).collect();
@@ -287,8 +298,12 @@ impl PackEditor {
 
 /// The one text changed between two drafts (`file#path.lang`), when the change is only
 /// that; the manifest's other fields count as one text.
-fn changed_text(before: &PackDraft, after: &PackDraft) -> Option<String> {
-    let (old_files, new_files) = (draft_texts::pack_texts(before), draft_texts::pack_texts(after));
+fn changed_text(
+    before: &PackDraft,
+    after: &PackDraft,
+    old_files: &[(String, Vec<TextCopy>)],
+    new_files: &[(String, Vec<TextCopy>)],
+) -> Option<String> {
     if old_files.len() != new_files.len() || before.media != after.media {
         return None;
     }
@@ -302,7 +317,7 @@ fn changed_text(before: &PackDraft, after: &PackDraft) -> Option<String> {
     if fields_only(&before.manifest) != fields_only(&after.manifest) {
         changed.push("pack.toml#fields".to_owned());
     }
-    for ((old_file, old_texts), (file, texts)) in old_files.iter().zip(&new_files) {
+    for ((old_file, old_texts), (file, texts)) in old_files.iter().zip(new_files) {
         if old_file != file || old_texts.len() != texts.len() {
             return None;
         }
