@@ -108,6 +108,23 @@ def type_into(name, text):
     raise SystemExit(f"no text field named {name!r}")
 
 
+def focus_and_type(name, text):
+    """Types into a field that may be below the fold: focused through the accessibility
+    tree (egui scrolls a focused field into view), then typed into."""
+    for _ in range(20):
+        node = find(app(), name, "entry", True) or find(app(), name, "text", True)
+        if node:
+            node.queryComponent().grabFocus()
+            time.sleep(0.6)
+            subprocess.run(["xdotool", "search", "--name", "Passerelle", "windowfocus"], check=False)
+            subprocess.run(["xdotool", "key", "End"], check=True)
+            subprocess.run(["xdotool", "type", "--delay", "60", text], check=True)
+            time.sleep(0.6)
+            return
+        time.sleep(0.3)
+    raise SystemExit(f"no text field named {name!r}")
+
+
 def shot(name):
     time.sleep(0.6)
     subprocess.run(["import", "-window", "root", f"{OUT}/{name}"], check=True)
@@ -207,10 +224,10 @@ def editor():
           else 'Change a copy of "First steps with a computer"')
     shot(f"editor-pack-{LANG}.png")
     press("1. La souris" if fr else "1. The mouse")
-    type_into("Titre (français)" if fr else "Title (French)", " facile")
+    focus_and_type("Titre (français)" if fr else "Title (French)", " facile")
     shot(f"editor-lesson-{LANG}.png")
     press("Ajouter une leçon" if fr else "Add a lesson")
-    type_into("Titre (français)" if fr else "Title (French)", "Le clavier")
+    focus_and_type("Titre (français)" if fr else "Title (French)", "Le clavier")
     shot(f"editor-new-lesson-{LANG}.png")
 
 

@@ -55,12 +55,29 @@ pub fn editor_ui(ui: &mut egui::Ui, editor: &mut PackEditor, file_busy: bool, tr
     };
     ui.label(RichText::new(tr.t(saved)).color(theme::palette(ui).text_muted));
     ui.add_space(theme::GROUP_GAP);
-    parts_ui(ui, editor, tr);
-    problems_ui(ui, editor, tr, &mut action);
-    ui.separator();
-    match editor.part {
-        EditorPart::Pack => pack_part_ui(ui, editor, tr, &mut action),
-        EditorPart::Lesson(index) => pack_editor_lesson::lesson_ui(ui, editor, index, tr, &mut action),
+    let overview = |ui: &mut egui::Ui, editor: &mut PackEditor, action: &mut Option<Action>| {
+        parts_ui(ui, editor, tr);
+        problems_ui(ui, editor, tr, action);
+    };
+    let part = |ui: &mut egui::Ui, editor: &mut PackEditor, action: &mut Option<Action>| match editor.part {
+        EditorPart::Pack => pack_part_ui(ui, editor, tr, action),
+        EditorPart::Lesson(index) => pack_editor_lesson::lesson_ui(ui, editor, index, tr, action),
+    };
+    // On a wide screen the parts and problems stay beside the fields, so that the fields
+    // start near the top; on a narrow one (or large text) they come first.
+    if ui.available_width() >= theme::EDITOR_SIDE_BY_SIDE {
+        ui.horizontal_top(|ui| {
+            ui.vertical(|ui| {
+                ui.set_width(theme::EDITOR_SIDEBAR_WIDTH);
+                overview(ui, editor, &mut action);
+            });
+            ui.separator();
+            ui.vertical(|ui| part(ui, editor, &mut action));
+        });
+    } else {
+        overview(ui, editor, &mut action);
+        ui.separator();
+        part(ui, editor, &mut action);
     }
     action
 }

@@ -16,6 +16,10 @@ pub const LESSON_TEXT_SIZE: f32 = 24.0;
 pub const READING_WIDTH: f32 = 760.0;
 /// Widest column of the pack editor, whose texts stand in two languages side by side.
 pub const EDITOR_WIDTH: f32 = 1400.0;
+/// From this width on, the pack editor shows its parts and problems beside the fields.
+pub const EDITOR_SIDE_BY_SIDE: f32 = 1100.0;
+/// Width of the pack editor's column of parts and problems, beside the fields.
+pub const EDITOR_SIDEBAR_WIDTH: f32 = 300.0;
 /// Side of a profile card.
 pub const CARD_SIZE: Vec2 = Vec2::new(160.0, 170.0);
 /// Height of a big primary button ("Continue", "Next", "Check").
