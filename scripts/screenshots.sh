@@ -3,7 +3,7 @@
 # the accessibility bus on, then drives it by accessible names (scripts/drive.py), as a
 # screen reader user would, saving a screenshot at each named point.
 #
-#   scripts/screenshots.sh [fr|en] [OUT_DIR] [readme|activities]      (needs: xvfb at-spi2-core python3-pyatspi
+#   scripts/screenshots.sh [fr|en] [OUT_DIR] [readme|activities|leaders|path|editor]      (needs: xvfb at-spi2-core python3-pyatspi
 #                                                   dbus-x11 imagemagick xdotool)
 set -euo pipefail
 lang=${1:-fr}
