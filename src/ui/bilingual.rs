@@ -122,10 +122,11 @@ impl Fields<'_> {
     }
 }
 
-/// The label of a field from its path inside a part: `choices[2]` → "Choice 2",
-/// `messages[1].subject` → "Message 1 — Subject".
-pub fn field_label(path: &FieldPath, part: &FieldPath, tr: &Tr<'_>) -> String {
-    path.parts_after(part)
+/// The label of a field from its path in its file, unique on the screen: `title` →
+/// "Title", `questions[2].choices[1]` → "Question 2 — Choice 1", `steps[3].activity.
+/// messages[1].subject` → "Step 3 — Practice — Message 1 — Subject".
+pub fn field_label(path: &FieldPath, tr: &Tr<'_>) -> String {
+    path.parts_after(&FieldPath::root())
         .into_iter()
         .filter(|(key, _)| !key.is_empty())
         .map(|(key, index)| {

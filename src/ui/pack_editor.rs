@@ -79,6 +79,9 @@ pub fn editor_ui(ui: &mut egui::Ui, editor: &mut PackEditor, file_busy: bool, tr
         ui.separator();
         part(ui, editor, &mut action);
     }
+    // A field to jump to is found in the frame after the problem was pressed, or not at
+    // all (a field the editor does not show): it must not catch a later frame's field.
+    editor.jump = None;
     action
 }
 
@@ -226,7 +229,7 @@ fn pack_part_ui(ui: &mut egui::Ui, editor: &mut PackEditor, tr: &Tr<'_>, action:
         fields.text(
             ui,
             &path,
-            &field_label(&path, &root, tr),
+            &field_label(&path, tr),
             &mut text.fr,
             &mut text.en,
             lines,
@@ -242,7 +245,7 @@ fn pack_part_ui(ui: &mut egui::Ui, editor: &mut PackEditor, tr: &Tr<'_>, action:
     let mut remove = None;
     for (i, term) in draft.glossary.terms.iter_mut().enumerate() {
         let path = root.key("terms").index(i);
-        ui.label(RichText::new(field_label(&path, &root, tr)).strong());
+        ui.label(RichText::new(field_label(&path, tr)).strong());
         for key in ["word", "definition"] {
             let text = match key {
                 "word" => &mut term.word,
@@ -253,13 +256,14 @@ fn pack_part_ui(ui: &mut egui::Ui, editor: &mut PackEditor, tr: &Tr<'_>, action:
             fields.text(
                 ui,
                 &field,
-                &field_label(&field, &path, tr),
+                &field_label(&field, tr),
                 &mut text.fr,
                 &mut text.en,
                 false,
             );
         }
-        if widgets::secondary_button(ui, &tr.t("editor-remove-term")).clicked() {
+        let remove_term = tr.args("editor-remove-term", &[("n", (i + 1).into())]);
+        if widgets::secondary_button(ui, &remove_term).clicked() {
             remove = Some(i);
         }
         ui.separator();

@@ -122,7 +122,7 @@ pub fn lesson_ui(
     fields.text(
         ui,
         &title_path,
-        &field_label(&title_path, &root, tr),
+        &field_label(&title_path, tr),
         &mut title.fr,
         &mut title.en,
         false,
@@ -147,7 +147,8 @@ pub fn lesson_ui(
         let palette = theme::palette(ui);
         widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
             ui.label(RichText::new(tr.args("editor-step-heading", &[("n", (i + 1).into())])).strong());
-            if step_count > 1 && widgets::secondary_button(ui, &tr.t("editor-remove-step")).clicked() {
+            let remove = tr.args("editor-remove-step", &[("n", (i + 1).into())]);
+            if step_count > 1 && widgets::secondary_button(ui, &remove).clicked() {
                 remove_step = Some(i);
             }
             step_ui(ui, &mut fields, step, &path, (index, i), &new_activity_id);
@@ -180,7 +181,8 @@ pub fn lesson_ui(
                 ))
                 .strong(),
             );
-            if widgets::secondary_button(ui, &tr.t("editor-remove-question")).clicked() {
+            let remove = tr.args("editor-remove-question", &[("n", (i + 1).into())]);
+            if widgets::secondary_button(ui, &remove).clicked() {
                 remove_question = Some(i);
             }
             question_ui(ui, &mut fields, question, &path, (index, i));
@@ -261,7 +263,7 @@ fn step_ui(
     let step_name = tr.args("editor-step-heading", &[("n", (index + 1).into())]);
     draft_texts::step_texts(step, path, &mut |field, fr, en| {
         let lines = !field.to_string().ends_with("image_alt");
-        fields.text(ui, field, &field_label(field, path, tr), fr, en, lines);
+        fields.text(ui, field, &field_label(field, tr), fr, en, lines);
     });
     match &step.image {
         Some(file) => ui.label(tr.args("editor-picture", &[("file", file.as_str().into())])),
@@ -272,11 +274,12 @@ fn step_ui(
         if widgets::secondary_button(ui, &choose).clicked() {
             *fields.action = Some(Action::AddPicture(PictureSlot::Step(lesson, index)));
         }
-        if step.text_easy.is_none() && widgets::secondary_button(ui, &tr.t("editor-add-easy-text")).clicked()
-        {
+        let add_easy = tr.args("editor-add-easy-text", &[("part", step_name.as_str().into())]);
+        let add_tip = tr.args("editor-add-tip", &[("part", step_name.as_str().into())]);
+        if step.text_easy.is_none() && widgets::secondary_button(ui, &add_easy).clicked() {
             step.text_easy = Some(RawText::default());
         }
-        if step.tip.is_none() && widgets::secondary_button(ui, &tr.t("editor-add-tip")).clicked() {
+        if step.tip.is_none() && widgets::secondary_button(ui, &add_tip).clicked() {
             step.tip = Some(RawText::default());
         }
     });
@@ -297,12 +300,14 @@ fn question_ui(
     at: (usize, usize),
 ) {
     let tr = fields.tr;
+    let id_label = tr.args("editor-question-id", &[("n", (at.1 + 1).into())]);
+    fields.single(ui, &path.key("id"), &id_label, &mut q.id);
     draft_texts::question_texts(q, path, &mut |field, fr, en| {
         let lines = field
             .parts_after(path)
             .first()
             .is_some_and(|(k, _)| *k == "prompt" || *k == "explanation");
-        fields.text(ui, field, &field_label(field, path, tr), fr, en, lines);
+        fields.text(ui, field, &field_label(field, tr), fr, en, lines);
     });
     pack_editor_parts::question_parts_ui(ui, fields, q, path, at);
 }

@@ -161,9 +161,19 @@ fn new_form_field(id: String) -> RawFormField {
     }
 }
 
-/// "Add …" and "Remove the last …" buttons for a list of parts that needs at least `min`:
-/// whether each was pressed.
-fn add_remove(ui: &mut egui::Ui, len: usize, min: usize, add: &str, remove: &str) -> (bool, bool) {
+/// "Add …" and "Remove the last …" buttons for a list of parts that needs at least `min`,
+/// named after the `part` they belong to ("Question 2: add a choice"): whether each was
+/// pressed.
+fn add_remove(
+    ui: &mut egui::Ui,
+    tr: &crate::i18n::Tr<'_>,
+    part: &str,
+    (len, min): (usize, usize),
+    (add, remove): (&str, &str),
+) -> (bool, bool) {
+    let add = tr.args(add, &[("part", part.into())]);
+    let remove = tr.args(remove, &[("part", part.into())]);
+    let (add, remove) = (add.as_str(), remove.as_str());
     let mut pressed = (false, false);
     ui.horizontal_wrapped(|ui| {
         pressed.0 = widgets::secondary_button(ui, add).clicked();
@@ -197,15 +207,16 @@ pub fn question_parts_ui(
     (lesson, question): (usize, usize),
 ) {
     let tr = fields.tr;
+    let part = tr.args("editor-question-n", &[("n", (question + 1).into())]);
     match q.kind.as_deref() {
         Some("single" | "multiple") => {
-            choices_ui(ui, fields, q, path);
+            choices_ui(ui, fields, q, path, &part);
             let (add, remove) = add_remove(
                 ui,
-                q.choices.len(),
-                2,
-                &tr.t("editor-add-choice"),
-                &tr.t("editor-remove-choice"),
+                tr,
+                &part,
+                (q.choices.len(), 2),
+                ("editor-add-choice", "editor-remove-choice"),
             );
             if add {
                 let id = free_part_id(q.choices.iter().map(|c| c.id.clone()));
@@ -220,7 +231,8 @@ pub fn question_parts_ui(
             ui.horizontal_wrapped(|ui| {
                 for (value, label) in [(true, "editor-true"), (false, "editor-false")] {
                     let selected = q.answer.as_ref().and_then(toml::Value::as_bool) == Some(value);
-                    let response = widgets::toggle(ui, selected, &tr.t(label));
+                    let label = tr.args(label, &[("part", part.as_str().into())]);
+                    let response = widgets::toggle(ui, selected, &label);
                     if response.clicked() {
                         q.answer = Some(toml::Value::Boolean(value));
                     }
@@ -235,22 +247,22 @@ pub fn question_parts_ui(
                 fields,
                 accepted,
                 &path.key("accepted"),
-                &tr.t("editor-accepted"),
+                &format!("{part} — {}", tr.t("editor-accepted")),
             );
         }
         Some("fields") => {
             for (i, field) in q.fields.iter_mut().enumerate() {
                 let at = path.key("fields").index(i);
                 let accepted = field.accepted.get_or_insert_with(RawTextList::default);
-                let label = format!("{} — {}", field_label(&at, path, tr), tr.t("editor-accepted"));
+                let label = format!("{} — {}", field_label(&at, tr), tr.t("editor-accepted"));
                 accepted_ui(ui, fields, accepted, &at.key("accepted"), &label);
             }
             let (add, remove) = add_remove(
                 ui,
-                q.fields.len(),
-                1,
-                &tr.t("editor-add-box"),
-                &tr.t("editor-remove-box"),
+                tr,
+                &part,
+                (q.fields.len(), 1),
+                ("editor-add-box", "editor-remove-box"),
             );
             if add {
                 let id = free_part_id(q.fields.iter().map(|f| f.id.clone()));
@@ -264,10 +276,10 @@ pub fn question_parts_ui(
             ui.label(RichText::new(tr.t("editor-order-hint")).color(theme::palette(ui).text_muted));
             let (add, remove) = add_remove(
                 ui,
-                q.items.len(),
-                2,
-                &tr.t("editor-add-item"),
-                &tr.t("editor-remove-item"),
+                tr,
+                &part,
+                (q.items.len(), 2),
+                ("editor-add-item", "editor-remove-item"),
             );
             if add {
                 let id = free_part_id(q.items.iter().map(|c| c.id.clone()));
@@ -280,10 +292,10 @@ pub fn question_parts_ui(
         Some("match") => {
             let (add, remove) = add_remove(
                 ui,
-                q.pairs.len(),
-                2,
-                &tr.t("editor-add-pair"),
-                &tr.t("editor-remove-pair"),
+                tr,
+                &part,
+                (q.pairs.len(), 2),
+                ("editor-add-pair", "editor-remove-pair"),
             );
             if add {
                 let id = free_part_id(q.pairs.iter().map(|p| p.id.clone()));
@@ -294,13 +306,13 @@ pub fn question_parts_ui(
             }
         }
         Some("number") => {
-            numbers_ui(ui, fields, q, path);
+            numbers_ui(ui, fields, q, path, &part);
             let (add, remove) = add_remove(
                 ui,
-                q.numbers.len(),
-                1,
-                &tr.t("editor-add-value"),
-                &tr.t("editor-remove-value"),
+                tr,
+                &part,
+                (q.numbers.len(), 1),
+                ("editor-add-value", "editor-remove-value"),
             );
             if add {
                 q.numbers.push(new_number());
@@ -343,7 +355,7 @@ fn accepted_ui(
 }
 
 /// The right choice(s) of a choice question.
-fn choices_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, q: &mut RawQuestion, path: &FieldPath) {
+fn choices_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, q: &mut RawQuestion, path: &FieldPath, part: &str) {
     let tr = fields.tr;
     let multiple = q.kind.as_deref() == Some("multiple");
     if multiple {
@@ -355,8 +367,11 @@ fn choices_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, q: &mut RawQuestion, p
             .fr
             .clone()
             .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| field_label(&path.key("choices").index(i), path, tr));
-        let label = tr.args("editor-right-choice", &[("choice", text.into())]);
+            .unwrap_or_else(|| field_label(&path.key("choices").index(i), tr));
+        let label = tr.args(
+            "editor-right-choice",
+            &[("part", part.into()), ("choice", text.into())],
+        );
         if multiple {
             let answers = q.answers.get_or_insert_with(Vec::new);
             let selected = answers.contains(&id);
@@ -381,7 +396,7 @@ fn choices_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, q: &mut RawQuestion, p
 }
 
 /// The right values of a number question.
-fn numbers_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, q: &mut RawQuestion, path: &FieldPath) {
+fn numbers_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, q: &mut RawQuestion, path: &FieldPath, part: &str) {
     let tr = fields.tr;
     let shown = |v: &Option<toml::Value>| {
         v.as_ref().map(|v| match v {
@@ -399,7 +414,7 @@ fn numbers_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, q: &mut RawQuestion, p
         ] {
             let before = shown(slot);
             let mut text = before.clone();
-            let label = tr.args(label, &[("n", (i + 1).into())]);
+            let label = tr.args(label, &[("part", part.into()), ("n", (i + 1).into())]);
             fields.single(ui, &at.key(key), &label, &mut text);
             if text != before {
                 // Kept as typed when it is no number: pack check then says so.
@@ -430,8 +445,8 @@ fn zone_ui(
     let PictureSlot::Question(_, index) = slot else {
         return;
     };
-    let question = tr.args("editor-question-n", &[("n", (index + 1).into())]);
-    let choose = tr.args("editor-choose-picture", &[("part", question.into())]);
+    let part = tr.args("editor-question-n", &[("n", (index + 1).into())]);
+    let choose = tr.args("editor-choose-picture", &[("part", part.as_str().into())]);
     let response = widgets::secondary_button(ui, &choose);
     if response.clicked() {
         *fields.action = Some(Action::AddPicture(slot));
@@ -439,7 +454,7 @@ fn zone_ui(
     fields.other(&path.key("image"), &response);
     for (i, zone) in q.zones.iter_mut().enumerate() {
         let at = path.key("zones").index(i);
-        let name = field_label(&at, path, tr);
+        let name = field_label(&at, tr);
         ui.label(RichText::new(&name).strong());
         for (key, value) in [
             ("x", &mut zone.x),
@@ -461,10 +476,10 @@ fn zone_ui(
     }
     let (add, remove) = add_remove(
         ui,
-        q.zones.len(),
-        1,
-        &tr.t("editor-add-area"),
-        &tr.t("editor-remove-area"),
+        tr,
+        &part,
+        (q.zones.len(), 1),
+        ("editor-add-area", "editor-remove-area"),
     );
     if add {
         let id = free_part_id(q.zones.iter().map(|z| z.id.clone()));
@@ -505,6 +520,7 @@ pub fn activity_ui(
         return;
     };
     let kind = a.kind.clone().unwrap_or_default();
+    let part = step_name.to_owned();
     ui.label(
         RichText::new(tr.args(
             "editor-activity",
@@ -546,7 +562,7 @@ pub fn activity_ui(
         "mailbox" => {
             for (i, message) in a.messages.iter_mut().enumerate() {
                 let at = path.key("messages").index(i);
-                let name = field_label(&at, path, tr);
+                let name = field_label(&at, tr);
                 ui.label(RichText::new(&name).strong());
                 let label = tr.args("editor-message-from", &[("message", name.as_str().into())]);
                 fields.single(ui, &at.key("from"), &label, &mut message.from);
@@ -557,9 +573,13 @@ pub fn activity_ui(
                     message.scam = Some(!scam);
                 }
                 fields.other(&at.key("scam"), &response);
-                let add = tr.args("editor-add-clue", &[("message", name.as_str().into())]);
-                let remove = tr.args("editor-remove-clue", &[("message", name.as_str().into())]);
-                let (add, remove) = add_remove(ui, message.clues.len(), 1, &add, &remove);
+                let (add, remove) = add_remove(
+                    ui,
+                    tr,
+                    &name,
+                    (message.clues.len(), 1),
+                    ("editor-add-clue", "editor-remove-clue"),
+                );
                 if add {
                     message.clues.push(RawText::default());
                 }
@@ -569,10 +589,10 @@ pub fn activity_ui(
             }
             let (add, remove) = add_remove(
                 ui,
-                a.messages.len(),
-                2,
-                &tr.t("editor-add-message"),
-                &tr.t("editor-remove-message"),
+                tr,
+                &part,
+                (a.messages.len(), 2),
+                ("editor-add-message", "editor-remove-message"),
             );
             if add {
                 let id = format!("m{}", a.messages.len() + 1);
@@ -585,7 +605,7 @@ pub fn activity_ui(
         "form" => {
             for (i, field) in a.fields.iter_mut().enumerate() {
                 let at = path.key("fields").index(i);
-                let name = field_label(&at, path, tr);
+                let name = field_label(&at, tr);
                 ui.label(RichText::new(&name).strong());
                 let current = field.format.clone().unwrap_or_else(|| "text".to_owned());
                 let response = egui::ComboBox::new(
@@ -610,10 +630,10 @@ pub fn activity_ui(
             }
             let (add, remove) = add_remove(
                 ui,
-                a.fields.len(),
-                1,
-                &tr.t("editor-add-form-field"),
-                &tr.t("editor-remove-form-field"),
+                tr,
+                &part,
+                (a.fields.len(), 1),
+                ("editor-add-form-field", "editor-remove-form-field"),
             );
             if add {
                 let id = format!("f{}", a.fields.len() + 1);
@@ -632,10 +652,10 @@ pub fn activity_ui(
             );
             let (add, remove) = add_remove(
                 ui,
-                a.other_files.len(),
-                0,
-                &tr.t("editor-add-other-file"),
-                &tr.t("editor-remove-other-file"),
+                tr,
+                &part,
+                (a.other_files.len(), 0),
+                ("editor-add-other-file", "editor-remove-other-file"),
             );
             if add {
                 a.other_files.push(RawText::default());
@@ -646,7 +666,8 @@ pub fn activity_ui(
         }
         _ => {}
     }
-    if widgets::secondary_button(ui, &tr.t("editor-remove-activity")).clicked() {
+    let remove = tr.args("editor-remove-activity", &[("part", part.as_str().into())]);
+    if widgets::secondary_button(ui, &remove).clicked() {
         *activity = None;
     }
 }

@@ -99,17 +99,25 @@ fn a_trainer_writes_a_bilingual_lesson_previews_it_and_saves_clean_pack_files() 
     type_in(&mut h, "Title (English)", "The mouse");
     assert!(h.query_by_label("Translation missing.").is_none());
     assert!(h.query_by_label_contains("translation to check").is_none());
-    type_lines(&mut h, "Text (French)", "Posez la main sur la souris.");
-    type_lines(&mut h, "Text (English)", "Put your hand on the mouse.");
+    type_lines(&mut h, "Step 1 — Text (French)", "Posez la main sur la souris.");
+    type_lines(&mut h, "Step 1 — Text (English)", "Put your hand on the mouse.");
 
     // A question with one right answer, in both languages.
     click(&mut h, "Add a question with one right answer");
-    type_lines(&mut h, "Question (French)", "Où est la souris ?");
-    type_lines(&mut h, "Question (English)", "Where is the mouse?");
-    type_in(&mut h, "Choice 1 (French)", "Sur la table");
-    type_in(&mut h, "Choice 1 (English)", "On the table");
-    type_in(&mut h, "Choice 2 (French)", "Au plafond");
-    type_in(&mut h, "Choice 2 (English)", "On the ceiling");
+    type_lines(
+        &mut h,
+        "Question 1 — What is asked (French)",
+        "Où est la souris ?",
+    );
+    type_lines(
+        &mut h,
+        "Question 1 — What is asked (English)",
+        "Where is the mouse?",
+    );
+    type_in(&mut h, "Question 1 — Choice 1 (French)", "Sur la table");
+    type_in(&mut h, "Question 1 — Choice 1 (English)", "On the table");
+    type_in(&mut h, "Question 1 — Choice 2 (French)", "Au plafond");
+    type_in(&mut h, "Question 1 — Choice 2 (English)", "On the ceiling");
     // No right answer chosen yet: pack check says so, and the problem leads to the field.
     let problems = editor(&h).problems.clone();
     let answer = problems
@@ -124,15 +132,15 @@ fn a_trainer_writes_a_bilingual_lesson_previews_it_and_saves_clean_pack_files() 
         .apply(passerelle::session::Action::ShowPackProblem(answer));
     h.run();
     assert_eq!(editor(&h).part, EditorPart::Lesson(0));
-    click(&mut h, "Right answer: Sur la table");
+    click(&mut h, "Question 1, right answer: Sur la table");
     type_lines(
         &mut h,
-        "Explanation after the answer (French)",
+        "Question 1 — Explanation after the answer (French)",
         "Elle est posée sur la table.",
     );
     type_lines(
         &mut h,
-        "Explanation after the answer (English)",
+        "Question 1 — Explanation after the answer (English)",
         "It sits on the table.",
     );
     assert!(
@@ -185,7 +193,7 @@ fn a_trainer_writes_a_bilingual_lesson_previews_it_and_saves_clean_pack_files() 
     click(&mut h, "Stay");
     type_lines(
         &mut h,
-        "Explanation after the answer (English)",
+        "Question 1 — Explanation after the answer (English)",
         "It sits on the table.",
     );
 
@@ -300,7 +308,7 @@ fn pictures_and_gift_questions_come_in_through_the_file_dialog() {
     assert!(
         h.query_by_role_and_label(
             Role::TextInput,
-            "What the picture shows (for those who cannot see it) (French)"
+            "Step 1 — What the picture shows (for those who cannot see it) (French)"
         )
         .is_some()
     );
@@ -387,7 +395,7 @@ fn every_question_type_and_activity_can_be_added_and_completed() {
     h.get_by_label("Step 1: add a practice activity").click();
     h.run();
     click(&mut h, "mailbox (spot the scams)");
-    click(&mut h, "Add a message");
+    click(&mut h, "Step 1: add a message");
     let activity = editor(&h).draft.lessons[0].lesson.steps[0]
         .activity
         .clone()
@@ -396,12 +404,12 @@ fn every_question_type_and_activity_can_be_added_and_completed() {
     assert_eq!(activity.messages.len(), 3);
 
     // Right answers and numbers through the screen.
-    click(&mut h, "True");
-    type_in(&mut h, "Right value 1", "3,5");
+    click(&mut h, "Question 3: true");
+    type_in(&mut h, "Question 5: right value 1", "3,5");
     click(&mut h, "Question 9: choose a picture (PNG)");
     wait_for_file_job(&mut h);
-    type_in(&mut h, "Zone 1: width (pixels)", "0");
-    click(&mut h, "Right answer: Zone 1");
+    type_in(&mut h, "Question 9 — Zone 1: width (pixels)", "0");
+    click(&mut h, "Right answer: Question 9 — Zone 1");
     // The 1×1 picture is smaller than the zone: pack check says so, on the zone's field.
     assert!(
         editor(&h).problems.iter().any(|p| p
@@ -449,4 +457,41 @@ fn every_question_type_and_activity_can_be_added_and_completed() {
     }
     editor_state.edited(before, u64::MAX);
     assert!(editor(&h).problems.is_empty(), "{:#?}", editor(&h).problems);
+}
+
+#[test]
+fn every_control_of_the_editor_has_a_name_of_its_own() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = trainer(dir.path(), &dir.path().join("unused"));
+    h.set_size(egui::vec2(1400.0, 30000.0));
+    click(&mut h, "Change a copy of \"First steps with a computer\"");
+    for part in 0..=7 {
+        if part > 0 {
+            if let Some(editor) = &mut h.state_mut().state_mut().pack_editor {
+                editor.part = EditorPart::Lesson(part - 1);
+            }
+            h.run();
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for node in h.query_all(egui_kittest::kittest::by()) {
+            let role = node.accesskit_node().role();
+            if !matches!(
+                role,
+                Role::Button
+                    | Role::TextInput
+                    | Role::MultilineTextInput
+                    | Role::ComboBox
+                    | Role::CheckBox
+                    | Role::RadioButton
+            ) {
+                continue;
+            }
+            let name = node.accesskit_node().label().unwrap_or_default();
+            assert!(
+                seen.insert(name.clone()),
+                "part {part}: two controls are named {name:?}"
+            );
+        }
+    }
 }
