@@ -495,3 +495,39 @@ fn every_control_of_the_editor_has_a_name_of_its_own() {
         }
     }
 }
+
+#[test]
+fn a_pack_file_opens_as_a_copy_and_a_draft_can_be_deleted() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let files = passerelle::pack::builtin::packs().remove(1);
+    let bytes = passerelle::pack::archive::build(&files).expect("archive");
+    let file = dir.path().join("internet.passerelle-pack");
+    std::fs::write(&file, bytes).expect("write");
+    let mut h = trainer_opening(dir.path(), vec![file]);
+    click(&mut h, "Open a pack file to change a copy");
+    wait_for_file_job(&mut h);
+    let original = passerelle::pack::load_files(&files).expect("clean");
+    assert_eq!(
+        editor(&h).draft.manifest.id.as_deref(),
+        Some(original.manifest.id.as_str())
+    );
+    assert!(editor(&h).problems.is_empty(), "{:#?}", editor(&h).problems);
+    let title = original.manifest.title.en.clone();
+    // Unchanged: leaving does not ask; the draft waits on the shelf.
+    click(&mut h, "Back to the packs");
+    let go_on = format!("Go on with \"{title}\"");
+    assert!(h.query_by_label(&go_on).is_some());
+    click(&mut h, &format!("Delete the draft \"{title}\""));
+    click(&mut h, "Keep it");
+    assert!(h.query_by_label(&go_on).is_some());
+    click(&mut h, &format!("Delete the draft \"{title}\""));
+    click(&mut h, "Delete the draft");
+    assert!(h.query_by_label(&go_on).is_none());
+    assert!(
+        h.state_mut()
+            .store_for_tests()
+            .drafts()
+            .expect("drafts")
+            .is_empty()
+    );
+}
