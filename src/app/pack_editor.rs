@@ -300,7 +300,9 @@ impl PasserelleApp {
                     let name = format!("{root}-{version}.{}", crate::pack::archive::EXTENSION);
                     (save_in_background(dialog, name, bytes, wake), FileWork::PackFile)
                 } else {
-                    let write = move |path: &std::path::Path| write_folder(path, &files);
+                    let write = move |path: &std::path::Path| {
+                        crate::pack::draft::write_folder(path, &files).map_err(|e| e.to_string())
+                    };
                     (
                         write_in_background(dialog, root, write, wake),
                         FileWork::PackFolder,
@@ -431,16 +433,4 @@ impl PasserelleApp {
             }
         }
     }
-}
-
-/// Writes a pack's files into a folder (made if needed), replacing the files it writes.
-fn write_folder(path: &std::path::Path, files: &PackFiles) -> Result<(), String> {
-    for (name, bytes) in &files.files {
-        let target = path.join(name);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
-        }
-        std::fs::write(&target, bytes).map_err(|e| e.to_string())?;
-    }
-    Ok(())
 }
