@@ -207,3 +207,5 @@ editor-question-n = Question { $n }
 editor-question-id = Question { $n }: id (unique in the pack)
 editor-field-steps = Step { $n }
 editor-field-questions = Question { $n }
+editor-move-step-up = Move step { $n } up
+editor-move-question-up = Move question { $n } up

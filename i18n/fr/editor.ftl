@@ -207,3 +207,5 @@ editor-question-n = Question { $n }
 editor-question-id = Question { $n } : identifiant (unique dans le pack)
 editor-field-steps = Étape { $n }
 editor-field-questions = Question { $n }
+editor-move-step-up = Monter l'étape { $n }
+editor-move-question-up = Monter la question { $n }

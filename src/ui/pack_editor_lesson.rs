@@ -140,23 +140,19 @@ pub fn lesson_ui(
         .filter(|id| !id.trim().is_empty())
         .unwrap_or_else(|| "q".to_owned());
     let new_activity_id = free_id(&format!("{stem}-practice"), &taken_activities);
-    let mut remove_step = None;
+    let mut step_edit = None;
     let step_count = lesson.steps.len();
     for (i, step) in lesson.steps.iter_mut().enumerate() {
         let path = root.key("steps").index(i);
         let palette = theme::palette(ui);
         widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
             ui.label(RichText::new(tr.args("editor-step-heading", &[("n", (i + 1).into())])).strong());
-            let remove = tr.args("editor-remove-step", &[("n", (i + 1).into())]);
-            if step_count > 1 && widgets::secondary_button(ui, &remove).clicked() {
-                remove_step = Some(i);
-            }
+            let ids = ("editor-move-step-up", "editor-remove-step");
+            step_edit = step_edit.or(list_buttons(ui, tr, i, step_count > 1, ids));
             step_ui(ui, &mut fields, step, &path, (index, i), &new_activity_id);
         });
     }
-    if let Some(i) = remove_step {
-        lesson.steps.remove(i);
-    }
+    apply(&mut lesson.steps, step_edit);
     if widgets::secondary_button(ui, &tr.t("editor-add-step")).clicked() {
         lesson.steps.push(new_step());
     }
@@ -167,7 +163,7 @@ pub fn lesson_ui(
             .size(theme::HEADING_SIZE * 0.7)
             .strong(),
     );
-    let mut remove_question = None;
+    let mut question_edit = None;
     for (i, question) in lesson.questions.iter_mut().enumerate() {
         let path = root.key("questions").index(i);
         let palette = theme::palette(ui);
@@ -181,16 +177,12 @@ pub fn lesson_ui(
                 ))
                 .strong(),
             );
-            let remove = tr.args("editor-remove-question", &[("n", (i + 1).into())]);
-            if widgets::secondary_button(ui, &remove).clicked() {
-                remove_question = Some(i);
-            }
+            let ids = ("editor-move-question-up", "editor-remove-question");
+            question_edit = question_edit.or(list_buttons(ui, tr, i, true, ids));
             question_ui(ui, &mut fields, question, &path, (index, i));
         });
     }
-    if let Some(i) = remove_question {
-        lesson.questions.remove(i);
-    }
+    apply(&mut lesson.questions, question_edit);
     let stem = lesson
         .id
         .clone()
@@ -207,6 +199,47 @@ pub fn lesson_ui(
     if remove_lesson {
         draft.lessons.remove(index);
         editor.part = EditorPart::Pack;
+    }
+}
+
+/// A change to a list of steps or questions asked by its buttons.
+#[derive(Clone, Copy)]
+enum ListEdit {
+    /// Move item `i` before the one above it.
+    MoveUp(usize),
+    /// Remove item `i`.
+    Remove(usize),
+}
+
+/// "Move … up" (not for the first) and "Remove …" (when `removable`) for item `i`, named
+/// with its number.
+fn list_buttons(
+    ui: &mut egui::Ui,
+    tr: &Tr<'_>,
+    i: usize,
+    removable: bool,
+    (up_id, remove_id): (&str, &str),
+) -> Option<ListEdit> {
+    let n = [("n", (i + 1).into())];
+    let mut edit = None;
+    ui.horizontal_wrapped(|ui| {
+        if i > 0 && widgets::secondary_button(ui, &tr.args(up_id, &n)).clicked() {
+            edit = Some(ListEdit::MoveUp(i));
+        }
+        if removable && widgets::secondary_button(ui, &tr.args(remove_id, &n)).clicked() {
+            edit = Some(ListEdit::Remove(i));
+        }
+    });
+    edit
+}
+
+fn apply<T>(list: &mut Vec<T>, edit: Option<ListEdit>) {
+    match edit {
+        Some(ListEdit::MoveUp(i)) if i > 0 && i < list.len() => list.swap(i - 1, i),
+        Some(ListEdit::Remove(i)) if i < list.len() => {
+            list.remove(i);
+        }
+        _ => {}
     }
 }
 
