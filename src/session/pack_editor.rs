@@ -383,6 +383,11 @@ mod tests {
         PackEditor::new("d".into(), draft, BTreeSet::new())
     }
 
+    fn lesson_title(editor: &PackEditor, lang: Lang) -> Option<&str> {
+        let title = editor.draft.lessons[0].lesson.title.as_ref()?;
+        title.get(lang).map(String::as_str)
+    }
+
     fn set_title(editor: &mut PackEditor, lang: Lang, text: &str, now_ms: u64) {
         let before = editor.draft.clone();
         let title = editor.draft.lessons[0].lesson.title.as_mut().expect("title");
@@ -426,23 +431,9 @@ mod tests {
         // Another text, even at once: another change.
         set_title(&mut editor, Lang::Fr, "Une souris", 800);
         editor.undo();
-        assert_eq!(
-            editor.draft.lessons[0]
-                .lesson
-                .title
-                .as_ref()
-                .and_then(|t| t.fr.as_deref()),
-            Some("La souris")
-        );
+        assert_eq!(lesson_title(&editor, Lang::Fr), Some("La souris"));
         editor.undo();
-        assert_eq!(
-            editor.draft.lessons[0]
-                .lesson
-                .title
-                .as_ref()
-                .and_then(|t| t.en.as_deref()),
-            Some("")
-        );
+        assert_eq!(lesson_title(&editor, Lang::En), Some(""));
         assert_eq!(editor.to_translate, [1]);
         assert!(!editor.can_undo());
     }
@@ -469,14 +460,7 @@ mod tests {
         // A text of the manifest is its own change for undo, the lesson's title another.
         set_title(&mut editor, Lang::En, "Mouse", 5_100);
         editor.undo();
-        assert_eq!(
-            editor.draft.lessons[0]
-                .lesson
-                .title
-                .as_ref()
-                .and_then(|t| t.en.as_deref()),
-            Some("The mouse")
-        );
+        assert_eq!(lesson_title(&editor, Lang::En), Some("The mouse"));
         assert!(editor.is_stale("pack.toml", &title, Lang::En));
     }
 

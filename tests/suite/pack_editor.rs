@@ -44,14 +44,15 @@ fn editor(h: &App) -> &passerelle::session::PackEditor {
         .expect("the editor is open")
 }
 
-/// The leaders' area of a PC with the built-in packs, in English; files saved to `save_to`.
-fn trainer(dir: &std::path::Path, save_to: &std::path::Path) -> App {
+/// The leaders' area of a PC with the built-in packs, in English, showing the trainers'
+/// shelf; files are saved to `save_to` and `open` is offered (only the kind asked).
+fn trainer_with(dir: &std::path::Path, save_to: &std::path::Path, open: Vec<std::path::PathBuf>) -> App {
     let mut store = open_store(&dir.join("pc.sqlite3"));
     store.set_agent_pin("482915").expect("pin");
     let startup = Startup {
         file_dialog: Some(Arc::new(Fake {
             save_to: save_to.to_owned(),
-            open: vec![],
+            open,
         })),
         ..Startup::default()
     };
@@ -61,6 +62,14 @@ fn trainer(dir: &std::path::Path, save_to: &std::path::Path) -> App {
     unlock_leaders_area(&mut h, "482915");
     click(&mut h, "Write lessons (pack editor)");
     h
+}
+
+fn trainer(dir: &std::path::Path, save_to: &std::path::Path) -> App {
+    trainer_with(dir, save_to, Vec::new())
+}
+
+fn trainer_opening(dir: &std::path::Path, open: Vec<std::path::PathBuf>) -> App {
+    trainer_with(dir, &dir.join("unused"), open)
 }
 
 #[test]
@@ -257,25 +266,6 @@ fn a_builtin_pack_is_changed_in_a_copy_and_a_french_change_marks_its_english() {
         .expect("lesson");
     assert_eq!(lesson.title.fr, "La souris");
     assert_eq!(store.drafts().expect("drafts").len(), 1);
-}
-
-/// The leaders' area with a dialog that offers `open` (it shows only the kind asked).
-fn trainer_opening(dir: &std::path::Path, open: Vec<std::path::PathBuf>) -> App {
-    let mut store = open_store(&dir.join("pc.sqlite3"));
-    store.set_agent_pin("482915").expect("pin");
-    let startup = Startup {
-        file_dialog: Some(Arc::new(Fake {
-            save_to: dir.join("unused"),
-            open,
-        })),
-        ..Startup::default()
-    };
-    let mut h = common::app_with(store, startup);
-    h.set_size(egui::vec2(1400.0, 4000.0));
-    click(&mut h, "English");
-    unlock_leaders_area(&mut h, "482915");
-    click(&mut h, "Write lessons (pack editor)");
-    h
 }
 
 #[test]
