@@ -118,14 +118,12 @@ impl PasserelleApp {
     fn show_shelf(&mut self, deleting: Option<String>) -> Result<(), StoreError> {
         let builtin = builtin::packs()
             .iter()
-            .map(|files| match PackDraft::read(files) {
-                Ok(draft) => PackEditor::new(String::new(), draft, BTreeSet::new()),
-                Err(_) => PackEditor::new(String::new(), PackDraft::default(), BTreeSet::new()),
-            })
-            .map(|editor| {
+            .map(|files| {
+                // Read, not checked: only the titles are needed.
+                let draft = PackDraft::read(files).unwrap_or_default();
                 Text::new(
-                    editor.title(crate::model::Lang::Fr),
-                    editor.title(crate::model::Lang::En),
+                    draft.title(crate::model::Lang::Fr),
+                    draft.title(crate::model::Lang::En),
                 )
             })
             .collect();
@@ -154,19 +152,10 @@ impl PasserelleApp {
         }
     }
 
-    fn open_editor(&mut self, mut editor: PackEditor) -> Result<(), StoreError> {
-        if editor.draft_due {
-            self.store.save_draft(
-                &editor.uid,
-                &editor.title(self.state.lang),
-                &editor.saved(),
-                crate::store::now(),
-            )?;
-            editor.draft_due = false;
-        }
+    fn open_editor(&mut self, editor: PackEditor) -> Result<(), StoreError> {
         self.state.pack_editor = Some(Box::new(editor));
         self.state.route = Route::Agent(AgentView::EditPack);
-        Ok(())
+        self.keep_draft()
     }
 
     fn leave_editor(&mut self) -> Result<(), StoreError> {
@@ -181,7 +170,7 @@ impl PasserelleApp {
         {
             self.store.save_draft(
                 &editor.uid,
-                &editor.title(self.state.lang),
+                &editor.draft.title(self.state.lang),
                 &editor.saved(),
                 crate::store::now(),
             )?;
@@ -212,7 +201,7 @@ impl PasserelleApp {
         // do not stop its preview.
         let mut alone = editor.draft.clone();
         alone.lessons = vec![lesson.clone()];
-        let root = editor.root();
+        let root = editor.draft.root();
         match load_files(&alone.files(&root)) {
             Ok(pack) => {
                 let Some(lesson) = pack.lessons.into_iter().next() else {
@@ -290,7 +279,7 @@ impl PasserelleApp {
                 let Some(editor) = &self.state.pack_editor else {
                     return;
                 };
-                let root = editor.root();
+                let root = editor.draft.root();
                 let files = editor.draft.files(&root);
                 if matches!(action, Action::SharePackFile) {
                     let Ok(bytes) = crate::pack::archive::build(&files) else {

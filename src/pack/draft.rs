@@ -110,9 +110,27 @@ impl PackDraft {
         }
     }
 
-    /// Every problem `passerelle pack check` would find in the pack as it would be saved.
-    pub fn problems(&self, root: &str) -> Vec<Problem> {
-        load_files(&self.files(root)).err().unwrap_or_default()
+    /// Every problem `passerelle pack check` would find in the pack as it would be saved
+    /// (files named under its [`root`](Self::root)).
+    pub fn problems(&self) -> Vec<Problem> {
+        load_files(&self.files(&self.root())).err().unwrap_or_default()
+    }
+
+    /// How the pack is named in problems and file names: its id, or `pack`.
+    pub fn root(&self) -> String {
+        match self.manifest.id.as_deref().map(str::trim) {
+            Some(id) if !id.is_empty() => id.to_owned(),
+            _ => "pack".to_owned(),
+        }
+    }
+
+    /// The pack's title in `lang`, or its id.
+    pub fn title(&self, lang: crate::model::Lang) -> String {
+        let title = self.manifest.title.as_ref().and_then(|t| t.get(lang));
+        title
+            .filter(|t| !t.trim().is_empty())
+            .cloned()
+            .unwrap_or_else(|| self.root())
     }
 
     /// A file name for a new lesson, after the others: `08-lesson.toml`.
@@ -279,7 +297,7 @@ mod tests {
     #[test]
     fn a_new_pack_has_problems_to_fill_in_but_reads_back() {
         let draft = PackDraft::new("mon-pack");
-        let problems = draft.problems("mon-pack");
+        let problems = draft.problems();
         assert!(!problems.is_empty());
         let reread = PackDraft::read(&draft.files("mon-pack")).expect("reads");
         assert_eq!(reread, draft);

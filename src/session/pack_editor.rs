@@ -122,25 +122,6 @@ impl PackEditor {
         }
     }
 
-    /// How the pack is named in problems and file names: its id, or `pack`.
-    pub fn root(&self) -> String {
-        match self.draft.manifest.id.as_deref().map(str::trim) {
-            Some(id) if !id.is_empty() => id.to_owned(),
-            _ => "pack".to_owned(),
-        }
-    }
-
-    /// The pack's title in `lang`, or its id.
-    pub fn title(&self, lang: Lang) -> String {
-        let title = self.draft.manifest.title.as_ref().and_then(|t| match lang {
-            Lang::Fr => t.fr.clone(),
-            Lang::En => t.en.clone(),
-        });
-        title
-            .filter(|t| !t.trim().is_empty())
-            .unwrap_or_else(|| self.root())
-    }
-
     /// Takes note of the edits made since `before` (at `now_ms`): undo, marks, problems.
     pub fn edited(&mut self, before: PackDraft, now_ms: u64) {
         if before == self.draft {
@@ -226,7 +207,7 @@ impl PackEditor {
 
     /// Shows the field a problem is about.
     pub fn show_problem(&mut self, problem: &Problem) {
-        let root = self.root();
+        let root = self.draft.root();
         let file = problem
             .file
             .strip_prefix(&format!("{root}/"))
@@ -278,7 +259,7 @@ impl PackEditor {
 
     /// [`Self::refresh`], with the draft's texts already read.
     fn refresh_with(&mut self, texts: &[(String, Vec<TextCopy>)]) {
-        self.problems = self.draft.problems(&self.root());
+        self.problems = self.draft.problems();
         let stale = &self.stale;
         let count = |file: &str, texts: &[draft_texts::TextCopy]| {
             texts

@@ -19,7 +19,7 @@ const MAX_PROBLEMS_SHOWN: usize = 12;
 pub fn editor_ui(ui: &mut egui::Ui, editor: &mut PackEditor, file_busy: bool, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
     ui.label(
-        RichText::new(tr.args("editor-heading", &[("title", editor.title(tr.lang).into())]))
+        RichText::new(tr.args("editor-heading", &[("title", editor.draft.title(tr.lang).into())]))
             .size(theme::HEADING_SIZE * 0.8)
             .strong(),
     );
