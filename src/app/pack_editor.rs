@@ -24,13 +24,7 @@ impl PasserelleApp {
     /// started from it.
     fn trainer_area_open(&self) -> bool {
         match &self.state.route {
-            Route::Agent(view) => !matches!(
-                view,
-                AgentView::ChoosePin { .. }
-                    | AgentView::Unlock { .. }
-                    | AgentView::Recover { .. }
-                    | AgentView::RecoveryCode { .. }
-            ),
+            Route::Agent(view) => !view.is_locked(),
             Route::Lesson(session) => session.preview.is_some(),
             _ => false,
         }

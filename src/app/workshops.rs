@@ -11,13 +11,7 @@ impl PasserelleApp {
         let Route::Agent(view) = &mut self.state.route else {
             return Ok(());
         };
-        if matches!(
-            view,
-            AgentView::ChoosePin { .. }
-                | AgentView::Unlock { .. }
-                | AgentView::Recover { .. }
-                | AgentView::RecoveryCode { .. }
-        ) {
+        if view.is_locked() {
             return Ok(());
         }
         match action {

@@ -109,6 +109,18 @@ pub struct PackShelf {
 }
 
 impl AgentView {
+    /// Whether this view is a step before the area opens (choosing, typing or recovering
+    /// the PIN): nothing of the area may be done from it.
+    pub fn is_locked(&self) -> bool {
+        matches!(
+            self,
+            AgentView::ChoosePin { .. }
+                | AgentView::Unlock { .. }
+                | AgentView::Recover { .. }
+                | AgentView::RecoveryCode { .. }
+        )
+    }
+
     /// Choosing a PIN, with nothing typed.
     pub fn choose_pin() -> Self {
         AgentView::ChoosePin {
