@@ -5,6 +5,8 @@
 //! strings, so that a trainer can go on editing the files in a text editor and a change
 //! shows as a small diff.
 
+use std::sync::Arc;
+
 use super::checker::Checker;
 use super::format::{RawGlossary, RawLesson, RawManifest};
 use super::{FORMAT_VERSION, PackFiles, Problem, load_files};
@@ -23,8 +25,9 @@ pub struct PackDraft {
     pub glossary: RawGlossary,
     /// The lessons, in file-name order.
     pub lessons: Vec<LessonDraft>,
-    /// The files of `media/`, by name inside it.
-    pub media: Vec<(String, Vec<u8>)>,
+    /// The files of `media/`, by name inside it. Shared, not copied: the editor keeps a
+    /// copy of the draft for each change it can undo, and compares drafts every frame.
+    pub media: Vec<(String, Arc<[u8]>)>,
 }
 
 /// One lesson file.
@@ -74,7 +77,7 @@ impl PackDraft {
                     draft.glossary = glossary;
                 }
             } else if let Some(file) = name.strip_prefix(MEDIA_DIR) {
-                draft.media.push((file.to_owned(), bytes.clone()));
+                draft.media.push((file.to_owned(), Arc::from(bytes.as_slice())));
             } else if let Some(file) = name.strip_prefix(LESSONS_DIR).filter(|f| f.ends_with(".toml"))
                 && let Some(lesson) = checker.file(pack, name, bytes, |_, _, raw| Some(raw))
             {
@@ -102,7 +105,7 @@ impl PackDraft {
             files.push((lesson.path(), toml_text(&lesson.lesson).into_bytes()));
         }
         for (name, bytes) in &self.media {
-            files.push((format!("{MEDIA_DIR}{name}"), bytes.clone()));
+            files.push((format!("{MEDIA_DIR}{name}"), bytes.to_vec()));
         }
         PackFiles {
             root: root.to_owned(),
@@ -246,7 +249,7 @@ impl PackDraft {
             None => return Err(PictureProblem::NotPng),
             Some(_) => {}
         }
-        if let Some((name, _)) = self.media.iter().find(|(_, b)| *b == bytes) {
+        if let Some((name, _)) = self.media.iter().find(|(_, b)| **b == *bytes) {
             return Ok(name.clone());
         }
         let stem = std::path::Path::new(file_name)
@@ -263,7 +266,7 @@ impl PackDraft {
             })
             .find(|name| !self.media.iter().any(|(m, _)| m == name))
             .unwrap_or_default();
-        self.media.push((name.clone(), bytes));
+        self.media.push((name.clone(), Arc::from(bytes)));
         Ok(name)
     }
 }
