@@ -114,10 +114,10 @@ pub enum FileJob {
         /// Where it went.
         choice: Choice,
         /// Why writing failed.
-        error: Option<String>,
+        error: Option<crate::file_read::FileError>,
     },
     /// Files were read (each with its bytes, or why not).
-    Loaded(Vec<(PathBuf, Result<Vec<u8>, String>)>),
+    Loaded(Vec<(PathBuf, Result<Vec<u8>, crate::file_read::FileError>)>),
     /// The person cancelled.
     Cancelled,
 }
@@ -132,7 +132,7 @@ pub fn save_in_background(
     write_in_background(
         dialog,
         name,
-        move |path| std::fs::write(path, &bytes).map_err(|e| e.to_string()),
+        move |path| std::fs::write(path, &bytes).map_err(Into::into),
         wake,
     )
 }
@@ -142,7 +142,7 @@ pub fn save_in_background(
 pub fn write_in_background(
     dialog: Arc<dyn FileDialog>,
     name: String,
-    write: impl FnOnce(&Path) -> Result<(), String> + Send + 'static,
+    write: impl FnOnce(&Path) -> Result<(), crate::file_read::FileError> + Send + 'static,
     wake: impl Fn() + Send + 'static,
 ) -> Receiver<FileJob> {
     let (sender, receiver) = channel();
@@ -156,7 +156,7 @@ pub fn write_in_background(
                 let written = path
                     .parent()
                     .map_or(Ok(()), std::fs::create_dir_all)
-                    .map_err(|e| e.to_string())
+                    .map_err(Into::into)
                     .and_then(|()| write(&path));
                 FileJob::Saved {
                     choice,
@@ -187,7 +187,7 @@ pub fn load_in_background(
                 files
                     .into_iter()
                     .map(|p| {
-                        let bytes = std::fs::read(&p).map_err(|e| e.to_string());
+                        let bytes = crate::file_read::read_limited(&p, crate::file_read::max_bytes_for(&p));
                         (p, bytes)
                     })
                     .collect(),

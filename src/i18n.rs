@@ -127,6 +127,21 @@ impl Tr<'_> {
     }
 }
 
+/// A file error in plain words (a read-only folder, a full disk, a missing file, a
+/// folder where a file was expected), in `tr`'s language; the system's own words only
+/// for what has no plain name.
+pub fn io_message(error: &std::io::Error, tr: &Tr<'_>) -> String {
+    use std::io::ErrorKind as K;
+    match error.kind() {
+        K::PermissionDenied | K::ReadOnlyFilesystem => tr.t("file-read-only"),
+        K::StorageFull | K::QuotaExceeded => tr.t("file-disk-full"),
+        K::NotFound => tr.t("file-not-found"),
+        K::IsADirectory => tr.t("file-is-a-folder"),
+        K::InvalidData => tr.t("file-damaged"),
+        _ => tr.args("file-error", &[("detail", error.to_string().into())]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

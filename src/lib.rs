@@ -9,6 +9,7 @@ pub mod attestation;
 pub mod bench;
 pub mod cli;
 pub mod file_dialog;
+pub mod file_read;
 pub mod i18n;
 pub mod library;
 pub mod model;

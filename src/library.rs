@@ -103,7 +103,7 @@ pub fn install_pack(
         .map_err(InstallProblem::Store)?;
     if let Some(installed) = &installed
         && !allow_older
-        && compare_versions(&pack.manifest.version, installed).is_lt()
+        && crate::model::version::compare(&pack.manifest.version, installed).is_lt()
     {
         return Err(InstallProblem::Older {
             installed: installed.clone(),
@@ -119,39 +119,4 @@ pub fn install_pack(
         version: pack.manifest.version.clone(),
         replaced: installed,
     })
-}
-
-/// Compares versions such as `1.10.0` and `1.9`: number by number, missing numbers as 0,
-/// a part that is not a number compared as text.
-pub fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
-    let parts = |v: &str| -> Vec<String> { v.trim().split('.').map(str::to_owned).collect() };
-    let (pa, pb) = (parts(a), parts(b));
-    for i in 0..pa.len().max(pb.len()) {
-        let (x, y) = (
-            pa.get(i).map_or("0", String::as_str),
-            pb.get(i).map_or("0", String::as_str),
-        );
-        let order = match (x.parse::<u64>(), y.parse::<u64>()) {
-            (Ok(x), Ok(y)) => x.cmp(&y),
-            _ => x.cmp(y),
-        };
-        if order.is_ne() {
-            return order;
-        }
-    }
-    std::cmp::Ordering::Equal
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::cmp::Ordering;
-
-    #[test]
-    fn versions_compare_number_by_number() {
-        assert_eq!(compare_versions("1.10.0", "1.9"), Ordering::Greater);
-        assert_eq!(compare_versions("1.0", "1.0.0"), Ordering::Equal);
-        assert_eq!(compare_versions("0.9.9", "1.0.0"), Ordering::Less);
-        assert_eq!(compare_versions("2.0-beta", "2.0-alpha"), Ordering::Greater);
-    }
 }

@@ -50,6 +50,7 @@ fn main() -> ExitCode {
             other,
             competence,
             level,
+            force,
         })) => {
             let i18n = I18n::new();
             let tr = i18n.tr(lang);
@@ -68,6 +69,7 @@ fn main() -> ExitCode {
                 into: &into,
                 competence,
                 level,
+                force,
             };
             match passerelle::cli::import_gift(&job, &tr, &mut std::io::stdout().lock()) {
                 Ok(_) => ExitCode::SUCCESS,
@@ -144,7 +146,13 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::Ren
     let mode = renderer::mode_for_this_run(renderer_choice, &data.path);
     let mut result = open_window(mode, &pending, &data.path, backup_dir.clone());
     let mut tried_safe = mode == renderer::Mode::Safe;
-    if result.is_err() && mode == renderer::Mode::Standard && pending.borrow().is_some() {
+    // Only a graphics driver's failure calls for the safe mode: a display that refused
+    // the connection for a moment (an X server starting) would refuse it again, and is
+    // no reason to change what this PC remembers.
+    if result.as_ref().is_err_and(renderer::is_driver_failure)
+        && mode == renderer::Mode::Standard
+        && pending.borrow().is_some()
+    {
         tried_safe = true;
         log::warn!("no window in the standard mode ({result:?}): trying the safe mode");
         result = open_window(renderer::Mode::Safe, &pending, &data.path, backup_dir);
@@ -182,7 +190,6 @@ fn open_window(
     data_dir: &std::path::Path,
     backup_dir: PathBuf,
 ) -> eframe::Result {
-    renderer::window_opening(data_dir);
     let pending = pending.clone();
     let file_dialog = passerelle::file_dialog::system(data_dir);
     let data_dir = data_dir.to_path_buf();
@@ -194,6 +201,9 @@ fn open_window(
         "Passerelle",
         options,
         Box::new(move |cc| {
+            // The GL context is made: from here to the first frame, only the driver can
+            // stop the program (see renderer.rs).
+            renderer::window_opening(&data_dir);
             let (store, notice) = pending.borrow_mut().take().ok_or("the store was already used")?;
             let (checked, store_check) = std::sync::mpsc::channel();
             let first_frame = move |ctx: &egui::Context| {
@@ -287,6 +297,23 @@ fn recovery_notice(i18n: &I18n, recovery: &Recovery) -> Option<Notice> {
                         ("path", damaged.display().to_string().into()),
                     ],
                 )
+            },
+            true,
+        )),
+        Recovery::RestoredLost {
+            set_aside,
+            backup_taken_at,
+        } => Some(both(
+            i18n,
+            |tr| {
+                let date = format_date(*backup_taken_at, tr.lang);
+                match set_aside {
+                    Some(path) => tr.args(
+                        "error-store-restored-empty",
+                        &[("date", date.into()), ("path", path.display().to_string().into())],
+                    ),
+                    None => tr.args("error-store-restored-missing", &[("date", date.into())]),
+                }
             },
             true,
         )),

@@ -8,11 +8,14 @@
 //!
 //! - `--renderer standard|safe` chooses for this run and is remembered in the data folder;
 //!   `auto` (the default) uses what is remembered.
-//! - When the standard mode cannot open a window, safe mode is tried at once, and
-//!   remembered if it works.
-//! - When a start never reached its first frame (the driver crashed the program), the
-//!   next start uses safe mode: a marker file is written before the window opens and
-//!   removed at the first frame.
+//! - When the standard mode cannot open a window because of the graphics driver (no
+//!   suitable OpenGL configuration or context, shaders that do not compile), safe mode is
+//!   tried at once, and remembered if it works. A display that refuses the connection
+//!   (an X server not yet up, a remote session gone) is reported as such and changes
+//!   nothing remembered.
+//! - When a start never reached its first frame after its OpenGL context was made (the
+//!   driver crashed the program), the next start uses safe mode: a marker file is
+//!   written once the context exists and removed at the first frame.
 
 use std::path::Path;
 
@@ -97,6 +100,15 @@ pub fn window_shown(data_dir: &Path) {
     let _ = std::fs::remove_file(data_dir.join(OPENING));
 }
 
+/// Whether a window that could not open failed because of the graphics driver (safe
+/// mode may help), rather than the display or the program itself.
+pub fn is_driver_failure(error: &eframe::Error) -> bool {
+    matches!(
+        error,
+        eframe::Error::Glutin(_) | eframe::Error::NoGlutinConfigs(..) | eframe::Error::OpenGL(_)
+    )
+}
+
 /// The window's graphics settings for `mode`.
 pub fn glow_options(mode: Mode) -> eframe::egui_glow::GlowConfiguration {
     match mode {
@@ -146,6 +158,11 @@ mod tests {
             eframe::egui_glow::HardwareAcceleration::Off
         );
         assert!(glow_options(Mode::Standard).vsync);
+    }
+
+    #[test]
+    fn a_failure_of_the_program_itself_is_no_driver_failure() {
+        assert!(!is_driver_failure(&eframe::Error::AppCreation("no store".into())));
     }
 
     fn tempfile_dir(name: &str) -> std::path::PathBuf {

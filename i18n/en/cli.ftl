@@ -30,3 +30,7 @@ cli-pack-gift-into = The pack folder to write into (made if it does not exist).
 cli-pack-gift-other = The same bank in the other language, paired by question name, else by order.
 cli-pack-gift-competence = The CRCN competence of the questions, for example 4.1.
 cli-pack-gift-level = Their level, 1 to 8.
+cli-window-open = Passerelle is open on this data folder ({ $path }). Close its window, then run the command again. Nothing was changed.
+cli-no-store = There is no Passerelle data in { $path } yet: nothing to read.
+cli-store-recovered = Passerelle's data was damaged or missing and has been put back from its latest backup: answers given since that backup are lost.
+cli-pack-gift-force = Replace the lesson file when the pack already has one of that name (otherwise nothing is overwritten).

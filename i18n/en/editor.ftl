@@ -146,6 +146,7 @@ editor-gift-imported = { $imported } questions added as a new lesson. { $skipped
 editor-picture-not-png = This picture is not a PNG file. Save it as PNG, then choose it again.
 editor-picture-too-heavy = This picture weighs { $kilobytes } KB; a pack takes pictures up to { $max } KB. Make it smaller, then choose it again.
 editor-picture-too-large = This picture is { $width } × { $height } pixels; a pack takes pictures up to { $max } pixels wide and tall.
+editor-picture-damaged = This picture file is cut short or damaged: it cannot be read. Save it again as PNG, then choose it again.
 editor-gift-not-utf8 = "{ $file }" is not UTF-8 text. Save it as UTF-8 in your text editor, then choose it again.
 editor-add-number = Add a question answered with a number
 editor-add-fields = Add a question with boxes to fill in

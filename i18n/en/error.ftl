@@ -13,3 +13,6 @@ error-store-restored = Passerelle's data was damaged. The backup from { $date } 
 error-store-fresh = Passerelle's data was damaged and there was no backup. Passerelle starts again from scratch. The damaged file is kept here: { $path }
 error-window-safe-mode-too = Passerelle also tried its safe mode for old graphics drivers.
 error-damage-found = Passerelle found damage in its saved data. Close Passerelle and open it again: it will put back its last backup.
+error-store-restored-missing = Passerelle's data file had disappeared. The backup from { $date } was put back: answers given since that date are lost.
+error-store-restored-empty = Passerelle's data file was empty. The backup from { $date } was put back: answers given since that date are lost. The empty file is kept here: { $path }
+error-store-too-old-to-read = This data was made by an older version of Passerelle. Open Passerelle's window once to update it, then try again.

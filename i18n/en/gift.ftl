@@ -3,3 +3,6 @@ gift-skipped-description = Line { $line }: a description without answers is not 
 gift-skipped-unreadable = Line { $line }: this question could not be read and is not imported.
 gift-imported = { $count } questions written to { $path }. Run "passerelle pack check" to see the translations and explanations to complete.
 gift-bad-arguments = Give --in fr or en, a CRCN competence such as 4.1, and a level from 1 to 8.
+gift-not-text = line { $line } holds a character that is neither UTF-8 nor Windows-1252 text. Save the file as UTF-8 text, then import it again.
+gift-nothing-imported = { $file }: no question in this file can be imported. Nothing was written.
+gift-lesson-exists = { $path } already exists and may hold your changes: nothing was written. Give another file name, or add --force to replace it.

@@ -15,3 +15,4 @@ lesson-easy-text = Simpler text
 lesson-words-to-know = Words to know
 lesson-word-meaning = { $word }: { $meaning }
 lesson-navigation = Move through the lesson
+lesson-picture-not-shown = This picture is too large to be shown on this computer. It shows:

@@ -30,3 +30,7 @@ cli-pack-gift-into = Le dossier du pack où écrire (créé s'il n'existe pas).
 cli-pack-gift-other = La même banque dans l'autre langue, associée par nom de question, sinon par ordre.
 cli-pack-gift-competence = La compétence CRCN des questions, par exemple 4.1.
 cli-pack-gift-level = Leur niveau, de 1 à 8.
+cli-window-open = Passerelle est ouvert sur ce dossier de données ({ $path }). Fermez sa fenêtre, puis relancez la commande. Rien n'a été changé.
+cli-no-store = Il n'y a pas encore de données Passerelle dans { $path } : rien à lire.
+cli-store-recovered = Les données de Passerelle étaient abîmées ou absentes et ont été remises depuis leur dernière sauvegarde : les réponses données depuis sont perdues.
+cli-pack-gift-force = Remplacer le fichier de leçon si le pack en a déjà un de ce nom (sinon rien n'est écrasé).

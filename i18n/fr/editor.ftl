@@ -146,6 +146,7 @@ editor-gift-imported = { $imported } questions ajoutées dans une nouvelle leço
 editor-picture-not-png = Cette image n'est pas un fichier PNG. Enregistrez-la en PNG, puis choisissez-la à nouveau.
 editor-picture-too-heavy = Cette image pèse { $kilobytes } Ko ; un pack prend des images jusqu'à { $max } Ko. Réduisez-la, puis choisissez-la à nouveau.
 editor-picture-too-large = Cette image fait { $width } × { $height } pixels ; un pack prend des images jusqu'à { $max } pixels de large et de haut.
+editor-picture-damaged = Ce fichier image est incomplet ou abîmé : il ne peut pas être lu. Enregistrez-le à nouveau en PNG, puis choisissez-le à nouveau.
 editor-gift-not-utf8 = « { $file } » n'est pas du texte UTF-8. Enregistrez-le en UTF-8 dans votre éditeur de texte, puis choisissez-le à nouveau.
 editor-add-number = Ajouter une question à réponse en nombre
 editor-add-fields = Ajouter une question avec des cases à remplir

@@ -13,3 +13,6 @@ error-store-restored = Les données de Passerelle étaient abîmées. La sauvega
 error-store-fresh = Les données de Passerelle étaient abîmées et il n'y avait pas de sauvegarde. Passerelle repart de zéro. Le fichier abîmé est gardé ici : { $path }
 error-window-safe-mode-too = Passerelle a aussi essayé son mode sans échec pour les pilotes graphiques anciens.
 error-damage-found = Passerelle a trouvé un problème dans ses données. Fermez Passerelle et ouvrez-le de nouveau : il remettra sa dernière sauvegarde.
+error-store-restored-missing = Le fichier de données de Passerelle avait disparu. La sauvegarde du { $date } a été remise : les réponses données depuis cette date sont perdues.
+error-store-restored-empty = Le fichier de données de Passerelle était vide. La sauvegarde du { $date } a été remise : les réponses données depuis cette date sont perdues. Le fichier vide est gardé ici : { $path }
+error-store-too-old-to-read = Ces données ont été faites par une version plus ancienne de Passerelle. Ouvrez une fois la fenêtre de Passerelle pour les mettre à jour, puis réessayez.

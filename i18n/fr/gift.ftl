@@ -3,3 +3,6 @@ gift-skipped-description = Ligne { $line } : une description sans réponse n'est
 gift-skipped-unreadable = Ligne { $line } : cette question n'a pas pu être lue et n'est pas importée.
 gift-imported = { $count } questions écrites dans { $path }. Lancez « passerelle pack check » pour voir les traductions et les explications à compléter.
 gift-bad-arguments = Donnez --in fr ou en, une compétence CRCN comme 4.1, et un niveau de 1 à 8.
+gift-not-text = la ligne { $line } contient un caractère qui n'est ni du texte UTF-8 ni du Windows-1252. Enregistrez le fichier en texte UTF-8, puis importez-le à nouveau.
+gift-nothing-imported = { $file } : aucune question de ce fichier ne peut être importée. Rien n'a été écrit.
+gift-lesson-exists = { $path } existe déjà et contient peut-être vos modifications : rien n'a été écrit. Donnez un autre nom de fichier, ou ajoutez --force pour le remplacer.

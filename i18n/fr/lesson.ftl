@@ -18,3 +18,4 @@ lesson-easy-text = Texte plus simple
 lesson-words-to-know = Mots à connaître
 lesson-word-meaning = { $word } : { $meaning }
 lesson-navigation = Avancer dans la leçon
+lesson-picture-not-shown = Cette image est trop grande pour être affichée sur cet ordinateur. Elle montre :

@@ -160,13 +160,13 @@ impl PasserelleApp {
                 let write = move |path: &std::path::Path| {
                     let i18n = I18n::new();
                     let tr = i18n.tr(lang);
-                    let mut file = std::fs::File::create(path).map_err(|e| e.to_string())?;
+                    let mut file = std::fs::File::create(path)?;
                     let written = match table {
                         Table::Answers => reader.answers_csv(&tr, &mut file, &counter),
                         Table::Residents => reader.residents_csv(&tr, &mut file),
                         Table::Workshops => reader.workshops_csv(&tr, &mut file),
                     };
-                    written.map_err(|e| e.message(&tr))
+                    written.map_err(|e| crate::file_read::FileError::Said(e.message(&tr)))
                 };
                 self.file_job = Some(write_in_background(self.file_dialog.clone(), name, write, wake));
                 self.file_job_kind = FileWork::Table((table == Table::Answers).then_some((done, total)));
@@ -248,10 +248,13 @@ impl PasserelleApp {
                 self.editor_file_saved(error.is_none());
                 match error {
                     None => self.tell(false, |tr| tr.args(key, &[("path", path.as_str().into())])),
-                    Some(detail) => self.tell(true, |tr| {
+                    Some(error) => self.tell(true, |tr| {
                         tr.args(
                             "exchange-not-saved",
-                            &[("path", path.as_str().into()), ("detail", detail.as_str().into())],
+                            &[
+                                ("path", path.as_str().into()),
+                                ("detail", error.message(tr).into()),
+                            ],
                         )
                     }),
                 }
@@ -271,7 +274,10 @@ impl PasserelleApp {
         }
     }
 
-    fn merge_files(&mut self, files: Vec<(std::path::PathBuf, Result<Vec<u8>, String>)>) {
+    fn merge_files(
+        &mut self,
+        files: Vec<(std::path::PathBuf, Result<Vec<u8>, crate::file_read::FileError>)>,
+    ) {
         let mut lines = Vec::new();
         let mut refused = false;
         for (path, bytes) in files {
@@ -281,14 +287,7 @@ impl PasserelleApp {
                 .and_then(|b| ProgressFile::from_bytes(&b).map_err(Refusal::File))
                 .and_then(|file| self.store.merge_progress(&file).map_err(Refusal::Store));
             lines.push(self.i18n.both(|tr| match &outcome {
-                Ok(report) => tr.args(
-                    "exchange-imported",
-                    &[
-                        ("path", shown.as_str().into()),
-                        ("residents", report.residents_added.into()),
-                        ("answers", report.answers_added.into()),
-                    ],
-                ),
+                Ok(report) => report.message(&shown, tr),
                 Err(refusal) => tr.args(
                     "exchange-refused",
                     &[
@@ -316,17 +315,20 @@ impl PasserelleApp {
 
     /// Installs pack files; tells what happened to each. A file holding an older version
     /// than the one installed waits for the leader's confirmation.
-    fn install_files(&mut self, files: Vec<(std::path::PathBuf, Result<Vec<u8>, String>)>) {
+    fn install_files(
+        &mut self,
+        files: Vec<(std::path::PathBuf, Result<Vec<u8>, crate::file_read::FileError>)>,
+    ) {
         let mut lines = Vec::new();
         let mut refused = false;
         for (path, bytes) in files {
             let shown = shown_name(&path);
             let bytes = match bytes {
                 Ok(bytes) => bytes,
-                Err(detail) => {
+                Err(error) => {
                     refused = true;
                     lines.push(self.i18n.both(|tr| {
-                        let reason = tr.args("exchange-unreadable", &[("detail", detail.as_str().into())]);
+                        let reason = format!("{shown}: {}", error.message(tr));
                         tr.args("pack-install-refused", &[("reason", reason.into())])
                     }));
                     continue;
@@ -376,7 +378,7 @@ impl PasserelleApp {
 
 /// Why a file was not loaded.
 enum Refusal {
-    Unreadable(String),
+    Unreadable(crate::file_read::FileError),
     File(crate::store::exchange::FileProblem),
     Store(StoreError),
 }
@@ -384,9 +386,7 @@ enum Refusal {
 impl Refusal {
     fn message(&self, tr: &Tr<'_>) -> String {
         match self {
-            Refusal::Unreadable(detail) => {
-                tr.args("exchange-unreadable", &[("detail", detail.as_str().into())])
-            }
+            Refusal::Unreadable(error) => error.message(tr),
             Refusal::File(problem) => problem.message(tr),
             Refusal::Store(e) => e.message(tr),
         }

@@ -284,7 +284,7 @@ impl PasserelleApp {
                     (save_in_background(dialog, name, bytes, wake), FileWork::PackFile)
                 } else {
                     let write = move |path: &std::path::Path| {
-                        crate::pack::draft::write_folder(path, &files).map_err(|e| e.to_string())
+                        crate::pack::draft::write_folder(path, &files).map_err(Into::into)
                     };
                     (
                         write_in_background(dialog, root, write, wake),
@@ -300,16 +300,17 @@ impl PasserelleApp {
     }
 
     /// A file job of the editor ended with files read.
-    pub(super) fn editor_files_loaded(&mut self, files: Vec<(PathBuf, Result<Vec<u8>, String>)>) {
+    pub(super) fn editor_files_loaded(
+        &mut self,
+        files: Vec<(PathBuf, Result<Vec<u8>, crate::file_read::FileError>)>,
+    ) {
         let kind = self.file_job_kind.clone();
         for (path, bytes) in files {
             let shown = super::files::shown_name(&path);
             let bytes = match bytes {
                 Ok(bytes) => bytes,
-                Err(detail) => {
-                    self.tell(true, |tr| {
-                        tr.args("exchange-unreadable", &[("detail", detail.as_str().into())])
-                    });
+                Err(error) => {
+                    self.tell(true, |tr| format!("{shown}: {}", error.message(tr)));
                     continue;
                 }
             };
@@ -353,7 +354,7 @@ impl PasserelleApp {
         let Some(editor) = &mut self.state.pack_editor else {
             return;
         };
-        let Ok(text) = String::from_utf8(bytes) else {
+        let Ok((text, _)) = crate::pack::text_encoding::decode(&bytes) else {
             self.tell(true, |tr| {
                 tr.args("editor-gift-not-utf8", &[("file", shown.into())])
             });

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+mod data_store;
 mod progress;
+
+use data_store::Access;
 
 use crate::i18n::{I18n, Tr};
 use crate::model::Lang;
@@ -99,6 +102,9 @@ pub enum PackCommand {
         /// Their level, 1 to 8.
         #[arg(long, default_value_t = 1)]
         level: i64,
+        /// Replace the lesson file when the pack already has one of that name.
+        #[arg(long)]
+        force: bool,
     },
     /// Install a pack file on this PC (a newer version replaces the older one).
     Install {
@@ -134,20 +140,25 @@ pub enum ProgressCommand {
 pub fn progress(data_dir: Option<PathBuf>, command: &ProgressCommand, lang: Lang) -> std::process::ExitCode {
     let i18n = I18n::new();
     let tr = i18n.tr(lang);
-    let mut store = match open_data_store(data_dir) {
-        Ok(store) => store,
+    let access = match command {
+        ProgressCommand::Export { .. } => Access::Read,
+        ProgressCommand::Import { .. } => Access::Write,
+    };
+    let mut opened = match data_store::open(data_dir, access, &tr) {
+        Ok(opened) => opened,
         Err(e) => {
             eprintln!("{e}");
             return std::process::ExitCode::from(2);
         }
     };
+    let store = &mut opened.store;
     let mut out = std::io::stdout().lock();
     let result = match command {
         ProgressCommand::Export { out: path, resident } => {
-            progress::export(&store, resident, path, &tr, &mut out).map(|()| true)
+            progress::export(store, resident, path, &tr, &mut out).map(|()| true)
         }
         ProgressCommand::Import { files } => {
-            progress::import(&mut store, files, &tr, &mut out).map_err(Into::into)
+            progress::import(store, files, &tr, &mut out).map_err(Into::into)
         }
     };
     match result {
@@ -212,6 +223,7 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
                         .mut_arg("other", |a| a.help(tr.t("cli-pack-gift-other")))
                         .mut_arg("competence", |a| a.help(tr.t("cli-pack-gift-competence")))
                         .mut_arg("level", |a| a.help(tr.t("cli-pack-gift-level")))
+                        .mut_arg("force", |a| a.help(tr.t("cli-pack-gift-force")))
                 })
                 .mut_subcommand("install", |c| {
                     c.about(tr.t("cli-pack-install"))
@@ -321,7 +333,11 @@ fn pack_dirs(path: &Path) -> Vec<PathBuf> {
 /// folder's store (after importing the built-in packs).
 pub fn seed(data_dir: Option<PathBuf>, residents: usize, answers_each: usize) -> std::process::ExitCode {
     exit_code((|| {
-        open_data_store(data_dir)?.seed(residents, answers_each)?;
+        let tr = I18n::new();
+        let tr = tr.tr(Lang::En);
+        data_store::open(data_dir, Access::Write, &tr)?
+            .store
+            .seed(residents, answers_each)?;
         Ok(())
     })())
 }
@@ -371,6 +387,8 @@ pub struct GiftImport<'a> {
     pub competence: crate::model::Competence,
     /// Their level.
     pub level: crate::model::Level,
+    /// Replace a lesson file of the same name.
+    pub force: bool,
 }
 
 /// `passerelle pack import-gift`: writes `lessons/<file name>.toml` into the pack folder
@@ -378,9 +396,11 @@ pub struct GiftImport<'a> {
 /// its line, and returns the lesson file written.
 pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> std::io::Result<PathBuf> {
     let read = |path: &Path| -> std::io::Result<pack::gift::GiftFile> {
-        let bytes = std::fs::read(path)?;
-        let text =
-            String::from_utf8(bytes).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        let refuse = |reason: String| std::io::Error::other(format!("{}: {reason}", path.display()));
+        let bytes = crate::file_read::read_limited(path, crate::file_read::MAX_GIFT_FILE_BYTES)
+            .map_err(|e| refuse(e.message(tr)))?;
+        let (text, _) = pack::text_encoding::decode(&bytes)
+            .map_err(|line| refuse(tr.args("gift-not-text", &[("line", line.into())])))?;
         Ok(pack::gift::parse(&text))
     };
     let main = read(job.file)?;
@@ -396,6 +416,29 @@ pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> st
         level: job.level,
     };
     let lesson = pack::gift::to_lesson(&main, job.lang, other.as_ref(), &to);
+    let path = job.into.join("lessons").join(format!("{}.toml", to.lesson_id));
+    if lesson.questions.is_empty() {
+        for (line, reason) in &main.not_imported {
+            writeln!(
+                out,
+                "{}",
+                tr.args(reason.message_id(), &[("line", (*line).into())])
+            )?;
+        }
+        return Err(std::io::Error::other(tr.args(
+            "gift-nothing-imported",
+            &[("file", job.file.display().to_string().into())],
+        )));
+    }
+    if path.exists() && !job.force {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            tr.args(
+                "gift-lesson-exists",
+                &[("path", path.display().to_string().into())],
+            ),
+        ));
+    }
     let text = pack::write::lesson_toml(&lesson).unwrap_or_default();
     std::fs::create_dir_all(job.into.join("lessons"))?;
     let manifest = job.into.join("pack.toml");
@@ -416,7 +459,6 @@ pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> st
             std::fs::write(&manifest, bytes)?;
         }
     }
-    let path = job.into.join("lessons").join(format!("{}.toml", to.lesson_id));
     std::fs::write(&path, text)?;
     for (line, reason) in main
         .not_imported
@@ -453,10 +495,12 @@ pub fn pack_install(
     let i18n = I18n::new();
     let tr = i18n.tr(lang);
     let run = || -> Result<Result<crate::library::Installed, crate::library::InstallProblem>, Box<dyn std::error::Error>> {
-        let bytes = std::fs::read(file)?;
-        let mut store = open_data_store(data_dir)?;
+        let bytes = crate::file_read::read_limited(file, pack::limits::MAX_TOTAL_BYTES)
+            .map_err(|e| data_store::CliError(format!("{}: {}", file.display(), e.message(&tr))))?;
+        let mut opened = data_store::open(data_dir, Access::Write, &tr)?;
+        let store = &mut opened.store;
         let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
-        Ok(crate::library::install_pack(&mut store, &bytes, &name, allow_older))
+        Ok(crate::library::install_pack(store, &bytes, &name, allow_older))
     };
     match run() {
         Ok(Ok(installed)) => {
@@ -486,18 +530,6 @@ pub fn pack_install(
     }
 }
 
-fn open_data_store(data_dir: Option<PathBuf>) -> Result<crate::store::Store, Box<dyn std::error::Error>> {
-    // Without --data-dir, the same folder the app would use (the Windows smoke test
-    // checks that it lands in %APPDATA%).
-    let dir = crate::paths::resolve_for_this_run(data_dir)
-        .ok_or("no data folder")?
-        .path;
-    std::fs::create_dir_all(&dir)?;
-    let mut store = crate::store::Store::open(&dir.join(crate::store::FILE_NAME))?;
-    crate::library::sync_builtin(&mut store, &pack::builtin::packs())?;
-    Ok(store)
-}
-
 /// Success, or the error on stderr and exit code 2.
 fn exit_code(result: Result<(), Box<dyn std::error::Error>>) -> std::process::ExitCode {
     match result {
@@ -515,7 +547,9 @@ pub fn record_answers(data_dir: Option<PathBuf>, count: u32) -> std::process::Ex
     use crate::model::{Avatar, DisplaySettings, Response, grade};
     use crate::store::AnswerRecord;
     let run = || -> Result<(), Box<dyn std::error::Error>> {
-        let mut store = open_data_store(data_dir)?;
+        let i18n = I18n::new();
+        let mut opened = data_store::open(data_dir, Access::Write, &i18n.tr(Lang::En))?;
+        let store = &mut opened.store;
         let pack = store.packs()?.into_iter().next().ok_or("no pack")?;
         let lesson_id = pack.lessons.first().ok_or("no lesson")?.id.clone();
         let lesson = store.lesson(&pack.manifest.id, &lesson_id)?.ok_or("no lesson")?;

@@ -63,23 +63,12 @@ pub fn import(
     let mut all_merged = true;
     for path in files {
         let shown = path.display().to_string();
-        let read = std::fs::read(path)
-            .map_err(|e| tr.args("exchange-unreadable", &[("detail", e.to_string().into())]))
+        let read = crate::file_read::read_limited(path, crate::file_read::MAX_PROGRESS_FILE_BYTES)
+            .map_err(|e| e.message(tr))
             .and_then(|bytes| ProgressFile::from_bytes(&bytes).map_err(|p| p.message(tr)));
         let merged = read.and_then(|file| store.merge_progress(&file).map_err(|e| e.message(tr)));
         match merged {
-            Ok(report) => writeln!(
-                say,
-                "{}",
-                tr.args(
-                    "exchange-imported",
-                    &[
-                        ("path", shown.into()),
-                        ("residents", report.residents_added.into()),
-                        ("answers", report.answers_added.into()),
-                    ],
-                )
-            )?,
+            Ok(report) => writeln!(say, "{}", report.message(&shown, tr))?,
             Err(reason) => {
                 all_merged = false;
                 writeln!(

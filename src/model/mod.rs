@@ -21,8 +21,10 @@ pub mod positioning;
 pub mod progress;
 pub mod review;
 pub mod shuffle;
+pub mod text_clean;
 pub mod time_spent;
 pub mod typing;
+pub mod version;
 pub mod workshop;
 
 pub use activity::{Activity, ActivityKind, FieldFormat, FilesTask, FormField, MailMessage, MouseTask};

@@ -3,10 +3,11 @@
 //!
 //! Reading one is defensive: an archive comes from anywhere. It is refused whole, before
 //! anything is installed, when an entry's path leaves the pack (`..`, an absolute path, a
-//! drive letter, a backslash), is a link, is encrypted, repeats another, is over
-//! [`MAX_ENTRY_BYTES`], expands more than [`MAX_RATIO`] times its packed size, or when the
-//! archive has over [`MAX_ENTRIES`] entries or [`MAX_TOTAL_BYTES`] in all, or a text file
-//! that is not UTF-8. Sizes are checked while reading, not trusted from the headers.
+//! drive letter, a backslash), is a link, is encrypted, repeats another, is heavier than a
+//! file of its kind may be (the limits of [`super::limits`], shared with `pack check`),
+//! or when the archive has over [`MAX_ENTRIES`] entries or [`MAX_TOTAL_BYTES`] in all, or a
+//! text file that is not UTF-8. Sizes are checked while reading, not trusted from the
+//! headers, so a "zip bomb" stops at its kind's limit.
 
 use std::io::{Cursor, Read, Write};
 
@@ -14,14 +15,7 @@ use super::PackFiles;
 
 /// The extension of a pack file.
 pub const EXTENSION: &str = "passerelle-pack";
-/// The most entries an archive may have.
-pub const MAX_ENTRIES: usize = 5_000;
-/// The largest file in a pack (a picture or a recording).
-pub const MAX_ENTRY_BYTES: u64 = 20 * 1024 * 1024;
-/// The largest pack, all files together.
-pub const MAX_TOTAL_BYTES: u64 = 200 * 1024 * 1024;
-/// The most a file may expand from its packed size (text packs well, but not that well).
-pub const MAX_RATIO: u64 = 200;
+pub use super::limits::{MAX_FILES as MAX_ENTRIES, MAX_TOTAL_BYTES};
 
 /// Why an archive is refused.
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -39,8 +33,8 @@ pub enum ArchiveProblem {
     #[error("{0}: encrypted files are not allowed")]
     Encrypted(String),
     /// Two entries with the same path.
-    #[error("{0}: the archive holds this file twice")]
-    Duplicate(String),
+    #[error("the archive holds a file twice")]
+    Duplicate,
     /// Too many entries.
     #[error("{0} files: more than a pack may hold")]
     TooManyEntries(usize),
@@ -50,9 +44,6 @@ pub enum ArchiveProblem {
     /// All entries together too large.
     #[error("the files add up to more than a pack may hold")]
     TotalTooLarge,
-    /// An entry that expands far more than real files do (a "zip bomb").
-    #[error("{0}: expands abnormally")]
-    Bomb(String),
     /// A text file (`.toml`) that is not UTF-8.
     #[error("{0}: not UTF-8 text")]
     NotText(String),
@@ -66,14 +57,13 @@ impl ArchiveProblem {
             ArchiveProblem::UnsafePath(n) => ("pack-archive-unsafe-path", n.as_str()),
             ArchiveProblem::Link(n) => ("pack-archive-link", n.as_str()),
             ArchiveProblem::Encrypted(n) => ("pack-archive-encrypted", n.as_str()),
-            ArchiveProblem::Duplicate(n) => ("pack-archive-duplicate", n.as_str()),
+            ArchiveProblem::Duplicate => ("pack-archive-duplicate", ""),
             ArchiveProblem::TooManyEntries(_) => ("pack-archive-too-many", ""),
             ArchiveProblem::EntryTooLarge(n) => ("pack-archive-entry-too-large", n.as_str()),
             ArchiveProblem::TotalTooLarge => ("pack-archive-too-large", ""),
-            ArchiveProblem::Bomb(n) => ("pack-archive-bomb", n.as_str()),
             ArchiveProblem::NotText(n) => ("pack-archive-not-text", n.as_str()),
         };
-        tr.args(id, &[("name", name.into())])
+        tr.args(id, &[("name", super::limits::printable(name).into())])
     }
 }
 
@@ -117,8 +107,11 @@ pub fn read(bytes: &[u8], root: &str) -> Result<PackFiles, ArchiveProblem> {
     if archive.len() > MAX_ENTRIES {
         return Err(ArchiveProblem::TooManyEntries(archive.len()));
     }
+    // The zip reader keeps one entry of each name: ask it whether the archive had two.
+    if archive.has_duplicate_names() {
+        return Err(ArchiveProblem::Duplicate);
+    }
     let mut files: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
     let mut total = 0u64;
     for i in 0..archive.len() {
         let mut entry = archive
@@ -140,28 +133,23 @@ pub fn read(bytes: &[u8], root: &str) -> Result<PackFiles, ArchiveProblem> {
         if entry.is_dir() {
             continue;
         }
-        if !seen.insert(name.clone()) {
-            return Err(ArchiveProblem::Duplicate(name));
-        }
-        // Read at most one byte over the limit: the header's size is not trusted.
+        // Read at most one byte over the limit of its kind: the header's size is not
+        // trusted.
+        let max = super::limits::max_bytes(&name);
         let mut data = Vec::new();
         (&mut entry)
-            .take(MAX_ENTRY_BYTES + 1)
+            .take(max + 1)
             .read_to_end(&mut data)
             .map_err(|e| ArchiveProblem::NotAnArchive(format!("{name}: {e}")))?;
         let size = data.len() as u64;
-        if size > MAX_ENTRY_BYTES {
+        if size > max {
             return Err(ArchiveProblem::EntryTooLarge(name));
-        }
-        // Small files may pack badly; only large expansions are suspicious.
-        if size > 1024 * 1024 && size / entry.compressed_size().max(1) > MAX_RATIO {
-            return Err(ArchiveProblem::Bomb(name));
         }
         total += size;
         if total > MAX_TOTAL_BYTES {
             return Err(ArchiveProblem::TotalTooLarge);
         }
-        if name.ends_with(".toml") && std::str::from_utf8(&data).is_err() {
+        if super::limits::has_extension(&name, "toml") && std::str::from_utf8(&data).is_err() {
             return Err(ArchiveProblem::NotText(name));
         }
         files.push((name, data));

@@ -138,7 +138,12 @@ impl Checker {
         let mut answers = Vec::new();
         for (i, number) in raw.numbers.iter().enumerate() {
             let here = list.index(i);
-            let as_number = |v: &toml::Value| v.as_float().or_else(|| v.as_integer().map(|n| n as f64));
+            // `nan` and `inf` are TOML floats, but no answer a person can type.
+            let as_number = |v: &toml::Value| {
+                v.as_float()
+                    .or_else(|| v.as_integer().map(|n| n as f64))
+                    .filter(|n| n.is_finite())
+            };
             let value = match &number.value {
                 None => {
                     self.missing(ctx, &here.key("value"));

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use super::checker::Checker;
 use super::format::{RawGlossary, RawLesson, RawManifest};
 use super::{FORMAT_VERSION, PackFiles, Problem, load_files};
+use crate::model::picture::Unusable;
 
 const MANIFEST: &str = "pack.toml";
 const GLOSSARY: &str = "glossary.toml";
@@ -182,10 +183,7 @@ pub fn write_folder(dir: &std::path::Path, files: &PackFiles) -> std::io::Result
     Ok(())
 }
 
-/// The largest picture a pack takes, in bytes: packs are shared on USB keys and old PCs.
-pub const MAX_PICTURE_BYTES: usize = 2 * 1024 * 1024;
-/// The widest and tallest picture a pack takes, in pixels.
-pub const MAX_PICTURE_SIDE: u32 = 4096;
+pub use crate::model::picture::{MAX_BYTES as MAX_PICTURE_BYTES, MAX_SIDE as MAX_PICTURE_SIDE};
 
 /// Why a picture cannot go into a pack.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -204,6 +202,8 @@ pub enum PictureProblem {
         /// Its height.
         height: u32,
     },
+    /// A PNG file cut short or damaged: it does not decode.
+    Damaged,
 }
 
 impl PictureProblem {
@@ -218,6 +218,7 @@ impl PictureProblem {
                     ("max", (MAX_PICTURE_BYTES / 1024).into()),
                 ],
             ),
+            PictureProblem::Damaged => tr.t("editor-picture-damaged"),
             PictureProblem::TooLarge { width, height } => tr.args(
                 "editor-picture-too-large",
                 &[
@@ -242,12 +243,13 @@ impl PackDraft {
                 kilobytes: bytes.len().div_ceil(1024),
             });
         }
-        match crate::model::picture::png_size(&bytes) {
-            Some((width, height)) if width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE => {
+        match crate::model::picture::check(&bytes) {
+            Ok(_) => {}
+            Err(Unusable::TooLarge { width, height }) => {
                 return Err(PictureProblem::TooLarge { width, height });
             }
-            None => return Err(PictureProblem::NotPng),
-            Some(_) => {}
+            Err(Unusable::NotPng) => return Err(PictureProblem::NotPng),
+            Err(Unusable::Damaged) => return Err(PictureProblem::Damaged),
         }
         if let Some((name, _)) = self.media.iter().find(|(_, b)| **b == *bytes) {
             return Ok(name.clone());

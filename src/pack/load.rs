@@ -5,8 +5,9 @@ use std::path::Path;
 use super::checker::{Checker, FileCtx, display_path};
 use super::field_path::FieldPath;
 use super::format::{RawGlossary, RawManifest};
-use super::{FORMAT_VERSION, Problem, ProblemKind};
-use crate::model::{GlossaryTerm, Lesson, Pack, PackManifest, picture};
+use super::{FORMAT_VERSION, Problem, ProblemKind, limits};
+use crate::model::picture::{self, Unusable};
+use crate::model::{GlossaryTerm, Lesson, Pack, PackManifest};
 
 /// A pack's files in memory, whether they come from a folder or from the binary.
 #[derive(Clone, Debug, Default)]
@@ -29,39 +30,167 @@ pub fn load_dir(dir: &Path) -> Result<Pack, Vec<Problem>> {
 }
 
 impl PackFiles {
-    /// Every file of a pack folder on disk (hidden files left out).
+    /// Every file of a pack folder on disk (hidden files left out), refusing what an
+    /// archive refuses too: links (inside or out of the pack), anything that is not a
+    /// plain file or folder (never opened: a named pipe would wait for ever), files over
+    /// their kind's limit (judged from their size, before reading), too many files or
+    /// bytes in all. Each refusal names its file.
     pub fn read_dir(dir: &Path) -> Result<PackFiles, Vec<Problem>> {
         let root = dir.display().to_string();
-        let mut files = Vec::new();
-        match read_tree(dir, "", &mut files) {
-            Ok(()) => Ok(PackFiles { root, files }),
-            Err(error) => Err(vec![Problem {
-                file: root,
+        let mut reader = TreeReader {
+            root: &root,
+            files: Vec::new(),
+            problems: Vec::new(),
+            total: 0,
+        };
+        if let Err(error) = reader.read(dir, "") {
+            reader.problems.push(Problem {
+                file: root.clone(),
                 line: None,
                 field: None,
                 kind: ProblemKind::Unreadable {
                     reason: error.to_string(),
                 },
-            }]),
+            });
+        }
+        if reader.problems.is_empty() {
+            Ok(PackFiles {
+                root: root.clone(),
+                files: reader.files,
+            })
+        } else {
+            Err(reader.problems)
         }
     }
 }
 
-fn read_tree(dir: &Path, prefix: &str, files: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.starts_with('.') {
-            continue;
+struct TreeReader<'a> {
+    root: &'a str,
+    files: Vec<(String, Vec<u8>)>,
+    problems: Vec<Problem>,
+    total: u64,
+}
+
+impl TreeReader<'_> {
+    fn refuse(&mut self, relative: &str, kind: ProblemKind) {
+        self.problems.push(Problem {
+            file: display_path(self.root, relative),
+            line: None,
+            field: None,
+            kind,
+        });
+    }
+
+    fn read(&mut self, dir: &Path, prefix: &str) -> std::io::Result<()> {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<std::io::Result<_>>()?;
+        entries.sort_by_key(std::fs::DirEntry::file_name);
+        for entry in entries {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') {
+                continue;
+            }
+            let relative = format!("{prefix}{name}");
+            // The entry's own type: a link is not followed.
+            let kind = entry.file_type()?;
+            if kind.is_symlink() {
+                self.refuse(&relative, ProblemKind::Link);
+            } else if kind.is_dir() {
+                self.read(&entry.path(), &format!("{relative}/"))?;
+            } else if !kind.is_file() {
+                self.refuse(&relative, ProblemKind::NotAFile);
+            } else if self.files.len() >= limits::MAX_FILES {
+                self.refuse(
+                    "",
+                    ProblemKind::TooManyFiles {
+                        max: limits::MAX_FILES,
+                    },
+                );
+                return Ok(());
+            } else {
+                self.read_file(&entry.path(), relative)?;
+            }
         }
-        let relative = format!("{prefix}{name}");
-        if entry.file_type()?.is_dir() {
-            read_tree(&entry.path(), &format!("{relative}/"), files)?;
-        } else {
-            files.push((relative, std::fs::read(entry.path())?));
+        Ok(())
+    }
+
+    fn read_file(&mut self, path: &Path, relative: String) -> std::io::Result<()> {
+        let max = limits::max_bytes(&relative);
+        let size = std::fs::symlink_metadata(path)?.len();
+        if size > max {
+            self.refuse(&relative, ProblemKind::FileTooLarge { bytes: size, max });
+            return Ok(());
+        }
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::fs::File::open(path)?, max + 1),
+            &mut bytes,
+        )?;
+        let size = bytes.len() as u64;
+        if size > max {
+            self.refuse(&relative, ProblemKind::FileTooLarge { bytes: size, max });
+            return Ok(());
+        }
+        self.total += size;
+        if self.total > limits::MAX_TOTAL_BYTES {
+            self.refuse(
+                "",
+                ProblemKind::PackTooLarge {
+                    max: limits::MAX_TOTAL_BYTES,
+                },
+            );
+            return Ok(());
+        }
+        self.files.push((relative, bytes));
+        Ok(())
+    }
+}
+
+/// What every pack is checked for before its contents, whatever it was read from: the
+/// number of files, each file's size for its kind, the total, and two names that only
+/// differ by case (one file on Windows, where a pack from Linux would lose one).
+fn check_files(pack: &PackFiles, problems: &mut Vec<Problem>) {
+    let mut refuse = |name: &str, kind: ProblemKind| {
+        problems.push(Problem {
+            file: display_path(&pack.root, name),
+            line: None,
+            field: None,
+            kind,
+        });
+    };
+    if pack.files.len() > limits::MAX_FILES {
+        refuse(
+            "",
+            ProblemKind::TooManyFiles {
+                max: limits::MAX_FILES,
+            },
+        );
+    }
+    let mut total = 0u64;
+    let mut seen: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    for (name, bytes) in &pack.files {
+        let size = bytes.len() as u64;
+        let max = limits::max_bytes(name);
+        if size > max {
+            refuse(name, ProblemKind::FileTooLarge { bytes: size, max });
+        }
+        total += size;
+        if let Some(other) = seen.insert(name.to_lowercase(), name) {
+            refuse(
+                name,
+                ProblemKind::SameNameButCase {
+                    other: other.to_owned(),
+                },
+            );
         }
     }
-    Ok(())
+    if total > limits::MAX_TOTAL_BYTES {
+        refuse(
+            "",
+            ProblemKind::PackTooLarge {
+                max: limits::MAX_TOTAL_BYTES,
+            },
+        );
+    }
 }
 
 /// Loads a pack from its files: the pack when it is clean, else every problem found.
@@ -69,6 +198,7 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
     let mut files: Vec<&(String, Vec<u8>)> = pack.files.iter().collect();
     files.sort_by(|a, b| a.0.cmp(&b.0));
     let mut checker = Checker::default();
+    check_files(pack, &mut checker.problems);
 
     let manifest = match files.iter().find(|(name, _)| name == MANIFEST) {
         Some((name, bytes)) => checker.file(pack, name, bytes, Checker::manifest),
@@ -93,12 +223,24 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
         .filter_map(|(name, bytes)| {
             let file = name.strip_prefix(MEDIA_DIR)?;
             let is_wav = bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WAVE".as_slice());
-            if !picture::is_png(bytes) && !is_wav {
+            let problem = if is_wav {
+                None
+            } else {
+                match picture::check(bytes) {
+                    Ok(_) => None,
+                    Err(Unusable::NotPng) => Some(ProblemKind::UnsupportedMedia),
+                    Err(Unusable::TooLarge { width, height }) => {
+                        Some(ProblemKind::PictureTooLarge { width, height })
+                    }
+                    Err(Unusable::Damaged) => Some(ProblemKind::PictureDamaged),
+                }
+            };
+            if let Some(kind) = problem {
                 checker.problems.push(Problem {
                     file: display_path(&pack.root, name),
                     line: None,
                     field: None,
-                    kind: ProblemKind::UnsupportedMedia,
+                    kind,
                 });
             }
             Some((file.to_owned(), bytes.clone()))
@@ -111,7 +253,7 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
 
     let lesson_files: Vec<_> = files
         .iter()
-        .filter(|(name, _)| name.starts_with(LESSONS_DIR) && name.ends_with(".toml"))
+        .filter(|(name, _)| name.starts_with(LESSONS_DIR) && limits::has_extension(name, "toml"))
         .collect();
     if lesson_files.is_empty() {
         checker.problems.push(Problem {
@@ -137,7 +279,17 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
             media,
             glossary,
         }),
-        _ => Err(checker.problems),
+        _ => {
+            let mut problems = checker.problems;
+            // In the order a person reads them: the files in the order they were
+            // checked (the manifest first), each file's problems by line.
+            let mut first_seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+            for (i, p) in problems.iter().enumerate() {
+                first_seen.entry(p.file.clone()).or_insert(i);
+            }
+            problems.sort_by_key(|p| (first_seen.get(&p.file).copied(), p.line));
+            Err(problems)
+        }
     }
 }
 
@@ -152,7 +304,21 @@ impl Checker {
             Some(_) => {}
         }
         let id = self.id(ctx, raw.id.as_deref(), &root.key("id"));
-        let version = self.required_string(ctx, raw.version, &root.key("version"));
+        let version = self
+            .required_string(ctx, raw.version, &root.key("version"))
+            .filter(|version| {
+                let parsed = crate::model::version::parse(version).is_some();
+                if !parsed {
+                    self.report(
+                        ctx,
+                        &root.key("version"),
+                        ProblemKind::BadVersion {
+                            value: version.clone(),
+                        },
+                    );
+                }
+                parsed
+            });
         let title = self.text(ctx, raw.title.as_ref(), &root.key("title"));
         let description = self.text(ctx, raw.description.as_ref(), &root.key("description"));
         let authors = raw.authors.unwrap_or_default();

@@ -21,8 +21,10 @@ pub mod draft_texts;
 mod field_path;
 pub mod format;
 pub mod gift;
+pub mod limits;
 mod load;
 mod problem;
+pub mod text_encoding;
 pub mod write;
 
 pub use field_path::FieldPath;

@@ -203,17 +203,57 @@ pub enum ProblemKind {
     },
     /// A file in `media/` that is neither a PNG picture nor a WAV recording.
     UnsupportedMedia,
+    /// A picture wider or taller than [`crate::model::picture::MAX_SIDE`].
+    PictureTooLarge {
+        /// Its width.
+        width: u32,
+        /// Its height.
+        height: u32,
+    },
+    /// A PNG picture cut short or damaged: it does not decode.
+    PictureDamaged,
+    /// A symbolic link (a pack holds its own files, never links to others).
+    Link,
+    /// Something that is neither a file nor a folder (a named pipe, a device).
+    NotAFile,
+    /// More files than a pack may hold.
+    TooManyFiles {
+        /// The limit.
+        max: usize,
+    },
+    /// A file heavier than a file of its kind may be.
+    FileTooLarge {
+        /// Its size.
+        bytes: u64,
+        /// The limit for its kind.
+        max: u64,
+    },
+    /// All the files together weigh more than a pack may.
+    PackTooLarge {
+        /// The limit.
+        max: u64,
+    },
+    /// Two files whose names only differ by case (one file on Windows).
+    SameNameButCase {
+        /// The other file's name.
+        other: String,
+    },
+    /// A version that is not a version number (`1.2.0`).
+    BadVersion {
+        /// The text found.
+        value: String,
+    },
 }
 
 impl Problem {
     /// The problem as one line, `file:line: message`, in the language of `tr`.
     pub fn message(&self, tr: &Tr<'_>) -> String {
-        let mut out = self.file.clone();
+        let mut out = super::limits::printable(&self.file);
         if let Some(line) = self.line {
             let _ = write!(out, ":{line}");
         }
         out.push_str(": ");
-        out.push_str(&self.kind.message(tr));
+        out.push_str(&super::limits::printable(&self.kind.message(tr)));
         out
     }
 }
@@ -334,6 +374,30 @@ impl ProblemKind {
                 &[("field", field.as_str().into()), ("file", file.as_str().into())],
             ),
             K::UnsupportedMedia => tr.t("pack-unsupported-media"),
+            K::PictureTooLarge { width, height } => tr.args(
+                "pack-picture-too-large",
+                &[
+                    ("width", (*width).into()),
+                    ("height", (*height).into()),
+                    ("max", crate::model::picture::MAX_SIDE.into()),
+                ],
+            ),
+            K::PictureDamaged => tr.t("pack-picture-damaged"),
+            K::Link => tr.t("pack-link"),
+            K::NotAFile => tr.t("pack-not-a-file"),
+            K::TooManyFiles { max } => tr.args("pack-too-many-files", &[("max", (*max).into())]),
+            K::FileTooLarge { bytes, max } => tr.args(
+                "pack-file-too-large",
+                &[
+                    ("kilobytes", bytes.div_ceil(1024).into()),
+                    ("max", (max / 1024).into()),
+                ],
+            ),
+            K::PackTooLarge { max } => tr.args("pack-too-large", &[("max", (max / (1024 * 1024)).into())]),
+            K::SameNameButCase { other } => {
+                tr.args("pack-same-name-but-case", &[("other", other.as_str().into())])
+            }
+            K::BadVersion { value } => tr.args("pack-bad-version", &[("value", value.as_str().into())]),
         }
     }
 }

@@ -27,6 +27,14 @@ pub enum StoreError {
         /// The newest this version knows.
         supported: u32,
     },
+    /// Opened only to read, the file is of an older schema (the window upgrades it).
+    #[error(
+        "the database is of an older version (schema {found}); open Passerelle's window once to update it"
+    )]
+    TooOld {
+        /// The file's schema version.
+        found: u32,
+    },
 }
 
 impl StoreError {
@@ -34,6 +42,7 @@ impl StoreError {
     pub fn message(&self, tr: &Tr<'_>) -> String {
         match self {
             StoreError::TooNew { .. } => tr.t("error-store-too-new"),
+            StoreError::TooOld { .. } => tr.t("error-store-too-old-to-read"),
             StoreError::Sqlite(rusqlite::Error::SqliteFailure(e, _))
                 if e.code == rusqlite::ErrorCode::DiskFull =>
             {

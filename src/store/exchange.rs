@@ -9,15 +9,21 @@
 //!   files never matters;
 //! - a lesson's progress keeps the highest try number and best score, and the place
 //!   (step, phase) of the most recent update, ties broken the same way;
-//! - a name given by a leader (`renamed_at`) wins over names on cards, the latest rename
-//!   winning; the leaders' note is the latest written (`note_at`); ties are broken by
-//!   comparing the texts;
+//! - consent to share one's results can be switched off by a file, never on: the
+//!   resident switches it on themselves, on the PC in front of them;
+//! - a name given by a leader on this PC stays; a leader's rename and note never travel
+//!   (the note is confidential, and a file could forge either);
+//! - every record is checked first (`exchange_check.rs`): what cannot be trusted is left
+//!   out and listed in the report, the rest merges;
 //! - a profile merged into another on this PC (see `resident_admin.rs`) adds its answers,
 //!   tries and lessons to the kept profile; its card is not used.
 
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+pub use super::exchange_check::{LeftOut, Reason, Record};
+use super::merge_report::changed_fields;
+pub use super::merge_report::{CardField, MergeReport, PersonChanged};
 use super::{Result, Store, StoreError};
 
 /// The `format` field of a progress file.
@@ -163,15 +169,6 @@ pub struct ActivityRecordFile {
     pub done_at: i64,
 }
 
-/// What a merge changed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct MergeReport {
-    /// Residents new to this PC.
-    pub residents_added: u32,
-    /// Answers and activity tries new to this PC.
-    pub answers_added: u32,
-}
-
 /// Why a file is refused (nothing is changed).
 #[derive(Debug, thiserror::Error)]
 pub enum FileProblem {
@@ -215,7 +212,7 @@ impl Store {
         let mut residents = Vec::new();
         let mut stmt = self.conn.prepare(
             "SELECT id, uid, name, colour, symbol, language, text_percent, high_contrast, easy_text,
-                    shares_results, created_at, last_seen_at, renamed_at, note, note_at FROM resident ORDER BY uid",
+                    shares_results, created_at, last_seen_at FROM resident ORDER BY uid",
         )?;
         let rows: Vec<(i64, ResidentRecord)> = stmt
             .query_map([], |r| {
@@ -238,9 +235,11 @@ impl Store {
                         progress: Vec::new(),
                         answers: Vec::new(),
                         activities: Vec::new(),
-                        renamed_at: r.get(12)?,
-                        note: r.get(13)?,
-                        note_at: r.get(14)?,
+                        // A leader's rename is already the card's name; the note is
+                        // confidential and stays on this PC.
+                        renamed_at: 0,
+                        note: String::new(),
+                        note_at: 0,
                     },
                 ))
             })?
@@ -303,10 +302,17 @@ impl Store {
         })
     }
 
-    /// Merges a progress file into the store, in one transaction (all or nothing).
+    /// Merges a progress file into the store, in one transaction (all or nothing), once
+    /// every record is checked (see `exchange_check.rs`).
     pub fn merge_progress(&mut self, file: &ProgressFile) -> Result<MergeReport> {
+        let checked = super::exchange_check::check(file, &self.catalogue()?, super::now());
+        let file = &checked.file;
         self.transact(|tx| {
-            let mut report = MergeReport::default();
+            let mut report = MergeReport {
+                left_out: checked.left_out.clone(),
+                kept_for_other_packs: checked.kept_for_other_packs,
+                ..MergeReport::default()
+            };
             for record in &file.residents {
                 let merged_into: Option<String> = tx
                     .query_row("SELECT into_uid FROM resident_alias WHERE uid = ?1", [&record.uid], |r| r.get(0))
@@ -369,36 +375,48 @@ impl Store {
                     }
                     Some((id, seen, card)) => {
                         // The most recently used card wins; on a tie, the greater card. A
-                        // name given by a leader stays (see `merge_leaders_edits`).
-                        if card_order(record.last_seen_at, &record.card) > card_order(seen, &card) {
-                            tx.execute(
-                                "UPDATE resident SET name = CASE WHEN renamed_at > 0 THEN name ELSE ?2 END, colour = ?3, symbol = ?4, language = ?5,
-                                     last_seen_at = ?6, text_percent = ?7, high_contrast = ?8, easy_text = ?9,
-                                     shares_results = ?10, created_at = min(created_at, ?11) WHERE id = ?1",
-                                params![
-                                    id,
-                                    c.name,
-                                    c.colour,
-                                    c.symbol,
-                                    c.language,
-                                    record.last_seen_at,
-                                    c.text_percent,
-                                    c.high_contrast,
-                                    c.easy_text,
-                                    c.shares_results,
-                                    record.created_at
-                                ],
-                            )?;
-                        } else {
-                            tx.execute(
-                                "UPDATE resident SET created_at = min(created_at, ?2) WHERE id = ?1",
-                                params![id, record.created_at],
-                            )?;
+                        // name given by a leader here stays; sharing can only be switched
+                        // off.
+                        let renamed: bool = tx.query_row(
+                            "SELECT renamed_at > 0 FROM resident WHERE id = ?1",
+                            [id],
+                            |r| r.get(0),
+                        )?;
+                        let wins = card_order(record.last_seen_at, &record.card) > card_order(seen, &card);
+                        let mut after = if wins { record.card.clone() } else { card.clone() };
+                        if renamed {
+                            after.name.clone_from(&card.name);
+                        }
+                        after.shares_results = card.shares_results && record.card.shares_results;
+                        tx.execute(
+                            "UPDATE resident SET name = ?2, colour = ?3, symbol = ?4, language = ?5,
+                                 last_seen_at = max(last_seen_at, ?6), text_percent = ?7, high_contrast = ?8,
+                                 easy_text = ?9, shares_results = ?10, created_at = min(created_at, ?11)
+                             WHERE id = ?1",
+                            params![
+                                id,
+                                after.name,
+                                after.colour,
+                                after.symbol,
+                                after.language,
+                                record.last_seen_at,
+                                after.text_percent,
+                                after.high_contrast,
+                                after.easy_text,
+                                after.shares_results,
+                                record.created_at
+                            ],
+                        )?;
+                        let fields = changed_fields(&card, &after);
+                        if !fields.is_empty() {
+                            report.changed.push(PersonChanged {
+                                name: after.name.clone(),
+                                fields,
+                            });
                         }
                         id
                     }
                 };
-                merge_leaders_edits(tx, id, record)?;
                 report.answers_added += merge_history(tx, id, record)?;
             }
             Ok(report)
@@ -408,10 +426,12 @@ impl Store {
 
 /// How cards are ordered to pick the one kept: the most recently used, then the
 /// greater, comparing the name last. A name given by a leader replaces the card's name
-/// on this PC, so the other fields must never depend on the name.
+/// on this PC, and sharing is the conjunction of every card's, so the choice must
+/// depend on neither (else the order of files would matter).
 fn card_order(last_seen_at: i64, card: &Card) -> (i64, Card, &str) {
     let without_name = Card {
         name: String::new(),
+        shares_results: false,
         ..card.clone()
     };
     (last_seen_at, without_name, &card.name)
@@ -469,28 +489,6 @@ fn merge_history(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecor
         .unwrap_or(0);
     }
     Ok(added)
-}
-
-/// Applies a record's rename and note when they are the latest.
-fn merge_leaders_edits(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecord) -> Result<()> {
-    let (name, renamed_at, note, note_at): (String, i64, String, i64) = tx.query_row(
-        "SELECT name, renamed_at, note, note_at FROM resident WHERE id = ?1",
-        [id],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-    )?;
-    if record.renamed_at > 0 && (record.renamed_at, &record.card.name) > (renamed_at, &name) {
-        tx.execute(
-            "UPDATE resident SET name = ?2, renamed_at = ?3 WHERE id = ?1",
-            params![id, record.card.name, record.renamed_at],
-        )?;
-    }
-    if (record.note_at, &record.note) > (note_at, &note) {
-        tx.execute(
-            "UPDATE resident SET note = ?2, note_at = ?3 WHERE id = ?1",
-            params![id, record.note, record.note_at],
-        )?;
-    }
-    Ok(())
 }
 
 /// A resident's progress in each lesson, sorted by pack then lesson.

@@ -10,6 +10,8 @@ pub mod csv_export;
 pub mod drafts;
 mod error;
 pub mod exchange;
+mod exchange_check;
+mod merge_report;
 mod migrations;
 mod packs;
 pub mod positioning;
@@ -71,6 +73,46 @@ impl Store {
     /// Opens (or creates) the store file with the journal given.
     pub fn open_with(path: &Path, journal: Journal) -> Result<Store> {
         Self::setup(Connection::open(path)?, Some(journal))
+    }
+
+    /// Opens the store file only to read it: nothing is created, upgraded or written, so
+    /// it works beside an open window and on a read-only folder (where a store left in
+    /// WAL mode is opened as unchanging). A file of an older schema is refused: the
+    /// window upgrades it when it next opens.
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        use rusqlite::OpenFlags;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let opened = Connection::open_with_flags(path, flags).and_then(|conn| {
+            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
+                .map(|()| conn)
+        });
+        let conn = match opened {
+            Ok(conn) => conn,
+            Err(first) => {
+                // A WAL store in a folder that cannot be written: no writer can be there.
+                let folder_read_only = path
+                    .parent()
+                    .and_then(|p| std::fs::metadata(p).ok())
+                    .is_some_and(|m| m.permissions().readonly());
+                if !folder_read_only
+                    && !matches!(
+                        first.sqlite_error_code(),
+                        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+                    )
+                {
+                    return Err(first.into());
+                }
+                let uri = format!("file:{}?immutable=1", path.display());
+                Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)?
+            }
+        };
+        migrations::refuse_newer(&conn)?;
+        let found: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        if found != migrations::SCHEMA_VERSION {
+            return Err(StoreError::TooOld { found });
+        }
+        conn.pragma_update(None, "query_only", true)?;
+        Ok(Store { conn })
     }
 
     /// Opens an empty store in memory, for tests.

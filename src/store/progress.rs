@@ -152,6 +152,10 @@ impl Store {
                 ],
             )?;
             tx.execute(
+                "UPDATE resident SET last_seen_at = max(last_seen_at + 1, ?2) WHERE id = ?1",
+                params![answer.resident.0, now],
+            )?;
+            tx.execute(
                 "UPDATE lesson_progress SET phase = 'questions', updated_at = ?4
                  WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3",
                 params![
@@ -208,11 +212,18 @@ impl Store {
         let mut answers = Vec::new();
         for row in rows {
             let (question, response, correct) = row?;
-            answers.push(RecordedAnswer {
-                question: QuestionId(question),
-                response: serde_json::from_str(&response)?,
-                correct,
-            });
+            // A row that cannot be read (written by a hand or a bug) is skipped: it must
+            // never block the lesson.
+            match serde_json::from_str(&response) {
+                Ok(response) => answers.push(RecordedAnswer {
+                    question: QuestionId(question),
+                    response,
+                    correct,
+                }),
+                Err(error) => {
+                    log::warn!("answer to {question} skipped: its response cannot be read ({error})")
+                }
+            }
         }
         Ok(answers)
     }

@@ -20,6 +20,15 @@ pub enum Recovery {
         /// When the restored backup was taken (milliseconds since 1970).
         backup_taken_at: i64,
     },
+    /// The store file was missing, empty, or held no data (a leftover journal rolled it
+    /// back to nothing) while a sound backup existed: the backup was restored (an empty
+    /// file is set aside first, never overwritten).
+    RestoredLost {
+        /// Where the empty file now is, when there was one.
+        set_aside: Option<PathBuf>,
+        /// When the restored backup was taken (milliseconds since 1970).
+        backup_taken_at: i64,
+    },
     /// The store was damaged and no sound backup existed: it was set aside and a new,
     /// empty store started.
     StartedFresh {
@@ -43,6 +52,29 @@ const DAMAGE_FOUND: &str = "damage-found";
 /// damage: it is reported as an error and nothing is moved.
 pub fn open_or_recover(data_dir: &Path) -> Result<(Store, Recovery)> {
     let path = data_dir.join(FILE_NAME);
+    let backups = data_dir.join(BACKUP_DIR);
+    // "No data while a sound backup exists" is damage too: a file deleted by hand or by
+    // a cleaning tool, cut to 0 bytes, or rolled back to nothing by a stale journal.
+    if holds_no_data(&path)
+        && let Some(taken_at) = newest_sound_backup(&backups).map(|b| b.taken_at)
+    {
+        log::error!("the store holds no data but a backup exists; restoring it");
+        let set_aside = if path.exists() {
+            Some(set_aside(&path)?)
+        } else {
+            None
+        };
+        if let Some((store, backup_taken_at)) = restore_newest(&path, &backups)? {
+            debug_assert_eq!(backup_taken_at, taken_at);
+            return Ok((
+                store,
+                Recovery::RestoredLost {
+                    set_aside,
+                    backup_taken_at,
+                },
+            ));
+        }
+    }
     let marker = data_dir.join(DAMAGE_FOUND);
     let full = marker.exists();
     let opened = open_checked(&path, full);
@@ -55,27 +87,52 @@ pub fn open_or_recover(data_dir: &Path) -> Result<(Store, Recovery)> {
         Err(error) => {
             log::error!("the store is damaged ({error}); setting it aside");
             let damaged = set_aside(&path)?;
-            let backups = data_dir.join(BACKUP_DIR);
-            for backup in list_backups(&backups) {
-                if !is_sound(&backup.path) {
-                    log::warn!("backup {} is not sound, skipped", backup.path.display());
-                    continue;
-                }
-                let mut conn = Connection::open(&path)?;
-                conn.restore(MAIN_DB, &backup.path, None::<fn(rusqlite::backup::Progress)>)?;
-                drop(conn);
-                let store = open_checked(&path, true)?;
-                return Ok((
+            match restore_newest(&path, &backups)? {
+                Some((store, backup_taken_at)) => Ok((
                     store,
                     Recovery::Restored {
                         damaged,
-                        backup_taken_at: backup.taken_at,
+                        backup_taken_at,
                     },
-                ));
+                )),
+                None => Ok((Store::open(&path)?, Recovery::StartedFresh { damaged })),
             }
-            Ok((Store::open(&path)?, Recovery::StartedFresh { damaged }))
         }
     }
+}
+
+/// Whether the store file is missing, empty, or has no table at all. Opening it rolls
+/// back a leftover journal first, as any later opening would.
+fn holds_no_data(path: &Path) -> bool {
+    match std::fs::metadata(path) {
+        Err(_) => true,
+        Ok(m) if m.len() == 0 => true,
+        Ok(_) => Connection::open(path)
+            .and_then(|conn| conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get::<_, i64>(0)))
+            .is_ok_and(|tables| tables == 0),
+    }
+}
+
+fn newest_sound_backup(backups: &Path) -> Option<super::backup::BackupFile> {
+    list_backups(backups).into_iter().find(|b| {
+        let sound = is_sound(&b.path);
+        if !sound {
+            log::warn!("backup {} is not sound, skipped", b.path.display());
+        }
+        sound
+    })
+}
+
+/// Restores the newest sound backup into `path` (which must be free); returns the
+/// store and when the backup was taken, or `None` when there is no sound backup.
+fn restore_newest(path: &Path, backups: &Path) -> Result<Option<(Store, i64)>> {
+    let Some(backup) = newest_sound_backup(backups) else {
+        return Ok(None);
+    };
+    let mut conn = Connection::open(path)?;
+    conn.restore(MAIN_DB, &backup.path, None::<fn(rusqlite::backup::Progress)>)?;
+    drop(conn);
+    Ok(Some((open_checked(path, true)?, backup.taken_at)))
 }
 
 /// Opens the store and checks it: every table when `full`, else all but the history.

@@ -8,6 +8,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::exchange::{merge_lesson_progress, progress_records};
 use super::{Result, Store, now};
+use crate::model::text_clean;
 use crate::model::time_spent::time_spent;
 
 /// The longest note, in characters.
@@ -62,8 +63,8 @@ impl Store {
     /// rename wins over older ones and over the name on cards).
     pub fn rename_resident(&mut self, uid: &str, name: &str) -> Result<()> {
         self.conn.execute(
-            "UPDATE resident SET name = ?2, renamed_at = ?3 WHERE uid = ?1",
-            params![uid, name.trim(), now()],
+            "UPDATE resident SET name = ?2, renamed_at = ?3, last_seen_at = max(last_seen_at + 1, ?3) WHERE uid = ?1",
+            params![uid, text_clean::one_line(name, text_clean::MAX_NAME_CHARS), now()],
         )?;
         Ok(())
     }

@@ -3,12 +3,14 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Result, Store, now};
+use crate::model::text_clean;
 use crate::model::{Avatar, AvatarColour, AvatarSymbol, DisplaySettings, Lang, Resident, ResidentId};
 
 fn row_to_resident(row: &Row<'_>) -> rusqlite::Result<Resident> {
     Ok(Resident {
         id: ResidentId(row.get(0)?),
-        name: row.get(1)?,
+        // Cleaned again as drawn: a store filled before names were cleaned may hold one.
+        name: text_clean::one_line(&row.get::<_, String>(1)?, text_clean::MAX_NAME_CHARS),
         avatar: Avatar {
             colour: AvatarColour::from_key(&row.get::<_, String>(2)?),
             symbol: AvatarSymbol::from_key(&row.get::<_, String>(3)?),
@@ -36,13 +38,14 @@ impl Store {
         display: DisplaySettings,
     ) -> Result<Resident> {
         let now = now();
+        let name = text_clean::one_line(name, text_clean::MAX_NAME_CHARS);
         self.conn.execute(
             "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at,
                                    text_percent, high_contrast, easy_text)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)",
             params![
                 uuid::Uuid::new_v4().to_string(),
-                name.trim(),
+                name,
                 avatar.colour.key(),
                 avatar.symbol.key(),
                 lang.code(),
@@ -54,7 +57,7 @@ impl Store {
         )?;
         Ok(Resident {
             id: ResidentId(self.conn.last_insert_rowid()),
-            name: name.trim().to_owned(),
+            name,
             avatar,
             lang,
             display,
@@ -62,11 +65,15 @@ impl Store {
         })
     }
 
+    // Every change to a card moves its `last_seen_at` past its previous value (and past
+    // `created_at`), so that "the most recently used card wins" compares real times
+    // when progress files are merged.
+
     /// Records whether a resident shares their results with the workshop leaders.
     pub fn set_shares_results(&mut self, id: ResidentId, shares: bool) -> Result<()> {
         self.conn.execute(
-            "UPDATE resident SET shares_results = ?2 WHERE id = ?1",
-            params![id.0, shares],
+            "UPDATE resident SET shares_results = ?2, last_seen_at = max(last_seen_at + 1, ?3) WHERE id = ?1",
+            params![id.0, shares, now()],
         )?;
         Ok(())
     }
@@ -74,12 +81,14 @@ impl Store {
     /// Remembers a resident's display settings.
     pub fn set_resident_display(&mut self, id: ResidentId, display: DisplaySettings) -> Result<()> {
         self.conn.execute(
-            "UPDATE resident SET text_percent = ?2, high_contrast = ?3, easy_text = ?4 WHERE id = ?1",
+            "UPDATE resident SET text_percent = ?2, high_contrast = ?3, easy_text = ?4,
+                 last_seen_at = max(last_seen_at + 1, ?5) WHERE id = ?1",
             params![
                 id.0,
                 display.text_percent,
                 display.high_contrast,
-                display.easy_text
+                display.easy_text,
+                now()
             ],
         )?;
         Ok(())
@@ -97,7 +106,7 @@ impl Store {
     /// Marks a resident as seen now and remembers their language.
     pub fn touch_resident(&mut self, id: ResidentId, lang: Lang) -> Result<()> {
         self.conn.execute(
-            "UPDATE resident SET last_seen_at = ?2, language = ?3 WHERE id = ?1",
+            "UPDATE resident SET last_seen_at = max(last_seen_at + 1, ?2), language = ?3 WHERE id = ?1",
             params![id.0, now(), lang.code()],
         )?;
         Ok(())

@@ -3,7 +3,7 @@
 use egui::RichText;
 
 use super::activity::{ActivityCtx, activity_ui};
-use super::{question, rich_text, theme, widgets};
+use super::{picture, question, rich_text, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Step, glossary, markup};
 use crate::session::{Action, LessonSession, Place};
@@ -205,11 +205,16 @@ fn step_ui(ui: &mut egui::Ui, session: &LessonSession, step: &Step, reading: Rea
     {
         ui.add_space(theme::SECTION_GAP);
         let uri = format!("bytes://{}/{}", session.pack, image.file);
-        ui.add(
-            egui::Image::from_bytes(uri, egui::load::Bytes::Shared(bytes.clone()))
-                .max_height(theme::IMAGE_MAX_HEIGHT)
-                .alt_text(image.alt.get(tr.lang)),
-        );
+        match picture::source(ui.ctx(), &uri, bytes) {
+            Some(source) => {
+                ui.add(
+                    egui::Image::new(source)
+                        .max_height(theme::IMAGE_MAX_HEIGHT)
+                        .alt_text(image.alt.get(tr.lang)),
+                );
+            }
+            None => picture::placeholder(ui, image.alt.get(tr.lang), tr),
+        }
     }
     if let Some(tip) = &step.tip {
         ui.add_space(theme::SECTION_GAP);

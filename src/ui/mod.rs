@@ -13,6 +13,7 @@ mod pack_editor_lesson;
 mod pack_editor_parts;
 mod pack_shelf;
 mod path;
+mod picture;
 mod profiles;
 mod question;
 mod rich_text;

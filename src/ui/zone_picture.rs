@@ -36,11 +36,21 @@ pub fn zone_picture(ui: &mut egui::Ui, zp: &ZonePicture<'_>, point: &mut Option<
     let scale = (ui.available_width() / pixels.x).min(MAX_HEIGHT / pixels.y);
     let (rect, whole) = ui.allocate_exact_size(pixels * scale, Sense::click());
     whole.widget_info(|| WidgetInfo::labeled(Role::Image, ui.is_enabled(), zp.alt));
-    egui::Image::from_bytes(
-        zp.picture.uri.clone(),
-        egui::load::Bytes::Shared(zp.picture.bytes.clone()),
-    )
-    .paint_at(ui, rect);
+    match super::picture::source(ui.ctx(), &zp.picture.uri, &zp.picture.bytes) {
+        Some(source) => egui::Image::new(source).paint_at(ui, rect),
+        // Too large for this PC: the zones stay, named, on a plain frame.
+        None => {
+            let palette = theme::palette(ui);
+            ui.painter().rect_filled(rect, 0.0, palette.panel);
+            ui.painter().text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                zp.alt,
+                egui::TextStyle::Body.resolve(ui.style()),
+                palette.text,
+            );
+        }
+    }
 
     let to_screen = |x: u32, y: u32| {
         #[allow(clippy::cast_precision_loss)]

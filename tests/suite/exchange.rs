@@ -1,6 +1,6 @@
 //! Progress files: merging is idempotent and order-independent and never loses an
-//! answer, a leader's rename or note (property tests over generated files); a foreign, damaged or newer file is
-//! refused and changes nothing.
+//! answer (property tests over generated files); a foreign, damaged or newer file is
+//! refused and changes nothing; a broken record is left out and said so.
 
 use crate::common;
 
@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use passerelle::store::Store;
 use passerelle::store::exchange::{
     ActivityRecordFile, AnswerRecordFile, Card, FORMAT_TAG, FileProblem, ProgressFile, ProgressRecord,
-    ResidentRecord,
+    Reason, Record, ResidentRecord,
 };
 
 struct Rng(u64);
@@ -27,6 +27,10 @@ impl Rng {
     }
 }
 
+/// 2026-01-01: the files' times lie around it (a file's times are checked against the
+/// PC's clock).
+const BASE: i64 = 1_767_225_600_000;
+
 /// A file from one PC: some of 4 people (the same uids on every PC), with cards,
 /// progress and answers that overlap with other PCs' (same uids, as after an earlier
 /// exchange) and differ (new ones).
@@ -36,7 +40,7 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
         if rng.below(4) == 0 {
             continue;
         }
-        let seen = 1_000 + rng.below(5) * 100;
+        let seen = BASE + 1_000 + rng.below(5) * 100;
         let card = Card {
             name: ["Ana", "Anna", "Bea", "Chloé"][usize::try_from(rng.below(4)).unwrap_or(0)].into(),
             colour: "blue".into(),
@@ -63,7 +67,7 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
                 } else {
                     None
                 },
-                updated_at: 1_000 + rng.below(4) * 10,
+                updated_at: BASE + 1_000 + rng.below(4) * 10,
             })
             .collect();
         let mut answers: Vec<AnswerRecordFile> = (0..rng.below(6))
@@ -79,7 +83,7 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
                     correct: n % 2 == 0,
                     score: if n % 2 == 0 { 1.0 } else { 0.0 },
                     language: "fr".into(),
-                    answered_at: 1_000 + n,
+                    answered_at: BASE + 1_000 + n,
                 }
             })
             .collect();
@@ -100,7 +104,7 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
                     misses: 1,
                     duration_ms: 1000 * n,
                     language: "fr".into(),
-                    done_at: 1_000 + n,
+                    done_at: BASE + 1_000 + n,
                 }
             })
             .collect();
@@ -109,7 +113,7 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
         residents.push(ResidentRecord {
             uid: format!("person-{person}"),
             card,
-            created_at: 500 + rng.below(10),
+            created_at: BASE + 500 + rng.below(10),
             last_seen_at: seen,
             progress,
             answers,
@@ -215,7 +219,8 @@ fn foreign_damaged_or_newer_files_are_refused_and_change_nothing() {
         ProgressFile::from_bytes(newer.as_bytes()),
         Err(FileProblem::Newer(9))
     ));
-    // A file whose second resident is broken: the first one is not kept either.
+    // A file whose second resident has a broken lesson: that lesson is left out and
+    // said so; everything else merges.
     let mut rng = Rng(5);
     let mut file = random_file(&mut rng);
     while file.residents.len() < 2 {
@@ -228,11 +233,24 @@ fn foreign_damaged_or_newer_files_are_refused_and_change_nothing() {
         phase: "dancing".into(),
         step: 0,
         best_correct: None,
-        updated_at: 0,
+        updated_at: BASE,
     });
     let mut store = Store::open_in_memory().expect("store");
-    assert!(store.merge_progress(&file).is_err());
-    assert!(store.export_progress(None).expect("export").residents.is_empty());
+    let report = store.merge_progress(&file).expect("merges the rest");
+    assert_eq!(
+        report.residents_added,
+        u32::try_from(file.residents.len()).unwrap_or(0)
+    );
+    assert_eq!(report.left_out.len(), 1, "{report:?}");
+    assert_eq!(report.left_out[0].record, Record::Lesson);
+    assert_eq!(report.left_out[0].reason, Reason::UnknownValue);
+    let exported = store.export_progress(None).expect("export");
+    assert!(
+        exported
+            .residents
+            .iter()
+            .all(|r| r.progress.iter().all(|p| p.phase != "dancing"))
+    );
 }
 
 #[test]

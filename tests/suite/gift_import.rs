@@ -72,6 +72,7 @@ fn a_bilingual_gift_bank_becomes_a_lesson_that_pack_check_reads() {
         into: &pack_dir,
         competence: Competence::parse("1.1").expect("competence"),
         level: Level::new(2).expect("level"),
+        force: false,
     };
     passerelle::cli::import_gift(&job, &i18n.tr(Lang::En), &mut printed).expect("import");
     let printed = String::from_utf8(printed).expect("utf-8");

@@ -1,0 +1,379 @@
+//! Every record of a progress file is checked before it touches the store: a file comes
+//! on a USB key from anywhere, and may have been written by hand to take over a person.
+//!
+//! - Times are no more than a day ahead of this PC's clock, and not before 2020 (no
+//!   Passerelle ran then): a card "used" in the year 292 million cannot win for ever.
+//! - Lessons, questions and activities of a pack installed here must exist in it, and
+//!   steps, right answers and tries stay within the lesson's real bounds. Records of a
+//!   pack this PC does not have are kept as they are (bounded all the same), for the day
+//!   it is installed, and said so.
+//! - Responses parse as answers; scores lie between 0 and 1; languages, colours and
+//!   pictures come from the known sets; names are cleaned of control and bidi-override
+//!   characters and capped in length.
+//!
+//! What is refused is listed, with its reason, in the merge's report; the rest merges.
+
+use std::collections::{HashMap, HashSet};
+
+use super::exchange::{ActivityRecordFile, AnswerRecordFile, ProgressFile, ProgressRecord, ResidentRecord};
+use super::{Result, Store};
+use crate::model::avatar::{AvatarColour, AvatarSymbol};
+use crate::model::display::DisplaySettings;
+use crate::model::grading::Response;
+use crate::model::{Lang, Lesson, text_clean};
+
+/// 2020-01-01 in milliseconds: nothing Passerelle records is older.
+const EARLIEST: i64 = 1_577_836_800_000;
+/// How far ahead of this PC's clock another PC's clock may be.
+const CLOCK_SLACK_MS: i64 = 24 * 3600 * 1000;
+/// The most tries of one lesson a record may count.
+const MAX_ATTEMPT: i64 = 10_000;
+/// The most moves an activity try may count.
+const MAX_MOVES: i64 = 1_000_000;
+/// The longest an activity try may last: a day.
+const MAX_DURATION_MS: i64 = 24 * 3600 * 1000;
+/// The longest unique id a record may carry (a UUID has 36 characters).
+const MAX_UID_CHARS: usize = 64;
+/// The longest id of a pack, lesson, question or activity.
+const MAX_ID_CHARS: usize = 200;
+
+/// What a lesson installed here allows.
+struct LessonBounds {
+    steps: i64,
+    questions: HashSet<String>,
+    activities: HashSet<String>,
+}
+
+/// The packs installed on this PC, as far as progress records need them.
+#[derive(Default)]
+pub struct Catalogue {
+    packs: HashSet<String>,
+    lessons: HashMap<(String, String), LessonBounds>,
+}
+
+impl Store {
+    /// The installed packs' lessons, with their steps, questions and activities.
+    pub(super) fn catalogue(&self) -> Result<Catalogue> {
+        let mut catalogue = Catalogue::default();
+        let mut stmt = self.conn.prepare("SELECT pack_id, id, lesson_json FROM lesson")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (pack, id, json) = row?;
+            catalogue.packs.insert(pack.clone());
+            let Ok(lesson) = serde_json::from_str::<Lesson>(&json) else {
+                log::warn!("lesson {pack}/{id} cannot be read: its records are left out of merges");
+                continue;
+            };
+            let bounds = LessonBounds {
+                steps: i64::try_from(lesson.steps.len()).unwrap_or(i64::MAX),
+                questions: lesson
+                    .questions
+                    .iter()
+                    .map(|q| q.id.as_str().to_owned())
+                    .collect(),
+                activities: lesson
+                    .steps
+                    .iter()
+                    .filter_map(|s| s.activity.as_ref())
+                    .map(|a| a.id.as_str().to_owned())
+                    .collect(),
+            };
+            catalogue.lessons.insert((pack, id), bounds);
+        }
+        Ok(catalogue)
+    }
+}
+
+/// Why a record was left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reason {
+    /// A time more than a day ahead of this PC's clock.
+    FromTheFuture,
+    /// A time before Passerelle existed.
+    TooOld,
+    /// A lesson, question or activity that the installed pack does not have.
+    UnknownInPack,
+    /// An answer whose response cannot be read.
+    UnreadableResponse,
+    /// A count, step, score or size outside what the lesson allows.
+    OutOfBounds,
+    /// A language, colour, picture or phase that does not exist, an empty name or id.
+    UnknownValue,
+}
+
+impl Reason {
+    /// The Fluent id of its message.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Reason::FromTheFuture => "exchange-reason-future",
+            Reason::TooOld => "exchange-reason-too-old",
+            Reason::UnknownInPack => "exchange-reason-unknown-in-pack",
+            Reason::UnreadableResponse => "exchange-reason-unreadable-response",
+            Reason::OutOfBounds => "exchange-reason-out-of-bounds",
+            Reason::UnknownValue => "exchange-reason-unknown-value",
+        }
+    }
+}
+
+/// What kind of record was left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Record {
+    /// A whole person (their card could not be trusted, so nothing of theirs merges).
+    Person,
+    /// A lesson's progress.
+    Lesson,
+    /// An answer.
+    Answer,
+    /// A practice try.
+    Try,
+}
+
+/// Records left out of a merge, counted by person, kind and reason.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct LeftOut {
+    /// The person's name as cleaned (or their id when the name is unusable).
+    pub person: String,
+    /// What was left out.
+    pub record: Record,
+    /// Why.
+    pub reason: Reason,
+    /// How many.
+    pub count: u32,
+}
+
+/// A progress file with only what may merge, and what was left out.
+pub struct Checked {
+    /// The records that may merge.
+    pub file: ProgressFile,
+    /// What was left out, sorted.
+    pub left_out: Vec<LeftOut>,
+    /// Records kept for packs this PC does not have.
+    pub kept_for_other_packs: u32,
+}
+
+/// Checks every record of `file` against this PC's packs and clock (`now`, in ms).
+pub fn check(file: &ProgressFile, catalogue: &Catalogue, now: i64) -> Checked {
+    let mut checker = FileChecker {
+        catalogue,
+        latest: now.saturating_add(CLOCK_SLACK_MS),
+        left_out: HashMap::new(),
+        kept_for_other_packs: 0,
+    };
+    let residents = file
+        .residents
+        .iter()
+        .filter_map(|record| checker.resident(record))
+        .collect();
+    let mut left_out: Vec<LeftOut> = checker
+        .left_out
+        .into_iter()
+        .map(|((person, record, reason), count)| LeftOut {
+            person,
+            record,
+            reason,
+            count,
+        })
+        .collect();
+    left_out.sort();
+    Checked {
+        file: ProgressFile {
+            format: file.format.clone(),
+            version: file.version,
+            residents,
+        },
+        left_out,
+        kept_for_other_packs: checker.kept_for_other_packs,
+    }
+}
+
+struct FileChecker<'a> {
+    catalogue: &'a Catalogue,
+    latest: i64,
+    left_out: HashMap<(String, Record, Reason), u32>,
+    kept_for_other_packs: u32,
+}
+
+/// Whether an id is one a pack could hold.
+fn plain_id(id: &str, max: usize) -> bool {
+    !id.is_empty() && id.chars().count() <= max && !id.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
+impl FileChecker<'_> {
+    fn time(&self, at: i64) -> std::result::Result<(), Reason> {
+        if at > self.latest {
+            Err(Reason::FromTheFuture)
+        } else if at < EARLIEST {
+            Err(Reason::TooOld)
+        } else {
+            Ok(())
+        }
+    }
+
+    fn leave_out(&mut self, person: &str, record: Record, reason: Reason) {
+        *self
+            .left_out
+            .entry((person.to_owned(), record, reason))
+            .or_default() += 1;
+    }
+
+    fn resident(&mut self, record: &ResidentRecord) -> Option<ResidentRecord> {
+        let name = text_clean::one_line(&record.card.name, text_clean::MAX_NAME_CHARS);
+        let shown = if name.is_empty() {
+            text_clean::one_line(&record.uid, MAX_UID_CHARS)
+        } else {
+            name.clone()
+        };
+        let card = &record.card;
+        let known = plain_id(&record.uid, MAX_UID_CHARS)
+            && !name.is_empty()
+            && AvatarColour::ALL.iter().any(|c| c.key() == card.colour)
+            && AvatarSymbol::ALL.iter().any(|s| s.key() == card.symbol)
+            && Lang::from_code(&card.language).is_some();
+        let percent_ok = (i64::from(DisplaySettings::MIN_TEXT)..=i64::from(DisplaySettings::MAX_TEXT))
+            .contains(&card.text_percent);
+        let times = self
+            .time(record.created_at)
+            .and_then(|()| self.time(record.last_seen_at));
+        let problem = if !known {
+            Some(Reason::UnknownValue)
+        } else if !percent_ok || record.created_at > record.last_seen_at {
+            Some(Reason::OutOfBounds)
+        } else {
+            times.err()
+        };
+        if let Some(reason) = problem {
+            self.leave_out(&shown, Record::Person, reason);
+            return None;
+        }
+        let progress = record
+            .progress
+            .iter()
+            .filter_map(|p| self.keep(&shown, Record::Lesson, p, Self::lesson))
+            .collect();
+        let answers = record
+            .answers
+            .iter()
+            .filter_map(|a| self.keep(&shown, Record::Answer, a, Self::answer))
+            .collect();
+        let activities = record
+            .activities
+            .iter()
+            .filter_map(|t| self.keep(&shown, Record::Try, t, Self::activity))
+            .collect();
+        let mut clean = record.clone();
+        clean.card.name = name;
+        clean.progress = progress;
+        clean.answers = answers;
+        clean.activities = activities;
+        // A leader's rename and note stay on the PC where they were written: a file
+        // never carries them in (see `exchange.rs`).
+        clean.renamed_at = 0;
+        clean.note = String::new();
+        clean.note_at = 0;
+        Some(clean)
+    }
+
+    fn keep<T: Clone>(
+        &mut self,
+        person: &str,
+        kind: Record,
+        record: &T,
+        check: impl Fn(&mut Self, &T) -> std::result::Result<(), Reason>,
+    ) -> Option<T> {
+        match check(self, record) {
+            Ok(()) => Some(record.clone()),
+            Err(reason) => {
+                self.leave_out(person, kind, reason);
+                None
+            }
+        }
+    }
+
+    /// The lesson's bounds, `Ok(None)` for a pack this PC does not have.
+    fn bounds(&mut self, pack: &str, lesson: &str) -> std::result::Result<Option<&LessonBounds>, Reason> {
+        if !plain_id(pack, MAX_ID_CHARS) || !plain_id(lesson, MAX_ID_CHARS) {
+            return Err(Reason::UnknownValue);
+        }
+        if !self.catalogue.packs.contains(pack) {
+            self.kept_for_other_packs += 1;
+            return Ok(None);
+        }
+        self.catalogue
+            .lessons
+            .get(&(pack.to_owned(), lesson.to_owned()))
+            .map(Some)
+            .ok_or(Reason::UnknownInPack)
+    }
+
+    fn lesson(&mut self, p: &ProgressRecord) -> std::result::Result<(), Reason> {
+        self.time(p.updated_at)?;
+        if !matches!(p.phase.as_str(), "steps" | "questions" | "done") {
+            return Err(Reason::UnknownValue);
+        }
+        if !(1..=MAX_ATTEMPT).contains(&p.attempt) || p.step < 0 || p.best_correct.is_some_and(|n| n < 0) {
+            return Err(Reason::OutOfBounds);
+        }
+        if let Some(bounds) = self.bounds(&p.pack, &p.lesson)? {
+            let questions = i64::try_from(bounds.questions.len()).unwrap_or(i64::MAX);
+            if p.step >= bounds.steps.max(1) || p.best_correct.is_some_and(|n| n > questions) {
+                return Err(Reason::OutOfBounds);
+            }
+        } else if p.step > MAX_ATTEMPT {
+            return Err(Reason::OutOfBounds);
+        }
+        Ok(())
+    }
+
+    fn answer(&mut self, a: &AnswerRecordFile) -> std::result::Result<(), Reason> {
+        self.time(a.answered_at)?;
+        if !plain_id(&a.uid, MAX_UID_CHARS) || Lang::from_code(&a.language).is_none() {
+            return Err(Reason::UnknownValue);
+        }
+        if !(1..=MAX_ATTEMPT).contains(&a.attempt) || !(0.0..=1.0).contains(&a.score) {
+            return Err(Reason::OutOfBounds);
+        }
+        if serde_json::from_str::<Response>(&a.response).is_err() {
+            return Err(Reason::UnreadableResponse);
+        }
+        if !plain_id(&a.question, MAX_ID_CHARS) {
+            return Err(Reason::UnknownValue);
+        }
+        if let Some(bounds) = self.bounds(&a.pack, &a.lesson)?
+            && !bounds.questions.contains(&a.question)
+        {
+            return Err(Reason::UnknownInPack);
+        }
+        Ok(())
+    }
+
+    fn activity(&mut self, t: &ActivityRecordFile) -> std::result::Result<(), Reason> {
+        self.time(t.done_at)?;
+        if !plain_id(&t.uid, MAX_UID_CHARS)
+            || !plain_id(&t.activity, MAX_ID_CHARS)
+            || !plain_id(&t.kind, MAX_ID_CHARS)
+            || Lang::from_code(&t.language).is_none()
+        {
+            return Err(Reason::UnknownValue);
+        }
+        let moves = 0..=MAX_MOVES;
+        if !(1..=MAX_ATTEMPT).contains(&t.attempt)
+            || !moves.contains(&t.hits)
+            || !moves.contains(&t.misses)
+            || !(0..=MAX_DURATION_MS).contains(&t.duration_ms)
+        {
+            return Err(Reason::OutOfBounds);
+        }
+        if let Some(bounds) = self.bounds(&t.pack, &t.lesson)?
+            && !bounds.activities.contains(&t.activity)
+        {
+            return Err(Reason::UnknownInPack);
+        }
+        Ok(())
+    }
+}
