@@ -47,7 +47,7 @@ fn forged(store: &Store, rng: &mut Rng) -> ProgressFile {
     let record = &mut file.residents[0];
     let day = 24 * 3600 * 1000;
     record.last_seen_at = rng.pick(&[i64::MAX, now() + 2 * day, 0, -1, i64::MIN]);
-    if rng.next() % 2 == 0 {
+    if rng.next().is_multiple_of(2) {
         record.created_at = rng.pick(&[i64::MIN, 0, now() + 10 * day]);
     }
     record.card.shares_results = true;
