@@ -99,7 +99,7 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::Ren
         return fatal(&tr, tr.t("error-no-data-dir"));
     };
     if let Err(e) = std::fs::create_dir_all(&data.path) {
-        let detail = e.to_string();
+        let detail = passerelle::i18n::io_message(&e, &tr);
         return fatal(
             &tr,
             tr.args(

@@ -50,3 +50,20 @@ pack-file-too-large = this file is { $kilobytes } KB, more than a file of its ki
 pack-too-large = the pack's files add up to more than { $max } MB. Split it into several packs.
 pack-same-name-but-case = this file has the name of { $other } but for capital letters: on Windows they would be one file. Rename one of them.
 pack-bad-version = "{ $value }" is not a version number. Write one like 1.0.0 (then 1.0.1, 1.1.0…).
+pack-wrong-type = this value is { $found ->
+    [text] a text in quotes
+    [whole-number] a whole number
+    [number] a number
+    [true-false] true or false
+    [list] a list in [ ]
+    [table] a table
+   *[other] of another kind
+}, where { $expected ->
+    [text] a text in quotes ("…")
+    [whole-number] a whole number without quotes (such as 2)
+    [number] a number without quotes (such as 3.5)
+    [true-false] true or false without quotes
+    [list] a list in [ ]
+    [table] a table
+   *[other] another kind of value
+} is needed. Fix it on this line.

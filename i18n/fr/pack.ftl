@@ -50,3 +50,20 @@ pack-file-too-large = ce fichier fait { $kilobytes } Ko, plus qu'un fichier de c
 pack-too-large = les fichiers du pack font plus de { $max } Mo en tout. Partagez-le en plusieurs packs.
 pack-same-name-but-case = ce fichier a le nom de { $other } aux majuscules près : sous Windows, ce serait un seul fichier. Renommez l'un des deux.
 pack-bad-version = « { $value } » n'est pas un numéro de version. Écrivez-en un comme 1.0.0 (puis 1.0.1, 1.1.0…).
+pack-wrong-type = cette valeur est { $found ->
+    [text] un texte entre guillemets
+    [whole-number] un nombre entier
+    [number] un nombre
+    [true-false] true ou false
+    [list] une liste entre [ ]
+    [table] une table
+   *[other] d'un autre genre
+}, là où il faut { $expected ->
+    [text] un texte entre guillemets (« "…" »)
+    [whole-number] un nombre entier sans guillemets (comme 2)
+    [number] un nombre sans guillemets (comme 3.5)
+    [true-false] true ou false sans guillemets
+    [list] une liste entre [ ]
+    [table] une table
+   *[other] une autre sorte de valeur
+}. Corrigez-la sur cette ligne.

@@ -342,8 +342,6 @@ pub fn seed(data_dir: Option<PathBuf>, residents: usize, answers_each: usize) ->
     })())
 }
 
-/// The store of the data folder the app would use (or `data_dir`), with the built-in
-/// packs imported.
 /// `passerelle pack build DIR -o FILE`: true when the file is written; the pack's
 /// problems are printed otherwise.
 pub fn pack_build(dir: &Path, out_path: &Path, lang: Lang, out: &mut dyn Write) -> std::io::Result<bool> {

@@ -68,9 +68,7 @@ impl Checker {
                     file,
                     line: error.span().map(|s| line_of_offset(source, s.start)),
                     field: None,
-                    kind: ProblemKind::Syntax {
-                        detail: error.message().trim().to_owned(),
-                    },
+                    kind: ProblemKind::from_parser(error.message().trim()),
                 });
                 None
             }

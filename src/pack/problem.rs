@@ -33,7 +33,15 @@ pub enum ProblemKind {
     NoLessons,
     /// The file is not UTF-8 text.
     NotUtf8,
-    /// The TOML does not parse, or a value has the wrong type.
+    /// A value of the wrong kind: text where a number is needed, and so on.
+    WrongType {
+        /// What was written: `text`, `whole-number`, `number`, `true-false`, `list`,
+        /// `table` or `other`.
+        found: &'static str,
+        /// What is needed, in the same words.
+        expected: &'static str,
+    },
+    /// The TOML does not parse.
     Syntax {
         /// The parser's own description.
         detail: String,
@@ -258,7 +266,46 @@ impl Problem {
     }
 }
 
+/// The kind of a TOML value as serde names it (`string "1"`, `i64`, `a boolean`), in the
+/// words of [`ProblemKind::WrongType`].
+fn value_kind(serde_words: &str) -> &'static str {
+    let w = serde_words.trim();
+    let has = |words: &[&str]| words.iter().any(|x| w.contains(x));
+    if w.starts_with("string") || has(&["a string", "str"]) && !has(&["struct"]) {
+        "text"
+    } else if w.starts_with("integer") || has(&["i64", "i32", "u64", "u32", "u16", "u8", "usize", "integer"]) {
+        "whole-number"
+    } else if w.starts_with("floating point") || has(&["f64", "f32", "float"]) {
+        "number"
+    } else if has(&["bool"]) {
+        "true-false"
+    } else if has(&["sequence", "array"]) {
+        "list"
+    } else if has(&["map", "struct", "table"]) {
+        "table"
+    } else {
+        "other"
+    }
+}
+
 impl ProblemKind {
+    /// The problem the TOML reader reports, in plain words where it is a value of the
+    /// wrong kind (`invalid type: string "1", expected i64`).
+    pub fn from_parser(detail: &str) -> ProblemKind {
+        let first_line = detail.lines().next().unwrap_or_default();
+        if let Some(rest) = first_line.strip_prefix("invalid type: ")
+            && let Some((found, expected)) = rest.rsplit_once(", expected ")
+        {
+            return ProblemKind::WrongType {
+                found: value_kind(found),
+                expected: value_kind(expected),
+            };
+        }
+        ProblemKind::Syntax {
+            detail: detail.to_owned(),
+        }
+    }
+
     /// What is wrong and how to fix it, in the language of `tr`.
     pub fn message(&self, tr: &Tr<'_>) -> String {
         use ProblemKind as K;
@@ -267,6 +314,10 @@ impl ProblemKind {
             K::NoManifest => tr.t("pack-no-manifest"),
             K::NoLessons => tr.t("pack-no-lessons"),
             K::NotUtf8 => tr.t("pack-not-utf8"),
+            K::WrongType { found, expected } => tr.args(
+                "pack-wrong-type",
+                &[("found", (*found).into()), ("expected", (*expected).into())],
+            ),
             K::Syntax { detail } => tr.args("pack-syntax", &[("detail", detail.as_str().into())]),
             K::MissingField { field } => tr.args("pack-missing-field", &[("field", field.as_str().into())]),
             K::MissingTranslation { field, lang } => tr.args(

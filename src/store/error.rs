@@ -65,6 +65,10 @@ impl StoreError {
                 tr.t("error-read-only")
             }
             StoreError::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => tr.t("error-disk-full"),
+            StoreError::Io(e) => tr.args(
+                "error-store",
+                &[("detail", crate::i18n::io_message(e, tr).into())],
+            ),
             other => tr.args("error-store", &[("detail", other.to_string().into())]),
         }
     }

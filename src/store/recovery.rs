@@ -52,6 +52,13 @@ const DAMAGE_FOUND: &str = "damage-found";
 /// damage: it is reported as an error and nothing is moved.
 pub fn open_or_recover(data_dir: &Path) -> Result<(Store, Recovery)> {
     let path = data_dir.join(FILE_NAME);
+    if path.is_dir() {
+        // Never "damage" to set aside: a person made this folder; say so.
+        return Err(StoreError::Io(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            format!("{} is a folder", path.display()),
+        )));
+    }
     let backups = data_dir.join(BACKUP_DIR);
     // "No data while a sound backup exists" is damage too: a file deleted by hand or by
     // a cleaning tool, cut to 0 bytes, or rolled back to nothing by a stale journal.

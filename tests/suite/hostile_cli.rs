@@ -236,3 +236,20 @@ fn gift_imports_read_windows_1252_and_never_overwrite_a_lesson_without_force() -
     assert!(!into.join("lessons/essays.toml").exists());
     Ok(())
 }
+
+#[test]
+fn a_store_path_that_is_a_folder_is_said_so_and_nothing_is_moved() -> Result {
+    let dir = tempfile::tempdir()?;
+    data_with_backup(dir.path())?;
+    std::fs::remove_file(dir.path().join(FILE_NAME))?;
+    let _ = std::fs::remove_file(dir.path().join(format!("{FILE_NAME}-wal")));
+    std::fs::create_dir(dir.path().join(FILE_NAME))?;
+    let Err(error) = open_or_recover(dir.path()) else {
+        panic!("a folder is no store");
+    };
+    let i18n = passerelle::i18n::I18n::new();
+    let said = error.message(&i18n.tr(Lang::En));
+    assert!(said.contains("this is a folder, where a file was expected"), "{said}");
+    assert!(dir.path().join(FILE_NAME).is_dir(), "left as it is");
+    Ok(())
+}
