@@ -273,7 +273,8 @@ fn value_kind(serde_words: &str) -> &'static str {
     let has = |words: &[&str]| words.iter().any(|x| w.contains(x));
     if w.starts_with("string") || has(&["a string", "str"]) && !has(&["struct"]) {
         "text"
-    } else if w.starts_with("integer") || has(&["i64", "i32", "u64", "u32", "u16", "u8", "usize", "integer"]) {
+    } else if w.starts_with("integer") || has(&["i64", "i32", "u64", "u32", "u16", "u8", "usize", "integer"])
+    {
         "whole-number"
     } else if w.starts_with("floating point") || has(&["f64", "f32", "float"]) {
         "number"

@@ -2,7 +2,7 @@
 //! answer (property tests over generated files); a foreign, damaged or newer file is
 //! refused and changes nothing; a broken record is left out and said so.
 
-use crate::common;
+use crate::common::{self, Rng};
 
 use std::collections::BTreeSet;
 
@@ -12,19 +12,9 @@ use passerelle::store::exchange::{
     Reason, Record, ResidentRecord,
 };
 
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: u64) -> i64 {
-        i64::try_from(self.next() % n).unwrap_or(0)
-    }
+/// A number from 0 to `n - 1`, as the files' fields hold it.
+fn below(rng: &mut Rng, n: u64) -> i64 {
+    i64::try_from(rng.below(n)).unwrap_or(0)
 }
 
 /// 2026-01-01: the files' times lie around it (a file's times are checked against the
@@ -37,42 +27,42 @@ const BASE: i64 = 1_767_225_600_000;
 fn random_file(rng: &mut Rng) -> ProgressFile {
     let mut residents = Vec::new();
     for person in 0..4 {
-        if rng.below(4) == 0 {
+        if below(rng, 4) == 0 {
             continue;
         }
-        let seen = BASE + 1_000 + rng.below(5) * 100;
+        let seen = BASE + 1_000 + below(rng, 5) * 100;
         let card = Card {
-            name: ["Ana", "Anna", "Bea", "Chloé"][usize::try_from(rng.below(4)).unwrap_or(0)].into(),
+            name: ["Ana", "Anna", "Bea", "Chloé"][usize::try_from(below(rng, 4)).unwrap_or(0)].into(),
             colour: "blue".into(),
             symbol: "star".into(),
-            language: if rng.below(2) == 0 {
+            language: if below(rng, 2) == 0 {
                 "fr".into()
             } else {
                 "en".into()
             },
-            text_percent: 100 + rng.below(3) * 50,
-            high_contrast: rng.below(2) == 0,
+            text_percent: 100 + below(rng, 3) * 50,
+            high_contrast: below(rng, 2) == 0,
             easy_text: false,
-            shares_results: rng.below(2) == 0,
+            shares_results: below(rng, 2) == 0,
         };
-        let progress = (0..rng.below(3))
+        let progress = (0..below(rng, 3))
             .map(|l| ProgressRecord {
                 pack: "premiers-pas".into(),
                 lesson: format!("lecon-{l}"),
-                attempt: 1 + rng.below(3),
-                phase: ["steps", "questions", "done"][usize::try_from(rng.below(3)).unwrap_or(0)].into(),
-                step: rng.below(5),
-                best_correct: if rng.below(2) == 0 {
-                    Some(rng.below(6))
+                attempt: 1 + below(rng, 3),
+                phase: ["steps", "questions", "done"][usize::try_from(below(rng, 3)).unwrap_or(0)].into(),
+                step: below(rng, 5),
+                best_correct: if below(rng, 2) == 0 {
+                    Some(below(rng, 6))
                 } else {
                     None
                 },
-                updated_at: BASE + 1_000 + rng.below(4) * 10,
+                updated_at: BASE + 1_000 + below(rng, 4) * 10,
             })
             .collect();
-        let mut answers: Vec<AnswerRecordFile> = (0..rng.below(6))
+        let mut answers: Vec<AnswerRecordFile> = (0..below(rng, 6))
             .map(|_| {
-                let n = rng.below(12);
+                let n = below(rng, 12);
                 AnswerRecordFile {
                     uid: format!("answer-{person}-{n}"),
                     pack: "premiers-pas".into(),
@@ -89,9 +79,9 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
             .collect();
         answers.sort_by(|a, b| a.uid.cmp(&b.uid));
         answers.dedup_by(|a, b| a.uid == b.uid);
-        let mut activities: Vec<ActivityRecordFile> = (0..rng.below(3))
+        let mut activities: Vec<ActivityRecordFile> = (0..below(rng, 3))
             .map(|_| {
-                let n = rng.below(5);
+                let n = below(rng, 5);
                 ActivityRecordFile {
                     uid: format!("try-{person}-{n}"),
                     pack: "premiers-pas".into(),
@@ -113,20 +103,20 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
         residents.push(ResidentRecord {
             uid: format!("person-{person}"),
             card,
-            created_at: BASE + 500 + rng.below(10),
+            created_at: BASE + 500 + below(rng, 10),
             last_seen_at: seen,
             progress,
             answers,
             activities,
             // A leader's rename or note, sometimes, at times that may tie.
-            renamed_at: if rng.below(3) == 0 {
-                2_000 + rng.below(3)
+            renamed_at: if below(rng, 3) == 0 {
+                2_000 + below(rng, 3)
             } else {
                 0
             },
-            note: ["", "Vient le mardi", "Besoin de lunettes"][usize::try_from(rng.below(3)).unwrap_or(0)]
+            note: ["", "Vient le mardi", "Besoin de lunettes"][usize::try_from(below(rng, 3)).unwrap_or(0)]
                 .into(),
-            note_at: 3_000 + rng.below(3),
+            note_at: 3_000 + below(rng, 3),
         });
     }
     ProgressFile {

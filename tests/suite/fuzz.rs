@@ -8,27 +8,16 @@
 //! Bounded to a few seconds. Longer runs: `PASSERELLE_FUZZ_ROUNDS=20000 cargo test
 //! --release --test suite fuzz` (rounds of mutation per corpus file; the default is 40).
 
-use crate::common;
+use crate::common::{self, Rng};
 
 use std::path::Path;
 
 use passerelle::model::picture;
 use passerelle::pack::{PackFiles, load_files};
 
-/// xorshift64: a small deterministic source of "random" choices.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        usize::try_from(self.next() % (n.max(1) as u64)).unwrap_or(0)
-    }
+/// A number from 0 to `n - 1`.
+fn below(rng: &mut Rng, n: usize) -> usize {
+    usize::try_from(rng.below(n as u64)).unwrap_or(0)
 }
 
 /// Bytes that break parsers: quotes, brackets, escapes, newlines, NUL, a BOM, bytes that
@@ -63,24 +52,24 @@ const TOKENS: &[&[u8]] = &[
 
 fn mutate(bytes: &[u8], rng: &mut Rng) -> Vec<u8> {
     let mut out = bytes.to_vec();
-    for _ in 0..=rng.below(4) {
-        let at = rng.below(out.len() + 1);
-        match rng.below(5) {
+    for _ in 0..=below(rng, 4) {
+        let at = below(rng, out.len() + 1);
+        match below(rng, 5) {
             0 if !out.is_empty() => {
                 let i = at.min(out.len() - 1);
                 out[i] = u8::try_from(rng.next() & 0xff).unwrap_or(0);
             }
             1 => {
-                let token = TOKENS[rng.below(TOKENS.len())];
+                let token = TOKENS[below(rng, TOKENS.len())];
                 out.splice(at..at, token.iter().copied());
             }
             2 => out.truncate(at),
             3 if !out.is_empty() => {
-                let end = (at + rng.below(64)).min(out.len());
+                let end = (at + below(rng, 64)).min(out.len());
                 out.drain(at.min(end)..end);
             }
             _ => {
-                let end = (at + rng.below(128)).min(out.len());
+                let end = (at + below(rng, 128)).min(out.len());
                 let copy = out[at.min(end)..end].to_vec();
                 out.splice(at..at, copy);
             }
@@ -183,12 +172,12 @@ fn damaged_store_files_are_set_aside_never_a_panic() {
         std::fs::create_dir_all(&data).expect("dir");
         let path = data.join(passerelle::store::FILE_NAME);
         let mut bytes = sound.clone();
-        for _ in 0..=rng.below(16) {
-            let at = rng.below(bytes.len());
+        for _ in 0..=below(&mut rng, 16) {
+            let at = below(&mut rng, bytes.len());
             bytes[at] = u8::try_from(rng.next() & 0xff).unwrap_or(0);
         }
         if round % 5 == 0 {
-            bytes.truncate(rng.below(bytes.len()));
+            bytes.truncate(below(&mut rng, bytes.len()));
         }
         std::fs::write(&path, &bytes).expect("write");
         let opened = std::panic::catch_unwind(|| open_or_recover(&data));

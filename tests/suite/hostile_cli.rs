@@ -249,7 +249,10 @@ fn a_store_path_that_is_a_folder_is_said_so_and_nothing_is_moved() -> Result {
     };
     let i18n = passerelle::i18n::I18n::new();
     let said = error.message(&i18n.tr(Lang::En));
-    assert!(said.contains("this is a folder, where a file was expected"), "{said}");
+    assert!(
+        said.contains("this is a folder, where a file was expected"),
+        "{said}"
+    );
     assert!(dir.path().join(FILE_NAME).is_dir(), "left as it is");
     Ok(())
 }

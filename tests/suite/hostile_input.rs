@@ -262,7 +262,9 @@ fn messages_show_control_characters_instead_of_sending_them() {
 #[test]
 fn a_value_of_the_wrong_kind_is_said_in_plain_words_on_its_line() {
     let lesson = LESSON.replacen("level = 1", "level = \"1\"", 1);
-    let problems = load_files(&pack_files(MANIFEST, &lesson)).err().unwrap_or_default();
+    let problems = load_files(&pack_files(MANIFEST, &lesson))
+        .err()
+        .unwrap_or_default();
     let found = problems.first().expect("a problem");
     assert_eq!(
         found.kind,
@@ -274,7 +276,10 @@ fn a_value_of_the_wrong_kind_is_said_in_plain_words_on_its_line() {
     assert_eq!(found.line, Some(3));
     let i18n = passerelle::i18n::I18n::new();
     let said = found.message(&i18n.tr(passerelle::model::Lang::En));
-    assert!(said.contains("this value is a text in quotes, where a whole number without quotes"), "{said}");
+    assert!(
+        said.contains("this value is a text in quotes, where a whole number without quotes"),
+        "{said}"
+    );
     assert!(!said.contains("i64"), "{said}");
     let said = found.message(&i18n.tr(passerelle::model::Lang::Fr));
     assert!(said.contains("nombre entier"), "{said}");

@@ -6,22 +6,7 @@ use passerelle::model::{Avatar, DisplaySettings, Lang};
 use passerelle::store::Store;
 use passerelle::store::exchange::{AnswerRecordFile, ProgressFile, ProgressRecord, Reason, Record};
 
-use crate::common;
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn pick<T: Clone>(&mut self, from: &[T]) -> T {
-        from[usize::try_from(self.next() % from.len() as u64).unwrap_or(0)].clone()
-    }
-}
+use crate::common::{self, Rng};
 
 /// This PC: the built-in packs, and Ana, who keeps her results to herself, renamed by a
 /// leader, with a leader's note and one real answer.

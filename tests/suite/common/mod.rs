@@ -475,3 +475,26 @@ pub fn answer_first_questions(
             .expect("answer");
     }
 }
+
+/// xorshift64: a small deterministic source of "random" choices for property tests.
+pub struct Rng(pub u64);
+
+impl Rng {
+    /// The next number.
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number from 0 to `n - 1` (0 when `n` is 0).
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    /// One of `from`, which must not be empty.
+    pub fn pick<T: Clone>(&mut self, from: &[T]) -> T {
+        from[usize::try_from(self.below(from.len() as u64)).unwrap_or(0)].clone()
+    }
+}
