@@ -4,7 +4,9 @@
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
 (the default: the README's screenshots), `activities` (one per practice activity) or
 `leaders` (the leaders' area: workshop form, group view, a resident's report), `path`
-(home, the positioning test, my progress) or `editor` (the pack editor)."""
+(home, the positioning test, my progress), `editor` (the pack editor) or `huge-picture`
+(the mouse lesson's first picture replaced by a 20000 × 20000 one in the store, by
+scripts/hostile-window.sh: the lesson must show a placeholder and go on)."""
 import subprocess
 import sys
 import time
@@ -265,4 +267,21 @@ def readme():
     shot(f"question-200-high-contrast-{LANG}.png")
 
 
-{"readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+def huge_picture():
+    new_profile()
+    press(WORDS["start"])
+    shot(f"huge-picture-{LANG}.png")
+    said = {"fr": "Cette image est trop grande", "en": "This picture is too large"}[LANG]
+    for _ in range(20):
+        if find(app(), said, prefix=True):
+            break
+        time.sleep(0.3)
+    else:
+        raise SystemExit("no placeholder in place of the huge picture")
+    press(WORDS["next"])
+    press(WORDS["next"])
+    shot(f"huge-picture-after-{LANG}.png")
+    print("the lesson showed a placeholder and went on")
+
+
+{"huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
