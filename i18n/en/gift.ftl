@@ -6,3 +6,6 @@ gift-bad-arguments = Give --in fr or en, a CRCN competence such as 4.1, and a le
 gift-not-text = line { $line } holds a character that is neither UTF-8 nor Windows-1252 text. Save the file as UTF-8 text, then import it again.
 gift-nothing-imported = { $file }: no question in this file can be imported. Nothing was written.
 gift-lesson-exists = { $path } already exists and may hold your changes: nothing was written. Give another file name, or add --force to replace it.
+gift-changed-partial-credit = Line { $line }: partial credit (%…%) is not kept: only the fully right answers count, as Passerelle gives no partial marks.
+gift-changed-answer-feedback = Line { $line }: the feedback written for one answer (#…) is not kept, since it would be shown after the other answers too. Write the question's explanation (pack check lists it).
+gift-changed-only-first-right = Line { $line }: this single-answer question has several = answers; only the first is right.

@@ -6,3 +6,6 @@ gift-bad-arguments = Donnez --in fr ou en, une compétence CRCN comme 4.1, et un
 gift-not-text = la ligne { $line } contient un caractère qui n'est ni du texte UTF-8 ni du Windows-1252. Enregistrez le fichier en texte UTF-8, puis importez-le à nouveau.
 gift-nothing-imported = { $file } : aucune question de ce fichier ne peut être importée. Rien n'a été écrit.
 gift-lesson-exists = { $path } existe déjà et contient peut-être vos modifications : rien n'a été écrit. Donnez un autre nom de fichier, ou ajoutez --force pour le remplacer.
+gift-changed-partial-credit = Ligne { $line } : les points partiels (%…%) ne sont pas gardés : seules les réponses entièrement justes comptent, car Passerelle ne donne pas de points partiels.
+gift-changed-answer-feedback = Ligne { $line } : le commentaire écrit pour une réponse (#…) n'est pas gardé, car il serait montré après les autres réponses aussi. Écrivez l'explication de la question (pack check la signale).
+gift-changed-only-first-right = Ligne { $line } : cette question à réponse unique a plusieurs réponses = ; seule la première est juste.

@@ -396,10 +396,16 @@ impl PasserelleApp {
         let imported = lesson.questions.len();
         let skipped = gift.not_imported.len();
         self.tell(skipped > 0, |tr| {
-            tr.args(
+            let mut lines = vec![tr.args(
                 "editor-gift-imported",
                 &[("imported", imported.into()), ("skipped", skipped.into())],
-            )
+            )];
+            lines.extend(
+                gift.changed
+                    .iter()
+                    .map(|(line, change)| tr.args(change.message_id(), &[("line", (*line).into())])),
+            );
+            lines.join("\n")
         });
     }
 

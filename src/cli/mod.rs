@@ -469,6 +469,13 @@ pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> st
             tr.args(reason.message_id(), &[("line", (*line).into())])
         )?;
     }
+    for (line, change) in main.changed.iter().chain(other.iter().flat_map(|o| &o.changed)) {
+        writeln!(
+            out,
+            "{}",
+            tr.args(change.message_id(), &[("line", (*line).into())])
+        )?;
+    }
     writeln!(
         out,
         "{}",

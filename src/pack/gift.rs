@@ -9,6 +9,15 @@
 //! range, or several weighted answers), and missing-word questions (text after the
 //! braces). Essays (`{}`) and descriptions (no braces) are listed as not imported, with
 //! their line, never dropped silently.
+//!
+//! Questions are graded as Moodle grades them (`question/format/gift/format.php`): a
+//! choice question with an `=` answer is single-answer whatever the `~%n%` weights, and
+//! only its `=` answer is right; one with weighted `~%n%` choices and no `=` is
+//! multiple-answer, the positive-weight choices right. Passerelle gives no partial
+//! credit, so partial weights of a single-answer question, of short answers and of
+//! numbers are dropped and said so ([`Change`]). Feedback written for one answer (`#`)
+//! is never shown after another: only the general feedback (`####`) becomes the
+//! question's explanation; the others are reported.
 
 /// One question of a GIFT file.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,8 +78,18 @@ fn number_spec(spec: &str) -> Result<(f64, f64), String> {
             .map_err(|_| format!("{s:?} is not a number"))
     };
     if let Some((low, high)) = spec.split_once("..") {
+        // The middle and half-width, with one decimal more than the bounds were written
+        // with: 3.141..3.142 is 3.1415 ± 0.0005, not 3.1414999999999997.
+        let decimals = |s: &str| s.trim().split_once('.').map_or(0, |(_, d)| d.len());
+        let places = i32::try_from(decimals(low).max(decimals(high)) + 1)
+            .unwrap_or(15)
+            .min(15);
+        let round = |x: f64| {
+            let scale = 10f64.powi(places);
+            (x * scale).round() / scale
+        };
         let (low, high) = (number(low)?, number(high)?);
-        return Ok(((low + high) / 2.0, ((high - low) / 2.0).abs()));
+        return Ok((round((low + high) / 2.0), round(((high - low) / 2.0).abs())));
     }
     match spec.split_once(':') {
         Some((value, tolerance)) => Ok((number(value)?, number(tolerance)?.abs())),
@@ -112,8 +131,33 @@ pub struct GiftChoice {
     pub text: String,
     /// Its weight in percent: 100 for `=`, 0 for `~`, or the `%n%` given.
     pub weight: f64,
+    /// Written with `=`: the (single) right answer, in Moodle's reading.
+    pub marked_right: bool,
     /// Its feedback, if any.
     pub feedback: Option<String>,
+}
+
+/// What a question lost on its way in, said to the trainer with its line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// Partial credit (`%50%`) is not kept: only the fully right answers count.
+    PartialCredit,
+    /// Feedback written for one answer (`#…`) is not kept: it would be shown after
+    /// the others too. Only the general feedback (`####`) becomes the explanation.
+    AnswerFeedback,
+    /// A single-answer question with several `=` answers: only the first is right.
+    OnlyFirstRight,
+}
+
+impl Change {
+    /// The Fluent id of its message.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Change::PartialCredit => "gift-changed-partial-credit",
+            Change::AnswerFeedback => "gift-changed-answer-feedback",
+            Change::OnlyFirstRight => "gift-changed-only-first-right",
+        }
+    }
 }
 
 /// Why a GIFT item is not imported.
@@ -145,6 +189,8 @@ pub struct GiftFile {
     pub questions: Vec<GiftQuestion>,
     /// The items left out: their line and why.
     pub not_imported: Vec<(usize, NotImported)>,
+    /// What imported questions lost: their line and what.
+    pub changed: Vec<(usize, Change)>,
 }
 
 /// Replaces GIFT escapes by the characters they stand for.
@@ -256,8 +302,11 @@ fn weight_of(item: &str) -> Result<(Option<f64>, &str), String> {
     Ok((Some(weight), text))
 }
 
-/// Reads the answer block (between the braces).
-fn answers(block: &str) -> Result<Option<(GiftKind, Option<String>)>, NotImported> {
+/// Reads the answer block (between the braces), noting in `changes` what is lost.
+fn answers(
+    block: &str,
+    changes: &mut Vec<Change>,
+) -> Result<Option<(GiftKind, Option<String>)>, NotImported> {
     let (block, general) = match split_unescaped(block, "####") {
         Some((answers, feedback)) => (answers, Some(clean(feedback)).filter(|f| !f.is_empty())),
         None => (block, None),
@@ -268,6 +317,12 @@ fn answers(block: &str) -> Result<Option<(GiftKind, Option<String>)>, NotImporte
     }
     if let Some(rest) = trimmed.strip_prefix('#') {
         let values = numbers(rest.trim()).map_err(NotImported::Unreadable)?;
+        if values.iter().any(|v| v.weight > 0.0 && v.weight < 100.0) {
+            note(changes, Change::PartialCredit);
+        }
+        if !unescaped(rest, '#').is_empty() {
+            note(changes, Change::AnswerFeedback);
+        }
         return Ok(Some((GiftKind::Numerical(values), general)));
     }
     let (head, _) = feedback_of(trimmed);
@@ -285,6 +340,9 @@ fn answers(block: &str) -> Result<Option<(GiftKind, Option<String>)>, NotImporte
             },
             None => (None, None),
         };
+        if wrong.is_some() || right.is_some() {
+            note(changes, Change::AnswerFeedback);
+        }
         return Ok(Some((
             GiftKind::TrueFalse {
                 answer,
@@ -331,14 +389,23 @@ fn answers(block: &str) -> Result<Option<(GiftKind, Option<String>)>, NotImporte
     }
     let any_wrong = items.iter().any(|(m, _)| *m == '~');
     if !any_wrong {
-        let accepted = items
-            .iter()
-            .map(|(_, item)| {
-                let (answer, _) = feedback_of(item);
-                weight_of(answer).map(|(_, text)| clean(text))
-            })
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(NotImported::Unreadable)?;
+        // Short answers: only those at 100 % (the default) are right in Moodle.
+        let mut accepted = Vec::new();
+        for (_, item) in &items {
+            let (answer, feedback) = feedback_of(item);
+            let (weight, text) = weight_of(answer).map_err(NotImported::Unreadable)?;
+            if feedback.is_some() {
+                note(changes, Change::AnswerFeedback);
+            }
+            if weight.is_none_or(|w| w >= 100.0) {
+                accepted.push(clean(text));
+            } else {
+                note(changes, Change::PartialCredit);
+            }
+        }
+        if accepted.is_empty() {
+            return Err(NotImported::Unreadable("no answer at 100 %".into()));
+        }
         return Ok(Some((GiftKind::Short(accepted), general)));
     }
     let mut choices = Vec::new();
@@ -346,13 +413,31 @@ fn answers(block: &str) -> Result<Option<(GiftKind, Option<String>)>, NotImporte
         let (answer, feedback) = feedback_of(item);
         let (weight, text) = weight_of(answer).map_err(NotImported::Unreadable)?;
         let weight = weight.unwrap_or(if marker == '=' { 100.0 } else { 0.0 });
+        if feedback.is_some() {
+            note(changes, Change::AnswerFeedback);
+        }
         choices.push(GiftChoice {
             text: clean(text),
             weight,
+            marked_right: marker == '=',
             feedback,
         });
     }
+    let single = choices.iter().any(|c| c.marked_right);
+    if single && choices.iter().any(|c| !c.marked_right && c.weight > 0.0) {
+        note(changes, Change::PartialCredit);
+    }
+    if choices.iter().filter(|c| c.marked_right).count() > 1 {
+        note(changes, Change::OnlyFirstRight);
+    }
     Ok(Some((GiftKind::Choice(choices), general)))
+}
+
+/// Notes a change once per question.
+fn note(changes: &mut Vec<Change>, change: Change) {
+    if !changes.contains(&change) {
+        changes.push(change);
+    }
 }
 
 /// Reads a GIFT file.
@@ -406,12 +491,18 @@ pub fn parse(source: &str) -> GiftFile {
         }
         let before = &body[..open];
         let after = &body[close + 1..];
+        // As Moodle does: the blank takes the braces' place, with the spacing written.
         let text = if after.trim().is_empty() {
             clean(before)
         } else {
-            format!("{} _____ {}", clean(before), clean(after))
+            clean(&format!("{before}_____{after}"))
         };
-        match answers(&body[open + 1..close]) {
+        let mut changes = Vec::new();
+        let read = answers(&body[open + 1..close], &mut changes);
+        if read.is_ok() {
+            file.changed.extend(changes.into_iter().map(|c| (line, c)));
+        }
+        match read {
             Ok(Some((kind, feedback))) => file.questions.push(GiftQuestion {
                 line,
                 name: name.clone(),
@@ -425,6 +516,207 @@ pub fn parse(source: &str) -> GiftFile {
         }
     }
     file
+}
+
+/// A name usable as an id: lower case letters, digits and dashes (`gift` when nothing
+/// is left).
+pub fn slug(name: &str) -> String {
+    let folded = crate::model::matching::fold(name);
+    let slug: String = folded
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() { "gift".to_owned() } else { slug }
+}
+
+/// Where imported questions go.
+#[derive(Clone, Debug)]
+pub struct Destination {
+    /// The lesson's id (also the start of each question's id).
+    pub lesson_id: String,
+    /// The lesson's title (the same in both languages until translated).
+    pub title: String,
+    /// The CRCN competence of the questions.
+    pub competence: crate::model::Competence,
+    /// Their level.
+    pub level: crate::model::Level,
+}
+
+/// Whether two questions have the same shape (kind and number of parts), so that one
+/// can be the other's translation.
+fn same_shape(a: &GiftKind, b: &GiftKind) -> bool {
+    match (a, b) {
+        (GiftKind::TrueFalse { answer: x, .. }, GiftKind::TrueFalse { answer: y, .. }) => x == y,
+        (GiftKind::Choice(x), GiftKind::Choice(y)) => x.len() == y.len(),
+        (GiftKind::Short(_), GiftKind::Short(_)) => true,
+        (GiftKind::Matching(x), GiftKind::Matching(y)) => x.len() == y.len(),
+        (GiftKind::Numerical(_), GiftKind::Numerical(_)) => true,
+        _ => false,
+    }
+}
+
+/// The translation of `q` in `other`: the question of the same name, else the one at the
+/// same place, when it has the same shape.
+fn paired<'a>(q: &GiftQuestion, index: usize, other: &'a GiftFile) -> Option<&'a GiftQuestion> {
+    let found = match &q.name {
+        Some(name) => other.questions.iter().find(|o| o.name.as_ref() == Some(name)),
+        None => other.questions.get(index),
+    };
+    found.filter(|o| same_shape(&q.kind, &o.kind))
+}
+
+/// A lesson of the questions of `file`, written in `lang`; `other` is the same bank in the
+/// other language, paired by question name (else by order). Texts without a translation
+/// are left empty, so that `pack check` lists them as missing translations.
+pub fn to_lesson(
+    file: &GiftFile,
+    lang: crate::model::Lang,
+    other: Option<&GiftFile>,
+    to: &Destination,
+) -> crate::model::Lesson {
+    use crate::model::{
+        Choice, ChoiceId, Lang, Lesson, Localized, MatchPair, Question, QuestionId, QuestionKind, Text,
+    };
+    let both = |mine: &str, theirs: Option<&str>| {
+        let theirs = theirs.unwrap_or_default().to_owned();
+        match lang {
+            Lang::Fr => Text::new(mine, theirs),
+            Lang::En => Text::new(theirs, mine),
+        }
+    };
+    // Only the general feedback speaks to every answer (see the top of this file).
+    let explanation = |q: &GiftQuestion| -> String { q.feedback.clone().unwrap_or_default() };
+    let letter = |i: usize| ChoiceId(char::from(b'a' + u8::try_from(i % 26).unwrap_or(0)).to_string());
+    let mut questions = Vec::new();
+    for (i, q) in file.questions.iter().enumerate() {
+        let o = other.and_then(|other| paired(q, i, other));
+        let kind = match (&q.kind, o.map(|o| &o.kind)) {
+            (GiftKind::TrueFalse { answer, .. }, _) => QuestionKind::TrueFalse { answer: *answer },
+            (GiftKind::Choice(choices), theirs) => {
+                let theirs = match theirs {
+                    Some(GiftKind::Choice(t)) => Some(t),
+                    _ => None,
+                };
+                let labels: Vec<Choice> = choices
+                    .iter()
+                    .enumerate()
+                    .map(|(k, c)| Choice {
+                        id: letter(k),
+                        label: both(&c.text, theirs.and_then(|t| t.get(k)).map(|t| t.text.as_str())),
+                    })
+                    .collect();
+                // Moodle: an `=` answer makes the question single-answer, and that answer
+                // the right one; without `=`, every positive-weight choice is right.
+                match choices.iter().position(|c| c.marked_right) {
+                    Some(k) => QuestionKind::Single {
+                        choices: labels,
+                        answer: letter(k),
+                    },
+                    None => QuestionKind::Multiple {
+                        choices: labels,
+                        answers: choices
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, c)| c.weight > 0.0)
+                            .map(|(k, _)| letter(k))
+                            .collect(),
+                    },
+                }
+            }
+            (GiftKind::Short(accepted), theirs) => {
+                let theirs = match theirs {
+                    Some(GiftKind::Short(t)) => t.clone(),
+                    _ => Vec::new(),
+                };
+                let (fr, en) = match lang {
+                    Lang::Fr => (accepted.clone(), theirs),
+                    Lang::En => (theirs, accepted.clone()),
+                };
+                QuestionKind::Typed {
+                    accepted: Localized { fr, en },
+                }
+            }
+            (GiftKind::Matching(pairs), theirs) => {
+                let theirs = match theirs {
+                    Some(GiftKind::Matching(t)) => Some(t),
+                    _ => None,
+                };
+                QuestionKind::Match {
+                    pairs: pairs
+                        .iter()
+                        .enumerate()
+                        .map(|(k, (left, right))| {
+                            let t = theirs.and_then(|t| t.get(k));
+                            MatchPair {
+                                id: letter(k),
+                                left: both(left, t.map(|t| t.0.as_str())),
+                                right: both(right, t.map(|t| t.1.as_str())),
+                            }
+                        })
+                        .collect(),
+                }
+            }
+            (GiftKind::Numerical(values), _) => {
+                // The full-mark values are right (Passerelle gives no partial credit);
+                // a bank with no full-mark value keeps its best ones (reported).
+                let best = values.iter().map(|v| v.weight).fold(f64::MIN, f64::max);
+                QuestionKind::Number {
+                    answers: values
+                        .iter()
+                        .filter(|v| v.weight > 0.0 && v.weight >= best.min(100.0))
+                        .map(|v| crate::model::NumberAnswer {
+                            value: v.value,
+                            tolerance: v.tolerance,
+                        })
+                        .collect(),
+                }
+            }
+        };
+        // A named question keeps its name in its id, so the id stays the same when the
+        // bank is imported again in another order.
+        let base = match &q.name {
+            Some(name) => format!("{}-{}", to.lesson_id, slug(name)),
+            None => format!("{}-{}", to.lesson_id, i + 1),
+        };
+        let id = (1..)
+            .map(|n| {
+                if n == 1 {
+                    base.clone()
+                } else {
+                    format!("{base}-{n}")
+                }
+            })
+            .find(|id| !questions.iter().any(|q: &Question| q.id.as_str() == id))
+            .unwrap_or_default();
+        questions.push(Question {
+            id: QuestionId(id),
+            competence: to.competence,
+            level: to.level,
+            prompt: both(&q.text, o.map(|o| o.text.as_str())),
+            kind,
+            explanation: both(&explanation(q), o.map(explanation).as_deref()),
+        });
+    }
+    Lesson {
+        id: crate::model::LessonId(to.lesson_id.clone()),
+        title: Text::new(to.title.clone(), to.title.clone()),
+        competence: to.competence,
+        level: to.level,
+        // A lesson needs a step: one to rewrite, saying where the questions come from.
+        steps: vec![crate::model::Step {
+            text: Text::new(format!("Quiz : {}", to.title), format!("Quiz: {}", to.title)),
+            text_easy: None,
+            image: None,
+            tip: None,
+            audio: None,
+            activity: None,
+        }],
+        questions,
+    }
 }
 
 #[cfg(test)]
@@ -568,198 +860,95 @@ mod tests {
             [(1, NotImported::Unreadable(_))]
         ));
     }
-}
 
-/// A name usable as an id: lower case letters, digits and dashes (`gift` when nothing
-/// is left).
-pub fn slug(name: &str) -> String {
-    let folded = crate::model::matching::fold(name);
-    let slug: String = folded
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() { "gift".to_owned() } else { slug }
-}
-
-/// Where imported questions go.
-#[derive(Clone, Debug)]
-pub struct Destination {
-    /// The lesson's id (also the start of each question's id).
-    pub lesson_id: String,
-    /// The lesson's title (the same in both languages until translated).
-    pub title: String,
-    /// The CRCN competence of the questions.
-    pub competence: crate::model::Competence,
-    /// Their level.
-    pub level: crate::model::Level,
-}
-
-/// Whether two questions have the same shape (kind and number of parts), so that one
-/// can be the other's translation.
-fn same_shape(a: &GiftKind, b: &GiftKind) -> bool {
-    match (a, b) {
-        (GiftKind::TrueFalse { answer: x, .. }, GiftKind::TrueFalse { answer: y, .. }) => x == y,
-        (GiftKind::Choice(x), GiftKind::Choice(y)) => x.len() == y.len(),
-        (GiftKind::Short(_), GiftKind::Short(_)) => true,
-        (GiftKind::Matching(x), GiftKind::Matching(y)) => x.len() == y.len(),
-        (GiftKind::Numerical(_), GiftKind::Numerical(_)) => true,
-        _ => false,
+    /// The bank as a lesson, in French.
+    fn lesson_of(source: &str) -> crate::model::Lesson {
+        let to = Destination {
+            lesson_id: "quiz".into(),
+            title: "Quiz".into(),
+            competence: crate::model::Competence::parse("1.1").expect("competence"),
+            level: crate::model::Level::new(1).expect("level"),
+        };
+        to_lesson(&parse(source), crate::model::Lang::Fr, None, &to)
     }
-}
 
-/// The translation of `q` in `other`: the question of the same name, else the one at the
-/// same place, when it has the same shape.
-fn paired<'a>(q: &GiftQuestion, index: usize, other: &'a GiftFile) -> Option<&'a GiftQuestion> {
-    let found = match &q.name {
-        Some(name) => other.questions.iter().find(|o| o.name.as_ref() == Some(name)),
-        None => other.questions.get(index),
-    };
-    found.filter(|o| same_shape(&q.kind, &o.kind))
-}
+    fn right(kind: &crate::model::QuestionKind, response: crate::model::Response) -> bool {
+        crate::model::grade(kind, &response).correct
+    }
 
-/// A lesson of the questions of `file`, written in `lang`; `other` is the same bank in the
-/// other language, paired by question name (else by order). Texts without a translation
-/// are left empty, so that `pack check` lists them as missing translations.
-pub fn to_lesson(
-    file: &GiftFile,
-    lang: crate::model::Lang,
-    other: Option<&GiftFile>,
-    to: &Destination,
-) -> crate::model::Lesson {
-    use crate::model::{
-        Choice, ChoiceId, Lang, Lesson, Localized, MatchPair, Question, QuestionId, QuestionKind, Text,
-    };
-    let both = |mine: &str, theirs: Option<&str>| {
-        let theirs = theirs.unwrap_or_default().to_owned();
-        match lang {
-            Lang::Fr => Text::new(mine, theirs),
-            Lang::En => Text::new(theirs, mine),
+    fn choice(id: &str) -> crate::model::Response {
+        crate::model::Response::Choice(crate::model::ChoiceId(id.into()))
+    }
+
+    #[test]
+    fn one_equals_answer_is_single_answer_whatever_the_partial_weights() {
+        let source = "Where is the Eiffel Tower? {~Lyon ~%25%Versailles ~%50%Ile-de-France =Paris#Yes, in Paris. ####It was built in Paris in 1889.}";
+        let file = parse(source);
+        assert_eq!(
+            file.changed,
+            [(1, Change::AnswerFeedback), (1, Change::PartialCredit)]
+        );
+        let lesson = lesson_of(source);
+        let q = &lesson.questions[0];
+        assert!(
+            matches!(q.kind, crate::model::QuestionKind::Single { .. }),
+            "{:?}",
+            q.kind
+        );
+        assert!(right(&q.kind, choice("d")), "Paris alone is right, as in Moodle");
+        for wrong in ["a", "b", "c"] {
+            assert!(!right(&q.kind, choice(wrong)), "{wrong}");
         }
-    };
-    let explanation = |q: &GiftQuestion| -> String {
-        let right_feedback = match &q.kind {
-            GiftKind::Choice(choices) => choices
-                .iter()
-                .filter(|c| c.weight > 0.0)
-                .find_map(|c| c.feedback.clone()),
-            GiftKind::TrueFalse { right_feedback, .. } => right_feedback.clone(),
-            _ => None,
-        };
-        q.feedback.clone().or(right_feedback).unwrap_or_default()
-    };
-    let letter = |i: usize| ChoiceId(char::from(b'a' + u8::try_from(i % 26).unwrap_or(0)).to_string());
-    let mut questions = Vec::new();
-    for (i, q) in file.questions.iter().enumerate() {
-        let o = other.and_then(|other| paired(q, i, other));
-        let kind = match (&q.kind, o.map(|o| &o.kind)) {
-            (GiftKind::TrueFalse { answer, .. }, _) => QuestionKind::TrueFalse { answer: *answer },
-            (GiftKind::Choice(choices), theirs) => {
-                let theirs = match theirs {
-                    Some(GiftKind::Choice(t)) => Some(t),
-                    _ => None,
-                };
-                let labels: Vec<Choice> = choices
-                    .iter()
-                    .enumerate()
-                    .map(|(k, c)| Choice {
-                        id: letter(k),
-                        label: both(&c.text, theirs.and_then(|t| t.get(k)).map(|t| t.text.as_str())),
-                    })
-                    .collect();
-                let right: Vec<ChoiceId> = choices
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| c.weight > 0.0)
-                    .map(|(k, _)| letter(k))
-                    .collect();
-                let single = choices.iter().filter(|c| c.weight >= 100.0).count() == 1 && right.len() == 1;
-                match right.first() {
-                    Some(answer) if single => QuestionKind::Single {
-                        choices: labels,
-                        answer: answer.clone(),
-                    },
-                    _ => QuestionKind::Multiple {
-                        choices: labels,
-                        answers: right,
-                    },
-                }
-            }
-            (GiftKind::Short(accepted), theirs) => {
-                let theirs = match theirs {
-                    Some(GiftKind::Short(t)) => t.clone(),
-                    _ => Vec::new(),
-                };
-                let (fr, en) = match lang {
-                    Lang::Fr => (accepted.clone(), theirs),
-                    Lang::En => (theirs, accepted.clone()),
-                };
-                QuestionKind::Typed {
-                    accepted: Localized { fr, en },
-                }
-            }
-            (GiftKind::Matching(pairs), theirs) => {
-                let theirs = match theirs {
-                    Some(GiftKind::Matching(t)) => Some(t),
-                    _ => None,
-                };
-                QuestionKind::Match {
-                    pairs: pairs
-                        .iter()
-                        .enumerate()
-                        .map(|(k, (left, right))| {
-                            let t = theirs.and_then(|t| t.get(k));
-                            MatchPair {
-                                id: letter(k),
-                                left: both(left, t.map(|t| t.0.as_str())),
-                                right: both(right, t.map(|t| t.1.as_str())),
-                            }
-                        })
-                        .collect(),
-                }
-            }
-            (GiftKind::Numerical(values), _) => {
-                // The full-mark values are right; partial ones count only when no value
-                // has full marks (Passerelle gives no partial credit on numbers).
-                let best = values.iter().map(|v| v.weight).fold(f64::MIN, f64::max);
-                QuestionKind::Number {
-                    answers: values
-                        .iter()
-                        .filter(|v| v.weight > 0.0 && v.weight >= best.min(100.0))
-                        .map(|v| crate::model::NumberAnswer {
-                            value: v.value,
-                            tolerance: v.tolerance,
-                        })
-                        .collect(),
-                }
-            }
-        };
-        questions.push(Question {
-            id: QuestionId(format!("{}-{}", to.lesson_id, i + 1)),
-            competence: to.competence,
-            level: to.level,
-            prompt: both(&q.text, o.map(|o| o.text.as_str())),
-            kind,
-            explanation: both(&explanation(q), o.map(explanation).as_deref()),
-        });
+        // Only the general feedback explains: "Yes, in Paris." is never shown to others.
+        assert_eq!(q.explanation.fr, "It was built in Paris in 1889.");
     }
-    Lesson {
-        id: crate::model::LessonId(to.lesson_id.clone()),
-        title: Text::new(to.title.clone(), to.title.clone()),
-        competence: to.competence,
-        level: to.level,
-        // A lesson needs a step: one to rewrite, saying where the questions come from.
-        steps: vec![crate::model::Step {
-            text: Text::new(format!("Quiz : {}", to.title), format!("Quiz: {}", to.title)),
-            text_easy: None,
-            image: None,
-            tip: None,
-            audio: None,
-            activity: None,
-        }],
-        questions,
+
+    #[test]
+    fn weighted_choices_without_equals_are_multiple_answer() {
+        let lesson = lesson_of("Which are French cities? {~%50%Lille ~%50%Nantes ~%-100%Rome}");
+        let q = &lesson.questions[0];
+        let both = crate::model::Response::Choices(
+            ["a", "b"]
+                .iter()
+                .map(|c| crate::model::ChoiceId((*c).into()))
+                .collect(),
+        );
+        assert!(right(&q.kind, both));
+        let one =
+            crate::model::Response::Choices(std::iter::once(crate::model::ChoiceId("a".into())).collect());
+        assert!(!right(&q.kind, one));
+    }
+
+    #[test]
+    fn short_answers_accept_only_the_full_mark_answers() {
+        let source = "What is the capital of France? {=Paris =%75%Pari =%25%Lyon}";
+        assert_eq!(parse(source).changed, [(1, Change::PartialCredit)]);
+        let q = &lesson_of(source).questions[0];
+        let typed = |t: &str| crate::model::Response::Text(t.into());
+        assert!(right(&q.kind, typed("Paris")));
+        assert!(!right(&q.kind, typed("Lyon")), "a 25 % answer is not right");
+    }
+
+    #[test]
+    fn names_give_stable_ids_and_blanks_keep_their_punctuation() {
+        let lesson = lesson_of(
+            "::Saving a letter:: Which key saves? {=Ctrl+S ~Ctrl+P}\n\n::Saving a letter:: Again? {T}\n\nThe capital of France is {=Paris ~Rome}.",
+        );
+        let ids: Vec<&str> = lesson.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids, ["quiz-saving-a-letter", "quiz-saving-a-letter-2", "quiz-3"]);
+        assert_eq!(lesson.questions[2].prompt.fr, "The capital of France is _____.");
+    }
+
+    #[test]
+    fn a_range_is_written_as_the_author_wrote_it() {
+        let q = one("A price between 1.231 and 1.232? {#1.231..1.232}");
+        assert_eq!(
+            q.kind,
+            GiftKind::Numerical(vec![GiftNumber {
+                value: 1.2315,
+                tolerance: 0.0005,
+                weight: 100.0
+            }])
+        );
     }
 }
