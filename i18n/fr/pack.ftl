@@ -67,3 +67,4 @@ pack-wrong-type = cette valeur est { $found ->
     [table] une table
    *[other] une autre sorte de valeur
 }. Corrigez-la sur cette ligne.
+pack-not-used-here = « { $field } » n'est jamais montré ici : seuls les choix d'une question à choix unique ou multiple ont une explication. Retirez-le.

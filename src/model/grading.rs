@@ -130,6 +130,7 @@ mod tests {
             .map(|id| Choice {
                 id: id.into(),
                 label: Text::new(id, id),
+                explanation: None,
             })
             .collect()
     }

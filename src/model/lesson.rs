@@ -114,6 +114,10 @@ pub struct Choice {
     pub id: ChoiceId,
     /// What the choice says.
     pub label: Text,
+    /// Why this choice is right or wrong, shown after an answer that picked it (choice
+    /// questions only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<Text>,
 }
 
 /// The question types and their right answers.

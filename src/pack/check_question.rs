@@ -43,7 +43,7 @@ impl Checker {
         };
         match kind {
             "single" => {
-                let choices = self.choices(ctx, &raw.choices, &path.key("choices"), 2);
+                let choices = self.choices(ctx, &raw.choices, &path.key("choices"), 2, true);
                 let answer = self.answer_id(ctx, raw, path);
                 let answer = self.choice_ref(ctx, choices.as_deref(), answer?, &path.key("answer"));
                 Some(QuestionKind::Single {
@@ -52,7 +52,7 @@ impl Checker {
                 })
             }
             "multiple" => {
-                let choices = self.choices(ctx, &raw.choices, &path.key("choices"), 2);
+                let choices = self.choices(ctx, &raw.choices, &path.key("choices"), 2, true);
                 let Some(answers) = raw.answers.clone().filter(|a| !a.is_empty()) else {
                     self.missing(ctx, &path.key("answers"));
                     return None;
@@ -93,7 +93,7 @@ impl Checker {
                 fields: self.fields(ctx, &raw.fields, &path.key("fields"))?,
             }),
             "order" => Some(QuestionKind::Order {
-                items: self.choices(ctx, &raw.items, &path.key("items"), 2)?,
+                items: self.choices(ctx, &raw.items, &path.key("items"), 2, false)?,
             }),
             "match" => Some(QuestionKind::Match {
                 pairs: self.pairs(ctx, &raw.pairs, &path.key("pairs"))?,
@@ -238,13 +238,15 @@ impl Checker {
         parts.into_iter().collect()
     }
 
-    /// Choices or items to order: `{ id, fr, en }` each.
+    /// Choices or items to order: `{ id, fr, en }` each; choices (`explained`) may have
+    /// an `explanation = { fr, en }`, items may not (it would never be shown).
     fn choices(
         &mut self,
         ctx: &FileCtx<'_>,
         raw: &[RawChoice],
         path: &FieldPath,
         min: usize,
+        explained: bool,
     ) -> Option<Vec<Choice>> {
         self.parts(
             ctx,
@@ -261,9 +263,27 @@ impl Checker {
                     }),
                     part_path,
                 );
+                let explanation = match &choice.explanation {
+                    None => Some(None),
+                    Some(_) if !explained => {
+                        let field = part_path.key("explanation");
+                        this.report(
+                            ctx,
+                            &field,
+                            ProblemKind::NotUsedHere {
+                                field: field.to_string(),
+                            },
+                        );
+                        None
+                    }
+                    Some(text) => this
+                        .text(ctx, Some(text), &part_path.key("explanation"))
+                        .map(Some),
+                };
                 Some(Choice {
                     id: id?,
                     label: label?,
+                    explanation: explanation?,
                 })
             },
         )

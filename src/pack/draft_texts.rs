@@ -33,6 +33,24 @@ fn choices(path: &FieldPath, list: &mut [RawChoice], f: &mut TextVisitor<'_>) {
     }
 }
 
+/// A choice question's choices, each with its optional explanation (offered to fill in,
+/// and left out of the file while both languages are empty).
+fn choices_explained(path: &FieldPath, list: &mut [RawChoice], f: &mut TextVisitor<'_>) {
+    let blank = |t: &Option<String>| t.as_deref().is_none_or(|t| t.trim().is_empty());
+    for (i, c) in list.iter_mut().enumerate() {
+        f(&path.index(i), &mut c.fr, &mut c.en);
+        let explanation = c.explanation.get_or_insert_with(RawText::default);
+        f(
+            &path.index(i).key("explanation"),
+            &mut explanation.fr,
+            &mut explanation.en,
+        );
+        if blank(&explanation.fr) && blank(&explanation.en) {
+            c.explanation = None;
+        }
+    }
+}
+
 /// The manifest's texts: its title and description.
 pub fn manifest_texts(manifest: &mut RawManifest, f: &mut TextVisitor<'_>) {
     let root = FieldPath::root();
@@ -108,7 +126,7 @@ pub fn question_texts(q: &mut RawQuestion, path: &FieldPath, f: &mut TextVisitor
     if q.image.is_some() {
         text(path.key("image_alt"), &mut q.image_alt, f);
     }
-    choices(&path.key("choices"), &mut q.choices, f);
+    choices_explained(&path.key("choices"), &mut q.choices, f);
     choices(&path.key("items"), &mut q.items, f);
     for (i, field) in q.fields.iter_mut().enumerate() {
         text(path.key("fields").index(i).key("label"), &mut field.label, f);
@@ -214,5 +232,35 @@ mod tests {
             },
         );
         assert_eq!(paths, ["questions[1].prompt", "questions[1].explanation"]);
+    }
+
+    #[test]
+    fn each_choice_offers_an_explanation_kept_only_once_written() {
+        use crate::pack::format::RawChoice;
+        let mut q = RawQuestion {
+            choices: vec![RawChoice::default(), RawChoice::default()],
+            ..RawQuestion::default()
+        };
+        let path = FieldPath::root().key("questions").index(0);
+        let mut paths = Vec::new();
+        question_texts(&mut q, &path, &mut |p, _, _| paths.push(p.to_string()));
+        assert!(
+            paths.contains(&"questions[1].choices[2].explanation".to_owned()),
+            "{paths:?}"
+        );
+        assert!(
+            q.choices.iter().all(|c| c.explanation.is_none()),
+            "nothing written, nothing kept"
+        );
+        question_texts(&mut q, &path, &mut |p, fr, _| {
+            if p.to_string() == "questions[1].choices[1].explanation" {
+                *fr = Some("Pas celle-ci.".into());
+            }
+        });
+        assert_eq!(
+            q.choices[0].explanation.as_ref().and_then(|e| e.fr.as_deref()),
+            Some("Pas celle-ci.")
+        );
+        assert!(q.choices[1].explanation.is_none());
     }
 }

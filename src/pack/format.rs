@@ -205,6 +205,10 @@ pub struct RawChoice {
     pub id: Option<String>,
     pub fr: Option<String>,
     pub en: Option<String>,
+    /// Choices only: why this choice is right or wrong, shown after an answer that
+    /// picked it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<RawText>,
 }
 
 /// `glossary.toml`: words beginners may not know.

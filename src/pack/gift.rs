@@ -16,8 +16,9 @@
 //! multiple-answer, the positive-weight choices right. Passerelle gives no partial
 //! credit, so partial weights of a single-answer question, of short answers and of
 //! numbers are dropped and said so ([`Change`]). Feedback written for one answer (`#`)
-//! is never shown after another: only the general feedback (`####`) becomes the
-//! question's explanation; the others are reported.
+//! is never shown after another: a choice's feedback becomes that choice's own
+//! explanation, the general feedback (`####`) the question's; feedback on true/false,
+//! short and numerical answers, which Passerelle has no place for, is reported.
 
 /// One question of a GIFT file.
 #[derive(Clone, Debug, PartialEq)]
@@ -413,9 +414,6 @@ fn answers(
         let (answer, feedback) = feedback_of(item);
         let (weight, text) = weight_of(answer).map_err(NotImported::Unreadable)?;
         let weight = weight.unwrap_or(if marker == '=' { 100.0 } else { 0.0 });
-        if feedback.is_some() {
-            note(changes, Change::AnswerFeedback);
-        }
         choices.push(GiftChoice {
             text: clean(text),
             weight,
@@ -604,9 +602,17 @@ pub fn to_lesson(
                 let labels: Vec<Choice> = choices
                     .iter()
                     .enumerate()
-                    .map(|(k, c)| Choice {
-                        id: letter(k),
-                        label: both(&c.text, theirs.and_then(|t| t.get(k)).map(|t| t.text.as_str())),
+                    .map(|(k, c)| {
+                        let twin = theirs.and_then(|t| t.get(k));
+                        let their_feedback = twin.and_then(|t| t.feedback.as_deref());
+                        // A choice's `#feedback` is that choice's own explanation.
+                        let explanation = (c.feedback.is_some() || their_feedback.is_some())
+                            .then(|| both(c.feedback.as_deref().unwrap_or_default(), their_feedback));
+                        Choice {
+                            id: letter(k),
+                            label: both(&c.text, twin.map(|t| t.text.as_str())),
+                            explanation,
+                        }
                     })
                     .collect();
                 // Moodle: an `=` answer makes the question single-answer, and that answer
@@ -884,10 +890,7 @@ mod tests {
     fn one_equals_answer_is_single_answer_whatever_the_partial_weights() {
         let source = "Where is the Eiffel Tower? {~Lyon ~%25%Versailles ~%50%Ile-de-France =Paris#Yes, in Paris. ####It was built in Paris in 1889.}";
         let file = parse(source);
-        assert_eq!(
-            file.changed,
-            [(1, Change::AnswerFeedback), (1, Change::PartialCredit)]
-        );
+        assert_eq!(file.changed, [(1, Change::PartialCredit)]);
         let lesson = lesson_of(source);
         let q = &lesson.questions[0];
         assert!(
@@ -899,8 +902,17 @@ mod tests {
         for wrong in ["a", "b", "c"] {
             assert!(!right(&q.kind, choice(wrong)), "{wrong}");
         }
-        // Only the general feedback explains: "Yes, in Paris." is never shown to others.
+        // The general feedback explains the question; "Yes, in Paris." belongs to Paris
+        // alone, and is shown only after an answer that picked it.
         assert_eq!(q.explanation.fr, "It was built in Paris in 1889.");
+        let crate::model::QuestionKind::Single { choices, .. } = &q.kind else {
+            panic!("single");
+        };
+        assert_eq!(
+            choices[3].explanation.as_ref().map(|e| e.fr.as_str()),
+            Some("Yes, in Paris.")
+        );
+        assert!(choices[..3].iter().all(|c| c.explanation.is_none()));
     }
 
     #[test]

@@ -211,6 +211,11 @@ pub enum ProblemKind {
     },
     /// A file in `media/` that is neither a PNG picture nor a WAV recording.
     UnsupportedMedia,
+    /// A field this part of a question does not use (it would never be shown).
+    NotUsedHere {
+        /// The field's path.
+        field: String,
+    },
     /// A picture wider or taller than [`crate::model::picture::MAX_SIDE`].
     PictureTooLarge {
         /// Its width.
@@ -426,6 +431,7 @@ impl ProblemKind {
                 &[("field", field.as_str().into()), ("file", file.as_str().into())],
             ),
             K::UnsupportedMedia => tr.t("pack-unsupported-media"),
+            K::NotUsedHere { field } => tr.args("pack-not-used-here", &[("field", field.as_str().into())]),
             K::PictureTooLarge { width, height } => tr.args(
                 "pack-picture-too-large",
                 &[

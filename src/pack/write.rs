@@ -27,6 +27,7 @@ fn choices(list: &[Choice]) -> Vec<RawChoice> {
             id: Some(c.id.as_str().to_owned()),
             fr: Some(c.label.fr.clone()),
             en: Some(c.label.en.clone()),
+            explanation: c.explanation.as_ref().and_then(text),
         })
         .collect()
 }

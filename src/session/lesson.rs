@@ -436,10 +436,12 @@ mod tests {
                             Choice {
                                 id: "a".into(),
                                 label: Text::new("a", "a"),
+                                explanation: None,
                             },
                             Choice {
                                 id: "b".into(),
                                 label: Text::new("b", "b"),
+                                explanation: None,
                             },
                         ],
                         answer: "a".into(),

@@ -48,6 +48,7 @@ fn empty_choice(id: String) -> RawChoice {
         id: Some(id),
         fr: Some(String::new()),
         en: Some(String::new()),
+        explanation: None,
     }
 }
 

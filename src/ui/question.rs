@@ -100,7 +100,7 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
     let mut action = None;
 
     if can_listen && widgets::button(ui, &tr.t("lesson-listen")).clicked() {
-        action = Some(Action::Listen(question_words(question, feedback, tr)));
+        action = Some(Action::Listen(question_words(question, draft, feedback, tr)));
     }
     let prompt = ui.label(
         RichText::new(question.prompt.get(tr.lang))
@@ -128,14 +128,14 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
             ui.label(RichText::new(tr.t("quiz-pick-first")).color(theme::palette(ui).text_muted));
         }
         None => {}
-        Some(correct) => feedback_ui(ui, question, correct, recorded, tr),
+        Some(correct) => feedback_ui(ui, question, draft, correct, recorded, tr),
     }
     action
 }
 
 /// What "Listen" reads for a question: the prompt, the choices, then the feedback once
 /// answered.
-fn question_words(question: &Question, feedback: Option<bool>, tr: &Tr<'_>) -> String {
+fn question_words(question: &Question, draft: &AnswerDraft, feedback: Option<bool>, tr: &Tr<'_>) -> String {
     let mut lines = vec![question.prompt.get(tr.lang).clone()];
     match &question.kind {
         QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => {
@@ -159,12 +159,39 @@ fn question_words(question: &Question, feedback: Option<bool>, tr: &Tr<'_>) -> S
     }
     if let Some(correct) = feedback {
         lines.push(tr.t(if correct { "quiz-right" } else { "quiz-wrong" }));
+        lines.extend(
+            picked_explanations(question, draft, tr.lang)
+                .into_iter()
+                .map(|e| markup::plain(e)),
+        );
         lines.push(markup::plain(question.explanation.get(tr.lang)));
     }
     lines.join("\n")
 }
 
-fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, recorded: bool, tr: &Tr<'_>) {
+/// The explanations of the choices the answer picked, in the choices' order (a choice
+/// question's own feedback: "why this one is wrong").
+fn picked_explanations<'q>(question: &'q Question, draft: &AnswerDraft, lang: Lang) -> Vec<&'q String> {
+    let choices = match &question.kind {
+        QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
+        _ => return Vec::new(),
+    };
+    choices
+        .iter()
+        .filter(|c| draft.choice.as_ref() == Some(&c.id) || draft.ticked.contains(&c.id))
+        .filter_map(|c| c.explanation.as_ref().map(|e| e.get(lang)))
+        .filter(|e| !e.trim().is_empty())
+        .collect()
+}
+
+fn feedback_ui(
+    ui: &mut egui::Ui,
+    question: &Question,
+    draft: &AnswerDraft,
+    correct: bool,
+    recorded: bool,
+    tr: &Tr<'_>,
+) {
     let (title, colour) = if correct {
         (tr.t("quiz-right"), theme::palette(ui).success)
     } else {
@@ -181,6 +208,9 @@ fn feedback_ui(ui: &mut egui::Ui, question: &Question, correct: bool, recorded: 
         widgets::announce(&title);
         if !correct && let Some(answer) = right_answer(question, tr.lang) {
             ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
+        }
+        for explanation in picked_explanations(question, draft, tr.lang) {
+            rich_text::lesson_text_ui(ui, explanation);
         }
         rich_text::lesson_text_ui(ui, question.explanation.get(tr.lang));
         if recorded {

@@ -7,6 +7,7 @@ mod accessibility;
 mod activities;
 mod agent;
 mod builtin_packs;
+mod choice_feedback;
 mod content_rules;
 mod disk_trouble;
 mod doc_example;
