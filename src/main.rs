@@ -79,6 +79,33 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Some(Command::Pack(PackCommand::ExportGift {
+            dir,
+            written_in,
+            out,
+            force,
+        })) => {
+            let i18n = I18n::new();
+            let tr = i18n.tr(lang);
+            let Some(written) = Lang::from_code(&written_in) else {
+                eprintln!("{}", tr.t("gift-bad-arguments"));
+                return ExitCode::from(2);
+            };
+            let job = passerelle::cli::GiftExport {
+                pack: &dir,
+                lang: written,
+                out: &out,
+                force,
+            };
+            match passerelle::cli::export_gift(&job, &tr, &mut std::io::stdout().lock()) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::from(1),
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Some(Command::Pack(PackCommand::Install { file, allow_older })) => {
             passerelle::cli::pack_install(cli.data_dir, &file, allow_older, lang)
         }

@@ -210,3 +210,10 @@ editor-field-steps = Step { $n }
 editor-field-questions = Question { $n }
 editor-move-step-up = Move step { $n } up
 editor-move-question-up = Move question { $n } up
+editor-export-gift-fr = Save the questions in French for Moodle (GIFT)
+editor-export-gift-en = Save the questions in English for Moodle (GIFT)
+editor-saved-gift = The questions are saved in { $path }, ready to import into Moodle (Question bank, Import, GIFT format).{ $skipped ->
+    [0] {""}
+    [one] {" "}1 question of a kind GIFT cannot hold (boxes to fill, order, picture to click) is not in it.
+   *[other] {" "}{ $skipped } questions of kinds GIFT cannot hold (boxes to fill, order, picture to click) are not in it.
+}

@@ -9,3 +9,6 @@ gift-lesson-exists = { $path } already exists and may hold your changes: nothing
 gift-changed-partial-credit = Line { $line }: partial credit (%…%) is not kept: only the fully right answers count, as Passerelle gives no partial marks.
 gift-changed-answer-feedback = Line { $line }: the feedback written for one answer (#…) is not kept, since it would be shown after the other answers too. Write the question's explanation (pack check lists it).
 gift-changed-only-first-right = Line { $line }: this single-answer question has several = answers; only the first is right.
+gift-file-exists = { $path } already exists: nothing was written. Give another file name, or add --force to replace it.
+gift-export-skipped = { $lesson }, question { $question }: a "{ $type }" question has no GIFT form and is not in the file.
+gift-exported = { $count } questions written to { $path }, ready to import into Moodle (Question bank, Import, GIFT format).

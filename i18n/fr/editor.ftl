@@ -210,3 +210,10 @@ editor-field-steps = Étape { $n }
 editor-field-questions = Question { $n }
 editor-move-step-up = Monter l'étape { $n }
 editor-move-question-up = Monter la question { $n }
+editor-export-gift-fr = Enregistrer les questions en français pour Moodle (GIFT)
+editor-export-gift-en = Enregistrer les questions en anglais pour Moodle (GIFT)
+editor-saved-gift = Les questions sont enregistrées dans { $path }, prêtes à importer dans Moodle (Banque de questions, Importer, format GIFT).{ $skipped ->
+    [0] {""}
+    [one] {" "}1 question d'un genre que GIFT ne peut pas contenir (cases à remplir, ordre, image à cliquer) n'y est pas.
+   *[other] {" "}{ $skipped } questions de genres que GIFT ne peut pas contenir (cases à remplir, ordre, image à cliquer) n'y sont pas.
+}

@@ -9,3 +9,6 @@ gift-lesson-exists = { $path } existe déjà et contient peut-être vos modifica
 gift-changed-partial-credit = Ligne { $line } : les points partiels (%…%) ne sont pas gardés : seules les réponses entièrement justes comptent, car Passerelle ne donne pas de points partiels.
 gift-changed-answer-feedback = Ligne { $line } : le commentaire écrit pour une réponse (#…) n'est pas gardé, car il serait montré après les autres réponses aussi. Écrivez l'explication de la question (pack check la signale).
 gift-changed-only-first-right = Ligne { $line } : cette question à réponse unique a plusieurs réponses = ; seule la première est juste.
+gift-file-exists = { $path } existe déjà : rien n'a été écrit. Donnez un autre nom de fichier, ou ajoutez --force pour le remplacer.
+gift-export-skipped = { $lesson }, question { $question } : une question « { $type } » n'a pas de forme GIFT et n'est pas dans le fichier.
+gift-exported = { $count } questions écrites dans { $path }, prêtes à importer dans Moodle (Banque de questions, Importer, format GIFT).

@@ -36,6 +36,12 @@ pub(super) enum FileWork {
     PackFolder,
     /// The pack being written, saved as one file to share.
     PackFile,
+    /// The questions of the pack being written, saved as a GIFT file for Moodle; how many
+    /// questions GIFT could not hold.
+    GiftFile {
+        /// Questions left out (fields, order, zone).
+        skipped: usize,
+    },
 }
 
 /// Whose progress a save writes, and how its file's name starts.
@@ -231,6 +237,7 @@ impl PasserelleApp {
                 let (key, path) = match (&choice, &self.file_job_kind) {
                     (Choice::Chosen(p), FileWork::PackFolder) => ("editor-saved-folder", p),
                     (Choice::Chosen(p), FileWork::PackFile) => ("editor-saved-file", p),
+                    (Choice::Chosen(p), FileWork::GiftFile { .. }) => ("editor-saved-gift", p),
                     // The other kinds of pack work only load files.
                     (
                         Choice::Chosen(p),
@@ -247,7 +254,18 @@ impl PasserelleApp {
                 let path = path.display().to_string();
                 self.editor_file_saved(error.is_none());
                 match error {
-                    None => self.tell(false, |tr| tr.args(key, &[("path", path.as_str().into())])),
+                    None => {
+                        let skipped = match self.file_job_kind {
+                            FileWork::GiftFile { skipped } => skipped,
+                            _ => 0,
+                        };
+                        self.tell(false, |tr| {
+                            tr.args(
+                                key,
+                                &[("path", path.as_str().into()), ("skipped", skipped.into())],
+                            )
+                        });
+                    }
                     Some(error) => self.tell(true, |tr| {
                         tr.args(
                             "exchange-not-saved",

@@ -314,6 +314,7 @@ impl PasserelleApp {
             | Action::TranslationStillRight(_)
             | Action::AddPicture(_)
             | Action::ImportGiftLesson(_)
+            | Action::ExportGift(_)
             | Action::PreviewLesson(_)
             | Action::SavePackFolder
             | Action::SharePackFile

@@ -102,6 +102,7 @@ impl PasserelleApp {
             Action::OpenPackFileToEdit
             | Action::AddPicture(_)
             | Action::ImportGiftLesson(_)
+            | Action::ExportGift(_)
             | Action::SavePackFolder
             | Action::SharePackFile => self.start_editor_file_job(action),
             _ => {}
@@ -269,6 +270,25 @@ impl PasserelleApp {
                 load_in_background(dialog, GIFT_EXTENSIONS, wake),
                 FileWork::Gift(*lang),
             ),
+            Action::ExportGift(lang) => {
+                let Some(editor) = &self.state.pack_editor else {
+                    return;
+                };
+                let root = editor.draft.root();
+                // Only a pack that passes its checks goes out: Moodle would get a broken bank.
+                let pack = match load_files(&editor.draft.files(&root)) {
+                    Ok(pack) => pack,
+                    Err(problems) => return self.tell_problems(&problems),
+                };
+                let (text, skipped) = crate::pack::gift_export::export(&pack, *lang);
+                let name = format!("{root}-{}.gift", lang.code());
+                (
+                    save_in_background(dialog, name, text.into_bytes(), wake),
+                    FileWork::GiftFile {
+                        skipped: skipped.len(),
+                    },
+                )
+            }
             Action::SavePackFolder | Action::SharePackFile => {
                 let Some(editor) = &self.state.pack_editor else {
                     return;
@@ -386,14 +406,17 @@ impl PasserelleApp {
             competence,
             level,
         };
-        let lesson = crate::pack::gift::to_lesson(&gift, lang, None, &destination);
-        let raw = crate::pack::write::raw_lesson(&lesson).unwrap_or_default();
+        // One lesson per category of the bank.
+        let lessons = crate::pack::gift::to_lessons(&gift, lang, None, &destination);
         let before = editor.draft.clone();
-        let file = editor.draft.new_lesson_file();
-        editor.draft.lessons.push(LessonDraft { file, lesson: raw });
-        editor.part = EditorPart::Lesson(editor.draft.lessons.len() - 1);
+        for lesson in &lessons {
+            let raw = crate::pack::write::raw_lesson(lesson).unwrap_or_default();
+            let file = editor.draft.new_lesson_file();
+            editor.draft.lessons.push(LessonDraft { file, lesson: raw });
+        }
+        editor.part = EditorPart::Lesson(editor.draft.lessons.len().saturating_sub(1));
         editor.edited(before, u64::MAX);
-        let imported = lesson.questions.len();
+        let imported: usize = lessons.iter().map(|l| l.questions.len()).sum();
         let skipped = gift.not_imported.len();
         self.tell(skipped > 0, |tr| {
             let mut lines = vec![tr.args(

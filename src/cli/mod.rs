@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod data_store;
+mod gift;
 mod progress;
+
+pub use gift::{GiftExport, GiftImport, export_gift, import_gift};
 
 use data_store::Access;
 
@@ -103,6 +106,20 @@ pub enum PackCommand {
         #[arg(long, default_value_t = 1)]
         level: i64,
         /// Replace the lesson file when the pack already has one of that name.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write a pack's questions as a Moodle GIFT file.
+    ExportGift {
+        /// The pack folder.
+        dir: PathBuf,
+        /// The language to write: fr or en.
+        #[arg(long = "in", value_name = "LANG")]
+        written_in: String,
+        /// The GIFT file to write.
+        #[arg(short, long)]
+        out: PathBuf,
+        /// Replace the file when it exists.
         #[arg(long)]
         force: bool,
     },
@@ -224,6 +241,13 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
                         .mut_arg("competence", |a| a.help(tr.t("cli-pack-gift-competence")))
                         .mut_arg("level", |a| a.help(tr.t("cli-pack-gift-level")))
                         .mut_arg("force", |a| a.help(tr.t("cli-pack-gift-force")))
+                })
+                .mut_subcommand("export-gift", |c| {
+                    c.about(tr.t("cli-pack-export-gift"))
+                        .mut_arg("dir", |a| a.help(tr.t("cli-pack-export-gift-dir")))
+                        .mut_arg("written_in", |a| a.help(tr.t("cli-pack-export-gift-lang")))
+                        .mut_arg("out", |a| a.help(tr.t("cli-pack-export-gift-out")))
+                        .mut_arg("force", |a| a.help(tr.t("cli-pack-export-gift-force")))
                 })
                 .mut_subcommand("install", |c| {
                     c.about(tr.t("cli-pack-install"))
@@ -368,126 +392,6 @@ pub fn pack_build(dir: &Path, out_path: &Path, lang: Lang, out: &mut dyn Write) 
             Ok(false)
         }
     }
-}
-
-/// What `pack import-gift` is given.
-#[derive(Debug)]
-pub struct GiftImport<'a> {
-    /// The GIFT file.
-    pub file: &'a Path,
-    /// Its language.
-    pub lang: Lang,
-    /// The same bank in the other language.
-    pub other: Option<&'a Path>,
-    /// The pack folder.
-    pub into: &'a Path,
-    /// The questions' competence.
-    pub competence: crate::model::Competence,
-    /// Their level.
-    pub level: crate::model::Level,
-    /// Replace a lesson file of the same name.
-    pub force: bool,
-}
-
-/// `passerelle pack import-gift`: writes `lessons/<file name>.toml` into the pack folder
-/// (and a `pack.toml` to complete when there is none), lists what was not imported with
-/// its line, and returns the lesson file written.
-pub fn import_gift(job: &GiftImport<'_>, tr: &Tr<'_>, out: &mut dyn Write) -> std::io::Result<PathBuf> {
-    let read = |path: &Path| -> std::io::Result<pack::gift::GiftFile> {
-        let refuse = |reason: String| std::io::Error::other(format!("{}: {reason}", path.display()));
-        let bytes = crate::file_read::read_limited(path, crate::file_read::MAX_GIFT_FILE_BYTES)
-            .map_err(|e| refuse(e.message(tr)))?;
-        let (text, _) = pack::text_encoding::decode(&bytes)
-            .map_err(|line| refuse(tr.args("gift-not-text", &[("line", line.into())])))?;
-        Ok(pack::gift::parse(&text))
-    };
-    let main = read(job.file)?;
-    let other = job.other.map(read).transpose()?;
-    let stem = job
-        .file
-        .file_stem()
-        .map_or_else(|| "gift".to_owned(), |s| s.to_string_lossy().into_owned());
-    let to = pack::gift::Destination {
-        lesson_id: pack::gift::slug(&stem),
-        title: stem.clone(),
-        competence: job.competence,
-        level: job.level,
-    };
-    let lesson = pack::gift::to_lesson(&main, job.lang, other.as_ref(), &to);
-    let path = job.into.join("lessons").join(format!("{}.toml", to.lesson_id));
-    if lesson.questions.is_empty() {
-        for (line, reason) in &main.not_imported {
-            writeln!(
-                out,
-                "{}",
-                tr.args(reason.message_id(), &[("line", (*line).into())])
-            )?;
-        }
-        return Err(std::io::Error::other(tr.args(
-            "gift-nothing-imported",
-            &[("file", job.file.display().to_string().into())],
-        )));
-    }
-    if path.exists() && !job.force {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            tr.args(
-                "gift-lesson-exists",
-                &[("path", path.display().to_string().into())],
-            ),
-        ));
-    }
-    let text = pack::write::lesson_toml(&lesson).unwrap_or_default();
-    std::fs::create_dir_all(job.into.join("lessons"))?;
-    let manifest = job.into.join("pack.toml");
-    if !manifest.exists() {
-        let id = pack::gift::slug(
-            &job.into
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
-        );
-        // A manifest to complete (authors, licence, description), written like any other.
-        let mut draft = pack::draft::PackDraft::new(&id);
-        draft.manifest.title = Some(pack::format::RawText {
-            fr: Some(id.clone()),
-            en: Some(id.clone()),
-        });
-        let files = draft.files("");
-        if let Some((_, bytes)) = files.files.iter().find(|(name, _)| name == "pack.toml") {
-            std::fs::write(&manifest, bytes)?;
-        }
-    }
-    std::fs::write(&path, text)?;
-    for (line, reason) in main
-        .not_imported
-        .iter()
-        .chain(other.iter().flat_map(|o| &o.not_imported))
-    {
-        writeln!(
-            out,
-            "{}",
-            tr.args(reason.message_id(), &[("line", (*line).into())])
-        )?;
-    }
-    for (line, change) in main.changed.iter().chain(other.iter().flat_map(|o| &o.changed)) {
-        writeln!(
-            out,
-            "{}",
-            tr.args(change.message_id(), &[("line", (*line).into())])
-        )?;
-    }
-    writeln!(
-        out,
-        "{}",
-        tr.args(
-            "gift-imported",
-            &[
-                ("count", lesson.questions.len().into()),
-                ("path", path.display().to_string().into())
-            ],
-        )
-    )?;
-    Ok(path)
 }
 
 /// `passerelle pack install FILE`: installs into the data folder's store.

@@ -20,6 +20,8 @@
 //! explanation, the general feedback (`####`) the question's; feedback on true/false,
 //! short and numerical answers, which Passerelle has no place for, is reported.
 
+pub use super::gift_lesson::{Destination, slug, to_lesson, to_lessons};
+
 /// One question of a GIFT file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GiftQuestion {
@@ -276,9 +278,14 @@ fn strip_format(text: &str) -> String {
     text.to_owned()
 }
 
-fn clean(text: &str) -> String {
-    let text = unescape(strip_format(text).trim());
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// A text as written in the file: its format removed, its layout (line breaks, runs of
+/// spaces) made single spaces, then its escapes read, so that `\n` stays a line break.
+pub(super) fn clean(text: &str) -> String {
+    let flat = strip_format(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    unescape(&flat)
 }
 
 fn feedback_of(item: &str) -> (&str, Option<String>) {
@@ -514,215 +521,6 @@ pub fn parse(source: &str) -> GiftFile {
         }
     }
     file
-}
-
-/// A name usable as an id: lower case letters, digits and dashes (`gift` when nothing
-/// is left).
-pub fn slug(name: &str) -> String {
-    let folded = crate::model::matching::fold(name);
-    let slug: String = folded
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() { "gift".to_owned() } else { slug }
-}
-
-/// Where imported questions go.
-#[derive(Clone, Debug)]
-pub struct Destination {
-    /// The lesson's id (also the start of each question's id).
-    pub lesson_id: String,
-    /// The lesson's title (the same in both languages until translated).
-    pub title: String,
-    /// The CRCN competence of the questions.
-    pub competence: crate::model::Competence,
-    /// Their level.
-    pub level: crate::model::Level,
-}
-
-/// Whether two questions have the same shape (kind and number of parts), so that one
-/// can be the other's translation.
-fn same_shape(a: &GiftKind, b: &GiftKind) -> bool {
-    match (a, b) {
-        (GiftKind::TrueFalse { answer: x, .. }, GiftKind::TrueFalse { answer: y, .. }) => x == y,
-        (GiftKind::Choice(x), GiftKind::Choice(y)) => x.len() == y.len(),
-        (GiftKind::Short(_), GiftKind::Short(_)) => true,
-        (GiftKind::Matching(x), GiftKind::Matching(y)) => x.len() == y.len(),
-        (GiftKind::Numerical(_), GiftKind::Numerical(_)) => true,
-        _ => false,
-    }
-}
-
-/// The translation of `q` in `other`: the question of the same name, else the one at the
-/// same place, when it has the same shape.
-fn paired<'a>(q: &GiftQuestion, index: usize, other: &'a GiftFile) -> Option<&'a GiftQuestion> {
-    let found = match &q.name {
-        Some(name) => other.questions.iter().find(|o| o.name.as_ref() == Some(name)),
-        None => other.questions.get(index),
-    };
-    found.filter(|o| same_shape(&q.kind, &o.kind))
-}
-
-/// A lesson of the questions of `file`, written in `lang`; `other` is the same bank in the
-/// other language, paired by question name (else by order). Texts without a translation
-/// are left empty, so that `pack check` lists them as missing translations.
-pub fn to_lesson(
-    file: &GiftFile,
-    lang: crate::model::Lang,
-    other: Option<&GiftFile>,
-    to: &Destination,
-) -> crate::model::Lesson {
-    use crate::model::{
-        Choice, ChoiceId, Lang, Lesson, Localized, MatchPair, Question, QuestionId, QuestionKind, Text,
-    };
-    let both = |mine: &str, theirs: Option<&str>| {
-        let theirs = theirs.unwrap_or_default().to_owned();
-        match lang {
-            Lang::Fr => Text::new(mine, theirs),
-            Lang::En => Text::new(theirs, mine),
-        }
-    };
-    // Only the general feedback speaks to every answer (see the top of this file).
-    let explanation = |q: &GiftQuestion| -> String { q.feedback.clone().unwrap_or_default() };
-    let letter = |i: usize| ChoiceId(char::from(b'a' + u8::try_from(i % 26).unwrap_or(0)).to_string());
-    let mut questions = Vec::new();
-    for (i, q) in file.questions.iter().enumerate() {
-        let o = other.and_then(|other| paired(q, i, other));
-        let kind = match (&q.kind, o.map(|o| &o.kind)) {
-            (GiftKind::TrueFalse { answer, .. }, _) => QuestionKind::TrueFalse { answer: *answer },
-            (GiftKind::Choice(choices), theirs) => {
-                let theirs = match theirs {
-                    Some(GiftKind::Choice(t)) => Some(t),
-                    _ => None,
-                };
-                let labels: Vec<Choice> = choices
-                    .iter()
-                    .enumerate()
-                    .map(|(k, c)| {
-                        let twin = theirs.and_then(|t| t.get(k));
-                        let their_feedback = twin.and_then(|t| t.feedback.as_deref());
-                        // A choice's `#feedback` is that choice's own explanation.
-                        let explanation = (c.feedback.is_some() || their_feedback.is_some())
-                            .then(|| both(c.feedback.as_deref().unwrap_or_default(), their_feedback));
-                        Choice {
-                            id: letter(k),
-                            label: both(&c.text, twin.map(|t| t.text.as_str())),
-                            explanation,
-                        }
-                    })
-                    .collect();
-                // Moodle: an `=` answer makes the question single-answer, and that answer
-                // the right one; without `=`, every positive-weight choice is right.
-                match choices.iter().position(|c| c.marked_right) {
-                    Some(k) => QuestionKind::Single {
-                        choices: labels,
-                        answer: letter(k),
-                    },
-                    None => QuestionKind::Multiple {
-                        choices: labels,
-                        answers: choices
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, c)| c.weight > 0.0)
-                            .map(|(k, _)| letter(k))
-                            .collect(),
-                    },
-                }
-            }
-            (GiftKind::Short(accepted), theirs) => {
-                let theirs = match theirs {
-                    Some(GiftKind::Short(t)) => t.clone(),
-                    _ => Vec::new(),
-                };
-                let (fr, en) = match lang {
-                    Lang::Fr => (accepted.clone(), theirs),
-                    Lang::En => (theirs, accepted.clone()),
-                };
-                QuestionKind::Typed {
-                    accepted: Localized { fr, en },
-                }
-            }
-            (GiftKind::Matching(pairs), theirs) => {
-                let theirs = match theirs {
-                    Some(GiftKind::Matching(t)) => Some(t),
-                    _ => None,
-                };
-                QuestionKind::Match {
-                    pairs: pairs
-                        .iter()
-                        .enumerate()
-                        .map(|(k, (left, right))| {
-                            let t = theirs.and_then(|t| t.get(k));
-                            MatchPair {
-                                id: letter(k),
-                                left: both(left, t.map(|t| t.0.as_str())),
-                                right: both(right, t.map(|t| t.1.as_str())),
-                            }
-                        })
-                        .collect(),
-                }
-            }
-            (GiftKind::Numerical(values), _) => {
-                // The full-mark values are right (Passerelle gives no partial credit);
-                // a bank with no full-mark value keeps its best ones (reported).
-                let best = values.iter().map(|v| v.weight).fold(f64::MIN, f64::max);
-                QuestionKind::Number {
-                    answers: values
-                        .iter()
-                        .filter(|v| v.weight > 0.0 && v.weight >= best.min(100.0))
-                        .map(|v| crate::model::NumberAnswer {
-                            value: v.value,
-                            tolerance: v.tolerance,
-                        })
-                        .collect(),
-                }
-            }
-        };
-        // A named question keeps its name in its id, so the id stays the same when the
-        // bank is imported again in another order.
-        let base = match &q.name {
-            Some(name) => format!("{}-{}", to.lesson_id, slug(name)),
-            None => format!("{}-{}", to.lesson_id, i + 1),
-        };
-        let id = (1..)
-            .map(|n| {
-                if n == 1 {
-                    base.clone()
-                } else {
-                    format!("{base}-{n}")
-                }
-            })
-            .find(|id| !questions.iter().any(|q: &Question| q.id.as_str() == id))
-            .unwrap_or_default();
-        questions.push(Question {
-            id: QuestionId(id),
-            competence: to.competence,
-            level: to.level,
-            prompt: both(&q.text, o.map(|o| o.text.as_str())),
-            kind,
-            explanation: both(&explanation(q), o.map(explanation).as_deref()),
-        });
-    }
-    Lesson {
-        id: crate::model::LessonId(to.lesson_id.clone()),
-        title: Text::new(to.title.clone(), to.title.clone()),
-        competence: to.competence,
-        level: to.level,
-        // A lesson needs a step: one to rewrite, saying where the questions come from.
-        steps: vec![crate::model::Step {
-            text: Text::new(format!("Quiz : {}", to.title), format!("Quiz: {}", to.title)),
-            text_easy: None,
-            image: None,
-            tip: None,
-            audio: None,
-            activity: None,
-        }],
-        questions,
-    }
 }
 
 #[cfg(test)]
@@ -962,5 +760,32 @@ mod tests {
                 weight: 100.0
             }])
         );
+    }
+
+    #[test]
+    fn each_category_starts_a_lesson_titled_after_it() {
+        let to = Destination {
+            lesson_id: "quiz".into(),
+            title: "Quiz".into(),
+            competence: crate::model::Competence::parse("1.1").expect("competence"),
+            level: crate::model::Level::new(1).expect("level"),
+        };
+        let file = parse(
+            "Before any category? {T}\n\n$CATEGORY: $course$/top/Le courriel\n\n::Send:: Send? {T}\n\n$CATEGORY: $course$/top/Les mots de passe\n\nStrong? {F}\n\nLong? {T}",
+        );
+        let lessons = to_lessons(&file, crate::model::Lang::Fr, None, &to);
+        let shape: Vec<(&str, &str, usize)> = lessons
+            .iter()
+            .map(|l| (l.id.as_str(), l.title.fr.as_str(), l.questions.len()))
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                ("quiz", "Quiz", 1),
+                ("quiz-le-courriel", "Le courriel", 1),
+                ("quiz-les-mots-de-passe", "Les mots de passe", 2)
+            ]
+        );
+        assert_eq!(lessons[1].questions[0].id.as_str(), "quiz-le-courriel-send");
     }
 }

@@ -21,6 +21,8 @@ pub mod draft_texts;
 mod field_path;
 pub mod format;
 pub mod gift;
+pub mod gift_export;
+mod gift_lesson;
 pub mod limits;
 mod load;
 mod problem;

@@ -167,6 +167,8 @@ pub enum Action {
     /// Add the questions of a GIFT file written in this language, chosen in a dialog, as
     /// a new lesson.
     ImportGiftLesson(Lang),
+    /// Save the pack's questions in this language as a GIFT file for Moodle.
+    ExportGift(Lang),
     /// See a lesson of the pack being written as a resident would, recording nothing.
     PreviewLesson(usize),
     /// Save the pack being written as a folder of pack files.

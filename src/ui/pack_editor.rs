@@ -47,6 +47,14 @@ pub fn editor_ui(ui: &mut egui::Ui, editor: &mut PackEditor, file_busy: bool, tr
                 action = Some(Action::ImportGiftLesson(lang));
             }
         }
+        for (lang, label) in [
+            (Lang::Fr, "editor-export-gift-fr"),
+            (Lang::En, "editor-export-gift-en"),
+        ] {
+            if widgets::secondary_button_if(ui, &tr.t(label), !file_busy).clicked() {
+                action = Some(Action::ExportGift(lang));
+            }
+        }
     });
     let saved = if editor.saved_as_files {
         "editor-all-saved"

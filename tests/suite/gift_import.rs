@@ -141,3 +141,56 @@ fn a_bilingual_gift_bank_becomes_a_lesson_that_pack_check_reads() {
     assert_eq!(q.prompt.en, "Moodle costs _____ to download.");
     assert_eq!(q.explanation.en, "It is free software.");
 }
+
+#[test]
+fn a_pack_goes_out_to_moodle_and_comes_back_one_lesson_per_category() {
+    use std::process::Command;
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = dir.path().join("premiers-pas.gift");
+    let bin = env!("CARGO_BIN_EXE_passerelle");
+    let pack = concat!(env!("CARGO_MANIFEST_DIR"), "/lessons/01-premiers-pas");
+    let run = |args: &[&str]| {
+        Command::new(bin)
+            .args(["--lang", "en"])
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let out = bank.display().to_string();
+    let exported = run(&["pack", "export-gift", pack, "--in", "fr", "-o", &out]);
+    assert!(exported.status.success(), "{exported:?}");
+    let said = String::from_utf8_lossy(&exported.stdout);
+    assert!(said.contains("questions written to"), "{said}");
+    assert!(
+        said.contains("has no GIFT form"),
+        "order and zone questions are listed: {said}"
+    );
+    let again = run(&["pack", "export-gift", pack, "--in", "fr", "-o", &out]);
+    assert!(!again.status.success(), "never overwritten without --force");
+
+    let into = dir.path().join("back");
+    let imported = run(&[
+        "pack",
+        "import-gift",
+        &out,
+        "--in",
+        "fr",
+        "--into",
+        &into.display().to_string(),
+    ]);
+    assert!(imported.status.success(), "{imported:?}");
+    let lessons: Vec<String> = std::fs::read_dir(into.join("lessons"))
+        .expect("lessons")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    let original = passerelle::pack::load_dir(std::path::Path::new(pack)).expect("clean");
+    assert_eq!(
+        lessons.len(),
+        original.lessons.len(),
+        "one lesson per category: {lessons:?}"
+    );
+    assert!(
+        lessons.contains(&"premiers-pas-la-souris.toml".to_owned()),
+        "{lessons:?}"
+    );
+}

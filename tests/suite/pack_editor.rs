@@ -521,3 +521,30 @@ fn a_pack_file_opens_as_a_copy_and_a_draft_can_be_deleted() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_editor_saves_the_questions_for_moodle_and_they_come_back_the_same() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("first-steps-en.gift");
+    let mut h = trainer(dir.path(), &out);
+    click(&mut h, "Change a copy of \"First steps with a computer\"");
+    click(&mut h, "Save the questions in English for Moodle (GIFT)");
+    common::wait_for_file_job(&mut h);
+    assert!(
+        h.query_by_label_contains("ready to import into Moodle").is_some(),
+        "the editor says where the file went"
+    );
+    let text = std::fs::read_to_string(&out).expect("the GIFT file");
+    let bank = passerelle::pack::gift::parse(&text);
+    assert_eq!(bank.not_imported, []);
+    let pack = passerelle::pack::load_files(&passerelle::pack::builtin::packs()[0]).expect("clean");
+    let gift_kinds = ["single", "multiple", "true-false", "typed", "number", "match"];
+    let expected = pack
+        .lessons
+        .iter()
+        .flat_map(|l| &l.questions)
+        .filter(|q| gift_kinds.contains(&q.kind.type_name()))
+        .count();
+    assert_eq!(bank.questions.len(), expected);
+    assert!(text.contains("$CATEGORY: The mouse"), "each lesson a category");
+}
