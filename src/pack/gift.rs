@@ -788,4 +788,32 @@ mod tests {
         );
         assert_eq!(lessons[1].questions[0].id.as_str(), "quiz-le-courriel-send");
     }
+
+    #[test]
+    fn true_false_matching_numbers_and_blanks_are_graded_as_moodle_grades_them() {
+        use crate::model::{ChoiceId, Response};
+        let lesson = lesson_of(
+            "The sun rises in the east.{T}\n\nMatch. {=Canada -> Ottawa =Italy -> Rome}\n\nBorn in? {#1822:5}\n\nA range? {#1820..1830}\n\nMoodle costs {~lots of money =nothing ~a small amount} to download.",
+        );
+        let kind = |i: usize| &lesson.questions[i].kind;
+        assert!(right(kind(0), Response::Bool(true)));
+        assert!(!right(kind(0), Response::Bool(false)));
+        let pairs = |a: &str, b: &str| {
+            Response::Pairs(
+                [("a", a), ("b", b)]
+                    .iter()
+                    .map(|(l, r)| (ChoiceId((*l).into()), ChoiceId((*r).into())))
+                    .collect(),
+            )
+        };
+        assert!(right(kind(1), pairs("a", "b")));
+        assert!(!right(kind(1), pairs("b", "a")));
+        let typed = |t: &str| Response::Text(t.into());
+        assert!(right(kind(2), typed("1826")) && !right(kind(2), typed("1828")));
+        assert!(
+            right(kind(3), typed("1820")) && right(kind(3), typed("1830")) && !right(kind(3), typed("1831"))
+        );
+        assert_eq!(lesson.questions[4].prompt.fr, "Moodle costs _____ to download.");
+        assert!(right(kind(4), choice("b")) && !right(kind(4), choice("a")));
+    }
 }
