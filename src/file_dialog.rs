@@ -157,7 +157,8 @@ pub fn write_in_background(
                     .parent()
                     .map_or(Ok(()), std::fs::create_dir_all)
                     .map_err(Into::into)
-                    .and_then(|()| write(&path));
+                    .and_then(|()| write(&path))
+                    .inspect(|()| crate::paths::restrict_file_to_owner(&path));
                 FileJob::Saved {
                     choice,
                     error: written.err(),

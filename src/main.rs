@@ -138,6 +138,7 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::Ren
             ),
         );
     }
+    paths::restrict_to_owner(&data.path);
     // One Passerelle per data folder: a second one would show stale progress.
     let _lock = match paths::lock_data_dir(&data.path) {
         Ok(lock) => lock,

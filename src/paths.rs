@@ -60,6 +60,51 @@ pub fn resolve(
     system.and_then(|path| pick(path, DataDirSource::System))
 }
 
+/// Makes the data folder readable by its owner only (Unix: the folder 0700, its files
+/// and its backups 0600), so that other accounts of a shared PC cannot read residents'
+/// progress. Run at every start, so a folder made by an older Passerelle is tightened.
+/// Elsewhere (Windows keeps a user's AppData to that user) it does nothing. A folder
+/// that cannot be changed (a USB key, a network drive) is logged and used as it is.
+pub fn restrict_to_owner(dir: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let set = |path: &Path, mode: u32| {
+            if let Err(e) = std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)) {
+                log::warn!("cannot restrict {} to its owner: {e}", path.display());
+            }
+        };
+        set(dir, 0o700);
+        let mut folders = vec![dir.to_path_buf()];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+                match entry.file_type() {
+                    Ok(t) if t.is_dir() => {
+                        set(&entry.path(), 0o700);
+                        folders.push(entry.path());
+                    }
+                    Ok(t) if t.is_file() => set(&entry.path(), 0o600),
+                    _ => {}
+                }
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// Restricts a file Passerelle wrote for a leader (a table, a progress file) to its
+/// owner where the file system allows it (Unix; not on a USB key's FAT).
+pub fn restrict_file_to_owner(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
 /// The lock file that keeps a second Passerelle off the same data folder.
 pub const LOCK_FILE: &str = "passerelle.lock";
 
@@ -171,5 +216,26 @@ mod tests {
     fn an_empty_environment_variable_is_ignored() {
         let chosen = resolve(None, Some(PathBuf::new()), None, Some(PathBuf::from("/system")));
         assert_eq!(chosen.map(|d| d.source), Some(DataDirSource::System));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_data_folder_is_tightened_to_its_owner() -> std::io::Result<()> {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir()?;
+        let data = dir.path().join("data");
+        std::fs::create_dir_all(data.join("backups"))?;
+        std::fs::write(data.join("passerelle.sqlite3"), b"x")?;
+        std::fs::write(data.join("backups/b.sqlite3"), b"x")?;
+        for p in [&data, &data.join("backups")] {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755))?;
+        }
+        restrict_to_owner(&data);
+        let mode = |p: &Path| std::fs::metadata(p).map(|m| m.permissions().mode() & 0o777);
+        assert_eq!(mode(&data)?, 0o700);
+        assert_eq!(mode(&data.join("backups"))?, 0o700);
+        assert_eq!(mode(&data.join("passerelle.sqlite3"))?, 0o600);
+        assert_eq!(mode(&data.join("backups/b.sqlite3"))?, 0o600);
+        Ok(())
     }
 }

@@ -54,6 +54,7 @@ pub fn open(data_dir: Option<PathBuf>, access: Access, tr: &Tr<'_>) -> Result<Da
         return Ok(DataStore { store, _lock: None });
     }
     std::fs::create_dir_all(&dir).map_err(|e| CliError(crate::i18n::io_message(&e, tr)))?;
+    crate::paths::restrict_to_owner(&dir);
     let lock = match crate::paths::lock_data_dir(&dir) {
         Ok(lock) => lock,
         Err(crate::paths::LockError::AlreadyOpen) => {

@@ -27,15 +27,29 @@ pub fn separator(lang: Lang) -> char {
     }
 }
 
-/// One CSV line: fields quoted when they hold the separator, a quote or a line break.
+/// A field that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return: OWASP's "CSV injection") is given a leading `'`, so
+/// that a card named `=HYPERLINK(…)` stays a name. The figures Passerelle writes never
+/// start so (counts, dates), so nothing else changes.
+fn neutralised(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{field}").into()
+    } else {
+        field.into()
+    }
+}
+
+/// One CSV line: formulas neutralised, fields quoted when they hold the separator, a
+/// quote or a line break.
 fn line(fields: &[String], sep: char) -> String {
     let quoted: Vec<String> = fields
         .iter()
+        .map(|f| neutralised(f))
         .map(|f| {
             if f.contains([sep, '"', '\n', '\r']) {
                 format!("\"{}\"", f.replace('"', "\"\""))
             } else {
-                f.clone()
+                f.into_owned()
             }
         })
         .collect();
@@ -230,5 +244,28 @@ mod tests {
             "\"Marie; Jo\";\"dit \"\"Mimi\"\"\";simple\r\n"
         );
         assert_eq!(line(&fields, ','), "Marie; Jo,\"dit \"\"Mimi\"\"\",simple\r\n");
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+        for (typed, written) in [
+            (
+                "=HYPERLINK(\"http://x\";\"Click\")",
+                "\"'=HYPERLINK(\"\"http://x\"\";\"\"Click\"\")\"",
+            ),
+            ("+33 6", "'+33 6"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tcmd", "'\tcmd"),
+            ("\rcmd", "\"'\rcmd\""),
+            ("Ana", "Ana"),
+            ("12", "12"),
+        ] {
+            assert_eq!(
+                line(&[typed.to_owned()], ';'),
+                format!("{written}\r\n"),
+                "{typed:?}"
+            );
+        }
     }
 }
