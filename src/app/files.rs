@@ -197,8 +197,10 @@ impl PasserelleApp {
                 }),
                 None => None,
             },
+            // Only the residents who share their results (docs/privacy.md); the others
+            // carry their own progress with "Save my progress".
             (Action::SaveEveryonesProgress, Route::Agent(AgentView::Open { .. })) => Some(ProgressSave {
-                uids: None,
+                uids: Some(self.store.sharing_resident_uids()?),
                 stem: "passerelle".to_owned(),
             }),
             (Action::SaveResidentData, Route::Agent(AgentView::Resident(report))) => Some(ProgressSave {

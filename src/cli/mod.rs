@@ -7,6 +7,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod data_store;
 mod gift;
+mod pin;
 mod progress;
 
 pub use gift::{GiftExport, GiftImport, export_gift, import_gift};
@@ -136,7 +137,7 @@ pub enum PackCommand {
 /// `passerelle progress …`
 #[derive(Debug, Subcommand)]
 pub enum ProgressCommand {
-    /// Save residents' progress to one file.
+    /// Save the progress of the residents who share their results to one file.
     Export {
         /// The file to write.
         #[arg(long, short)]
@@ -144,12 +145,18 @@ pub enum ProgressCommand {
         /// Only this resident (first name or pseudonym); repeat for several. Default: all.
         #[arg(long)]
         resident: Vec<String>,
+        /// Read the leaders' PIN from standard input.
+        #[arg(long)]
+        pin_stdin: bool,
     },
     /// Load progress files (from this or other PCs) into this PC's store.
     Import {
         /// The files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Read the leaders' PIN from standard input.
+        #[arg(long)]
+        pin_stdin: bool,
     },
 }
 
@@ -157,9 +164,9 @@ pub enum ProgressCommand {
 pub fn progress(data_dir: Option<PathBuf>, command: &ProgressCommand, lang: Lang) -> std::process::ExitCode {
     let i18n = I18n::new();
     let tr = i18n.tr(lang);
-    let access = match command {
-        ProgressCommand::Export { .. } => Access::Read,
-        ProgressCommand::Import { .. } => Access::Write,
+    let (access, pin_stdin) = match command {
+        ProgressCommand::Export { pin_stdin, .. } => (Access::Read, *pin_stdin),
+        ProgressCommand::Import { pin_stdin, .. } => (Access::Write, *pin_stdin),
     };
     let mut opened = match data_store::open(data_dir, access, &tr) {
         Ok(opened) => opened,
@@ -169,12 +176,16 @@ pub fn progress(data_dir: Option<PathBuf>, command: &ProgressCommand, lang: Lang
         }
     };
     let store = &mut opened.store;
+    if let Err(refused) = pin::require(store, access == Access::Read, pin_stdin, &tr) {
+        eprintln!("{refused}");
+        return std::process::ExitCode::from(2);
+    }
     let mut out = std::io::stdout().lock();
     let result = match command {
-        ProgressCommand::Export { out: path, resident } => {
-            progress::export(store, resident, path, &tr, &mut out).map(|()| true)
-        }
-        ProgressCommand::Import { files } => {
+        ProgressCommand::Export {
+            out: path, resident, ..
+        } => progress::export(store, resident, path, &tr, &mut out).map(|()| true),
+        ProgressCommand::Import { files, .. } => {
             progress::import(store, files, &tr, &mut out).map_err(Into::into)
         }
     };
@@ -219,10 +230,12 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
                     c.about(tr.t("cli-progress-export"))
                         .mut_arg("out", |a| a.help(tr.t("cli-progress-out")))
                         .mut_arg("resident", |a| a.help(tr.t("cli-progress-resident")))
+                        .mut_arg("pin_stdin", |a| a.help(tr.t("cli-pin-stdin")))
                 })
                 .mut_subcommand("import", |c| {
                     c.about(tr.t("cli-progress-import"))
                         .mut_arg("files", |a| a.help(tr.t("cli-progress-files")))
+                        .mut_arg("pin_stdin", |a| a.help(tr.t("cli-pin-stdin")))
                 })
         })
         .mut_subcommand("pack", |c| {

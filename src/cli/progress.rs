@@ -26,17 +26,20 @@ pub fn export(
     tr: &Tr<'_>,
     say: &mut dyn Write,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let uids: Option<Vec<String>> = if names.is_empty() {
-        None
+    // Only the residents who share their results leave the PC this way (docs/privacy.md).
+    let sharing = store.sharing_resident_uids()?;
+    let uids: Vec<String> = if names.is_empty() {
+        sharing
     } else {
-        let named = store.residents()?.into_iter().filter(|r| names.contains(&r.name));
-        Some(
-            named
-                .map(|r| store.resident_uid(r.id))
-                .collect::<Result<_, _>>()?,
-        )
+        let named = store
+            .residents()?
+            .into_iter()
+            .filter(|r| names.contains(&r.name))
+            .map(|r| store.resident_uid(r.id))
+            .collect::<Result<Vec<_>, _>>()?;
+        named.into_iter().filter(|uid| sharing.contains(uid)).collect()
     };
-    let file = store.export_progress(uids.as_deref())?;
+    let file = store.export_progress(Some(&uids))?;
     std::fs::write(out, file.to_bytes())?;
     writeln!(
         say,

@@ -121,6 +121,42 @@ impl Store {
         })
     }
 
+    /// Checks a PIN without recording anything (for a store opened read-only): the wait
+    /// after earlier wrong tries is honoured all the same.
+    pub fn verify_agent_pin(&self, pin: &str, now_ms: i64) -> Result<PinCheck> {
+        let Some(stored) = self.setting(PIN_HASH)? else {
+            return Ok(PinCheck::NotSet);
+        };
+        let failures: u32 = self.setting(FAILURES)?.and_then(|f| f.parse().ok()).unwrap_or(0);
+        let last: i64 = self
+            .setting(LAST_FAILURE)?
+            .and_then(|f| f.parse().ok())
+            .unwrap_or(0);
+        let allowed_at = last + i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX);
+        if now_ms < allowed_at {
+            return Ok(PinCheck::TooSoon {
+                wait_ms: allowed_at - now_ms,
+            });
+        }
+        Ok(if verify(pin, &stored) {
+            PinCheck::Right
+        } else {
+            PinCheck::Wrong {
+                wait_ms: i64::try_from(wait_after(failures + 1).as_millis()).unwrap_or(i64::MAX),
+            }
+        })
+    }
+
+    /// The ids of the residents who share their results with the leaders: the only ones
+    /// a leader's export holds (see `docs/privacy.md`).
+    pub fn sharing_resident_uids(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT uid FROM resident WHERE shares_results = 1 ORDER BY uid")?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Sets a new PIN with the recovery code; returns the next recovery code, or `None`
     /// when the code is wrong (a wrong code counts as a wrong try).
     pub fn recover_agent_pin(&mut self, code: &str, new_pin: &str, now_ms: i64) -> Result<Option<String>> {

@@ -237,3 +237,34 @@ fn a_report_shows_competences_reached_and_deleting_removes_everything() {
     assert!(store.residents().expect("residents").is_empty());
     assert!(store.export_progress(None).expect("export").residents.is_empty());
 }
+
+#[test]
+fn saving_everyones_progress_holds_only_those_who_share() {
+    let dir = tempfile::tempdir().expect("dir");
+    let out = dir.path().join("all.passerelle");
+    let mut store = open_store(&dir.path().join("s.sqlite3"));
+    let ana = store
+        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    store.set_shares_results(ana.id, true).expect("consent");
+    store
+        .create_resident("Bea", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident keeping her results to herself");
+    let startup = passerelle::app::Startup {
+        file_dialog: Some(std::sync::Arc::new(crate::common::Fake {
+            save_to: out.clone(),
+            open: Vec::new(),
+        })),
+        ..passerelle::app::Startup::default()
+    };
+    let mut h = crate::common::app_with(store, startup);
+    h.set_size(egui::vec2(1280.0, 2400.0));
+    click(&mut h, "English");
+    choose_pin(&mut h, "482915");
+    click(&mut h, "Save everyone's progress");
+    crate::common::wait_for_file_job(&mut h);
+    let file = passerelle::store::exchange::ProgressFile::from_bytes(&std::fs::read(&out).expect("saved"))
+        .expect("a progress file");
+    let names: Vec<&str> = file.residents.iter().map(|r| r.card.name.as_str()).collect();
+    assert_eq!(names, ["Ana"], "Bea keeps her results to herself");
+}

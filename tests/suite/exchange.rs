@@ -284,6 +284,11 @@ fn the_command_line_exports_and_imports_and_names_refused_files() {
     );
     let file = one.path().join("progress.json");
     let run = |args: &[&str]| Command::new(bin).args(args).output().expect("runs");
+    let with_pin = |args: &[&str]| {
+        let mut args = args.to_vec();
+        args.push("--pin-stdin");
+        common::passerelle_with_input(&args, &format!("{}\n", common::CLI_PIN))
+    };
     let seeded = run(&[
         "--data-dir",
         &one.path().display().to_string(),
@@ -294,7 +299,9 @@ fn the_command_line_exports_and_imports_and_names_refused_files() {
         "3",
     ]);
     assert!(seeded.status.success());
-    let exported = run(&[
+    common::choose_leaders_pin(one.path());
+    common::choose_leaders_pin(two.path());
+    let exported = with_pin(&[
         "--data-dir",
         &one.path().display().to_string(),
         "--lang",
@@ -307,7 +314,7 @@ fn the_command_line_exports_and_imports_and_names_refused_files() {
     assert!(String::from_utf8_lossy(&exported.stdout).starts_with("2 people's progress saved in"));
     let foreign = two.path().join("notes.txt");
     std::fs::write(&foreign, "hello").expect("write");
-    let imported = run(&[
+    let imported = with_pin(&[
         "--data-dir",
         &two.path().display().to_string(),
         "--lang",
@@ -324,4 +331,32 @@ fn the_command_line_exports_and_imports_and_names_refused_files() {
         "{said}"
     );
     assert_eq!(imported.status.code(), Some(1));
+    // Without the PIN, or with a wrong one, nothing is read or written.
+    let without = run(&[
+        "--data-dir",
+        &one.path().display().to_string(),
+        "--lang",
+        "en",
+        "progress",
+        "export",
+        "-o",
+        &file.display().to_string(),
+    ]);
+    assert!(!without.status.success());
+    assert!(String::from_utf8_lossy(&without.stderr).contains("needs the workshop leaders' PIN"));
+    let wrong = common::passerelle_with_input(
+        &[
+            "--data-dir",
+            &one.path().display().to_string(),
+            "--lang",
+            "en",
+            "progress",
+            "import",
+            &file.display().to_string(),
+            "--pin-stdin",
+        ],
+        "000000\n",
+    );
+    assert!(!wrong.status.success());
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("Wrong PIN"));
 }

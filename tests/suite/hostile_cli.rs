@@ -93,17 +93,27 @@ fn passerelle(data: &Path, args: &[&str]) -> Result<Output> {
         .output()?)
 }
 
+/// [`passerelle`] with the leaders' PIN given on standard input.
+fn passerelle_with_pin(data: &Path, args: &[&str]) -> Output {
+    let data = data.display().to_string();
+    let mut all = vec!["--data-dir", &data, "--lang", "en"];
+    all.extend_from_slice(args);
+    all.push("--pin-stdin");
+    crate::common::passerelle_with_input(&all, &format!("{}\n", crate::common::CLI_PIN))
+}
+
 #[test]
 fn the_command_line_does_not_write_behind_an_open_window_but_reads_beside_it() -> Result {
     let dir = tempfile::tempdir()?;
     let seeded = passerelle(dir.path(), &["seed", "--residents", "2", "--answers-each", "2"])?;
     assert!(seeded.status.success(), "{seeded:?}");
+    crate::common::choose_leaders_pin(dir.path());
     let file = dir.path().join("out.passerelle");
     // The window holds this lock while it is open.
     let window = passerelle::paths::lock_data_dir(dir.path()).map_err(|e| format!("{e:?}"))?;
     assert!(window.is_some());
     for args in [
-        vec!["progress", "import", file.to_str().ok_or("path")?],
+        vec!["progress", "import", file.to_str().ok_or("path")?, "--pin-stdin"],
         vec!["record-answers", "--count", "1"],
         vec!["pack", "install", file.to_str().ok_or("path")?],
     ] {
@@ -115,10 +125,10 @@ fn the_command_line_does_not_write_behind_an_open_window_but_reads_beside_it() -
             "{args:?}: {said}"
         );
     }
-    let exported = passerelle(
+    let exported = passerelle_with_pin(
         dir.path(),
         &["progress", "export", "-o", file.to_str().ok_or("path")?],
-    )?;
+    );
     assert!(exported.status.success(), "{exported:?}");
     drop(window);
     Ok(())
@@ -132,11 +142,11 @@ fn exporting_works_from_a_read_only_folder() -> Result {
     let data = dir.path().join("data");
     let seeded = passerelle(&data, &["seed", "--residents", "1", "--answers-each", "1"])?;
     assert!(seeded.status.success());
+    crate::common::choose_leaders_pin(&data);
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o555))?;
     let out = dir.path().join("out.passerelle");
-    let exported = passerelle(&data, &["progress", "export", "-o", out.to_str().ok_or("path")?]);
-    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755))?;
-    let exported = exported?;
+    let exported = passerelle_with_pin(&data, &["progress", "export", "-o", out.to_str().ok_or("path")?]);
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700))?;
     // Root reads and writes everywhere: the folder is then only read-only in name.
     assert!(exported.status.success(), "{exported:?}");
     assert!(out.exists());

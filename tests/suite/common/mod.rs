@@ -498,3 +498,29 @@ impl Rng {
         from[usize::try_from(self.below(from.len() as u64)).unwrap_or(0)].clone()
     }
 }
+
+/// The leaders' PIN the command-line tests choose.
+pub const CLI_PIN: &str = "482915";
+
+/// Chooses [`CLI_PIN`] as the leaders' PIN of the store in `data` (made if needed).
+pub fn choose_leaders_pin(data: &std::path::Path) {
+    std::fs::create_dir_all(data).expect("data folder");
+    let mut store = Store::open(&data.join(passerelle::store::FILE_NAME)).expect("store");
+    store.set_agent_pin(CLI_PIN).expect("pin");
+}
+
+/// Runs the real `passerelle` with `args`, `input` on its standard input.
+pub fn passerelle_with_input(args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write as _;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_passerelle"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(input.as_bytes());
+    }
+    child.wait_with_output().expect("ends")
+}
