@@ -58,7 +58,18 @@ agent-save-resident = Save this person's data to a file
 agent-delete = Delete this person and all their data
 agent-delete-confirm = Delete { $name } and everything they did on this PC? This cannot be undone.
 agent-delete-yes = Yes, delete
-agent-deleted = { $name } and all their data were deleted from this PC.
+agent-erased = { $name } and all their data were deleted from this PC and overwritten, so they cannot be read back. { $rewritten ->
+    [0] There was no backup to rewrite.
+    [one] They were also taken out of its backup.
+   *[other] They were also taken out of its { $rewritten } backups.
+}{ $deleted ->
+    [0] {""}
+   *[other] {" "}{ $deleted } backups that could not be rewritten were deleted.
+}
+agent-erased-files = { $count ->
+    [one] 1 file saved earlier from this PC is still here and may hold their data: delete it if it does.
+   *[other] { $count } files saved earlier from this PC are still here and may hold their data: delete those that do.
+}
 agent-save-attestation = Save an attestation to print (PDF)
 agent-structure = Your structure's name, printed on attestations
 agent-structure-save = Keep this name

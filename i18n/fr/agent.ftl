@@ -58,7 +58,18 @@ agent-save-resident = Enregistrer les données de cette personne dans un fichier
 agent-delete = Supprimer cette personne et toutes ses données
 agent-delete-confirm = Supprimer { $name } et tout ce qu'elle a fait sur ce PC ? On ne pourra pas revenir en arrière.
 agent-delete-yes = Oui, supprimer
-agent-deleted = { $name } et toutes ses données ont été supprimées de ce PC.
+agent-erased = { $name } et toutes ses données ont été supprimées de ce PC et effacées, pour ne plus pouvoir être relues. { $rewritten ->
+    [0] Il n'y avait pas de sauvegarde à refaire.
+    [one] Elles ont aussi été retirées de sa sauvegarde.
+   *[other] Elles ont aussi été retirées de ses { $rewritten } sauvegardes.
+}{ $deleted ->
+    [0] {""}
+   *[other] {" "}{ $deleted } sauvegardes qui ne pouvaient pas être refaites ont été supprimées.
+}
+agent-erased-files = { $count ->
+    [one] 1 fichier enregistré plus tôt depuis ce PC est encore là et peut contenir ses données : supprimez-le si c'est le cas.
+   *[other] { $count } fichiers enregistrés plus tôt depuis ce PC sont encore là et peuvent contenir ses données : supprimez ceux qui les contiennent.
+}
 agent-save-attestation = Enregistrer une attestation à imprimer (PDF)
 agent-structure = Le nom de votre structure, imprimé sur les attestations
 agent-structure-save = Garder ce nom

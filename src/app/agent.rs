@@ -54,9 +54,10 @@ impl PasserelleApp {
                     return Ok(());
                 };
                 let (uid, name) = (report.summary.uid.clone(), report.summary.name.clone());
-                self.store.delete_resident(&uid)?;
+                let data_dir = self.data_dir();
+                let erasure = self.store.erase_resident(&uid, &name, data_dir.as_deref())?;
                 self.open_agent_area()?;
-                self.tell_deleted(&name);
+                self.tell_erased(&name, &erasure);
             }
             Action::SaveResidentNote => {
                 let Some(report) = self.report_mut() else {

@@ -114,7 +114,11 @@ impl PasserelleApp {
                     resident_uid: &summary.uid,
                 };
                 let pdf = attestation.pdf(&self.i18n.tr(lang));
-                let name = format!("attestation-{}-{}.pdf", file_safe(&summary.name), today());
+                let name = format!(
+                    "attestation-{}-{}.pdf",
+                    crate::model::text_clean::file_safe(&summary.name),
+                    today()
+                );
                 self.file_job = Some(save_in_background(self.file_dialog.clone(), name, pdf, wake));
                 self.file_job_kind = FileWork::Document;
                 self.state.file_busy = true;
@@ -193,7 +197,7 @@ impl PasserelleApp {
             (Action::SaveMyProgress, _) => match &self.state.resident {
                 Some(resident) => Some(ProgressSave {
                     uids: Some(vec![self.store.resident_uid(resident.id)?]),
-                    stem: file_safe(&resident.name),
+                    stem: crate::model::text_clean::file_safe(&resident.name),
                 }),
                 None => None,
             },
@@ -205,7 +209,7 @@ impl PasserelleApp {
             }),
             (Action::SaveResidentData, Route::Agent(AgentView::Resident(report))) => Some(ProgressSave {
                 uids: Some(vec![report.summary.uid.clone()]),
-                stem: file_safe(&report.summary.name),
+                stem: crate::model::text_clean::file_safe(&report.summary.name),
             }),
             _ => None,
         })
@@ -257,6 +261,11 @@ impl PasserelleApp {
                 self.editor_file_saved(error.is_none());
                 match error {
                     None => {
+                        if let (Choice::Chosen(p) | Choice::KnownFolder(p), Some(data)) =
+                            (&choice, self.data_dir())
+                        {
+                            crate::store::erasure::log_export(&data, p);
+                        }
                         let skipped = match self.file_job_kind {
                             FileWork::GiftFile { skipped } => skipped,
                             _ => 0,
@@ -386,8 +395,35 @@ impl PasserelleApp {
     }
 
     /// Tells that a resident was deleted.
-    pub(super) fn tell_deleted(&mut self, name: &str) {
-        self.tell(false, |tr| tr.args("agent-deleted", &[("name", name.into())]));
+    /// Tells what an erasure did: the store, the backups, and the files saved earlier
+    /// that are still on the PC (for the leader to delete).
+    pub(super) fn tell_erased(&mut self, name: &str, erasure: &crate::store::erasure::Erasure) {
+        self.tell(false, |tr| {
+            let mut lines = vec![tr.args(
+                "agent-erased",
+                &[
+                    ("name", name.into()),
+                    ("rewritten", erasure.backups_rewritten.into()),
+                    ("deleted", erasure.backups_deleted.into()),
+                ],
+            )];
+            if !erasure.exported_files.is_empty() {
+                lines.push(tr.args(
+                    "agent-erased-files",
+                    &[("count", erasure.exported_files.len().into())],
+                ));
+                lines.extend(erasure.exported_files.iter().map(|p| p.display().to_string()));
+            }
+            lines.join("\n")
+        });
+    }
+
+    /// The data folder, when this app runs on one (not in tests of a lone store).
+    pub(super) fn data_dir(&self) -> Option<std::path::PathBuf> {
+        self.backup_dir
+            .as_deref()
+            .and_then(std::path::Path::parent)
+            .map(std::path::Path::to_path_buf)
     }
 
     /// Tells that the structure's name is kept.
@@ -457,17 +493,4 @@ fn install_message(
 fn today() -> String {
     let (y, m, d) = crate::store::backup::civil_from_days(now().div_euclid(86_400_000));
     format!("{y}-{m:02}-{d:02}")
-}
-
-/// A name usable in a file name on every system.
-fn file_safe(name: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
-        .collect();
-    if safe.is_empty() {
-        "passerelle".into()
-    } else {
-        safe
-    }
 }

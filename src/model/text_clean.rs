@@ -37,6 +37,20 @@ pub fn one_line(text: &str, max_chars: usize) -> String {
         .to_owned()
 }
 
+/// A name as it may stand in a file's name: letters, digits and dashes kept, anything
+/// else `_` (`passerelle` when nothing is left).
+pub fn file_safe(name: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+        .collect();
+    if safe.is_empty() {
+        "passerelle".into()
+    } else {
+        safe
+    }
+}
+
 /// A multi-line text (a note): control and bidi formatting characters removed but line
 /// breaks kept, cut to `max_chars`.
 pub fn multi_line(text: &str, max_chars: usize) -> String {

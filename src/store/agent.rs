@@ -292,12 +292,6 @@ impl Store {
         self.set_setting(STRUCTURE_NAME, name.trim())
     }
 
-    /// Deletes a resident and everything they did (their right to erasure).
-    pub fn delete_resident(&mut self, uid: &str) -> Result<bool> {
-        // Foreign keys cascade to progress, answers, tries and counts.
-        Ok(self.conn.execute("DELETE FROM resident WHERE uid = ?1", [uid])? > 0)
-    }
-
     /// How many residents keep their results to themselves.
     pub fn private_resident_count(&self) -> Result<u32> {
         Ok(self.conn.query_row(

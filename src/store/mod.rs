@@ -8,6 +8,7 @@ pub mod agent;
 pub mod backup;
 pub mod csv_export;
 pub mod drafts;
+pub mod erasure;
 mod error;
 pub mod exchange;
 mod exchange_check;

@@ -230,7 +230,7 @@ fn a_report_shows_competences_reached_and_deleting_removes_everything() {
     click(&mut h, "Delete this person and all their data");
     h.get_by_label("Delete Ana and everything they did on this PC? This cannot be undone.");
     click(&mut h, "Yes, delete");
-    h.get_by_label("Ana and all their data were deleted from this PC.");
+    h.get_by_label_contains("Ana and all their data were deleted from this PC and overwritten");
     h.get_by_label("0 people share their results");
     drop(h);
     let store = passerelle::store::Store::open(&path).expect("store");

@@ -11,6 +11,7 @@ mod choice_feedback;
 mod content_rules;
 mod disk_trouble;
 mod doc_example;
+mod erasure;
 mod exchange;
 mod fuzz;
 mod gift_import;

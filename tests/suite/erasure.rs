@@ -1,0 +1,102 @@
+//! The right to erasure: after "Delete this person", no file of the data folder (the
+//! store, its write-ahead log, its backups, the log of exports) holds their name or id.
+
+use std::path::Path;
+
+use passerelle::model::{Avatar, DisplaySettings, Lang, Response};
+use passerelle::store::backup::BACKUP_DIR;
+use passerelle::store::recovery::open_or_recover;
+
+type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+/// Every file under `dir` whose bytes contain `needle`.
+fn files_holding(dir: &Path, needle: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if let Ok(bytes) = std::fs::read(&path)
+                && bytes.windows(needle.len()).any(|w| w == needle.as_bytes())
+            {
+                found.push(path.display().to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
+    let dir = tempfile::tempdir()?;
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data)?;
+    let (mut store, _) = open_or_recover(&data)?;
+    passerelle::library::sync_builtin(&mut store, &passerelle::pack::builtin::packs())?;
+    let name = "Zélie Quartzberg";
+    let zelie = store.create_resident(name, Avatar::default(), Lang::Fr, DisplaySettings::default())?;
+    store.set_shares_results(zelie.id, true)?;
+    let keep = store.create_resident("Ana", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
+    let uid = store.resident_uid(zelie.id)?;
+    let pack = store.packs()?.remove(0);
+    let lesson = store
+        .lesson(&pack.manifest.id, &pack.lessons[0].id)?
+        .ok_or("lesson")?;
+    for person in [zelie.id, keep.id] {
+        let progress = store.start_lesson(person, &pack.manifest.id, &lesson.id)?;
+        for question in &lesson.questions {
+            let response = Response::Text("réponse".into());
+            store.record_answer(&passerelle::store::AnswerRecord {
+                resident: person,
+                pack: &pack.manifest.id,
+                lesson: &lesson.id,
+                question: &question.id,
+                attempt: progress.attempt,
+                response: &response,
+                grade: passerelle::model::grade(&question.kind, &response),
+                lang: Lang::Fr,
+            })?;
+        }
+    }
+    store.set_resident_note(&uid, "Vient le mardi avec Zélie Quartzberg")?;
+    assert!(
+        store
+            .backup_if_due(&data.join(BACKUP_DIR), passerelle::store::now())?
+            .is_some()
+    );
+    // A file saved earlier for her, logged by the app.
+    let export = dir.path().join("Zélie_Quartzberg-2026-12-01.passerelle");
+    std::fs::write(&export, name)?;
+    passerelle::store::erasure::log_export(&data, &export);
+    assert!(!files_holding(&data, name).is_empty(), "the test sees her before");
+    assert!(!files_holding(&data, &uid).is_empty());
+
+    let erasure = store.erase_resident(&uid, name, Some(&data))?;
+    assert!(erasure.deleted);
+    assert_eq!(erasure.backups_rewritten, 1);
+    assert_eq!(
+        erasure.exported_files,
+        [export.clone()],
+        "the file saved earlier is listed"
+    );
+    assert_eq!(
+        files_holding(&data, name),
+        Vec::<String>::new(),
+        "her name is gone"
+    );
+    assert_eq!(files_holding(&data, &uid), Vec::<String>::new(), "her id is gone");
+    assert_eq!(
+        files_holding(&data, "Vient le mardi"),
+        Vec::<String>::new(),
+        "the note too"
+    );
+    // The others are untouched, in the store and in the backup.
+    let names: Vec<String> = store.residents()?.into_iter().map(|r| r.name).collect();
+    assert_eq!(names, ["Ana"]);
+    let backup = passerelle::store::backup::list_backups(&data.join(BACKUP_DIR)).remove(0);
+    let restored = passerelle::store::Store::open(&backup.path)?;
+    assert_eq!(restored.residents()?.len(), 1);
+    Ok(())
+}
