@@ -78,7 +78,7 @@ fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
     assert_eq!(erasure.backups_rewritten, 1);
     assert_eq!(
         erasure.exported_files,
-        [export.clone()],
+        [export],
         "the file saved earlier is listed"
     );
     assert_eq!(
