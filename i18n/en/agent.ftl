@@ -95,3 +95,4 @@ agent-add-pack = Add a pack (file)
 agent-pack-older = { $file } holds version { $offered } of a pack, older than version { $installed } on this PC. Replace it with the older version? Residents keep their progress.
 agent-pack-older-replace = Replace with the older version
 agent-pack-older-keep = Keep the version on this PC
+agent-code-wait = Too many wrong codes. Wait { $seconds } seconds before the next one.

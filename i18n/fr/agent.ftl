@@ -95,3 +95,4 @@ agent-add-pack = Ajouter un pack (fichier)
 agent-pack-older = { $file } contient la version { $offered } d'un pack, plus ancienne que la version { $installed } de ce PC. La remplacer par l'ancienne ? Les personnes gardent leurs progrès.
 agent-pack-older-replace = Remplacer par l'ancienne version
 agent-pack-older-keep = Garder la version de ce PC
+agent-code-wait = Trop de codes faux. Attendez { $seconds } secondes avant le suivant.

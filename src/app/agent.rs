@@ -4,7 +4,7 @@
 use super::PasserelleApp;
 use crate::model::pin::check_new_pin;
 use crate::session::{Action, AgentView, MergeChoice, ResidentList, ResidentReport, Route, clean_name};
-use crate::store::agent::PinCheck;
+use crate::store::agent::{PinCheck, RecoveryAnswer};
 use crate::store::{StoreError, now};
 
 impl PasserelleApp {
@@ -178,6 +178,7 @@ impl PasserelleApp {
                 pin,
                 confirmation,
                 wrong_code,
+                code_wait,
                 problem,
             } => {
                 if let Err(p) = check_new_pin(pin, confirmation) {
@@ -185,9 +186,12 @@ impl PasserelleApp {
                     return Ok(());
                 }
                 match self.store.recover_agent_pin(code, pin, now())? {
-                    Some(next) => self.state.route = Route::Agent(AgentView::RecoveryCode { code: next }),
-                    None => {
+                    RecoveryAnswer::NewCode(next) => {
+                        self.state.route = Route::Agent(AgentView::RecoveryCode { code: next });
+                    }
+                    RecoveryAnswer::Wrong { wait_ms } | RecoveryAnswer::TooSoon { wait_ms } => {
                         *wrong_code = true;
+                        *code_wait = (wait_ms > 0).then_some((wait_ms + 999) / 1000);
                         *problem = None;
                     }
                 }
@@ -198,17 +202,46 @@ impl PasserelleApp {
     }
 
     fn unlock(&mut self) -> Result<(), StoreError> {
-        let Route::Agent(AgentView::Unlock { pin, wrong }) = &mut self.state.route else {
+        let Route::Agent(AgentView::Unlock {
+            pin,
+            wrong,
+            wait_until,
+        }) = &mut self.state.route
+        else {
             return Ok(());
         };
         let tried = std::mem::take(pin);
-        match self.store.check_agent_pin(&tried, now())? {
+        let now = now();
+        match self.store.check_agent_pin(&tried, now)? {
             PinCheck::Right => self.open_agent_area()?,
             PinCheck::NotSet => self.state.route = Route::Agent(AgentView::choose_pin()),
             PinCheck::Wrong { wait_ms } | PinCheck::TooSoon { wait_ms } => {
                 *wrong = Some((wait_ms + 999) / 1000);
+                *wait_until = (wait_ms > 0).then_some(now + wait_ms);
             }
         }
         Ok(())
+    }
+
+    /// Counts down the wait after wrong PINs, once a second, while the PIN screen shows.
+    pub(super) fn tick_pin_wait(&mut self, ctx: &egui::Context) {
+        let Route::Agent(AgentView::Unlock {
+            wrong, wait_until, ..
+        }) = &mut self.state.route
+        else {
+            return;
+        };
+        let Some(until) = *wait_until else {
+            return;
+        };
+        let left = (until - now()).max(0);
+        *wrong = Some((left + 999) / 1000);
+        if left == 0 {
+            *wait_until = None;
+        } else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(
+                u64::try_from(left % 1000).unwrap_or(0) + 1,
+            ));
+        }
     }
 }

@@ -659,6 +659,7 @@ impl PasserelleApp {
         self.poll_store_check();
         self.poll_file_job();
         self.watch_idle(ui.ctx());
+        self.tick_pin_wait(ui.ctx());
         self.sync_display(ui.ctx());
         // What the pack editor's fields change is compared after the frame.
         let editing = matches!(self.state.route, Route::Agent(AgentView::EditPack));

@@ -59,13 +59,15 @@ pub fn check_new_pin(pin: &str, confirmation: &str) -> Result<(), PinProblem> {
 }
 
 /// How long to wait after `failures` wrong tries in a row: nothing for the first
-/// [`FREE_TRIES`], then 30 seconds, doubling each time, at most an hour.
+/// [`FREE_TRIES`], then 30 seconds, doubling each time, at most 15 minutes: enough to
+/// make guessing hopeless, short enough that a resident trying PINs cannot keep the
+/// leaders out for long (and the recovery code does not wait for it).
 pub fn wait_after(failures: u32) -> Duration {
     if failures < FREE_TRIES {
         return Duration::ZERO;
     }
     let doublings = (failures - FREE_TRIES).min(7);
-    Duration::from_secs(30 * (1 << doublings)).min(Duration::from_secs(3600))
+    Duration::from_secs(30 * (1 << doublings)).min(Duration::from_secs(15 * 60))
 }
 
 #[cfg(test)]
@@ -88,6 +90,6 @@ mod tests {
         assert_eq!(wait_after(4), Duration::ZERO);
         assert_eq!(wait_after(5), Duration::from_secs(30));
         assert_eq!(wait_after(6), Duration::from_secs(60));
-        assert_eq!(wait_after(50), Duration::from_secs(3600));
+        assert_eq!(wait_after(50), Duration::from_secs(15 * 60));
     }
 }

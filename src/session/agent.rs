@@ -57,8 +57,11 @@ pub enum AgentView {
     Unlock {
         /// The PIN typed.
         pin: String,
-        /// Seconds to wait after wrong tries (0: a wrong PIN, try again at once).
+        /// Seconds to wait after wrong tries (0: a wrong PIN, try again at once), counted
+        /// down as time passes.
         wrong: Option<i64>,
+        /// When the next try is allowed (milliseconds since 1970), while waiting.
+        wait_until: Option<i64>,
     },
     /// Setting a new PIN with the recovery code.
     Recover {
@@ -70,6 +73,8 @@ pub enum AgentView {
         confirmation: String,
         /// The code was wrong.
         wrong_code: bool,
+        /// Seconds to wait before the next code, after wrong ones.
+        code_wait: Option<i64>,
         /// Why the new PIN was refused.
         problem: Option<PinProblem>,
     },
@@ -135,6 +140,7 @@ impl AgentView {
         AgentView::Unlock {
             pin: String::new(),
             wrong: None,
+            wait_until: None,
         }
     }
 
@@ -145,6 +151,7 @@ impl AgentView {
             pin: String::new(),
             confirmation: String::new(),
             wrong_code: false,
+            code_wait: None,
             problem: None,
         }
     }

@@ -13,7 +13,28 @@ const PIN_HASH: &str = "agent.pin_hash";
 const RECOVERY_HASH: &str = "agent.recovery_hash";
 const FAILURES: &str = "agent.failures";
 const LAST_FAILURE: &str = "agent.last_failure_at";
+/// Wrong recovery codes are counted apart: a resident trying PINs never delays the
+/// recovery code, and the code has its own wait.
+const RECOVERY_FAILURES: &str = "agent.recovery_failures";
+const RECOVERY_LAST_FAILURE: &str = "agent.recovery_last_failure_at";
 const STRUCTURE_NAME: &str = "agent.structure_name";
+
+/// The answer to a recovery code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecoveryAnswer {
+    /// Right: the new PIN is set; the next recovery code, to write down.
+    NewCode(String),
+    /// Wrong; the next try is possible after this many milliseconds (0: at once).
+    Wrong {
+        /// Milliseconds to wait.
+        wait_ms: i64,
+    },
+    /// Too soon after wrong codes: not even checked.
+    TooSoon {
+        /// Milliseconds left.
+        wait_ms: i64,
+    },
+}
 
 /// The answer to a PIN try.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,19 +178,37 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Sets a new PIN with the recovery code; returns the next recovery code, or `None`
-    /// when the code is wrong (a wrong code counts as a wrong try).
-    pub fn recover_agent_pin(&mut self, code: &str, new_pin: &str, now_ms: i64) -> Result<Option<String>> {
+    /// Sets a new PIN with the recovery code, whatever wait wrong PINs imposed (the
+    /// leaders are never locked out by a resident trying PINs). Wrong codes are slowed
+    /// down on their own count.
+    pub fn recover_agent_pin(&mut self, code: &str, new_pin: &str, now_ms: i64) -> Result<RecoveryAnswer> {
         let Some(stored) = self.setting(RECOVERY_HASH)? else {
-            return Ok(None);
+            return Ok(RecoveryAnswer::Wrong { wait_ms: 0 });
         };
-        if !verify(&normalise_code(code), &stored) {
-            let failures: u32 = self.setting(FAILURES)?.and_then(|f| f.parse().ok()).unwrap_or(0) + 1;
-            self.set_setting(FAILURES, &failures.to_string())?;
-            self.set_setting(LAST_FAILURE, &now_ms.to_string())?;
-            return Ok(None);
+        let failures: u32 = self
+            .setting(RECOVERY_FAILURES)?
+            .and_then(|f| f.parse().ok())
+            .unwrap_or(0);
+        let last: i64 = self
+            .setting(RECOVERY_LAST_FAILURE)?
+            .and_then(|f| f.parse().ok())
+            .unwrap_or(0);
+        let allowed_at = last + i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX);
+        if now_ms < allowed_at {
+            return Ok(RecoveryAnswer::TooSoon {
+                wait_ms: allowed_at - now_ms,
+            });
         }
-        self.set_agent_pin(new_pin).map(Some)
+        if !verify(&normalise_code(code), &stored) {
+            let failures = failures + 1;
+            self.set_setting(RECOVERY_FAILURES, &failures.to_string())?;
+            self.set_setting(RECOVERY_LAST_FAILURE, &now_ms.to_string())?;
+            return Ok(RecoveryAnswer::Wrong {
+                wait_ms: i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX),
+            });
+        }
+        self.set_setting(RECOVERY_FAILURES, "0")?;
+        self.set_agent_pin(new_pin).map(RecoveryAnswer::NewCode)
     }
 }
 
@@ -334,11 +373,52 @@ mod tests {
         let typed = code.replace('-', " ").to_lowercase();
         assert_eq!(
             store.recover_agent_pin("WRONG-CODE-XXXX", "735102", 50_000)?,
-            None
+            RecoveryAnswer::Wrong { wait_ms: 0 }
         );
         let next = store.recover_agent_pin(&typed, "735102", 50_001)?;
-        assert!(next.is_some_and(|n| n != code));
+        assert!(matches!(next, RecoveryAnswer::NewCode(n) if n != code));
         assert_eq!(store.check_agent_pin("735102", 50_002)?, PinCheck::Right);
+        Ok(())
+    }
+
+    #[test]
+    fn a_resident_trying_pins_cannot_keep_the_leaders_out_and_codes_wait_on_their_own() -> Result<()> {
+        let mut store = Store::open_in_memory()?;
+        let code = store.set_agent_pin("482915")?;
+        // Someone tries 30 wrong PINs, each as soon as allowed: the PIN waits, at most 15
+        // minutes…
+        let mut at = 0;
+        for _ in 0..30 {
+            if let PinCheck::Wrong { wait_ms } | PinCheck::TooSoon { wait_ms } =
+                store.check_agent_pin("000000", at)?
+            {
+                at += wait_ms;
+            }
+        }
+        let late = at - 1;
+        assert!(matches!(
+            store.check_agent_pin("482915", late)?,
+            PinCheck::TooSoon { wait_ms } if wait_ms <= 15 * 60 * 1000
+        ));
+        // …but the recovery code does not wait for it.
+        assert!(matches!(
+            store.recover_agent_pin(&code, "735102", late)?,
+            RecoveryAnswer::NewCode(_)
+        ));
+        assert_eq!(store.check_agent_pin("735102", late)?, PinCheck::Right);
+        // Wrong codes are slowed down on their own count.
+        let code = store.set_agent_pin("482915")?;
+        for i in 0..5 {
+            let _ = store.recover_agent_pin("WRONG-CODE-XXXX", "735102", late + i)?;
+        }
+        assert!(matches!(
+            store.recover_agent_pin(&code, "735102", late + 10)?,
+            RecoveryAnswer::TooSoon { .. }
+        ));
+        assert!(matches!(
+            store.recover_agent_pin(&code, "735102", late + 10 + 30_000)?,
+            RecoveryAnswer::NewCode(_)
+        ));
         Ok(())
     }
 }

@@ -59,9 +59,10 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 action = Some(Action::RecoveryCodeNoted);
             }
         }
-        AgentView::Unlock { pin, wrong } => {
+        AgentView::Unlock { pin, wrong, .. } => {
+            let waiting = wrong.is_some_and(|seconds| seconds > 0);
             let field = secret_field(ui, &tr.t("agent-pin"), pin);
-            if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            if !waiting && field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 action = Some(Action::UnlockAgentArea);
             }
             match wrong {
@@ -72,7 +73,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 None => {}
             }
             ui.horizontal(|ui| {
-                if widgets::primary_button(ui, &tr.t("agent-open")).clicked() {
+                if widgets::primary_button_if(ui, &tr.t("agent-open"), !waiting).clicked() {
                     action = Some(Action::UnlockAgentArea);
                 }
                 if widgets::secondary_button(ui, &tr.t("agent-forgot")).clicked() {
@@ -85,6 +86,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
             pin,
             confirmation,
             wrong_code,
+            code_wait,
             problem,
         } => {
             ui.label(tr.t("agent-recover-intro"));
@@ -93,6 +95,9 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
             secret_field(ui, &tr.t("agent-confirm-pin"), confirmation);
             if *wrong_code {
                 widgets::error_text(ui, &tr.t("agent-wrong-code"));
+            }
+            if let Some(seconds) = code_wait {
+                widgets::error_text(ui, &tr.args("agent-code-wait", &[("seconds", (*seconds).into())]));
             }
             if let Some(problem) = problem {
                 widgets::error_text(ui, &tr.t(problem.message_id()));

@@ -88,8 +88,15 @@ fn wrong_pins_make_the_next_try_wait_and_the_recovery_code_sets_a_new_one() {
     }
     type_secret(&mut h, "PIN or passphrase", "000000");
     click(&mut h, "Open");
-    h.get_by_label("Too many wrong tries. Wait 30 seconds, then try again.");
-    // Even the right PIN waits.
+    h.get_by_label_contains("Too many wrong tries. Wait ");
+    // "Open" cannot be pressed while waiting, even with the right PIN.
+    assert!(h.get_by_label("Open").accesskit_node().is_disabled());
+    // The wait counts down as time passes (here: as if 28 seconds had gone by).
+    if let Route::Agent(AgentView::Unlock { wait_until, .. }) = &mut h.state_mut().state_mut().route {
+        *wait_until = Some(passerelle::store::now() + 1_500);
+    }
+    h.run();
+    h.get_by_label("Too many wrong tries. Wait 2 seconds, then try again.");
     type_secret(&mut h, "PIN or passphrase", "482915");
     click(&mut h, "Open");
     assert!(h.query_by_label("1 person shares their results").is_none());
