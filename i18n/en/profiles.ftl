@@ -22,3 +22,4 @@ profiles-share-yes = Yes, I share my results with the workshop leaders
 profiles-share-no = No, I keep them to myself
 profiles-share-change = You can change your mind at any time, on your "My progress" page.
 profiles-load-progress = Load my progress from a file
+profiles-open-twin = Open { $name }'s profile ({ $colour }, { $symbol })

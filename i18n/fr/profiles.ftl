@@ -22,3 +22,4 @@ profiles-share-yes = Oui, je partage mes résultats avec les animateurs
 profiles-share-no = Non, je les garde pour moi
 profiles-share-change = Vous pouvez changer d'avis à tout moment, sur votre page « Mes progrès ».
 profiles-load-progress = Charger mon parcours depuis un fichier
+profiles-open-twin = Ouvrir le profil de { $name } ({ $colour }, { $symbol })

@@ -32,8 +32,30 @@ pub fn profiles_ui(
     let none_found = shown.is_empty() && !cards.search.trim().is_empty();
     if !shown.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            for resident in shown {
-                let label = tr.args("profiles-open", &[("name", resident.name.as_str().into())]);
+            for resident in &shown {
+                // Two cards of the same name are told apart by their colour and picture,
+                // for screen readers as on screen.
+                let twins = shown.iter().filter(|r| r.name == resident.name).count() > 1;
+                let label = if twins {
+                    tr.args(
+                        "profiles-open-twin",
+                        &[
+                            ("name", resident.name.as_str().into()),
+                            (
+                                "colour",
+                                tr.t(&format!("avatar-colour-{}", resident.avatar.colour.key()))
+                                    .into(),
+                            ),
+                            (
+                                "symbol",
+                                tr.t(&format!("avatar-symbol-{}", resident.avatar.symbol.key()))
+                                    .into(),
+                            ),
+                        ],
+                    )
+                } else {
+                    tr.args("profiles-open", &[("name", resident.name.as_str().into())])
+                };
                 if widgets::card_button(ui, resident.avatar, &resident.name, &label, false).clicked() {
                     action = Some(Action::PickResident(resident.id));
                 }

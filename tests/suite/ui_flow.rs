@@ -464,3 +464,36 @@ fn on_a_pc_with_many_profiles_a_search_finds_your_card() {
     click(&mut harness, "Open Hélène's profile");
     harness.get_by_label("Hello Hélène!");
 }
+
+#[test]
+fn two_cards_of_the_same_name_have_names_of_their_own_for_screen_readers() {
+    use passerelle::model::{Avatar, AvatarColour, AvatarSymbol, DisplaySettings, Lang};
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = open_store(&dir.path().join("s.sqlite3"));
+    for (colour, symbol) in [
+        (AvatarColour::ALL[0], AvatarSymbol::ALL[0]),
+        (AvatarColour::ALL[1], AvatarSymbol::ALL[1]),
+    ] {
+        store
+            .create_resident(
+                "Ana",
+                Avatar { colour, symbol },
+                Lang::En,
+                DisplaySettings::default(),
+            )
+            .expect("resident");
+    }
+    store
+        .create_resident("Bea", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    let mut h = app(store);
+    h.get_by_label("English").click();
+    h.run();
+    assert!(
+        h.query_by_label("Open Ana's profile").is_none(),
+        "never the same name twice"
+    );
+    h.get_by_label("Open Ana's profile (Blue, Star)");
+    h.get_by_label("Open Ana's profile (Green, Heart)");
+    h.get_by_label("Open Bea's profile");
+}
