@@ -5,9 +5,9 @@
 //! Windows-1252, which holds every letter of French.
 
 use crate::i18n::Tr;
+use crate::model::calendar::format_date;
 use crate::model::shuffle::Fnv;
 use crate::model::{Competence, Level, Text};
-use crate::store::backup::format_date;
 
 /// A finished lesson, as the attestation lists it.
 #[derive(Clone, Debug, PartialEq)]

@@ -10,10 +10,11 @@ use passerelle::app::{PasserelleApp, Startup};
 use passerelle::cli::{Command, PackCommand, message_lang, pack_check, parse_localized};
 use passerelle::i18n::{I18n, Tr};
 use passerelle::model::Lang;
+use passerelle::model::calendar::format_date;
 use passerelle::renderer;
 use passerelle::session::Notice;
 use passerelle::speech::{Speaker, SystemSpeaker};
-use passerelle::store::backup::{BACKUP_DIR, format_date};
+use passerelle::store::backup::BACKUP_DIR;
 use passerelle::store::recovery::{Recovery, check_history_in_background, open_or_recover};
 use passerelle::{library, pack, paths, store};
 

@@ -489,8 +489,7 @@ fn install_message(
     }
 }
 
-/// Today as `yyyy-mm-dd`, for file names.
+/// Today on this PC, as `yyyy-mm-dd`, for file names.
 fn today() -> String {
-    let (y, m, d) = crate::store::backup::civil_from_days(now().div_euclid(86_400_000));
-    format!("{y}-{m:02}-{d:02}")
+    crate::model::calendar::Day::local(now()).iso()
 }

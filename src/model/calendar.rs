@@ -73,6 +73,39 @@ impl Day {
     }
 }
 
+impl Day {
+    /// The day the instant `ms` (milliseconds since 1970) falls on in time zone `zone`:
+    /// in France an answer at 00:30 belongs to that day, not to the day before (UTC).
+    pub fn at(ms: i64, zone: &jiff::tz::TimeZone) -> Day {
+        let instant = jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        let date = zone.to_datetime(instant).date();
+        let part = |n: i8| u32::try_from(n).unwrap_or(1);
+        Day {
+            year: u32::try_from(date.year()).unwrap_or(1970),
+            month: part(date.month()),
+            day: part(date.day()),
+        }
+    }
+
+    /// The day the instant `ms` falls on in this PC's time zone (UTC when the system
+    /// says none).
+    pub fn local(ms: i64) -> Day {
+        Day::at(ms, &local_zone())
+    }
+}
+
+/// This PC's time zone, read once.
+fn local_zone() -> jiff::tz::TimeZone {
+    static ZONE: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    ZONE.get_or_init(jiff::tz::TimeZone::system).clone()
+}
+
+/// An instant as the date a person reads, in this PC's time zone: `21/11/2026` in
+/// French, `2026-11-21` in English.
+pub fn format_date(ms: i64, lang: Lang) -> String {
+    Day::local(ms).shown(lang)
+}
+
 /// A time of day, `hh:mm`, typed as `14:30`, `14h30`, `14h` or `9:05`.
 pub fn parse_time(text: &str) -> Option<String> {
     let text = text.trim().to_lowercase();
@@ -124,5 +157,43 @@ mod tests {
         for bad in ["24:00", "12:60", "midi", "", "1430", "12:5:1"] {
             assert_eq!(parse_time(bad), None, "{bad}");
         }
+    }
+
+    /// Paris: UTC+1 in winter, +2 from the last Sunday of March to the last of October.
+    fn paris() -> jiff::tz::TimeZone {
+        jiff::tz::TimeZone::posix("CET-1CEST,M3.5.0,M10.5.0/3").expect("a POSIX zone")
+    }
+
+    fn ms(rfc3339: &str) -> i64 {
+        rfc3339
+            .parse::<jiff::Timestamp>()
+            .expect("a time")
+            .as_millisecond()
+    }
+
+    #[test]
+    fn an_instant_belongs_to_the_local_day_around_midnight_and_daylight_saving() {
+        let day = |t: &str| Day::at(ms(t), &paris()).shown(Lang::Fr);
+        // 00:30 in Paris is still the evening before in UTC.
+        assert_eq!(day("2026-12-01T23:30:00Z"), "02/12/2026");
+        assert_eq!(day("2026-12-01T22:59:59Z"), "01/12/2026");
+        // Summer time: midnight in Paris is 22:00 UTC.
+        assert_eq!(day("2026-07-14T22:00:00Z"), "15/07/2026");
+        assert_eq!(day("2026-07-14T21:59:59Z"), "14/07/2026");
+        // The night clocks go forward (29 March 2026) and back (25 October 2026).
+        assert_eq!(day("2026-03-28T23:30:00Z"), "29/03/2026");
+        assert_eq!(day("2026-03-29T01:30:00Z"), "29/03/2026");
+        assert_eq!(day("2026-10-24T22:30:00Z"), "25/10/2026");
+        assert_eq!(day("2026-10-25T22:59:00Z"), "25/10/2026");
+        assert_eq!(day("2026-10-25T23:00:00Z"), "26/10/2026");
+        assert_eq!(
+            Day::at(ms("2026-12-01T23:30:00Z"), &paris()).shown(Lang::En),
+            "2026-12-02"
+        );
+        let utc = jiff::tz::TimeZone::UTC;
+        assert_eq!(
+            Day::at(ms("2026-12-01T23:30:00Z"), &utc).shown(Lang::Fr),
+            "01/12/2026"
+        );
     }
 }

@@ -141,15 +141,6 @@ pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     (y, u32::try_from(m).unwrap_or(1), u32::try_from(d).unwrap_or(1))
 }
 
-/// A date as a person reads it: `21/11/2026` in French, `2026-11-21` in English.
-pub fn format_date(ms: i64, lang: crate::model::Lang) -> String {
-    let (y, m, d) = civil_from_days(ms.div_euclid(DAY_MS));
-    match lang {
-        crate::model::Lang::Fr => format!("{d:02}/{m:02}/{y}"),
-        crate::model::Lang::En => format!("{y}-{m:02}-{d:02}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,10 +150,6 @@ mod tests {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(20_413), (2025, 11, 21));
         assert_eq!(civil_from_days(-1), (1969, 12, 31));
-        assert_eq!(
-            format_date(1_763_683_200_000, crate::model::Lang::Fr),
-            "21/11/2025"
-        );
     }
 
     #[test]

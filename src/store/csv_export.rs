@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::{Result, Store, StoreError};
 use crate::i18n::Tr;
 use crate::model::Lang;
-use crate::store::backup::format_date;
+use crate::model::calendar::format_date;
 
 /// Every answer of the residents who share their results, oldest first.
 const SHARED_ANSWERS: &str =

@@ -147,7 +147,7 @@ pub fn figures(resident: &ResidentSummary, tr: &Tr<'_>) -> String {
             ("answers", resident.answers.into()),
             (
                 "date",
-                crate::store::backup::format_date(resident.last_seen_at, tr.lang).into(),
+                crate::model::calendar::format_date(resident.last_seen_at, tr.lang).into(),
             ),
         ],
     )
