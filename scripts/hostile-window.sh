@@ -23,23 +23,6 @@ changed = db.execute("UPDATE media SET bytes = ? WHERE pack_id = 'premiers-pas' 
 db.commit()
 assert changed == 1, "no souris.png in the store"
 PY
-display=":$(( 200 + RANDOM % 300 ))"
-Xvfb "$display" -noreset -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
-sleep 1
-export DISPLAY=$display
-dbus-run-session -- bash -c '
-  /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
-  sleep 1
-  busctl --user set-property org.a11y.Bus /org/a11y/bus org.a11y.Status IsEnabled b true
-  busctl --user set-property org.a11y.Bus /org/a11y/bus org.a11y.Status ScreenReaderEnabled b true
-  "$0" --data-dir "$1" >/dev/null 2>&1 &
-  app=$!
-  sleep 4
-  /usr/bin/python3 "$2" "$3" "$4" huge-picture
-  status=$?
-  kill -0 $app || { echo "the program is gone" >&2; exit 1; }
-  kill $app
-  exit $status
-' "$bin" "$data" "$here/drive.py" "$lang" "$out"
+PASSERELLE_DATA="$data" PASSERELLE_BIN="$bin" bash "$here/screenshots.sh" "$lang" "$out" huge-picture
+rm -rf "$data"
 echo "screenshots in $out"

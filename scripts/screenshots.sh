@@ -3,7 +3,8 @@
 # the accessibility bus on, then drives it by accessible names (scripts/drive.py), as a
 # screen reader user would, saving a screenshot at each named point.
 #
-#   scripts/screenshots.sh [fr|en] [OUT_DIR] [readme|activities|leaders|path|editor]      (needs: xvfb at-spi2-core python3-pyatspi
+#   scripts/screenshots.sh [fr|en] [OUT_DIR] [readme|activities|leaders|path|editor|huge-picture]
+#   (PASSERELLE_DATA=DIR runs on that data folder instead of a new one)      (needs: xvfb at-spi2-core python3-pyatspi
 #                                                   dbus-x11 imagemagick xdotool)
 set -euo pipefail
 lang=${1:-fr}
@@ -11,11 +12,12 @@ out=${2:-assets/screenshots}
 flow=${3:-readme}
 here=$(cd "$(dirname "$0")" && pwd)
 bin=${PASSERELLE_BIN:-target/release/passerelle}
-data=$(mktemp -d)
+made=""
+if [ -n "${PASSERELLE_DATA:-}" ]; then data=$PASSERELLE_DATA; else data=$(mktemp -d); made=$data; fi
 mkdir -p "$out"
 display=":$(( 200 + RANDOM % 300 ))"
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
+Xvfb "$display" -noreset -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; if [ -n "$made" ]; then rm -rf "$made"; fi' EXIT
 sleep 1
 export DISPLAY=$display
 dbus-run-session -- bash -c '
@@ -28,6 +30,7 @@ dbus-run-session -- bash -c '
   sleep 4
   /usr/bin/python3 "$2" "$3" "$4" "$5"
   status=$?
+  kill -0 $app 2>/dev/null || { echo "passerelle is no longer running" >&2; exit 1; }
   kill $app
   exit $status
 ' "$bin" "$data" "$here/drive.py" "$lang" "$out" "$flow"

@@ -17,6 +17,14 @@ const LAST_FAILURE: &str = "agent.last_failure_at";
 /// recovery code, and the code has its own wait.
 const RECOVERY_FAILURES: &str = "agent.recovery_failures";
 const RECOVERY_LAST_FAILURE: &str = "agent.recovery_last_failure_at";
+/// Where wrong PINs and wrong recovery codes are counted.
+const PIN_TRIES: (&str, &str) = (FAILURES, LAST_FAILURE);
+const CODE_TRIES: (&str, &str) = (RECOVERY_FAILURES, RECOVERY_LAST_FAILURE);
+
+/// The wait after `failures` wrong tries, in milliseconds.
+fn wait_ms(failures: u32) -> i64 {
+    i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX)
+}
 const STRUCTURE_NAME: &str = "agent.structure_name";
 
 /// The answer to a recovery code.
@@ -114,31 +122,37 @@ impl Store {
         Ok(code)
     }
 
+    /// The wrong tries counted under `(count, last)` and, when the wait they impose is
+    /// not over at `now_ms`, the milliseconds left.
+    fn throttle(&self, (count, last): (&str, &str), now_ms: i64) -> Result<(u32, Option<i64>)> {
+        let failures: u32 = self.setting(count)?.and_then(|f| f.parse().ok()).unwrap_or(0);
+        let last: i64 = self.setting(last)?.and_then(|f| f.parse().ok()).unwrap_or(0);
+        let allowed_at = last + wait_ms(failures);
+        Ok((failures, (now_ms < allowed_at).then_some(allowed_at - now_ms)))
+    }
+
+    /// Counts one more wrong try under `(count, last)`; returns the wait it imposes.
+    fn count_failure(&mut self, (count, last): (&str, &str), failures: u32, now_ms: i64) -> Result<i64> {
+        self.set_setting(count, &(failures + 1).to_string())?;
+        self.set_setting(last, &now_ms.to_string())?;
+        Ok(wait_ms(failures + 1))
+    }
+
     /// Tries a PIN at time `now_ms`.
     pub fn check_agent_pin(&mut self, pin: &str, now_ms: i64) -> Result<PinCheck> {
         let Some(stored) = self.setting(PIN_HASH)? else {
             return Ok(PinCheck::NotSet);
         };
-        let failures: u32 = self.setting(FAILURES)?.and_then(|f| f.parse().ok()).unwrap_or(0);
-        let last: i64 = self
-            .setting(LAST_FAILURE)?
-            .and_then(|f| f.parse().ok())
-            .unwrap_or(0);
-        let allowed_at = last + i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX);
-        if now_ms < allowed_at {
-            return Ok(PinCheck::TooSoon {
-                wait_ms: allowed_at - now_ms,
-            });
+        let (failures, left) = self.throttle(PIN_TRIES, now_ms)?;
+        if let Some(wait_ms) = left {
+            return Ok(PinCheck::TooSoon { wait_ms });
         }
         if verify(pin, &stored) {
             self.set_setting(FAILURES, "0")?;
             return Ok(PinCheck::Right);
         }
-        let failures = failures + 1;
-        self.set_setting(FAILURES, &failures.to_string())?;
-        self.set_setting(LAST_FAILURE, &now_ms.to_string())?;
         Ok(PinCheck::Wrong {
-            wait_ms: i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX),
+            wait_ms: self.count_failure(PIN_TRIES, failures, now_ms)?,
         })
     }
 
@@ -148,23 +162,13 @@ impl Store {
         let Some(stored) = self.setting(PIN_HASH)? else {
             return Ok(PinCheck::NotSet);
         };
-        let failures: u32 = self.setting(FAILURES)?.and_then(|f| f.parse().ok()).unwrap_or(0);
-        let last: i64 = self
-            .setting(LAST_FAILURE)?
-            .and_then(|f| f.parse().ok())
-            .unwrap_or(0);
-        let allowed_at = last + i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX);
-        if now_ms < allowed_at {
-            return Ok(PinCheck::TooSoon {
-                wait_ms: allowed_at - now_ms,
-            });
-        }
-        Ok(if verify(pin, &stored) {
-            PinCheck::Right
-        } else {
-            PinCheck::Wrong {
-                wait_ms: i64::try_from(wait_after(failures + 1).as_millis()).unwrap_or(i64::MAX),
-            }
+        let (failures, left) = self.throttle(PIN_TRIES, now_ms)?;
+        Ok(match left {
+            Some(wait_ms) => PinCheck::TooSoon { wait_ms },
+            None if verify(pin, &stored) => PinCheck::Right,
+            None => PinCheck::Wrong {
+                wait_ms: wait_ms(failures + 1),
+            },
         })
     }
 
@@ -185,26 +189,13 @@ impl Store {
         let Some(stored) = self.setting(RECOVERY_HASH)? else {
             return Ok(RecoveryAnswer::Wrong { wait_ms: 0 });
         };
-        let failures: u32 = self
-            .setting(RECOVERY_FAILURES)?
-            .and_then(|f| f.parse().ok())
-            .unwrap_or(0);
-        let last: i64 = self
-            .setting(RECOVERY_LAST_FAILURE)?
-            .and_then(|f| f.parse().ok())
-            .unwrap_or(0);
-        let allowed_at = last + i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX);
-        if now_ms < allowed_at {
-            return Ok(RecoveryAnswer::TooSoon {
-                wait_ms: allowed_at - now_ms,
-            });
+        let (failures, left) = self.throttle(CODE_TRIES, now_ms)?;
+        if let Some(wait_ms) = left {
+            return Ok(RecoveryAnswer::TooSoon { wait_ms });
         }
         if !verify(&normalise_code(code), &stored) {
-            let failures = failures + 1;
-            self.set_setting(RECOVERY_FAILURES, &failures.to_string())?;
-            self.set_setting(RECOVERY_LAST_FAILURE, &now_ms.to_string())?;
             return Ok(RecoveryAnswer::Wrong {
-                wait_ms: i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX),
+                wait_ms: self.count_failure(CODE_TRIES, failures, now_ms)?,
             });
         }
         self.set_setting(RECOVERY_FAILURES, "0")?;
