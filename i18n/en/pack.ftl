@@ -68,3 +68,4 @@ pack-wrong-type = this value is { $found ->
    *[other] another kind of value
 } is needed. Fix it on this line.
 pack-not-used-here = "{ $field }" is never shown here: only the choices of a single or multiple choice question have an explanation. Remove it.
+pack-in-question = (question "{ $id }")

@@ -68,3 +68,4 @@ pack-wrong-type = cette valeur est { $found ->
    *[other] une autre sorte de valeur
 }. Corrigez-la sur cette ligne.
 pack-not-used-here = « { $field } » n'est jamais montré ici : seuls les choix d'une question à choix unique ou multiple ont une explication. Retirez-le.
+pack-in-question = (question « { $id } »)

@@ -33,7 +33,7 @@ impl Checker {
                 self.question(
                     ctx,
                     q,
-                    &root.key("questions").index(i),
+                    &root.key("questions").index(i).in_question(q.id.as_deref()),
                     Tags { competence, level },
                 )
             })

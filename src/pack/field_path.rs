@@ -11,9 +11,19 @@ enum Segment {
     Index(usize),
 }
 
-/// The path to a field inside a file, e.g. `questions[2].prompt.en`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FieldPath(Vec<Segment>);
+/// The path to a field inside a file, e.g. `questions[2].prompt.en`. It may carry the
+/// id of the question it is in (see [`FieldPath::in_question`]), for messages; two paths
+/// to the same field are equal whether or not they carry it.
+#[derive(Clone, Debug, Default)]
+pub struct FieldPath(Vec<Segment>, Option<String>);
+
+impl PartialEq for FieldPath {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl Eq for FieldPath {}
 
 impl FieldPath {
     /// The path of the whole file.
@@ -26,6 +36,18 @@ impl FieldPath {
         let mut path = self.clone();
         path.0.push(Segment::Key(key.to_owned()));
         path
+    }
+
+    /// This path, known to be inside the question `id` (every path made from it too).
+    pub fn in_question(&self, id: Option<&str>) -> Self {
+        let mut path = self.clone();
+        path.1 = id.filter(|id| !id.trim().is_empty()).map(str::to_owned);
+        path
+    }
+
+    /// The id of the question this path is inside, when known.
+    pub fn question(&self) -> Option<&str> {
+        self.1.as_deref()
     }
 
     /// This path followed by an array index.

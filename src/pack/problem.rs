@@ -266,6 +266,12 @@ impl Problem {
             let _ = write!(out, ":{line}");
         }
         out.push_str(": ");
+        if let Some(id) = self.field.as_ref().and_then(FieldPath::question) {
+            out.push_str(&super::limits::printable(
+                &tr.args("pack-in-question", &[("id", id.into())]),
+            ));
+            out.push(' ');
+        }
         out.push_str(&super::limits::printable(&self.kind.message(tr)));
         out
     }

@@ -284,3 +284,26 @@ fn a_value_of_the_wrong_kind_is_said_in_plain_words_on_its_line() {
     let said = found.message(&i18n.tr(passerelle::model::Lang::Fr));
     assert!(said.contains("nombre entier"), "{said}");
 }
+
+#[test]
+fn problems_come_in_line_order_and_name_their_question() {
+    let lesson = LESSON.replacen("answer = \"b\"", "answer = \"z\"", 1).replacen(
+        "prompt = { fr = \"Vrai ?\", en = \"True?\" }",
+        "prompt = { fr = \"Vrai ?\" }",
+        1,
+    );
+    let problems = load_files(&pack_files(MANIFEST, &lesson))
+        .err()
+        .unwrap_or_default();
+    let lines: Vec<Option<usize>> = problems.iter().map(|p| p.line).collect();
+    let mut sorted = lines.clone();
+    sorted.sort();
+    assert_eq!(lines, sorted, "{problems:#?}");
+    let i18n = passerelle::i18n::I18n::new();
+    let said: Vec<String> = problems
+        .iter()
+        .map(|p| p.message(&i18n.tr(passerelle::model::Lang::En)))
+        .collect();
+    assert!(said[0].contains("(question \"q-single\")"), "{said:?}");
+    assert!(said[1].contains("(question \"q-true-false\")"), "{said:?}");
+}

@@ -49,7 +49,7 @@ fn missing_translation_names_the_field_the_language_and_the_line() {
     assert_eq!(p.line, Some(49));
     assert_eq!(
         message(&p, Lang::En),
-        "essai/lessons/01.toml:49: the \"en\" text of \"questions[3].prompt\" is missing. \
+        "essai/lessons/01.toml:49: (question \"q-true-false\") the \"en\" text of \"questions[3].prompt\" is missing. \
          Add questions[3].prompt.en = \"…\" (every text exists in French and in English)."
     );
     assert!(message(&p, Lang::Fr).contains("il manque le texte « en » de « questions[3].prompt »"));

@@ -296,7 +296,7 @@ fn a_number_question_loads_and_a_value_that_is_no_number_is_located() {
     assert_eq!(
         message(&found[0], Lang::En),
         format!(
-            "{}:16: \"questions[1].numbers[1].tolerance\" must be a number, written without quotes (a tolerance is 0 or more), for example 3.5.",
+            "{}:16: (question \"annee\") \"questions[1].numbers[1].tolerance\" must be a number, written without quotes (a tolerance is 0 or more), for example 3.5.",
             found[0].file
         )
     );
