@@ -274,6 +274,11 @@ fn a_resident_exported_from_one_pc_continues_on_another() {
     );
 }
 
+/// Borrowed arguments for a command.
+fn strs(v: &[String]) -> Vec<&str> {
+    v.iter().map(String::as_str).collect()
+}
+
 #[test]
 fn the_command_line_exports_and_imports_and_names_refused_files() {
     use std::process::Command;
@@ -301,29 +306,26 @@ fn the_command_line_exports_and_imports_and_names_refused_files() {
     assert!(seeded.status.success());
     common::choose_leaders_pin(one.path());
     common::choose_leaders_pin(two.path());
-    let exported = with_pin(&[
-        "--data-dir",
-        &one.path().display().to_string(),
-        "--lang",
-        "en",
-        "progress",
-        "export",
-        "-o",
-        &file.display().to_string(),
-    ]);
+    let (one_dir, two_dir, file_arg) = (
+        one.path().display().to_string(),
+        two.path().display().to_string(),
+        file.display().to_string(),
+    );
+    // `passerelle --data-dir DIR --lang en progress …`
+    let progress = |dir: &str, rest: &[&str]| -> Vec<String> {
+        ["--data-dir", dir, "--lang", "en", "progress"]
+            .iter()
+            .chain(rest)
+            .map(|s| (*s).to_owned())
+            .collect()
+    };
+    let export_one = progress(&one_dir, &["export", "-o", &file_arg]);
+    let exported = with_pin(&strs(&export_one));
     assert!(String::from_utf8_lossy(&exported.stdout).starts_with("2 people's progress saved in"));
     let foreign = two.path().join("notes.txt");
     std::fs::write(&foreign, "hello").expect("write");
-    let imported = with_pin(&[
-        "--data-dir",
-        &two.path().display().to_string(),
-        "--lang",
-        "en",
-        "progress",
-        "import",
-        &file.display().to_string(),
-        &foreign.display().to_string(),
-    ]);
+    let foreign_arg = foreign.display().to_string();
+    let imported = with_pin(&strs(&progress(&two_dir, &["import", &file_arg, &foreign_arg])));
     let said = String::from_utf8_lossy(&imported.stdout);
     assert!(said.contains("loaded (2 new people, 6 new answers)"), "{said}");
     assert!(
@@ -332,29 +334,11 @@ fn the_command_line_exports_and_imports_and_names_refused_files() {
     );
     assert_eq!(imported.status.code(), Some(1));
     // Without the PIN, or with a wrong one, nothing is read or written.
-    let without = run(&[
-        "--data-dir",
-        &one.path().display().to_string(),
-        "--lang",
-        "en",
-        "progress",
-        "export",
-        "-o",
-        &file.display().to_string(),
-    ]);
+    let without = run(&strs(&export_one));
     assert!(!without.status.success());
     assert!(String::from_utf8_lossy(&without.stderr).contains("needs the workshop leaders' PIN"));
     let wrong = common::passerelle_with_input(
-        &[
-            "--data-dir",
-            &one.path().display().to_string(),
-            "--lang",
-            "en",
-            "progress",
-            "import",
-            &file.display().to_string(),
-            "--pin-stdin",
-        ],
+        &strs(&progress(&one_dir, &["import", &file_arg, "--pin-stdin"])),
         "000000\n",
     );
     assert!(!wrong.status.success());
