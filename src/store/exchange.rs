@@ -326,24 +326,25 @@ impl Store {
                         continue;
                     }
                 }
-                let local: Option<(i64, i64, Card)> = tx
+                let local: Option<(i64, i64, bool, Card)> = tx
                     .query_row(
-                        "SELECT id, last_seen_at, name, colour, symbol, language, text_percent, high_contrast,
-                                easy_text, shares_results FROM resident WHERE uid = ?1",
+                        "SELECT id, last_seen_at, renamed_at > 0, name, colour, symbol, language, text_percent,
+                                high_contrast, easy_text, shares_results FROM resident WHERE uid = ?1",
                         [&record.uid],
                         |r| {
                             Ok((
                                 r.get(0)?,
                                 r.get(1)?,
+                                r.get(2)?,
                                 Card {
-                                    name: r.get(2)?,
-                                    colour: r.get(3)?,
-                                    symbol: r.get(4)?,
-                                    language: r.get(5)?,
-                                    text_percent: r.get(6)?,
-                                    high_contrast: r.get(7)?,
-                                    easy_text: r.get(8)?,
-                                    shares_results: r.get(9)?,
+                                    name: r.get(3)?,
+                                    colour: r.get(4)?,
+                                    symbol: r.get(5)?,
+                                    language: r.get(6)?,
+                                    text_percent: r.get(7)?,
+                                    high_contrast: r.get(8)?,
+                                    easy_text: r.get(9)?,
+                                    shares_results: r.get(10)?,
                                 },
                             ))
                         },
@@ -373,15 +374,10 @@ impl Store {
                         report.residents_added += 1;
                         tx.last_insert_rowid()
                     }
-                    Some((id, seen, card)) => {
+                    Some((id, seen, renamed, card)) => {
                         // The most recently used card wins; on a tie, the greater card. A
                         // name given by a leader here stays; sharing can only be switched
                         // off.
-                        let renamed: bool = tx.query_row(
-                            "SELECT renamed_at > 0 FROM resident WHERE id = ?1",
-                            [id],
-                            |r| r.get(0),
-                        )?;
                         let wins = card_order(record.last_seen_at, &record.card) > card_order(seen, &card);
                         let mut after = if wins { record.card.clone() } else { card.clone() };
                         if renamed {
