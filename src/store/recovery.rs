@@ -63,7 +63,7 @@ pub fn open_or_recover(data_dir: &Path) -> Result<(Store, Recovery)> {
     // "No data while a sound backup exists" is damage too: a file deleted by hand or by
     // a cleaning tool, cut to 0 bytes, or rolled back to nothing by a stale journal.
     if holds_no_data(&path)
-        && let Some(taken_at) = newest_sound_backup(&backups).map(|b| b.taken_at)
+        && let Some(backup) = newest_sound_backup(&backups)
     {
         log::error!("the store holds no data but a backup exists; restoring it");
         let set_aside = if path.exists() {
@@ -71,16 +71,13 @@ pub fn open_or_recover(data_dir: &Path) -> Result<(Store, Recovery)> {
         } else {
             None
         };
-        if let Some((store, backup_taken_at)) = restore_newest(&path, &backups)? {
-            debug_assert_eq!(backup_taken_at, taken_at);
-            return Ok((
-                store,
-                Recovery::RestoredLost {
-                    set_aside,
-                    backup_taken_at,
-                },
-            ));
-        }
+        return Ok((
+            restore(&path, &backup)?,
+            Recovery::RestoredLost {
+                set_aside,
+                backup_taken_at: backup.taken_at,
+            },
+        ));
     }
     let marker = data_dir.join(DAMAGE_FOUND);
     let full = marker.exists();
@@ -94,12 +91,12 @@ pub fn open_or_recover(data_dir: &Path) -> Result<(Store, Recovery)> {
         Err(error) => {
             log::error!("the store is damaged ({error}); setting it aside");
             let damaged = set_aside(&path)?;
-            match restore_newest(&path, &backups)? {
-                Some((store, backup_taken_at)) => Ok((
-                    store,
+            match newest_sound_backup(&backups) {
+                Some(backup) => Ok((
+                    restore(&path, &backup)?,
                     Recovery::Restored {
                         damaged,
-                        backup_taken_at,
+                        backup_taken_at: backup.taken_at,
                     },
                 )),
                 None => Ok((Store::open(&path)?, Recovery::StartedFresh { damaged })),
@@ -130,16 +127,12 @@ fn newest_sound_backup(backups: &Path) -> Option<super::backup::BackupFile> {
     })
 }
 
-/// Restores the newest sound backup into `path` (which must be free); returns the
-/// store and when the backup was taken, or `None` when there is no sound backup.
-fn restore_newest(path: &Path, backups: &Path) -> Result<Option<(Store, i64)>> {
-    let Some(backup) = newest_sound_backup(backups) else {
-        return Ok(None);
-    };
+/// Restores `backup` into `path` (which must be free) and opens it, checked whole.
+fn restore(path: &Path, backup: &super::backup::BackupFile) -> Result<Store> {
     let mut conn = Connection::open(path)?;
     conn.restore(MAIN_DB, &backup.path, None::<fn(rusqlite::backup::Progress)>)?;
     drop(conn);
-    Ok(Some((open_checked(path, true)?, backup.taken_at)))
+    open_checked(path, true)
 }
 
 /// Opens the store and checks it: every table when `full`, else all but the history.
