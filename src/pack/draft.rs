@@ -258,16 +258,8 @@ impl PackDraft {
             .file_stem()
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
         let stem = super::gift::slug(&stem);
-        let name = (1..)
-            .map(|n| {
-                if n == 1 {
-                    format!("{stem}.png")
-                } else {
-                    format!("{stem}-{n}.png")
-                }
-            })
-            .find(|name| !self.media.iter().any(|(m, _)| m == name))
-            .unwrap_or_default();
+        let name =
+            super::gift_lesson::unique_name(&stem, ".png", |name| self.media.iter().any(|(m, _)| m == name));
         self.media.push((name.clone(), Arc::from(bytes)));
         Ok(name)
     }

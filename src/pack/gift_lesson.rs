@@ -4,6 +4,21 @@
 
 use super::gift::{GiftFile, GiftKind, GiftQuestion, clean};
 
+/// `base` + `ending` (`photo.png`), else with `-2`, `-3`… before the ending: the first
+/// that is not `taken`.
+pub(super) fn unique_name(base: &str, ending: &str, taken: impl Fn(&str) -> bool) -> String {
+    (1..)
+        .map(|n| {
+            if n == 1 {
+                format!("{base}{ending}")
+            } else {
+                format!("{base}-{n}{ending}")
+            }
+        })
+        .find(|name| !taken(name))
+        .unwrap_or_default()
+}
+
 /// A name usable as an id: lower case letters, digits and dashes (`gift` when nothing
 /// is left).
 pub fn slug(name: &str) -> String {
@@ -105,16 +120,9 @@ pub fn to_lessons(
                 Some(path) => {
                     let title = category_title(path);
                     let base = format!("{}-{}", to.lesson_id, slug(&title));
-                    let lesson_id = (1..)
-                        .map(|n| {
-                            if n == 1 {
-                                base.clone()
-                            } else {
-                                format!("{base}-{n}")
-                            }
-                        })
-                        .find(|id| !taken.contains(id) && *id != to.lesson_id)
-                        .unwrap_or_default();
+                    let lesson_id = unique_name(&base, "", |id| {
+                        taken.iter().any(|t| t == id) || id == to.lesson_id
+                    });
                     Destination {
                         lesson_id,
                         title,
@@ -260,16 +268,9 @@ fn lesson_of(
             Some(name) => format!("{}-{}", to.lesson_id, slug(name)),
             None => format!("{}-{}", to.lesson_id, n + 1),
         };
-        let id = (1..)
-            .map(|n| {
-                if n == 1 {
-                    base.clone()
-                } else {
-                    format!("{base}-{n}")
-                }
-            })
-            .find(|id| !questions.iter().any(|q: &Question| q.id.as_str() == id))
-            .unwrap_or_default();
+        let id = unique_name(&base, "", |id| {
+            questions.iter().any(|q: &Question| q.id.as_str() == id)
+        });
         questions.push(Question {
             id: QuestionId(id),
             competence: to.competence,
