@@ -38,6 +38,9 @@ pub struct Erasure {
 /// Deletes the resident `uid` (named `name`) from `conn`, overwriting what it frees.
 fn erase_from(conn: &Connection, uid: &str) -> rusqlite::Result<bool> {
     conn.pragma_update(None, "secure_delete", true)?;
+    // Their answers, tries and workshops go with their card through the foreign keys:
+    // said here rather than left to how SQLite was built (a backup is opened plainly).
+    conn.pragma_update(None, "foreign_keys", true)?;
     conn.execute(
         "DELETE FROM resident_alias WHERE uid = ?1 OR into_uid = ?1",
         [uid],

@@ -98,5 +98,16 @@ fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
     let backup = passerelle::store::backup::list_backups(&data.join(BACKUP_DIR)).remove(0);
     let restored = passerelle::store::Store::open(&backup.path)?;
     assert_eq!(restored.residents()?.len(), 1);
+    drop(restored);
+    // Nothing of hers is left nameless either: each table with a resident holds only Ana.
+    let conn = rusqlite::Connection::open(&backup.path)?;
+    for table in ["answer", "lesson_progress", "resident_stats"] {
+        let others: i64 = conn.query_row(
+            &format!("SELECT count(*) FROM {table} WHERE resident_id NOT IN (SELECT id FROM resident)"),
+            [],
+            |r| r.get(0),
+        )?;
+        assert_eq!(others, 0, "no row of hers in the backup's {table}");
+    }
     Ok(())
 }
