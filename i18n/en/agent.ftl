@@ -96,3 +96,12 @@ agent-pack-older = { $file } holds version { $offered } of a pack, older than ve
 agent-pack-older-replace = Replace with the older version
 agent-pack-older-keep = Keep the version on this PC
 agent-code-wait = Too many wrong codes. Wait { $seconds } seconds before the next one.
+
+agent-cards = Profile cards
+agent-cards-names = Show first names
+agent-cards-initials = Show the initial only
+agent-cards-locked = { $count ->
+    [one] 1 card is locked with pictures. If its owner forgot them, you can open it again:
+   *[other] { $count } cards are locked with pictures. If their owner forgot them, you can open them again:
+}
+agent-code-remove = Remove { $name }'s pictures

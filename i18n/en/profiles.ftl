@@ -1,6 +1,9 @@
 profiles-title = Who are you?
 profiles-intro = Touch your card to carry on. Is this your first time? Make your card.
-profiles-open = Open { $name }'s profile
+profiles-open = Open { $name }'s profile{ $locked ->
+    [yes] , locked with pictures
+   *[no] {""}
+}
 profiles-new = Make my card
 profiles-new-title = Your card
 profiles-name-label = Your first name or a nickname
@@ -22,4 +25,7 @@ profiles-share-yes = Yes, I share my results with the workshop leaders
 profiles-share-no = No, I keep them to myself
 profiles-share-change = You can change your mind at any time, on your "My progress" page.
 profiles-load-progress = Load my progress from a file
-profiles-open-twin = Open { $name }'s profile ({ $colour }, { $symbol })
+profiles-open-twin = Open { $name }'s profile ({ $colour }, { $symbol }){ $locked ->
+    [yes] , locked with pictures
+   *[no] {""}
+}

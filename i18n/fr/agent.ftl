@@ -96,3 +96,12 @@ agent-pack-older = { $file } contient la version { $offered } d'un pack, plus an
 agent-pack-older-replace = Remplacer par l'ancienne version
 agent-pack-older-keep = Garder la version de ce PC
 agent-code-wait = Trop de codes faux. Attendez { $seconds } secondes avant le suivant.
+
+agent-cards = Cartes des personnes
+agent-cards-names = Montrer les prénoms
+agent-cards-initials = Montrer seulement l'initiale
+agent-cards-locked = { $count ->
+    [one] 1 carte est fermée par des images. Si la personne les a oubliées, vous pouvez la rouvrir :
+   *[other] { $count } cartes sont fermées par des images. Si une personne les a oubliées, vous pouvez rouvrir sa carte :
+}
+agent-code-remove = Enlever les images de { $name }

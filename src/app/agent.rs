@@ -149,6 +149,8 @@ impl PasserelleApp {
             residents: ResidentList::new(self.store.resident_summaries()?),
             private: self.store.private_resident_count()?,
             structure: self.store.structure_name()?,
+            locked: self.store.residents()?.into_iter().filter(|r| r.locked).collect(),
+            cards_by_initial: self.store.cards_by_initial()?,
         });
         Ok(())
     }
@@ -223,13 +225,15 @@ impl PasserelleApp {
         Ok(())
     }
 
-    /// Counts down the wait after wrong PINs, once a second, while the PIN screen shows.
-    pub(super) fn tick_pin_wait(&mut self, ctx: &egui::Context) {
-        let Route::Agent(AgentView::Unlock {
-            wrong, wait_until, ..
-        }) = &mut self.state.route
-        else {
-            return;
+    /// Counts down the wait after wrong tries, once a second, while the leaders' PIN or
+    /// a card's picture code is asked for.
+    pub(super) fn tick_waits(&mut self, ctx: &egui::Context) {
+        let (wrong, wait_until) = match &mut self.state.route {
+            Route::Agent(AgentView::Unlock {
+                wrong, wait_until, ..
+            }) => (wrong, wait_until),
+            Route::CardCode(view) => (&mut view.wait_seconds, &mut view.wait_until),
+            _ => return,
         };
         let Some(until) = *wait_until else {
             return;

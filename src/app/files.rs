@@ -11,7 +11,7 @@ use crate::file_dialog::{
 };
 use crate::i18n::{I18n, Tr};
 use crate::model::{Lang, Text};
-use crate::session::{Action, AgentView, Notice, ProfileCards, Route};
+use crate::session::{Action, AgentView, Notice, Route};
 use crate::store::exchange::ProgressFile;
 use crate::store::{StoreError, now};
 
@@ -330,10 +330,7 @@ impl PasserelleApp {
         self.state.notice = notice_of(&lines, refused);
         // Show the new cards, or the new figures.
         let refreshed = match &self.state.route {
-            Route::Profiles(_) => self
-                .store
-                .residents()
-                .map(|r| self.state.route = Route::Profiles(ProfileCards::new(r))),
+            Route::Profiles(_) => self.show_profiles(),
             Route::Agent(AgentView::Open { .. }) => self.open_agent_area(),
             _ => Ok(()),
         };

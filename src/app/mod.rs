@@ -2,6 +2,7 @@
 //! resident asked for to the session and the store.
 
 mod agent;
+mod card_code;
 mod files;
 mod pack_editor;
 mod path;
@@ -94,6 +95,9 @@ impl PasserelleApp {
             Vec::new()
         });
         let mut state = AppState::new(lang, display, residents);
+        if let Route::Profiles(cards) = &mut state.route {
+            cards.by_initial = store.cards_by_initial().unwrap_or(false);
+        }
         state.session_timeout_minutes = store
             .session_timeout_minutes()
             .unwrap_or(state.session_timeout_minutes);
@@ -197,6 +201,8 @@ impl PasserelleApp {
             Action::NewProfile => self.state.route = Route::NewProfile(ProfileDraft::default()),
             Action::CancelNewProfile => self.show_profiles()?,
             Action::ChangeProfile => {
+                // What was said to this resident is not left for the next one.
+                self.state.notice = None;
                 self.show_profiles()?;
                 self.backup_if_due();
             }
@@ -219,16 +225,14 @@ impl PasserelleApp {
                 self.state.resident = Some(resident);
                 self.show_home()?;
             }
-            Action::PickResident(id) => {
-                let Some(resident) = self.store.residents()?.into_iter().find(|r| r.id == id) else {
-                    return self.show_profiles();
-                };
-                self.state.lang = resident.lang;
-                self.state.display = resident.display;
-                self.store.touch_resident(resident.id, resident.lang)?;
-                self.state.resident = Some(resident);
-                self.show_home()?;
-            }
+            Action::PickResident(_)
+            | Action::PickCodePicture(_)
+            | Action::EraseCodePicture
+            | Action::CancelCardCode
+            | Action::ChooseCardCode
+            | Action::RemoveMyCardCode
+            | Action::ResetCardCode(_)
+            | Action::SetCardsByInitial(_) => self.apply_card_code(&action)?,
             Action::GoHome => {
                 if !self.end_preview() {
                     self.show_home()?;
@@ -371,7 +375,9 @@ impl PasserelleApp {
         self.state.resident = None;
         // Back on the shared screen: this PC's settings, not the last resident's.
         self.state.display = self.store.display()?;
-        self.state.route = Route::Profiles(ProfileCards::new(self.store.residents()?));
+        let mut cards = ProfileCards::new(self.store.residents()?);
+        cards.by_initial = self.store.cards_by_initial()?;
+        self.state.route = Route::Profiles(cards);
         Ok(())
     }
 
@@ -659,7 +665,7 @@ impl PasserelleApp {
         self.poll_store_check();
         self.poll_file_job();
         self.watch_idle(ui.ctx());
-        self.tick_pin_wait(ui.ctx());
+        self.tick_waits(ui.ctx());
         self.sync_display(ui.ctx());
         // What the pack editor's fields change is compared after the frame.
         let editing = matches!(self.state.route, Route::Agent(AgentView::EditPack));

@@ -16,6 +16,7 @@ pub mod markup;
 pub mod matching;
 pub mod password;
 pub mod picture;
+pub mod picture_code;
 pub mod pin;
 pub mod positioning;
 pub mod progress;

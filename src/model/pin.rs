@@ -58,16 +58,42 @@ pub fn check_new_pin(pin: &str, confirmation: &str) -> Result<(), PinProblem> {
     Ok(())
 }
 
-/// How long to wait after `failures` wrong tries in a row: nothing for the first
-/// [`FREE_TRIES`], then 30 seconds, doubling each time, at most 15 minutes: enough to
-/// make guessing hopeless, short enough that a resident trying PINs cannot keep the
-/// leaders out for long (and the recovery code does not wait for it).
-pub fn wait_after(failures: u32) -> Duration {
-    if failures < FREE_TRIES {
-        return Duration::ZERO;
+/// How wrong tries in a row make the next one wait: nothing for the first `free_tries`,
+/// then `first_wait`, doubling each time, at most `longest`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Throttle {
+    /// Wrong tries allowed before any wait.
+    pub free_tries: u32,
+    /// The wait after the first counted wrong try.
+    pub first_wait: Duration,
+    /// The longest wait.
+    pub longest: Duration,
+}
+
+impl Throttle {
+    /// How long to wait after `failures` wrong tries in a row.
+    pub fn wait_after(self, failures: u32) -> Duration {
+        if failures < self.free_tries {
+            return Duration::ZERO;
+        }
+        let doublings = (failures - self.free_tries).min(16);
+        self.first_wait.saturating_mul(1 << doublings).min(self.longest)
     }
-    let doublings = (failures - FREE_TRIES).min(7);
-    Duration::from_secs(30 * (1 << doublings)).min(Duration::from_secs(15 * 60))
+}
+
+/// The leaders' PIN: nothing for the first [`FREE_TRIES`], then 30 seconds, doubling
+/// each time, at most 15 minutes: enough to make guessing hopeless, short enough that a
+/// resident trying PINs cannot keep the leaders out for long (and the recovery code does
+/// not wait for it).
+pub const PIN_THROTTLE: Throttle = Throttle {
+    free_tries: FREE_TRIES,
+    first_wait: Duration::from_secs(30),
+    longest: Duration::from_secs(15 * 60),
+};
+
+/// How long to wait after `failures` wrong PINs in a row (see [`PIN_THROTTLE`]).
+pub fn wait_after(failures: u32) -> Duration {
+    PIN_THROTTLE.wait_after(failures)
 }
 
 #[cfg(test)]

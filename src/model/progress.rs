@@ -17,6 +17,8 @@ pub struct Resident {
     pub display: DisplaySettings,
     /// Whether the resident agreed to share their results with the workshop leaders.
     pub shares_results: bool,
+    /// Whether the card is locked with a picture code.
+    pub locked: bool,
 }
 
 /// Which part of a lesson the resident is in.

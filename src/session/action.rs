@@ -31,8 +31,18 @@ pub enum Action {
     CancelNewProfile,
     /// Create the profile from the form.
     CreateProfile,
-    /// Open this resident's home.
+    /// Open this resident's home (asking for the card's picture code first, when it has one).
     PickResident(ResidentId),
+    /// Add this picture to the picture code being given or chosen.
+    PickCodePicture(crate::model::picture_code::CodePicture),
+    /// Take back the last picture picked.
+    EraseCodePicture,
+    /// Leave the picture code screen (back to the cards, or to "My progress").
+    CancelCardCode,
+    /// Choose a picture code for the resident's own card ("My progress").
+    ChooseCardCode,
+    /// Remove the picture code of the resident's own card.
+    RemoveMyCardCode,
     /// Close the resident's session and go back to the profile cards.
     ChangeProfile,
     /// Go back to the resident's home.
@@ -74,6 +84,10 @@ pub enum Action {
     CloseAgentArea,
     /// Close an idle resident's session after this many minutes.
     SetSessionTimeout(u32),
+    /// Remove the picture code of this card, for a resident who forgot it (leaders).
+    ResetCardCode(ResidentId),
+    /// Show the profile cards by initial and picture only, or with first names (leaders).
+    SetCardsByInitial(bool),
     /// "I'm still here": stop the countdown before the session closes.
     StillHere,
     /// The resident shares their results with the workshop leaders, or stops.

@@ -99,6 +99,11 @@ pub enum AgentView {
         private: u32,
         /// The structure's name printed on attestations, as typed.
         structure: String,
+        /// The cards locked with a picture code (whoever shares or not: the code is
+        /// removed from here when its resident forgot it).
+        locked: Vec<crate::model::Resident>,
+        /// The profile cards show initials only.
+        cards_by_initial: bool,
     },
 }
 

@@ -4,6 +4,7 @@
 mod action;
 pub mod activity;
 mod agent;
+mod card_code;
 mod home;
 pub mod idle;
 mod lesson;
@@ -17,6 +18,7 @@ use crate::model::{DisplaySettings, Lang, Resident, Text};
 
 pub use action::Action;
 pub use agent::{AgentView, MAX_LISTED, MergeChoice, PackShelf, ResidentList, ResidentReport, SortBy};
+pub use card_code::{CardCodeView, CodeProblem, CodePurpose};
 pub use home::{ContinueTarget, HomeView, TestStatus};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
 pub use pack_editor::{EditorPart, PackEditor, PictureSlot, mark_key};
@@ -101,6 +103,8 @@ pub enum Route {
     Review(Box<ReviewSession>),
     /// "My progress".
     MyProgress(MyProgressView),
+    /// A card's picture code: choosing it, or giving it to open the card.
+    CardCode(Box<CardCodeView>),
 }
 
 impl Route {
@@ -136,6 +140,14 @@ impl Route {
             Route::PositioningResult(_) => (8, 0),
             Route::Review(session) => (9, session.index),
             Route::MyProgress(_) => (10, 0),
+            Route::CardCode(view) => (
+                11,
+                match view.purpose {
+                    CodePurpose::Unlock => 0,
+                    CodePurpose::Choose => 1,
+                    CodePurpose::Confirm(_) => 2,
+                },
+            ),
         }
     }
 }

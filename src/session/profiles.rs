@@ -74,6 +74,8 @@ pub struct ProfileCards {
     pub residents: Vec<Resident>,
     /// What is typed in "Find your card", on a PC with many profiles.
     pub search: String,
+    /// The leaders chose to show cards by initial and picture only.
+    pub by_initial: bool,
     /// Each name folded (lower case, no accents), for searching without redoing it
     /// every frame.
     folded: Vec<String>,
@@ -86,8 +88,24 @@ impl ProfileCards {
         Self {
             residents,
             search: String::new(),
+            by_initial: false,
             folded,
         }
+    }
+
+    /// The name written on `resident`'s card: their first name, or only its initial
+    /// when the leaders chose so (`A.`).
+    pub fn card_name(&self, resident: &Resident) -> String {
+        if !self.by_initial {
+            return resident.name.clone();
+        }
+        let initial: String = resident
+            .name
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .collect();
+        format!("{initial}.")
     }
 
     /// The cards to show for the search (matched without case or accents, anywhere in
@@ -119,6 +137,7 @@ mod card_tests {
             lang: Lang::Fr,
             display: DisplaySettings::default(),
             shares_results: false,
+            locked: false,
         }
     }
 
@@ -134,5 +153,14 @@ mod card_tests {
         assert_eq!((shown[0].name.as_str(), others), ("Hélène", 0));
         cards.search = "zzz".into();
         assert!(cards.shown().0.is_empty());
+    }
+
+    #[test]
+    fn cards_by_initial_show_the_first_letter_only() {
+        let mut cards = ProfileCards::new(vec![resident(1, "élodie"), resident(2, "王芳")]);
+        assert_eq!(cards.card_name(&cards.residents[0]), "élodie");
+        cards.by_initial = true;
+        assert_eq!(cards.card_name(&cards.residents[0]), "É.");
+        assert_eq!(cards.card_name(&cards.residents[1]), "王.");
     }
 }

@@ -63,14 +63,14 @@ pub enum PinCheck {
     },
 }
 
-fn hash(secret: &str) -> Result<String> {
+pub(super) fn hash(secret: &str) -> Result<String> {
     Argon2::default()
         .hash_password(secret.as_bytes())
         .map(|h| h.to_string())
         .map_err(|e| StoreError::Secret(e.to_string()))
 }
 
-fn verify(secret: &str, stored: &str) -> bool {
+pub(super) fn verify(secret: &str, stored: &str) -> bool {
     PasswordHash::new(stored).is_ok_and(|h| Argon2::default().verify_password(secret.as_bytes(), &h).is_ok())
 }
 

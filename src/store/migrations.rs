@@ -15,6 +15,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v7.sql"),
     include_str!("schema/v8.sql"),
     include_str!("schema/v9.sql"),
+    include_str!("schema/v10.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.
@@ -126,6 +127,8 @@ mod tests {
             conn.prepare("SELECT box, due_at FROM review_card")?;
             conn.prepare("SELECT uid, title, stale_json FROM pack_draft")?;
             conn.prepare("SELECT path, bytes FROM pack_draft_file")?;
+            conn.prepare("SELECT code_hash, code_failures, code_failed_at FROM resident")?;
+            conn.prepare("SELECT resident_id, shares, at FROM consent_change")?;
         }
         Ok(())
     }

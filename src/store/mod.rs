@@ -6,6 +6,7 @@
 mod activities;
 pub mod agent;
 pub mod backup;
+mod card_code;
 pub mod csv_export;
 pub mod drafts;
 pub mod erasure;

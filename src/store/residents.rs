@@ -22,11 +22,13 @@ fn row_to_resident(row: &Row<'_>) -> rusqlite::Result<Resident> {
             easy_text: row.get(7)?,
         },
         shares_results: row.get(8)?,
+        locked: row.get(9)?,
     })
 }
 
 const RESIDENT_COLUMNS: &str =
-    "id, name, colour, symbol, language, text_percent, high_contrast, easy_text, shares_results";
+    "id, name, colour, symbol, language, text_percent, high_contrast, easy_text, shares_results,
+     code_hash IS NOT NULL";
 
 impl Store {
     /// Creates a profile.
@@ -62,6 +64,7 @@ impl Store {
             lang,
             display,
             shares_results: false,
+            locked: false,
         })
     }
 

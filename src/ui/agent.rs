@@ -116,6 +116,8 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
             residents,
             private,
             structure,
+            locked,
+            cards_by_initial,
         } => {
             ui.horizontal_wrapped(|ui| {
                 if widgets::secondary_button(ui, &tr.t("agent-change-pin")).clicked() {
@@ -196,6 +198,10 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 }
             });
             ui.add_space(theme::SECTION_GAP);
+            if let Some(a) = cards_ui(ui, locked, *cards_by_initial, tr) {
+                action = Some(a);
+            }
+            ui.add_space(theme::SECTION_GAP);
             ui.label(
                 RichText::new(tr.args("agent-residents", &[("count", residents.len().into())])).strong(),
             );
@@ -246,4 +252,38 @@ fn secret_field(ui: &mut egui::Ui, label: &str, text: &mut String) -> egui::Resp
             .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
     )
     .labelled_by(label.id)
+}
+
+/// How the profile cards show, and the cards locked with a picture code (a leader
+/// removes the code of a resident who forgot it).
+fn cards_ui(
+    ui: &mut egui::Ui,
+    locked: &[crate::model::Resident],
+    by_initial: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
+    let mut action = None;
+    ui.label(RichText::new(tr.t("agent-cards")).strong());
+    ui.horizontal_wrapped(|ui| {
+        for (initial, label) in [(false, "agent-cards-names"), (true, "agent-cards-initials")] {
+            if widgets::toggle(ui, by_initial == initial, &tr.t(label)).clicked() {
+                action = Some(Action::SetCardsByInitial(initial));
+            }
+        }
+    });
+    if locked.is_empty() {
+        return action;
+    }
+    ui.label(tr.args("agent-cards-locked", &[("count", locked.len().into())]));
+    for resident in locked {
+        ui.horizontal_wrapped(|ui| {
+            widgets::avatar_badge(ui, resident.avatar);
+            ui.label(&resident.name);
+            let remove = tr.args("agent-code-remove", &[("name", resident.name.as_str().into())]);
+            if widgets::secondary_button(ui, &remove).clicked() {
+                action = Some(Action::ResetCardCode(resident.id));
+            }
+        });
+    }
+    action
 }

@@ -6,6 +6,7 @@ mod agent;
 mod agent_report;
 mod answer;
 mod bilingual;
+mod card_code;
 mod home;
 mod lesson;
 mod pack_editor;
@@ -129,6 +130,7 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
         | Route::Review(_)
         | Route::MyProgress(_) => Some(Action::GoHome),
         Route::NewProfile(_) => Some(Action::CancelNewProfile),
+        Route::CardCode(_) => Some(Action::CancelCardCode),
         Route::Agent(AgentView::EditPack) => Some(Action::LeavePackEditor),
         Route::Agent(AgentView::Packs(_)) => Some(Action::BackToResidents),
         Route::Agent(_) => Some(Action::CloseAgentArea),
@@ -170,6 +172,7 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
         Route::PositioningResult(view) => path::result_ui(ui, view, tr),
         Route::Review(session) => path::review_ui(ui, session, state.can_listen, tr),
         Route::MyProgress(view) => path::my_progress_ui(ui, view, state.resident.as_ref(), file_busy, tr),
+        Route::CardCode(view) => card_code::card_code_ui(ui, view, tr),
     }
 }
 

@@ -311,6 +311,23 @@ pub fn my_progress_ui(
             action = Some(Action::SetSharesResults(share));
         }
         ui.add_space(theme::SECTION_GAP);
+        ui.label(
+            RichText::new(tr.t("code-my-card"))
+                .size(theme::HEADING_SIZE * 0.8)
+                .strong(),
+        );
+        if resident.locked {
+            ui.label(tr.t("code-my-card-locked"));
+            if widgets::secondary_button(ui, &tr.t("code-my-card-remove")).clicked() {
+                action = Some(Action::RemoveMyCardCode);
+            }
+        } else {
+            ui.label(tr.t("code-my-card-open"));
+            if widgets::secondary_button(ui, &tr.t("code-my-card-lock")).clicked() {
+                action = Some(Action::ChooseCardCode);
+            }
+        }
+        ui.add_space(theme::SECTION_GAP);
         ui.label(tr.t("home-save-progress-hint"));
         if widgets::secondary_button_if(ui, &tr.t("home-save-progress"), !file_busy).clicked() {
             action = Some(Action::SaveMyProgress);

@@ -33,14 +33,17 @@ pub fn profiles_ui(
     if !shown.is_empty() {
         ui.horizontal_wrapped(|ui| {
             for resident in &shown {
-                // Two cards of the same name are told apart by their colour and picture,
-                // for screen readers as on screen.
-                let twins = shown.iter().filter(|r| r.name == resident.name).count() > 1;
+                // Two cards of the same name (or initial) are told apart by their colour
+                // and picture, for screen readers as on screen.
+                let name = cards.card_name(resident);
+                let twins =
+                    cards.by_initial || shown.iter().filter(|r| cards.card_name(r) == name).count() > 1;
+                let locked = if resident.locked { "yes" } else { "no" };
                 let label = if twins {
                     tr.args(
                         "profiles-open-twin",
                         &[
-                            ("name", resident.name.as_str().into()),
+                            ("name", name.as_str().into()),
                             (
                                 "colour",
                                 tr.t(&format!("avatar-colour-{}", resident.avatar.colour.key()))
@@ -51,12 +54,16 @@ pub fn profiles_ui(
                                 tr.t(&format!("avatar-symbol-{}", resident.avatar.symbol.key()))
                                     .into(),
                             ),
+                            ("locked", locked.into()),
                         ],
                     )
                 } else {
-                    tr.args("profiles-open", &[("name", resident.name.as_str().into())])
+                    tr.args(
+                        "profiles-open",
+                        &[("name", name.as_str().into()), ("locked", locked.into())],
+                    )
                 };
-                if widgets::card_button(ui, resident.avatar, &resident.name, &label, false).clicked() {
+                if widgets::card_button(ui, resident.avatar, &name, &label, false).clicked() {
                     action = Some(Action::PickResident(resident.id));
                 }
             }

@@ -5,7 +5,9 @@ use std::f32::consts::TAU;
 
 use egui::{Color32, Painter, Pos2, Shape, Stroke, Vec2, pos2, vec2};
 
+use super::theme;
 use crate::model::AvatarSymbol;
+use crate::model::picture_code::CodePicture;
 
 /// Paints `symbol` centred on `center`, fitting in a square of side `size`.
 pub fn paint_symbol(
@@ -61,6 +63,60 @@ pub fn paint_symbol(
                 center + vec2(r * 0.18, r * 0.85),
             );
             painter.rect_filled(door, 0.0, background);
+        }
+    }
+}
+
+/// Paints a picture of a card's picture code, white on its own colour, filling `rect`.
+pub fn paint_code_picture(painter: &Painter, rect: egui::Rect, picture: CodePicture) {
+    let fill = theme::code_picture_colour(picture);
+    let ink = theme::ON_AVATAR;
+    painter.rect_filled(rect, 10.0, fill);
+    let center = rect.center();
+    let size = rect.width().min(rect.height()) * 0.62;
+    let r = size / 2.0;
+    let same = |symbol| paint_symbol(painter, center, size, symbol, ink, fill);
+    match picture {
+        CodePicture::Sun => same(AvatarSymbol::Sun),
+        CodePicture::Star => same(AvatarSymbol::Star),
+        CodePicture::House => same(AvatarSymbol::House),
+        CodePicture::Heart => same(AvatarSymbol::Heart),
+        CodePicture::Moon => same(AvatarSymbol::Moon),
+        CodePicture::Flower => same(AvatarSymbol::Flower),
+        CodePicture::Tree => {
+            let trunk = egui::Rect::from_min_max(
+                center + vec2(-r * 0.14, r * 0.1),
+                center + vec2(r * 0.14, r * 0.95),
+            );
+            painter.rect_filled(trunk, 0.0, ink);
+            painter.circle_filled(center + vec2(0.0, -r * 0.3), r * 0.62, ink);
+        }
+        CodePicture::Fish => {
+            painter.add(Shape::ellipse_filled(
+                center + vec2(r * 0.15, 0.0),
+                vec2(r * 0.62, r * 0.4),
+                ink,
+            ));
+            painter.add(Shape::convex_polygon(
+                vec![
+                    center + vec2(-r * 0.4, 0.0),
+                    center + vec2(-r * 0.95, -r * 0.45),
+                    center + vec2(-r * 0.95, r * 0.45),
+                ],
+                ink,
+                Stroke::NONE,
+            ));
+            painter.circle_filled(center + vec2(r * 0.45, -r * 0.08), r * 0.09, fill);
+        }
+        CodePicture::Cloud => {
+            painter.circle_filled(center + vec2(-r * 0.48, r * 0.12), r * 0.36, ink);
+            painter.circle_filled(center + vec2(0.0, -r * 0.12), r * 0.5, ink);
+            painter.circle_filled(center + vec2(r * 0.48, r * 0.12), r * 0.36, ink);
+            let base = egui::Rect::from_min_max(
+                center + vec2(-r * 0.48, r * 0.1),
+                center + vec2(r * 0.48, r * 0.48),
+            );
+            painter.rect_filled(base, 0.0, ink);
         }
     }
 }

@@ -3,6 +3,7 @@
 use egui::{Color32, CornerRadius, FontFamily, FontId, Margin, Stroke, TextStyle, Vec2};
 
 use crate::model::AvatarColour;
+use crate::model::picture_code::CodePicture;
 
 /// Smallest side of anything clickable, in points (WCAG 2.2 target size, enhanced).
 pub const MIN_TARGET: f32 = 44.0;
@@ -22,6 +23,8 @@ pub const EDITOR_SIDE_BY_SIDE: f32 = 1100.0;
 pub const EDITOR_SIDEBAR_WIDTH: f32 = 300.0;
 /// Side of a profile card.
 pub const CARD_SIZE: Vec2 = Vec2::new(160.0, 170.0);
+/// A picture of a card's picture code: large enough for an unsteady hand.
+pub const CODE_PICTURE_SIZE: f32 = 96.0;
 /// Height of a big primary button ("Continue", "Next", "Check").
 pub const BIG_BUTTON_HEIGHT: f32 = 56.0;
 /// Height kept under a lesson for its navigation bar (buttons, separator and margins).
@@ -132,6 +135,22 @@ pub fn avatar_colour(colour: AvatarColour) -> Color32 {
         AvatarColour::Purple => Color32::from_rgb(0x6B, 0x2F, 0x8F),
         AvatarColour::Red => Color32::from_rgb(0xA3, 0x1C, 0x1C),
         AvatarColour::Teal => Color32::from_rgb(0x0B, 0x62, 0x67),
+    }
+}
+
+/// The tile colour of each picture of a card's picture code (each ≥ 4.5:1 with
+/// [`ON_AVATAR`], and each different, so a picture is known by its colour too).
+pub fn code_picture_colour(picture: CodePicture) -> Color32 {
+    match picture {
+        CodePicture::Sun => Color32::from_rgb(0xA8, 0x4A, 0x00),
+        CodePicture::Tree => Color32::from_rgb(0x1B, 0x6E, 0x33),
+        CodePicture::Fish => Color32::from_rgb(0x0B, 0x62, 0x67),
+        CodePicture::Star => Color32::from_rgb(0x6B, 0x2F, 0x8F),
+        CodePicture::House => Color32::from_rgb(0x6B, 0x44, 0x23),
+        CodePicture::Heart => Color32::from_rgb(0xA3, 0x1C, 0x1C),
+        CodePicture::Moon => Color32::from_rgb(0x1F, 0x4E, 0x99),
+        CodePicture::Flower => Color32::from_rgb(0x8E, 0x1F, 0x6B),
+        CodePicture::Cloud => Color32::from_rgb(0x44, 0x54, 0x6A),
     }
 }
 
@@ -285,6 +304,18 @@ mod tests {
         for colour in AvatarColour::ALL {
             let ratio = contrast_ratio(ON_AVATAR, avatar_colour(colour));
             assert!(ratio >= 4.5, "{colour:?}: {ratio:.2}");
+        }
+    }
+
+    #[test]
+    fn code_pictures_are_readable_and_each_has_its_own_colour() {
+        let mut seen = Vec::new();
+        for picture in CodePicture::ALL {
+            let colour = code_picture_colour(picture);
+            let ratio = contrast_ratio(ON_AVATAR, colour);
+            assert!(ratio >= 4.5, "{picture:?}: {ratio:.2}");
+            assert!(!seen.contains(&colour), "{picture:?}");
+            seen.push(colour);
         }
     }
 

@@ -4,6 +4,7 @@ use egui::{Response, RichText, Role, Sense, Ui, Vec2, WidgetInfo};
 
 use super::{symbols, theme};
 use crate::model::Avatar;
+use crate::model::picture_code::CodePicture;
 
 /// A big, filled button for the main action of a screen.
 pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
@@ -100,6 +101,37 @@ pub fn card_button(ui: &mut Ui, avatar: Avatar, name: &str, label: &str, selecte
         );
     }
     response
+}
+
+/// A large picture of a card's picture code, read to screen readers as `label`; greyed
+/// out (and not clickable) while `enabled` is false.
+pub fn code_picture_button(ui: &mut Ui, picture: CodePicture, label: &str, enabled: bool) -> Response {
+    let size = Vec2::splat(theme::CODE_PICTURE_SIZE);
+    let sense = if enabled { Sense::click() } else { Sense::hover() };
+    let (rect, response) = ui.allocate_exact_size(size, sense);
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+    if ui.is_rect_visible(rect) {
+        let mut painter = ui.painter().clone();
+        if !enabled {
+            painter.multiply_opacity(0.4);
+        }
+        symbols::paint_code_picture(&painter, rect.shrink(4.0), picture);
+        if response.has_focus() || response.hovered() {
+            ui.painter().rect_stroke(
+                rect,
+                12.0,
+                egui::Stroke::new(4.0, theme::palette(ui).text),
+                egui::StrokeKind::Inside,
+            );
+        }
+    }
+    response
+}
+
+/// A small picture of a card's picture code, only drawn (the list of pictures chosen).
+pub fn code_picture_badge(ui: &mut Ui, picture: CodePicture) {
+    let (rect, _) = ui.allocate_exact_size(Vec2::splat(theme::MIN_TARGET), Sense::hover());
+    symbols::paint_code_picture(ui.painter(), rect, picture);
 }
 
 /// A square choice of colour or symbol in the profile form; screen readers hear `label`

@@ -7,6 +7,7 @@ mod accessibility;
 mod activities;
 mod agent;
 mod builtin_packs;
+mod card_lock;
 mod choice_feedback;
 mod content_rules;
 mod disk_trouble;

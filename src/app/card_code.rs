@@ -1,0 +1,121 @@
+//! Cards locked with a picture code: giving the code to open a card, a resident choosing
+//! or removing their own, a leader removing a forgotten one, and cards by initial.
+
+use super::PasserelleApp;
+use crate::model::Resident;
+use crate::session::{Action, AgentView, CardCodeView, CodeProblem, CodePurpose, Route};
+use crate::store::agent::PinCheck;
+use crate::store::{StoreError, now};
+
+impl PasserelleApp {
+    pub(super) fn apply_card_code(&mut self, action: &Action) -> Result<(), StoreError> {
+        match action {
+            Action::PickResident(id) => {
+                let Some(resident) = self.store.residents()?.into_iter().find(|r| r.id == *id) else {
+                    return self.show_profiles();
+                };
+                if resident.locked {
+                    self.state.route =
+                        Route::CardCode(Box::new(CardCodeView::new(resident, CodePurpose::Unlock)));
+                } else {
+                    self.open_card(resident)?;
+                }
+            }
+            Action::PickCodePicture(picture) => self.pick_code_picture(*picture)?,
+            Action::EraseCodePicture => {
+                if let Route::CardCode(view) = &mut self.state.route {
+                    view.picked.pop();
+                }
+            }
+            Action::CancelCardCode => match &self.state.route {
+                Route::CardCode(view) if view.purpose == CodePurpose::Unlock => self.show_profiles()?,
+                Route::CardCode(_) => self.apply_path(&Action::OpenMyProgress)?,
+                _ => {}
+            },
+            Action::ChooseCardCode => {
+                if let Some(resident) = &self.state.resident {
+                    self.state.route =
+                        Route::CardCode(Box::new(CardCodeView::new(resident.clone(), CodePurpose::Choose)));
+                }
+            }
+            Action::RemoveMyCardCode => {
+                if let Some(resident) = &mut self.state.resident {
+                    self.store.remove_card_code(resident.id)?;
+                    resident.locked = false;
+                    self.tell(false, |tr| tr.t("code-removed"));
+                    self.apply_path(&Action::OpenMyProgress)?;
+                }
+            }
+            Action::ResetCardCode(id) => {
+                if matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
+                    self.store.remove_card_code(*id)?;
+                    self.open_agent_area()?;
+                }
+            }
+            Action::SetCardsByInitial(by_initial) => {
+                if let Route::Agent(AgentView::Open { cards_by_initial, .. }) = &mut self.state.route {
+                    self.store.set_cards_by_initial(*by_initial)?;
+                    *cards_by_initial = *by_initial;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// Opens `resident`'s home, in their language and display settings.
+    fn open_card(&mut self, resident: Resident) -> Result<(), StoreError> {
+        self.state.lang = resident.lang;
+        self.state.display = resident.display;
+        self.store.touch_resident(resident.id, resident.lang)?;
+        self.state.resident = Some(resident);
+        self.show_home()
+    }
+
+    fn pick_code_picture(
+        &mut self,
+        picture: crate::model::picture_code::CodePicture,
+    ) -> Result<(), StoreError> {
+        let Route::CardCode(view) = &mut self.state.route else {
+            return Ok(());
+        };
+        let Some(code) = view.pick(picture) else {
+            return Ok(());
+        };
+        match view.purpose {
+            CodePurpose::Unlock => {
+                let now = now();
+                match self.store.check_card_code(view.resident.id, &code, now)? {
+                    // Right, or removed by a leader meanwhile.
+                    PinCheck::Right | PinCheck::NotSet => {
+                        let resident = view.resident.clone();
+                        self.open_card(resident)?;
+                    }
+                    PinCheck::Wrong { wait_ms } | PinCheck::TooSoon { wait_ms } => {
+                        view.problem = Some(CodeProblem::Wrong);
+                        view.wait_seconds = (wait_ms > 0).then_some((wait_ms + 999) / 1000);
+                        view.wait_until = (wait_ms > 0).then_some(now + wait_ms);
+                    }
+                }
+            }
+            CodePurpose::Choose => {
+                view.purpose = CodePurpose::Confirm(code);
+                view.problem = None;
+            }
+            CodePurpose::Confirm(chosen) if chosen == code => {
+                let id = view.resident.id;
+                self.store.set_card_code(id, &code)?;
+                if let Some(resident) = &mut self.state.resident {
+                    resident.locked = true;
+                }
+                self.tell(false, |tr| tr.t("code-set"));
+                self.apply_path(&Action::OpenMyProgress)?;
+            }
+            CodePurpose::Confirm(_) => {
+                view.purpose = CodePurpose::Choose;
+                view.problem = Some(CodeProblem::Mismatch);
+            }
+        }
+        Ok(())
+    }
+}
