@@ -4,6 +4,7 @@
 //! Data flows one way: pack files → [`pack`] → [`model`] → [`store`] (SQLite) →
 //! [`session`] → [`ui`] → [`session::Action`] → [`app`].
 
+pub mod access_document;
 pub mod app;
 pub mod attestation;
 pub mod bench;

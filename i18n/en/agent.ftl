@@ -54,7 +54,8 @@ agent-back-to-list = Back to the list
 agent-competences = Competences reached (CRCN framework):
 agent-no-competence-yet = No lesson finished yet.
 agent-competence-level = { $code } { $name }: level { $level }
-agent-save-resident = Save this person's data to a file
+agent-save-resident = Save a page with all their data
+agent-save-resident-hint = Their right of access: everything Passerelle keeps about this person, on a page to read or print.
 agent-delete = Delete this person and all their data
 agent-delete-confirm = Delete { $name } and everything they did on this PC? This cannot be undone.
 agent-delete-yes = Yes, delete
@@ -78,7 +79,7 @@ agent-time-spent = Time spent on answers and practice: about { $hours ->
     [0] { $minutes } min.
    *[other] { $hours } h { $minutes } min.
 }
-agent-note = Note for the workshop leaders (the person can ask to see it)
+agent-note = Note for the workshop leaders: practical things only, never health, money or residence papers (the person can ask to see it)
 agent-note-save = Keep the note
 agent-note-saved = The note is kept.
 agent-rename-field = Name shown on the profile card

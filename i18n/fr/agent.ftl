@@ -54,7 +54,8 @@ agent-back-to-list = Retour à la liste
 agent-competences = Compétences atteintes (référentiel CRCN) :
 agent-no-competence-yet = Aucune leçon finie pour l'instant.
 agent-competence-level = { $code } { $name } : niveau { $level }
-agent-save-resident = Enregistrer les données de cette personne dans un fichier
+agent-save-resident = Enregistrer une page avec toutes ses données
+agent-save-resident-hint = Son droit d'accès : tout ce que Passerelle garde sur cette personne, sur une page à lire ou à imprimer.
 agent-delete = Supprimer cette personne et toutes ses données
 agent-delete-confirm = Supprimer { $name } et tout ce qu'elle a fait sur ce PC ? On ne pourra pas revenir en arrière.
 agent-delete-yes = Oui, supprimer
@@ -78,7 +79,7 @@ agent-time-spent = Temps passé sur les réponses et les exercices : environ { $
     [0] { $minutes } min.
    *[other] { $hours } h { $minutes } min.
 }
-agent-note = Note pour les animateurs (la personne peut demander à la voir)
+agent-note = Note pour les animateurs : seulement des choses pratiques, jamais la santé, l'argent ou les papiers (la personne peut demander à la voir)
 agent-note-save = Garder la note
 agent-note-saved = La note est gardée.
 agent-rename-field = Nom affiché sur la carte du profil

@@ -24,8 +24,8 @@ pub(super) enum FileWork {
     Packs,
     /// A table for spreadsheets; for a long one, rows written out of how many.
     Table(Option<(Arc<AtomicU64>, u64)>),
-    /// A document to print (an attestation).
-    Document,
+    /// A document to read or print; the Fluent id of the message once saved.
+    Document(&'static str),
     /// A pack file to open in the pack editor.
     PackToEdit,
     /// A picture for a step or question of the pack being written.
@@ -81,7 +81,7 @@ impl PasserelleApp {
             move || ctx.request_repaint()
         };
         match action {
-            Action::SaveMyProgress | Action::SaveEveryonesProgress | Action::SaveResidentData => {
+            Action::SaveMyProgress | Action::SaveEveryonesProgress => {
                 let Some(ProgressSave { uids, stem }) = self.progress_to_save(action)? else {
                     return Ok(());
                 };
@@ -120,7 +120,37 @@ impl PasserelleApp {
                     today()
                 );
                 self.file_job = Some(save_in_background(self.file_dialog.clone(), name, pdf, wake));
-                self.file_job_kind = FileWork::Document;
+                self.file_job_kind = FileWork::Document("attestation-saved");
+                self.state.file_busy = true;
+                return Ok(());
+            }
+            Action::SaveResidentData | Action::SaveMyData => {
+                let uid = match (action, &self.state.route, &self.state.resident) {
+                    (Action::SaveResidentData, Route::Agent(AgentView::Resident(report)), _) => {
+                        report.summary.uid.clone()
+                    }
+                    (Action::SaveMyData, _, Some(resident)) => self.store.resident_uid(resident.id)?,
+                    _ => return Ok(()),
+                };
+                let Some(data) = self.store.person_data(&uid)? else {
+                    return Ok(());
+                };
+                // In the person's own language: it is their document.
+                let tr = self.i18n.tr(data.resident.lang);
+                let page = crate::access_document::html(&data, &self.store.structure_name()?, now(), &tr);
+                let name = format!(
+                    "{}-{}-{}.html",
+                    crate::model::text_clean::file_safe(&data.resident.name),
+                    tr.t("access-file"),
+                    today()
+                );
+                self.file_job = Some(save_in_background(
+                    self.file_dialog.clone(),
+                    name,
+                    page.into_bytes(),
+                    wake,
+                ));
+                self.file_job_kind = FileWork::Document("access-saved");
                 self.state.file_busy = true;
                 return Ok(());
             }
@@ -207,10 +237,6 @@ impl PasserelleApp {
                 uids: Some(self.store.sharing_resident_uids()?),
                 stem: "passerelle".to_owned(),
             }),
-            (Action::SaveResidentData, Route::Agent(AgentView::Resident(report))) => Some(ProgressSave {
-                uids: Some(vec![report.summary.uid.clone()]),
-                stem: crate::model::text_clean::file_safe(&report.summary.name),
-            }),
             _ => None,
         })
     }
@@ -254,7 +280,7 @@ impl PasserelleApp {
                         | FileWork::Gift(_),
                     ) => ("exchange-saved", p),
                     (Choice::Chosen(p), FileWork::Table(_)) => ("csv-saved", p),
-                    (Choice::Chosen(p), FileWork::Document) => ("attestation-saved", p),
+                    (Choice::Chosen(p), FileWork::Document(key)) => (*key, p),
                     (Choice::KnownFolder(p), _) => ("exchange-saved-known-folder", p),
                 };
                 let path = path.display().to_string();

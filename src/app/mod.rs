@@ -297,6 +297,7 @@ impl PasserelleApp {
             | Action::ExportWorkshopsTable
             | Action::AddPack
             | Action::SaveResidentData
+            | Action::SaveMyData
             | Action::SaveAttestation => {
                 self.apply_files(&action)?;
             }

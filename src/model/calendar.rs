@@ -106,6 +106,23 @@ pub fn format_date(ms: i64, lang: Lang) -> String {
     Day::local(ms).shown(lang)
 }
 
+/// An instant as a person reads it, with its time of day, in this PC's time zone:
+/// `21/11/2026 14:05` in French, `2026-11-21 14:05` in English.
+pub fn format_date_time(ms: i64, lang: Lang) -> String {
+    date_time_at(ms, &local_zone(), lang)
+}
+
+fn date_time_at(ms: i64, zone: &jiff::tz::TimeZone, lang: Lang) -> String {
+    let instant = jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let time = zone.to_datetime(instant).time();
+    format!(
+        "{} {:02}:{:02}",
+        Day::at(ms, zone).shown(lang),
+        time.hour(),
+        time.minute()
+    )
+}
+
 /// A time of day, `hh:mm`, typed as `14:30`, `14h30`, `14h` or `9:05`.
 pub fn parse_time(text: &str) -> Option<String> {
     let text = text.trim().to_lowercase();
@@ -169,6 +186,22 @@ mod tests {
             .parse::<jiff::Timestamp>()
             .expect("a time")
             .as_millisecond()
+    }
+
+    #[test]
+    fn times_are_local_across_daylight_saving() {
+        let at = |t: &str| date_time_at(ms(t), &paris(), Lang::Fr);
+        assert_eq!(at("2026-12-01T23:30:00Z"), "02/12/2026 00:30");
+        // 01:59 UTC on 29 March 2026 is 03:59 in Paris: the clocks went forward at 01:00.
+        assert_eq!(at("2026-03-29T00:59:00Z"), "29/03/2026 01:59");
+        assert_eq!(at("2026-03-29T01:00:00Z"), "29/03/2026 03:00");
+        // 25 October 2026: 02:30 happens twice, first in summer time then in winter time.
+        assert_eq!(at("2026-10-25T00:30:00Z"), "25/10/2026 02:30");
+        assert_eq!(at("2026-10-25T01:30:00Z"), "25/10/2026 02:30");
+        assert_eq!(
+            date_time_at(ms("2026-07-14T08:05:00Z"), &paris(), Lang::En),
+            "2026-07-14 10:05"
+        );
     }
 
     #[test]

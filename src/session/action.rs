@@ -110,8 +110,11 @@ pub enum Action {
     AskDeleteResident,
     /// Delete the resident of the report and all their data.
     ConfirmDeleteResident,
-    /// Save the data of the resident of the report to a file (their right of access).
+    /// Save everything kept about the resident of the report as a page to read or print
+    /// (their right of access).
     SaveResidentData,
+    /// Save everything kept about the resident themself as a page to read ("My progress").
+    SaveMyData,
     /// Save the attestation (PDF) of the resident of the report.
     SaveAttestation,
     /// Keep the structure's name typed in the leaders' area.

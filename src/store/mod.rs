@@ -16,6 +16,7 @@ mod exchange_check;
 mod merge_report;
 mod migrations;
 mod packs;
+pub mod person_data;
 pub mod positioning;
 mod progress;
 pub mod recovery;

@@ -112,6 +112,7 @@ pub fn report_ui(
     if widgets::secondary_button_if(ui, &tr.t("agent-save-attestation"), !file_busy).clicked() {
         action = Some(Action::SaveAttestation);
     }
+    ui.label(tr.t("agent-save-resident-hint"));
     if widgets::secondary_button_if(ui, &tr.t("agent-save-resident"), !file_busy).clicked() {
         action = Some(Action::SaveResidentData);
     }

@@ -332,6 +332,11 @@ pub fn my_progress_ui(
         if widgets::secondary_button_if(ui, &tr.t("home-save-progress"), !file_busy).clicked() {
             action = Some(Action::SaveMyProgress);
         }
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(tr.t("access-mine-hint"));
+        if widgets::secondary_button_if(ui, &tr.t("access-mine"), !file_busy).clicked() {
+            action = Some(Action::SaveMyData);
+        }
     }
     ui.add_space(theme::SECTION_GAP);
     if widgets::primary_button(ui, &tr.t("lesson-back-home")).clicked() {

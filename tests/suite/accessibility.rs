@@ -107,7 +107,31 @@ fn visit_every_screen(
     step(harness, None, "positioning result");
     step(harness, Some(Action::GoHome), "home with next steps");
     step(harness, Some(Action::OpenMyProgress), "my progress");
-    step(harness, Some(Action::ChangeProfile), "profiles (one card)");
+    use passerelle::model::picture_code::CodePicture;
+    step(harness, Some(Action::ChooseCardCode), "card code: choose");
+    step(
+        harness,
+        Some(Action::PickCodePicture(CodePicture::Sun)),
+        "card code: one picked",
+    );
+    for picture in [CodePicture::Tree, CodePicture::Fish] {
+        harness.state_mut().apply(Action::PickCodePicture(picture));
+    }
+    step(harness, None, "card code: confirm");
+    for picture in [CodePicture::Sun, CodePicture::Tree, CodePicture::Fish] {
+        harness.state_mut().apply(Action::PickCodePicture(picture));
+    }
+    step(harness, None, "my progress with a locked card");
+    step(harness, Some(Action::ChangeProfile), "profiles (one locked card)");
+    let id = harness.state().state().route_residents()[0].id;
+    step(harness, Some(Action::PickResident(id)), "card code: unlock");
+    for _ in 0..4 {
+        harness
+            .state_mut()
+            .apply(Action::PickCodePicture(CodePicture::Moon));
+    }
+    step(harness, None, "card code: wrong, waiting");
+    step(harness, Some(Action::CancelCardCode), "profiles (one card)");
     // The workshop leader area.
     step(harness, Some(Action::OpenAgentArea), "agent: choose a PIN");
     if let Route::Agent(AgentView::ChoosePin {

@@ -29,5 +29,6 @@ mod progress_files;
 mod question_types;
 mod recovery;
 mod resident_report;
+mod right_of_access;
 mod ui_flow;
 mod workshops;

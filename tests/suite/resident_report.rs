@@ -122,13 +122,13 @@ fn a_leader_writes_a_note_renames_and_merges_from_the_report() {
 
     h.get_by_role_and_label(
         Role::MultilineTextInput,
-        "Note for the workshop leaders (the person can ask to see it)",
+        "Note for the workshop leaders: practical things only, never health, money or residence papers (the person can ask to see it)",
     )
     .focus();
     h.run();
     h.get_by_role_and_label(
         Role::MultilineTextInput,
-        "Note for the workshop leaders (the person can ask to see it)",
+        "Note for the workshop leaders: practical things only, never health, money or residence papers (the person can ask to see it)",
     )
     .type_text("Prefers large text");
     h.run();
@@ -155,7 +155,7 @@ fn a_leader_writes_a_note_renames_and_merges_from_the_report() {
     let note = h
         .get_by_role_and_label(
             Role::MultilineTextInput,
-            "Note for the workshop leaders (the person can ask to see it)",
+            "Note for the workshop leaders: practical things only, never health, money or residence papers (the person can ask to see it)",
         )
         .accesskit_node()
         .value()

@@ -1,0 +1,269 @@
+//! Everything the store holds about one person, gathered for their right of access
+//! (GDPR article 15): their card, every change of consent, lessons, answers with the
+//! questions asked, practice tries, positioning tests, review questions, workshops and
+//! the leaders' note. Drawn as a readable document by `crate::access_document`.
+
+use std::collections::HashMap;
+
+use rusqlite::OptionalExtension;
+
+use super::positioning::PositioningResult;
+use super::{Result, Store};
+use crate::model::calendar::Day;
+use crate::model::{Lesson, LessonId, PackId, Question, QuestionId, Resident, ResidentId, Response, Text};
+
+/// A lesson the person started.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LessonLine {
+    /// Its title (its id when the lesson is no longer installed).
+    pub title: Text,
+    /// Right answers of the best finished try, when finished.
+    pub best_correct: Option<u32>,
+    /// Last change (milliseconds since 1970).
+    pub updated_at: i64,
+}
+
+/// One answer given.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnswerLine {
+    /// When (milliseconds since 1970).
+    pub at: i64,
+    /// The lesson's title.
+    pub lesson: Text,
+    /// The question, when its lesson is still installed.
+    pub question: Option<Question>,
+    /// The question's id (for a question no longer installed).
+    pub question_id: QuestionId,
+    /// The answer given, when it can be read.
+    pub response: Option<Response>,
+    /// Whether it was right.
+    pub correct: bool,
+}
+
+/// One try of a practice activity (how it went: what was typed is never kept).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActivityLine {
+    /// When (milliseconds since 1970).
+    pub at: i64,
+    /// The lesson's title.
+    pub lesson: Text,
+    /// Done.
+    pub success: bool,
+    /// Right moves.
+    pub hits: u32,
+    /// Wrong moves.
+    pub misses: u32,
+}
+
+/// A workshop the person was in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorkshopLine {
+    /// Its day.
+    pub day: Day,
+    /// Its title.
+    pub title: String,
+    /// Its place.
+    pub place: String,
+    /// Marked present.
+    pub present: bool,
+}
+
+/// Everything about one person.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PersonData {
+    /// Their card.
+    pub resident: Resident,
+    /// When the card was made (milliseconds since 1970).
+    pub created_at: i64,
+    /// When it was last used.
+    pub last_seen_at: i64,
+    /// Every change of their consent to share, oldest first: (when, shares).
+    pub consent: Vec<(i64, bool)>,
+    /// Lessons started.
+    pub lessons: Vec<LessonLine>,
+    /// Every answer, oldest first.
+    pub answers: Vec<AnswerLine>,
+    /// Every practice try, oldest first.
+    pub activities: Vec<ActivityLine>,
+    /// Positioning tests, the latest first.
+    pub positioning: Vec<PositioningResult>,
+    /// Questions kept for a later review.
+    pub review_questions: u32,
+    /// Workshops, oldest first.
+    pub workshops: Vec<WorkshopLine>,
+    /// The leaders' note, and when it was written (0: never).
+    pub note: (String, i64),
+    /// Other cards of the same person merged into this one.
+    pub merged_cards: u32,
+}
+
+/// Lessons read once each.
+struct Lessons<'s> {
+    store: &'s Store,
+    read: HashMap<(String, String), Option<Lesson>>,
+}
+
+impl Lessons<'_> {
+    fn get(&mut self, pack: &str, lesson: &str) -> Result<Option<&Lesson>> {
+        let key = (pack.to_owned(), lesson.to_owned());
+        if !self.read.contains_key(&key) {
+            let found = self
+                .store
+                .lesson(&PackId(pack.to_owned()), &LessonId(lesson.to_owned()))?;
+            self.read.insert(key.clone(), found);
+        }
+        Ok(self.read.get(&key).and_then(Option::as_ref))
+    }
+
+    fn title(&mut self, pack: &str, lesson: &str) -> Result<Text> {
+        Ok(self
+            .get(pack, lesson)?
+            .map_or_else(|| Text::new(lesson, lesson), |l| l.title.clone()))
+    }
+}
+
+impl Store {
+    /// Everything about the resident `uid`; `None` when there is no such resident.
+    pub fn person_data(&self, uid: &str) -> Result<Option<PersonData>> {
+        let found: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM resident WHERE uid = ?1", [uid], |r| r.get(0))
+            .optional()?;
+        let Some(resident) = found.and_then(|id| self.residents().ok()?.into_iter().find(|r| r.id.0 == id))
+        else {
+            return Ok(None);
+        };
+        let id = resident.id;
+        let (created_at, last_seen_at, note, note_at): (i64, i64, String, i64) = self.conn.query_row(
+            "SELECT created_at, last_seen_at, note, note_at FROM resident WHERE id = ?1",
+            [id.0],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        let mut lessons = Lessons {
+            store: self,
+            read: HashMap::new(),
+        };
+        Ok(Some(PersonData {
+            consent: self.consent_history(id)?,
+            lessons: self.lesson_lines(id, &mut lessons)?,
+            answers: self.answer_lines(id, &mut lessons)?,
+            activities: self.activity_lines(id, &mut lessons)?,
+            positioning: self.positioning_results(id, usize::MAX >> 1)?,
+            review_questions: self.conn.query_row(
+                "SELECT count(*) FROM review_card WHERE resident_id = ?1",
+                [id.0],
+                |r| r.get(0),
+            )?,
+            workshops: self.workshop_lines(id)?,
+            note: (note, note_at),
+            merged_cards: self.conn.query_row(
+                "SELECT count(*) FROM resident_alias WHERE into_uid = ?1",
+                [uid],
+                |r| r.get(0),
+            )?,
+            resident,
+            created_at,
+            last_seen_at,
+        }))
+    }
+
+    fn consent_history(&self, id: ResidentId) -> Result<Vec<(i64, bool)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT at, shares FROM consent_change WHERE resident_id = ?1 ORDER BY at, id")?;
+        let rows = stmt.query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn lesson_lines(&self, id: ResidentId, lessons: &mut Lessons<'_>) -> Result<Vec<LessonLine>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT pack_id, lesson_id, best_correct, updated_at FROM lesson_progress
+             WHERE resident_id = ?1 ORDER BY updated_at",
+        )?;
+        let rows: Vec<(String, String, Option<u32>, i64)> = stmt
+            .query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.into_iter()
+            .map(|(pack, lesson, best_correct, updated_at)| {
+                Ok(LessonLine {
+                    title: lessons.title(&pack, &lesson)?,
+                    best_correct,
+                    updated_at,
+                })
+            })
+            .collect()
+    }
+
+    fn answer_lines(&self, id: ResidentId, lessons: &mut Lessons<'_>) -> Result<Vec<AnswerLine>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT answered_at, pack_id, lesson_id, question_id, response_json, correct FROM answer
+             WHERE resident_id = ?1 ORDER BY answered_at, id",
+        )?;
+        let rows: Vec<(i64, String, String, String, String, bool)> = stmt
+            .query_map([id.0], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.into_iter()
+            .map(|(at, pack, lesson, question, response, correct)| {
+                let question_id = QuestionId(question);
+                let found = lessons
+                    .get(&pack, &lesson)?
+                    .and_then(|l| l.questions.iter().find(|q| q.id == question_id))
+                    .cloned();
+                Ok(AnswerLine {
+                    at,
+                    lesson: lessons.title(&pack, &lesson)?,
+                    question: found,
+                    question_id,
+                    response: serde_json::from_str(&response).ok(),
+                    correct,
+                })
+            })
+            .collect()
+    }
+
+    fn activity_lines(&self, id: ResidentId, lessons: &mut Lessons<'_>) -> Result<Vec<ActivityLine>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT done_at, pack_id, lesson_id, success, hits, misses FROM activity_attempt
+             WHERE resident_id = ?1 ORDER BY done_at, id",
+        )?;
+        let rows: Vec<(i64, String, String, bool, u32, u32)> = stmt
+            .query_map([id.0], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.into_iter()
+            .map(|(at, pack, lesson, success, hits, misses)| {
+                Ok(ActivityLine {
+                    at,
+                    lesson: lessons.title(&pack, &lesson)?,
+                    success,
+                    hits,
+                    misses,
+                })
+            })
+            .collect()
+    }
+
+    fn workshop_lines(&self, id: ResidentId) -> Result<Vec<WorkshopLine>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT w.day, w.title, w.place, m.present FROM workshop_member m
+             JOIN workshop w ON w.id = m.workshop_id WHERE m.resident_id = ?1 ORDER BY w.day, w.id",
+        )?;
+        let rows: Vec<(String, String, String, bool)> = stmt
+            .query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(day, title, place, present)| {
+                Some(WorkshopLine {
+                    day: Day::parse_iso(&day)?,
+                    title,
+                    place,
+                    present,
+                })
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,161 @@
+//! The right of access: "Save all this person's data" (leaders) and "Save a page with all
+//! my data" (the resident) write a page a person can read, in their language: their
+//! card, every change of consent, every answer with the question's text and the answer
+//! given, workshops, the leaders' note, and what is kept for how long.
+
+use crate::common;
+
+use std::sync::Arc;
+
+use common::{Fake, open_store, unlock_leaders_area, wait_for_file_job};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use passerelle::app::{PasserelleApp, Startup};
+use passerelle::model::{Avatar, DisplaySettings, Lang, QuestionKind, Response, grade};
+use passerelle::store::{AnswerRecord, Store};
+
+type App = Harness<'static, PasserelleApp>;
+
+fn click(h: &mut App, label: &str) {
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Zoé (French) shared, then stopped, then shared again; answered the first single-choice
+/// question of the first lesson with its second choice; was in a workshop; has a note.
+fn store_with_zoe(path: &std::path::Path) -> (Store, String, String) {
+    let mut store = open_store(path);
+    let zoe = store
+        .create_resident("Zoé <b>", Avatar::default(), Lang::Fr, DisplaySettings::default())
+        .expect("resident");
+    for shares in [true, false, true] {
+        store.set_shares_results(zoe.id, shares).expect("consent");
+    }
+    let pack = store.packs().expect("packs").remove(0);
+    let lesson = store
+        .lesson(&pack.manifest.id, &pack.lessons[0].id)
+        .expect("lesson")
+        .expect("lesson");
+    let question = lesson
+        .questions
+        .iter()
+        .find(|q| matches!(q.kind, QuestionKind::Single { .. }))
+        .expect("a single-choice question");
+    let QuestionKind::Single { choices, .. } = &question.kind else {
+        unreachable!()
+    };
+    let picked = &choices[1];
+    let progress = store
+        .start_lesson(zoe.id, &pack.manifest.id, &lesson.id)
+        .expect("start");
+    let response = Response::Choice(picked.id.clone());
+    store
+        .record_answer(&AnswerRecord {
+            resident: zoe.id,
+            pack: &pack.manifest.id,
+            lesson: &lesson.id,
+            question: &question.id,
+            attempt: progress.attempt,
+            response: &response,
+            grade: grade(&question.kind, &response),
+            lang: Lang::Fr,
+        })
+        .expect("answer");
+    let uid = store.resident_uid(zoe.id).expect("uid");
+    store.set_resident_note(&uid, "Vient le mardi").expect("note");
+    store.set_agent_pin("482915").expect("pin");
+    (store, question.prompt.fr.clone(), picked.label.fr.clone())
+}
+
+fn read_page(path: &std::path::Path) -> String {
+    std::fs::read_to_string(path).expect("the page is written")
+}
+
+fn check_page(page: &str, prompt: &str, picked: &str) {
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("<html lang=\"fr\">"), "in her language");
+    assert!(
+        page.contains("Tout ce que Passerelle garde sur Zoé &lt;b&gt;"),
+        "her name, escaped"
+    );
+    assert!(!page.contains("Zoé <b>"), "nothing of hers is read as HTML");
+    assert!(page.contains("Partage des résultats avec les animateurs"));
+    assert_eq!(
+        page.matches("Oui, partagés").count(),
+        2,
+        "every change of consent"
+    );
+    assert_eq!(
+        page.matches("Non, gardés pour moi").count(),
+        2,
+        "made without, then stopped"
+    );
+    let esc = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+            .replace('\'', "&#39;")
+    };
+    assert!(page.contains(&esc(prompt)), "the question's text");
+    assert!(page.contains(&esc(picked)), "the answer given, in words");
+    assert!(page.contains("Vient le mardi"), "the note");
+    assert!(page.contains("6 mois au plus"), "how long copies are kept");
+    // Dates as read here: dd/mm/yyyy hh:mm, never milliseconds.
+    let today = passerelle::model::calendar::format_date(passerelle::store::now(), Lang::Fr);
+    assert!(page.contains(&today));
+    assert!(
+        !page.contains(&passerelle::store::now().to_string()[..8]),
+        "no raw instant"
+    );
+}
+
+#[test]
+fn a_leader_saves_a_readable_page_of_everything_kept_about_a_person() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (store, prompt, picked) = store_with_zoe(&dir.path().join("pc.sqlite3"));
+    let saved = dir.path().join("zoe.html");
+    let startup = Startup {
+        file_dialog: Some(Arc::new(Fake {
+            save_to: saved.clone(),
+            open: vec![],
+        })),
+        ..Startup::default()
+    };
+    let mut h = common::app_with(store, startup);
+    click(&mut h, "English");
+    unlock_leaders_area(&mut h, "482915");
+    click(&mut h, "See Zoé <b>'s report");
+    click(&mut h, "Save a page with all their data");
+    wait_for_file_job(&mut h);
+    h.get_by_label_contains("The page with all the data is saved in");
+    check_page(&read_page(&saved), &prompt, &picked);
+}
+
+#[test]
+fn a_resident_saves_the_page_of_their_own_data_whatever_they_share() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut store, prompt, picked) = store_with_zoe(&dir.path().join("pc.sqlite3"));
+    let id = store.residents().expect("residents")[0].id;
+    store.set_shares_results(id, false).expect("stops sharing");
+    let saved = dir.path().join("mine.html");
+    let startup = Startup {
+        file_dialog: Some(Arc::new(Fake {
+            save_to: saved.clone(),
+            open: vec![],
+        })),
+        ..Startup::default()
+    };
+    let mut h = common::app_with(store, startup);
+    click(&mut h, "Ouvrir le profil de Zoé <b>");
+    click(&mut h, "Mes progrès");
+    click(&mut h, "Enregistrer une page avec toutes mes données");
+    wait_for_file_job(&mut h);
+    h.get_by_label_contains("La page avec toutes les données est enregistrée dans");
+    let page = read_page(&saved);
+    assert!(page.contains(&prompt.replace('\'', "&#39;")) || page.contains(&prompt));
+    assert!(page.contains(&picked.replace('\'', "&#39;")) || page.contains(&picked));
+    assert_eq!(page.matches("Non, gardés pour moi").count(), 3);
+}
