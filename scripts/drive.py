@@ -4,7 +4,7 @@
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
 (the default: the README's screenshots), `activities` (one per practice activity) or
 `leaders` (the leaders' area: workshop form, group view, a resident's report), `path`
-(home, the positioning test, my progress), `editor` (the pack editor) or `huge-picture`
+(home, the positioning test, my progress), `editor` (the pack editor), `card-lock` (a card locked with pictures) or `huge-picture`
 (the mouse lesson's first picture replaced by a 20000 × 20000 one in the store, by
 scripts/hostile-window.sh: the lesson must show a placeholder and go on)."""
 import subprocess
@@ -284,4 +284,37 @@ def huge_picture():
     print("the lesson showed a placeholder and went on")
 
 
-{"huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+def card_lock():
+    """A resident locks their card with 3 pictures, opens it with them, then a wrong code
+    three times: the pictures wait."""
+    new_profile()
+    fr = LANG == "fr"
+    press("Mes progrès" if fr else "My progress")
+    press("Fermer ma carte avec des images" if fr else "Lock my card with pictures")
+    pictures = ["Soleil", "Arbre", "Poisson"] if fr else ["Sun", "Tree", "Fish"]
+    for name in pictures:
+        press(name)
+    shot(f"card-code-confirm-{LANG}.png")
+    for name in pictures:
+        press(name)
+    press(WORDS["change"])
+    shot(f"card-locked-profiles-{LANG}.png")
+    name = "Hélène" if fr else "Helen"
+    locked = f"Ouvrir le profil de {name}, fermé par des images" if fr else f"Open {name}'s profile, locked with pictures"
+    press(locked)
+    shot(f"card-code-unlock-{LANG}.png")
+    for name in pictures:
+        press(name)
+    press(WORDS["change"])
+    press(locked)
+    moon = "Lune" if fr else "Moon"
+    for _ in range(9):
+        press(moon)
+    shot(f"card-code-waiting-{LANG}.png")
+    node = find(app(), pictures[0], "push button")
+    if node is None or node.getState().contains(pyatspi.STATE_SENSITIVE):
+        raise SystemExit("the pictures can still be touched while waiting")
+    print("the card locked, opened with its pictures, and waits after wrong codes")
+
+
+{"card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

@@ -63,7 +63,7 @@ pub fn profiles_ui(
                         &[("name", name.as_str().into()), ("locked", locked.into())],
                     )
                 };
-                if widgets::card_button(ui, resident.avatar, &name, &label, false).clicked() {
+                if widgets::card_button(ui, resident.avatar, &name, &label, resident.locked).clicked() {
                     action = Some(Action::PickResident(resident.id));
                 }
             }

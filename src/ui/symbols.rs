@@ -67,10 +67,13 @@ pub fn paint_symbol(
     }
 }
 
-/// Paints a picture of a card's picture code, white on its own colour, filling `rect`.
-pub fn paint_code_picture(painter: &Painter, rect: egui::Rect, picture: CodePicture) {
-    let fill = theme::code_picture_colour(picture);
-    let ink = theme::ON_AVATAR;
+/// Paints a picture of a card's picture code, white on its own colour, filling `rect`;
+/// `faded` towards `page` while it cannot be touched (solid colours, so that the shapes
+/// that make a picture do not show through each other).
+pub fn paint_code_picture(painter: &Painter, rect: egui::Rect, picture: CodePicture, faded: Option<Color32>) {
+    let fade = |c: Color32| faded.map_or(c, |page| c.lerp_to_gamma(page, 0.65));
+    let fill = fade(theme::code_picture_colour(picture));
+    let ink = fade(theme::ON_AVATAR);
     painter.rect_filled(rect, 10.0, fill);
     let center = rect.center();
     let size = rect.width().min(rect.height()) * 0.62;
@@ -119,6 +122,20 @@ pub fn paint_code_picture(painter: &Painter, rect: egui::Rect, picture: CodePict
             painter.rect_filled(base, 0.0, ink);
         }
     }
+}
+
+/// Paints a small padlock filling `rect`: a locked card.
+pub fn paint_padlock(painter: &Painter, rect: egui::Rect, colour: Color32) {
+    let w = rect.width();
+    let body = egui::Rect::from_min_max(rect.left_top() + vec2(0.0, w * 0.45), rect.right_bottom());
+    painter.rect_filled(body, 3.0, colour);
+    // The shackle: a half ring above the body.
+    let centre = pos2(rect.center().x, rect.top() + w * 0.45);
+    let radius = w * 0.3;
+    let points: Vec<Pos2> = (0..=12)
+        .map(|i| centre + Vec2::angled(TAU / 2.0 + i as f32 * TAU / 24.0) * radius)
+        .collect();
+    painter.add(Shape::line(points, Stroke::new(w * 0.12, colour)));
 }
 
 fn star(painter: &Painter, center: Pos2, r: f32, colour: Color32) {

@@ -69,12 +69,13 @@ pub fn paint_avatar(ui: &Ui, rect: egui::Rect, avatar: Avatar, symbol_size: f32)
     );
 }
 
-/// A large clickable card showing a picture and a name; screen readers hear `label`.
-pub fn card_button(ui: &mut Ui, avatar: Avatar, name: &str, label: &str, selected: bool) -> Response {
+/// A large clickable card showing a picture and a name, with a padlock when it is
+/// `locked` with a picture code; screen readers hear `label`.
+pub fn card_button(ui: &mut Ui, avatar: Avatar, name: &str, label: &str, locked: bool) -> Response {
     let (rect, response) = ui.allocate_exact_size(theme::CARD_SIZE, Sense::click());
-    response.widget_info(|| WidgetInfo::selected(Role::Button, ui.is_enabled(), selected, label));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, ui.is_enabled(), label));
     if ui.is_rect_visible(rect) {
-        let visuals = ui.style().interact_selectable(&response, selected);
+        let visuals = ui.style().interact_selectable(&response, false);
         ui.painter().rect(
             rect,
             12.0,
@@ -92,6 +93,11 @@ pub fn card_button(ui: &mut Ui, avatar: Avatar, name: &str, label: &str, selecte
         let picture =
             egui::Rect::from_center_size(rect.center_top() + Vec2::new(0.0, 60.0), Vec2::splat(90.0));
         paint_avatar(ui, picture, avatar, 48.0);
+        if locked {
+            let corner =
+                egui::Rect::from_min_size(rect.right_top() + Vec2::new(-34.0, 8.0), Vec2::splat(26.0));
+            symbols::paint_padlock(ui.painter(), corner, theme::palette(ui).text);
+        }
         ui.painter().text(
             rect.center_bottom() - Vec2::new(0.0, 24.0),
             egui::Align2::CENTER_CENTER,
@@ -111,11 +117,8 @@ pub fn code_picture_button(ui: &mut Ui, picture: CodePicture, label: &str, enabl
     let (rect, response) = ui.allocate_exact_size(size, sense);
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
     if ui.is_rect_visible(rect) {
-        let mut painter = ui.painter().clone();
-        if !enabled {
-            painter.multiply_opacity(0.4);
-        }
-        symbols::paint_code_picture(&painter, rect.shrink(4.0), picture);
+        let faded = (!enabled).then(|| theme::palette(ui).background);
+        symbols::paint_code_picture(ui.painter(), rect.shrink(4.0), picture, faded);
         if response.has_focus() || response.hovered() {
             ui.painter().rect_stroke(
                 rect,
@@ -131,7 +134,7 @@ pub fn code_picture_button(ui: &mut Ui, picture: CodePicture, label: &str, enabl
 /// A small picture of a card's picture code, only drawn (the list of pictures chosen).
 pub fn code_picture_badge(ui: &mut Ui, picture: CodePicture) {
     let (rect, _) = ui.allocate_exact_size(Vec2::splat(theme::MIN_TARGET), Sense::hover());
-    symbols::paint_code_picture(ui.painter(), rect, picture);
+    symbols::paint_code_picture(ui.painter(), rect, picture, None);
 }
 
 /// A square choice of colour or symbol in the profile form; screen readers hear `label`
