@@ -5,7 +5,10 @@ code-choose-title = Choisissez vos images, { $name }
 code-choose-hint = Touchez 3 images, l'une après l'autre. Retenez-les, dans l'ordre : elles ouvriront votre carte. Personne d'autre ne pourra l'ouvrir.
 code-confirm-title = Encore une fois, { $name }
 code-confirm-hint = Touchez les mêmes 3 images, dans le même ordre.
-code-count = { $picked } images sur { $total }
+code-count = { $picked ->
+    [one] { $picked } image sur { $total }
+   *[other] { $picked } images sur { $total }
+}
 code-wrong = Ce ne sont pas vos images. Essayez encore.
 code-wait = Trop d'essais. Attendez { $seconds ->
     [one] 1 seconde
