@@ -232,6 +232,50 @@ pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
     seeded.seed(10_000, 100)?;
     measures.extend(leaders(&mut seeded)?);
     measures.extend(frames::measure(seeded));
+    measures.extend(privacy(&dir.join("seeded.sqlite3"))?);
+    Ok(measures)
+}
+
+/// On the large store: one resident's right-of-access page (their 100 answers, each with
+/// its question) against reading their summary, and erasing one resident for good
+/// (secure delete, checkpoint, vacuum: the whole file is rewritten) against reading the
+/// whole file once. Both run in the window's thread: a second is the most a leader
+/// should wait.
+fn privacy(path: &std::path::Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
+    let mut store = Store::open(path)?;
+    let uid = store
+        .resident_summaries()?
+        .first()
+        .ok_or("a resident")?
+        .uid
+        .clone();
+    let i18n = crate::i18n::I18n::new();
+    let tr = i18n.tr(Lang::Fr);
+    let (page, took) = time(|| -> crate::store::Result<usize> {
+        let data = store.person_data(&uid)?;
+        Ok(data.map_or(0, |d| crate::access_document::html(&d, "", 0, &tr).len()))
+    });
+    if page? == 0 {
+        return Err("the resident has no data".into());
+    }
+    let (summary, baseline) = time(|| store.resident_summary(&uid));
+    std::hint::black_box(summary?);
+    let mut measures = vec![Measure {
+        what: "right-of-access page of one resident (100 answers)",
+        took,
+        baseline,
+        target: Duration::from_millis(200),
+    }];
+    let (read, baseline) = time(|| std::fs::read(path).map(|b| b.len()));
+    std::hint::black_box(read?);
+    let (erased, took) = time(|| store.erase_resident(&uid, "", None));
+    std::hint::black_box(erased?);
+    measures.push(Measure {
+        what: "erasing one resident of 10,000 for good (store rewritten)",
+        took,
+        baseline,
+        target: Duration::from_secs(1),
+    });
     Ok(measures)
 }
 

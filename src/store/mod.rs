@@ -125,7 +125,7 @@ impl Store {
 
     fn setup(mut conn: Connection, journal: Option<Journal>) -> Result<Store> {
         // Checked before anything writes to the file, so a newer file is left untouched.
-        migrations::refuse_newer(&conn)?;
+        let fresh = migrations::refuse_newer(&conn)? == 0;
         match journal {
             // WAL lets readers go on while an answer is written.
             Some(Journal::Wal) => conn.pragma_update(None, "journal_mode", "WAL")?,
@@ -135,8 +135,17 @@ impl Store {
         // FULL makes each commit durable when it returns, so "saved" on screen means saved.
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // Whatever is deleted or overwritten is zeroed on the page at once, so erasing a
+        // person leaves nothing readable without rebuilding the file (see erasure.rs).
+        conn.pragma_update(None, "secure_delete", true)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations::upgrade(&mut conn)?;
+        if fresh {
+            conn.execute(
+                "INSERT OR IGNORE INTO setting (key, value) VALUES (?1, '1')",
+                [erasure::FREE_SPACE_ZEROED],
+            )?;
+        }
         Ok(Store { conn })
     }
 

@@ -111,3 +111,45 @@ fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
     }
     Ok(())
 }
+
+/// A store made by an older version, without `secure_delete`: an earlier name of the
+/// person is left in the file's free space. Erasing them rebuilds the file once, and
+/// the earlier name goes too; a later erasure needs no rebuild.
+#[test]
+fn an_older_store_forgets_what_its_free_space_held() -> Result {
+    let dir = tempfile::tempdir()?;
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(&data)?;
+    let (mut store, _) = open_or_recover(&data)?;
+    let zelie = store.create_resident(
+        "Zélie Quartzberg",
+        Avatar::default(),
+        Lang::Fr,
+        DisplaySettings::default(),
+    )?;
+    store.create_resident("Ana", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
+    let uid = store.resident_uid(zelie.id)?;
+    drop(store);
+    {
+        // As an older Passerelle would have: no secure_delete, a rename that leaves the
+        // old cell behind, and no mark that the free space is clean.
+        let conn = rusqlite::Connection::open(data.join(passerelle::store::FILE_NAME))?;
+        conn.pragma_update(None, "secure_delete", false)?;
+        conn.execute(
+            "UPDATE resident SET name = 'Zélie Ancienne-Adresse-Longue' WHERE uid = ?1",
+            [&uid],
+        )?;
+        conn.execute("UPDATE resident SET name = 'Zélie Q.' WHERE uid = ?1", [&uid])?;
+        conn.execute("DELETE FROM setting WHERE key = 'store.free_space_zeroed'", [])?;
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+    }
+    let (mut store, _) = open_or_recover(&data)?;
+    assert!(
+        !files_holding(&data, "Ancienne-Adresse").is_empty(),
+        "the test sees the old name in the free space before"
+    );
+    store.erase_resident(&uid, "Zélie Q.", Some(&data))?;
+    assert_eq!(files_holding(&data, "Ancienne-Adresse"), Vec::<String>::new());
+    assert_eq!(files_holding(&data, &uid), Vec::<String>::new());
+    Ok(())
+}
