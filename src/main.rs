@@ -306,6 +306,7 @@ fn both(i18n: &I18n, message: impl Fn(&Tr<'_>) -> String, is_error: bool) -> Not
     Notice {
         text: i18n.both(message),
         is_error,
+        page: None,
     }
 }
 

@@ -492,6 +492,7 @@ pub(super) fn notice_of(lines: &[Text], is_error: bool) -> Option<Notice> {
     Some(Notice {
         text: Text::new(join(Lang::Fr), join(Lang::En)),
         is_error,
+        page: None,
     })
 }
 

@@ -600,6 +600,7 @@ impl PasserelleApp {
         self.state.notice = Some(Notice {
             text: self.i18n.both(message),
             is_error,
+            page: None,
         });
     }
 
@@ -684,6 +685,7 @@ impl PasserelleApp {
             // Draw the result of the action at once; otherwise egui waits for the next input.
             ui.ctx().request_repaint();
         }
+        self.state.expire_notice();
     }
 }
 

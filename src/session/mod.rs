@@ -80,6 +80,9 @@ pub struct Notice {
     pub text: Text,
     /// Whether it reports a problem (shown in the error colour) or news.
     pub is_error: bool,
+    /// The page it was first shown on: leaving that page clears it, so that a message
+    /// does not outstay what it speaks of (`None` until it is shown).
+    pub page: Option<(u8, usize)>,
 }
 
 /// The screen shown.
@@ -153,6 +156,29 @@ impl Route {
 }
 
 impl AppState {
+    /// Which page is shown (see [`Route::page`]); the pack editor's parts are pages of
+    /// their own.
+    pub fn page(&self) -> (u8, usize) {
+        match (&self.route, &self.pack_editor) {
+            (Route::Agent(AgentView::EditPack), Some(editor)) => match editor.part {
+                EditorPart::Pack => (12, 0),
+                EditorPart::Lesson(i) => (12, i + 1),
+            },
+            (route, _) => route.page(),
+        }
+    }
+
+    /// Clears the notice once its page is left; stamps a new one with the page shown.
+    /// Called once per frame, after the frame's action.
+    pub fn expire_notice(&mut self) {
+        let page = self.page();
+        match &mut self.notice {
+            Some(notice) if notice.page.is_none() => notice.page = Some(page),
+            Some(notice) if notice.page != Some(page) => self.notice = None,
+            _ => {}
+        }
+    }
+
     /// The profiles listed on the profile screen (empty on other screens).
     pub fn route_residents(&self) -> &[Resident] {
         match &self.route {

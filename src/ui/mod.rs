@@ -52,13 +52,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
             };
             // A new page starts at its top.
             // The pack editor's parts are pages of their own.
-            let page = match (&state.route, &state.pack_editor) {
-                (Route::Agent(AgentView::EditPack), Some(editor)) => match editor.part {
-                    crate::session::EditorPart::Pack => (11, 0),
-                    crate::session::EditorPart::Lesson(i) => (11, i + 1),
-                },
-                (route, _) => route.page(),
-            };
+            let page = state.page();
             let page_id = ui.make_persistent_id("shown-page");
             let new_page = ui
                 .ctx()

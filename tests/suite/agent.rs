@@ -275,3 +275,28 @@ fn saving_everyones_progress_holds_only_those_who_share() {
     let names: Vec<&str> = file.residents.iter().map(|r| r.card.name.as_str()).collect();
     assert_eq!(names, ["Ana"], "Bea keeps her results to herself");
 }
+
+#[test]
+fn a_notice_goes_once_its_page_is_left() {
+    let (_dir, mut h) = start();
+    choose_pin(&mut h, "482915");
+    h.get_by_label("Your structure's name, printed on attestations")
+        .focus();
+    h.run();
+    h.get_by_label("Your structure's name, printed on attestations")
+        .type_text("Médiathèque");
+    h.run();
+    click(&mut h, "Keep this name");
+    h.get_by_label("The structure's name is kept for the attestations.");
+    click(&mut h, "Close the area");
+    assert!(
+        h.query_by_label("The structure's name is kept for the attestations.")
+            .is_none(),
+        "not left on the profile cards"
+    );
+    click(&mut h, "Workshop leader area");
+    assert!(
+        h.query_by_label("The structure's name is kept for the attestations.")
+            .is_none()
+    );
+}
