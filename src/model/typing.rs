@@ -49,6 +49,17 @@ pub fn score(target: &str, typed: &str) -> (u32, u32) {
     )
 }
 
+/// Letters typed right, and wrong letters typed so far (wrong or extra ones; the letters
+/// not typed yet are no mistake while the resident is typing).
+pub fn progress(target: &str, typed: &str) -> (u32, u32) {
+    let letters = compare(target, typed);
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let right = letters.iter().filter(|(_, l)| *l == Letter::Right).count();
+    let wrong = letters.iter().filter(|(_, l)| *l == Letter::Wrong).count();
+    let extra = normal(typed).len().saturating_sub(letters.len());
+    (count(right), count(wrong + extra))
+}
+
 /// Whether the text was copied exactly (spaces at the end do not count).
 pub fn is_copied(target: &str, typed: &str) -> bool {
     normal(target.trim_end()) == normal(typed.trim_end())
@@ -139,6 +150,16 @@ const AZERTY_DIGITS: [&str; 10] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nothing_typed_is_no_mistake_yet() {
+        assert_eq!(progress("Bonjour", ""), (0, 0));
+        assert_eq!(progress("Bonjour", "Bon"), (3, 0));
+        assert_eq!(progress("Bonjour", "Bin"), (2, 1));
+        assert_eq!(progress("Bon", "Bonne"), (3, 2), "extra letters count");
+        // On "Check", what is missing counts.
+        assert_eq!(score("Bonjour", "Bon"), (3, 4));
+    }
 
     #[test]
     fn letters_are_compared_in_place_with_accents_composed() {

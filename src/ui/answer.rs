@@ -31,9 +31,11 @@ pub struct AnswerCtx<'a> {
     pub tr: &'a Tr<'a>,
 }
 
-/// The way to answer `question`, editing `draft`.
-pub fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, cx: AnswerCtx<'_>) {
+/// The way to answer `question`, editing `draft`; `true` when Enter was pressed in a
+/// text box (the answer is to be checked).
+pub fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, cx: AnswerCtx<'_>) -> bool {
     let tr = cx.tr;
+    let mut entered = false;
     match &question.kind {
         QuestionKind::Single { choices, .. } => {
             let selected = choices.iter().position(|c| draft.choice.as_ref() == Some(&c.id));
@@ -65,13 +67,13 @@ pub fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft
         }
         QuestionKind::Typed { .. } | QuestionKind::Number { .. } => {
             let label = ui.label(tr.t("quiz-type-here"));
-            text_field(ui, &mut draft.text, &[label.id, cx.prompt]);
+            entered |= text_field(ui, &mut draft.text, &[label.id, cx.prompt]);
         }
         QuestionKind::Fields { fields } => {
             for field in fields {
                 let label = ui.label(RichText::new(field.label.get(tr.lang)).strong());
                 let text = draft.fields.entry(field.id.clone()).or_default();
-                text_field(ui, text, &[label.id]);
+                entered |= text_field(ui, text, &[label.id]);
                 ui.add_space(theme::GROUP_GAP);
             }
         }
@@ -131,14 +133,16 @@ pub fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft
             }
         }
     }
+    entered
 }
 
 fn hint(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).color(theme::palette(ui).text_muted));
 }
 
-/// A one-line text field in the lesson's text size, named by the labels given.
-fn text_field(ui: &mut egui::Ui, text: &mut String, labels: &[egui::Id]) {
+/// A one-line text field in the lesson's text size, named by the labels given; `true`
+/// when Enter was pressed in it.
+fn text_field(ui: &mut egui::Ui, text: &mut String, labels: &[egui::Id]) -> bool {
     let mut response = ui.add(
         egui::TextEdit::singleline(text)
             .desired_width(360.0)
@@ -148,6 +152,7 @@ fn text_field(ui: &mut egui::Ui, text: &mut String, labels: &[egui::Id]) {
     for label in labels {
         response = response.labelled_by(*label);
     }
+    response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }
 
 /// Items to put in order: each can be moved up or down with its buttons (mouse or

@@ -39,7 +39,9 @@ pub fn lesson_nav_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) ->
         Place::Question {
             feedback: Some(_), ..
         } => {
-            if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
+            let next = widgets::primary_button(ui, &tr.t("lesson-next"));
+            widgets::focus_if_asked(&next);
+            if next.clicked() {
                 action = Some(Action::NextQuestion);
             }
         }

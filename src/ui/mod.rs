@@ -35,7 +35,13 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
     egui::Panel::top("top_bar")
         .frame(egui::Frame::new().fill(theme::palette(ui).panel).inner_margin(12))
         .show(ui, |ui| {
-            action = action.take().or(top_bar::top_bar_ui(ui, state, &tr));
+            // A banner landmark: screen readers can jump to it, and past it.
+            let landmark = egui::UiBuilder::new()
+                .accessibility_role(egui::accesskit::Role::Banner)
+                .accessibility_label(tr.t("common-top-bar"));
+            ui.scope_builder(landmark, |ui| {
+                action = action.take().or(top_bar::top_bar_ui(ui, state, &tr));
+            });
         });
     egui::CentralPanel::default()
         .frame(

@@ -205,7 +205,9 @@ pub fn review_ui(
         action = Some(a);
     }
     if quiz.feedback.is_some() {
-        if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
+        let next = widgets::primary_button(ui, &tr.t("lesson-next"));
+        widgets::focus_if_asked(&next);
+        if next.clicked() {
             action = Some(Action::NextQuestion);
         }
     } else {

@@ -110,7 +110,7 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
     ui.add_space(theme::SECTION_GAP / 2.0);
     // Once answered, the choices stay readable (not greyed out) but no longer change.
     let mut shown = draft.clone();
-    answer_ui(
+    let entered = answer_ui(
         ui,
         question,
         if answered { &mut shown } else { draft },
@@ -122,6 +122,10 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
         },
     );
     ui.add_space(theme::SECTION_GAP);
+    // Enter in a typed answer checks it, as in any form.
+    if entered && !answered && draft.response(&question.kind).is_some() {
+        action = Some(Action::SubmitAnswer);
+    }
 
     match feedback {
         None if draft.response(&question.kind).is_none() => {
@@ -198,7 +202,7 @@ fn feedback_ui(
         (tr.t("quiz-wrong"), theme::palette(ui).error)
     };
     let panel = theme::palette(ui).panel;
-    widgets::boxed(ui, panel, egui::Stroke::new(3.0, colour), |ui| {
+    let shown = widgets::boxed(ui, panel, egui::Stroke::new(3.0, colour), |ui| {
         let title = ui.label(
             RichText::new(title)
                 .size(theme::LESSON_TEXT_SIZE)
@@ -217,6 +221,12 @@ fn feedback_ui(
             ui.label(RichText::new(tr.t("quiz-saved")).color(theme::palette(ui).text_muted));
         }
     });
+    // Just after "Check": the feedback comes into view, and the focus goes to "Next", so
+    // that Tab or Enter carries on from here, not from the top bar.
+    if widgets::just_shown(ui, egui::Id::unique(("feedback", question.id.as_str()))) {
+        shown.scroll_to_me(None);
+        widgets::ask_focus_on_next(ui);
+    }
 }
 
 /// The right answer in words, shown after a wrong answer.

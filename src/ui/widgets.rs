@@ -262,7 +262,12 @@ pub fn announce(response: &Response) {
 }
 
 /// A full-width box (tip, feedback, notice…) with the theme's rounding and margin.
-pub fn boxed(ui: &mut Ui, fill: egui::Color32, stroke: egui::Stroke, add_contents: impl FnOnce(&mut Ui)) {
+pub fn boxed(
+    ui: &mut Ui,
+    fill: egui::Color32,
+    stroke: egui::Stroke,
+    add_contents: impl FnOnce(&mut Ui),
+) -> Response {
     egui::Frame::new()
         .fill(fill)
         .stroke(stroke)
@@ -271,7 +276,37 @@ pub fn boxed(ui: &mut Ui, fill: egui::Color32, stroke: egui::Stroke, add_content
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             add_contents(ui);
-        });
+        })
+        .response
+}
+
+/// Whether what is drawn under `id` appears this frame (it was not drawn in the
+/// previous one): to scroll to it, or move focus, once.
+pub fn just_shown(ui: &Ui, id: egui::Id) -> bool {
+    let frame = ui.ctx().cumulative_frame_nr();
+    let last: Option<u64> = ui.ctx().data_mut(|d| d.get_temp(id));
+    ui.ctx().data_mut(|d| d.insert_temp(id, frame));
+    last.is_none_or(|l| l + 1 < frame)
+}
+
+fn focus_next_id() -> egui::Id {
+    egui::Id::unique("passerelle-focus-next")
+}
+
+/// Asks that the next "Next" button drawn takes the keyboard focus (after "Check").
+pub fn ask_focus_on_next(ui: &Ui) {
+    ui.ctx().data_mut(|d| d.insert_temp(focus_next_id(), true));
+}
+
+/// Gives `next` the focus when [`ask_focus_on_next`] asked for it.
+pub fn focus_if_asked(next: &Response) {
+    if next
+        .ctx
+        .data_mut(|d| d.remove_temp::<bool>(focus_next_id()))
+        .is_some()
+    {
+        next.request_focus();
+    }
 }
 
 /// A bold label and a one-line text box named by it, at least [`theme::MIN_TARGET`] high.

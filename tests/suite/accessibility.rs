@@ -214,6 +214,8 @@ struct Shown {
     label: String,
     rect: Rect,
     in_bar: bool,
+    /// In the top bar (the banner landmark).
+    in_banner: bool,
 }
 
 fn interactive_rects(harness: &Harness<'_, PasserelleApp>) -> Vec<Shown> {
@@ -228,9 +230,11 @@ fn rects_of(harness: &Harness<'_, PasserelleApp>, roles: &[Role]) -> Vec<Shown> 
             let role = ak.role();
             let shown = !ak.is_hidden() && ak.bounding_box().is_some();
             let mut in_bar = false;
+            let mut in_banner = false;
             let mut parent = node.parent();
             while let Some(p) = parent {
                 in_bar |= p.accesskit_node().role() == Role::Navigation;
+                in_banner |= p.accesskit_node().role() == Role::Banner;
                 parent = p.parent();
             }
             (roles.contains(&role) && shown).then(|| Shown {
@@ -238,6 +242,7 @@ fn rects_of(harness: &Harness<'_, PasserelleApp>, roles: &[Role]) -> Vec<Shown> 
                 label: ak.label().unwrap_or_default(),
                 rect: node.rect(),
                 in_bar,
+                in_banner,
             })
         })
         .collect()
@@ -271,8 +276,13 @@ fn check_fits(harness: &Harness<'_, PasserelleApp>, screen: &str) {
             "{screen}: {role:?} {label:?} runs off the side ({rect:?} in {screen_rect:?})"
         );
     }
-    // The content scrolls under the navigation bar and is clipped there: what reaches the
-    // bar's top is not visible, so only what is visible is compared.
+    // The content scrolls between the top bar and the navigation bar and is clipped there:
+    // what goes past them is not visible, so only what is visible is compared.
+    let banner_bottom = rects
+        .iter()
+        .filter(|s| s.in_banner)
+        .map(|s| s.rect.max.y)
+        .fold(f32::NEG_INFINITY, f32::max);
     let bar_top = rects
         .iter()
         .filter(|s| s.in_bar)
@@ -280,7 +290,7 @@ fn check_fits(harness: &Harness<'_, PasserelleApp>, screen: &str) {
         .fold(f32::INFINITY, f32::min);
     let visible: Vec<&Shown> = rects
         .iter()
-        .filter(|s| s.in_bar || s.rect.max.y <= bar_top)
+        .filter(|s| s.in_bar || s.in_banner || (s.rect.max.y <= bar_top && s.rect.min.y >= banner_bottom))
         .collect();
     for (i, a) in visible.iter().enumerate() {
         for b in &visible[i + 1..] {

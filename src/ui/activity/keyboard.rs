@@ -75,7 +75,7 @@ pub fn keyboard_ui(
     )
     .labelled_by(label.id)
     .labelled_by(model.id);
-    let (right, mistakes) = typing::score(target, typed);
+    let (right, mistakes) = typing::progress(target, typed);
     let progress = ui.label(tr.args(
         "activity-keyboard-progress",
         &[
