@@ -238,9 +238,9 @@ pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
 
 /// On the large store: one resident's right-of-access page (their 100 answers, each with
 /// its question) against reading their summary, and erasing one resident for good
-/// (secure delete, checkpoint, vacuum: the whole file is rewritten) against reading the
-/// whole file once. Both run in the window's thread: a second is the most a leader
-/// should wait.
+/// (rows deleted with their space zeroed, write-ahead log checkpointed and truncated)
+/// against reading the whole file once. Both run in the window's thread: a second is the
+/// most a leader should wait.
 fn privacy(path: &std::path::Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
     let mut store = Store::open(path)?;
     let uid = store
@@ -271,7 +271,7 @@ fn privacy(path: &std::path::Path) -> Result<Vec<Measure>, Box<dyn std::error::E
     let (erased, took) = time(|| store.erase_resident(&uid, "", None));
     std::hint::black_box(erased?);
     measures.push(Measure {
-        what: "erasing one resident of 10,000 for good (store rewritten)",
+        what: "erasing one resident of 10,000 for good (freed space zeroed, log truncated)",
         took,
         baseline,
         target: Duration::from_secs(1),
