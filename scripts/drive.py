@@ -4,7 +4,7 @@
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
 (the default: the README's screenshots), `activities` (one per practice activity) or
 `leaders` (the leaders' area: workshop form, group view, a resident's report), `path`
-(home, the positioning test, my progress), `editor` (the pack editor), `card-lock` (a card locked with pictures) or `huge-picture`
+(home, the positioning test, my progress), `editor` (the pack editor), `feedback-200` (a question's feedback at 200 %), `card-lock` (a card locked with pictures) or `huge-picture`
 (the mouse lesson's first picture replaced by a 20000 × 20000 one in the store, by
 scripts/hostile-window.sh: the lesson must show a placeholder and go on)."""
 import subprocess
@@ -284,6 +284,54 @@ def huge_picture():
     print("the lesson showed a placeholder and went on")
 
 
+def in_window(name, prefix=False):
+    """Fails unless the node named `name` lies wholly inside the 1280 × 800 window."""
+    node = find(app(), name, prefix=prefix)
+    if node is None:
+        raise SystemExit(f"nothing named {name!r}")
+    box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    if box.y < 0 or box.y + box.height > 800 or box.x < 0 or box.x + box.width > 1280:
+        raise SystemExit(f"{name!r} is off screen: {box.x},{box.y} {box.width}x{box.height}")
+
+
+def focused():
+    """The name of the control that has the keyboard focus."""
+    def walk(node):
+        if node is None:
+            return None
+        if node.getState().contains(pyatspi.STATE_FOCUSED):
+            return node.name
+        for i in range(node.childCount):
+            found = walk(node.getChildAtIndex(i))
+            if found:
+                return found
+        return None
+    return walk(app())
+
+
+def feedback_200():
+    """At 200 % and high contrast, a question's feedback is in view after "Check", and the
+    focus is on "Next"."""
+    new_profile()
+    press(WORDS["display"])
+    press(WORDS["contrast"])
+    for _ in range(4):
+        press(WORDS["larger"])
+    press(WORDS["display"])
+    press(WORDS["start"])
+    for _ in range(6):
+        press(WORDS["next"])
+    press(WORDS["pointer"])
+    press(WORDS["check"])
+    shot(f"feedback-200-{LANG}.png")
+    right = "Bonne réponse !" if LANG == "fr" else "That's right!"
+    in_window(right)
+    in_window(WORDS["next"])
+    if focused() != WORDS["next"]:
+        raise SystemExit(f"the focus is on {focused()!r}, not on {WORDS['next']!r}")
+    print("the feedback is in view at 200 % and the focus is on Next")
+
+
 def card_lock():
     """A resident locks their card with 3 pictures, opens it with them, then a wrong code
     three times: the pictures wait."""
@@ -317,4 +365,4 @@ def card_lock():
     print("the card locked, opened with its pictures, and waits after wrong codes")
 
 
-{"card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+{"feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

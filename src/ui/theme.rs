@@ -23,6 +23,9 @@ pub const EDITOR_SIDE_BY_SIDE: f32 = 1100.0;
 pub const EDITOR_SIDEBAR_WIDTH: f32 = 300.0;
 /// Side of a profile card.
 pub const CARD_SIZE: Vec2 = Vec2::new(160.0, 170.0);
+/// Below this width (in points: 1280 pixels at 200 % are 640) the top bar keeps to one
+/// row with short names.
+pub const COMPACT_BAR_WIDTH: f32 = 820.0;
 /// A picture of a card's picture code: large enough for an unsteady hand.
 pub const CODE_PICTURE_SIZE: f32 = 96.0;
 /// Height of a big primary button ("Continue", "Next", "Check").

@@ -12,20 +12,34 @@ use crate::session::{Action, AppState, Route};
 /// The top bar. The language switch is always visible, on every screen.
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
+    // At 200 % on a small screen the bar keeps to one row: the name and "Language:" go,
+    // "Home" becomes a house, the languages and "Display" short names (screen readers
+    // still hear the full ones).
+    let compact = ui.available_width() < theme::COMPACT_BAR_WIDTH;
     ui.horizontal_wrapped(|ui| {
         match &state.resident {
             // The window's title already says Passerelle: a resident's name takes its place.
+            None if compact => {}
             None => {
                 ui.label(RichText::new(tr.t("common-app-name")).size(theme::HEADING_SIZE));
             }
             Some(resident) => {
                 widgets::avatar_badge(ui, resident.avatar);
-                ui.label(RichText::new(&resident.name).strong());
+                if !compact {
+                    ui.label(RichText::new(&resident.name).strong());
+                }
             }
         }
         ui.add_space(theme::GROUP_GAP);
         if state.resident.is_some() {
-            if !matches!(state.route, Route::Home(_)) && widgets::button(ui, &tr.t("common-home")).clicked() {
+            let home = tr.t("common-home");
+            let home_pressed = !matches!(state.route, Route::Home(_))
+                && if compact {
+                    widgets::symbol_button(ui, crate::model::AvatarSymbol::House, &home).clicked()
+                } else {
+                    widgets::button(ui, &home).clicked()
+                };
+            if home_pressed {
                 action = Some(Action::GoHome);
             }
             if widgets::button(ui, &tr.t("common-change-profile")).clicked() {
@@ -34,16 +48,29 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Ac
             ui.add_space(theme::GROUP_GAP);
         }
 
-        ui.label(tr.t("common-language"));
+        if !compact {
+            ui.label(tr.t("common-language"));
+        }
         for lang in Lang::ALL {
             let selected = state.lang == lang;
-            if widgets::toggle(ui, selected, lang.native_name()).clicked() && !selected {
+            let pressed = if compact {
+                widgets::short_toggle(ui, selected, &lang.code().to_uppercase(), lang.native_name())
+            } else {
+                widgets::toggle(ui, selected, lang.native_name())
+            };
+            if pressed.clicked() && !selected {
                 action = Some(Action::SetLanguage(lang));
             }
         }
         ui.add_space(theme::GROUP_GAP);
 
-        if widgets::toggle(ui, state.display_settings_open, &tr.t("common-display")).clicked() {
+        let display = tr.t("common-display");
+        let pressed = if compact {
+            widgets::short_toggle(ui, state.display_settings_open, "Aa", &display)
+        } else {
+            widgets::toggle(ui, state.display_settings_open, &display)
+        };
+        if pressed.clicked() {
             action = Some(Action::ToggleDisplaySettings);
         }
         if state.display_settings_open {

@@ -3,8 +3,8 @@
 use egui::{Response, RichText, Role, Sense, Ui, Vec2, WidgetInfo};
 
 use super::{symbols, theme};
-use crate::model::Avatar;
 use crate::model::picture_code::CodePicture;
+use crate::model::{Avatar, AvatarSymbol};
 
 /// A big, filled button for the main action of a screen.
 pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
@@ -165,6 +165,42 @@ pub fn small_button(ui: &mut Ui, symbol: &str, label: &str, enabled: bool) -> Re
         egui::Button::new(symbol).min_size(Vec2::splat(theme::MIN_TARGET)),
     );
     response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, label));
+    response.on_hover_text(label)
+}
+
+/// A button that stays pressed while `selected`, whose visible text is short (`FR`,
+/// `Aa`), read to screen readers as `label` with its pressed state.
+pub fn short_toggle(ui: &mut Ui, selected: bool, short: &str, label: &str) -> Response {
+    let button = egui::Button::selectable(selected, short)
+        .frame_when_inactive(true)
+        .min_size(Vec2::splat(theme::MIN_TARGET));
+    let response = ui.add(button);
+    response.widget_info(|| WidgetInfo::selected(Role::Button, ui.is_enabled(), selected, label));
+    response.on_hover_text(label)
+}
+
+/// A square button showing a drawn symbol, read to screen readers as `label`.
+pub fn symbol_button(ui: &mut Ui, symbol: AvatarSymbol, label: &str) -> Response {
+    let (rect, response) = ui.allocate_exact_size(Vec2::splat(theme::MIN_TARGET), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, ui.is_enabled(), label));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        ui.painter().rect(
+            rect,
+            6.0,
+            visuals.weak_bg_fill,
+            visuals.bg_stroke,
+            egui::StrokeKind::Inside,
+        );
+        symbols::paint_symbol(
+            ui.painter(),
+            rect.center(),
+            theme::MIN_TARGET * 0.55,
+            symbol,
+            visuals.text_color(),
+            visuals.weak_bg_fill,
+        );
+    }
     response.on_hover_text(label)
 }
 
