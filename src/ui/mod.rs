@@ -64,6 +64,19 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                 .ctx()
                 .data_mut(|d| d.get_temp::<(u8, usize)>(page_id) != Some(page));
             ui.ctx().data_mut(|d| d.insert_temp(page_id, page));
+            // The pack editor puts two languages side by side: it takes the width.
+            let width = if matches!(state.route, Route::Agent(AgentView::EditPack)) {
+                theme::EDITOR_WIDTH
+            } else {
+                theme::READING_WIDTH
+            };
+            // Notices and the idle warning stay in view above the page, however far it
+            // is scrolled.
+            column(ui, width, |ui| {
+                if let Some(a) = notice_ui(ui, state, &tr) {
+                    action = Some(a);
+                }
+            });
             let mut scroll = egui::ScrollArea::vertical();
             if new_page {
                 scroll = scroll.vertical_scroll_offset(0.0);
@@ -72,20 +85,12 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                 .auto_shrink(false)
                 .max_height((ui.available_height() - nav_height).max(0.0))
                 .show(ui, |ui| {
-                    // The pack editor puts two languages side by side: it takes the width.
-                    let width = if matches!(state.route, Route::Agent(AgentView::EditPack)) {
-                        theme::EDITOR_WIDTH
-                    } else {
-                        theme::READING_WIDTH
-                    };
                     column(ui, width, |ui| {
-                        if let Some(a) = notice_ui(ui, state, &tr) {
-                            action = Some(a);
-                        }
                         if let Some(a) = screen_ui(ui, state, &tr) {
                             action = Some(a);
                         }
                     });
+                    reveal_new_focus(ui);
                 });
             if let Route::Lesson(session) = &state.route {
                 column(ui, theme::READING_WIDTH, |ui| {
@@ -103,6 +108,29 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
             }
         });
     action.or_else(|| escape_action(ui, state))
+}
+
+/// When the keyboard focus has just moved (Tab) to a control out of view, scrolls to it:
+/// egui does not, and a person would otherwise type into a box they cannot see.
+fn reveal_new_focus(ui: &mut egui::Ui) {
+    let last = egui::Id::unique("passerelle-last-focus");
+    let focused = ui.ctx().memory(|m| m.focused());
+    let previous: Option<egui::Id> = ui.ctx().data(|d| d.get_temp(last));
+    if focused == previous {
+        return;
+    }
+    ui.ctx().data_mut(|d| match focused {
+        Some(id) => {
+            d.insert_temp(last, id);
+        }
+        None => d.remove::<egui::Id>(last),
+    });
+    if let Some(response) = focused.and_then(|id| ui.ctx().read_response(id))
+        && !ui.clip_rect().contains_rect(response.rect)
+        && ui.min_rect().contains_rect(response.rect)
+    {
+        ui.scroll_to_rect(response.rect, None);
+    }
 }
 
 /// One column of at most `max_width`, centred: short lines are easier to follow.

@@ -483,3 +483,31 @@ fn ctrl_plus_and_minus_change_the_text_size_and_it_is_remembered_per_profile() {
     );
     assert!((harness.ctx.zoom_factor() - 2.0).abs() < 0.01);
 }
+
+#[test]
+fn tab_to_a_control_out_of_view_scrolls_it_into_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    harness.state_mut().apply(Action::SetLanguage(Lang::En));
+    harness.state_mut().apply(Action::SetTextSize(200));
+    harness.run();
+    harness.state_mut().apply(Action::NewProfile);
+    harness.run();
+    let screen = harness.ctx.content_rect();
+    let below =
+        |h: &Harness<'_, PasserelleApp>| h.get_by_label("Make my card and start").rect().max.y > screen.max.y;
+    assert!(below(&harness), "the test starts with the button below the fold");
+    for _ in 0..40 {
+        if harness.get_by_label("Make my card and start").is_focused() {
+            break;
+        }
+        harness.key_press(Key::Tab);
+        harness.run();
+    }
+    harness.run();
+    let rect = harness.get_by_label("Make my card and start").rect();
+    assert!(
+        screen.contains_rect(rect),
+        "the focused button is in view: {rect:?} in {screen:?}"
+    );
+}

@@ -145,10 +145,34 @@ fn an_idle_session_closes_after_a_countdown_and_activity_stops_it() {
     click(&mut h, "English");
     click(&mut h, "Open Ana's profile");
     assert_eq!(h.state().state().session_timeout_minutes, 5);
-    // 4 minutes 30 of nothing: the countdown shows, read to screen readers.
+    // At 200 %, scrolled down the home page.
+    h.state_mut().apply(passerelle::session::Action::SetTextSize(200));
+    h.run();
+    h.set_size(egui::vec2(1024.0, 600.0));
+    // The lowest thing on the page, scrolled to.
+    let lowest = h
+        .query_all(egui_kittest::kittest::by())
+        .filter(|n| n.accesskit_node().label().is_some() && n.accesskit_node().bounding_box().is_some())
+        .max_by(|a, b| a.rect().max.y.total_cmp(&b.rect().max.y))
+        .and_then(|n| n.accesskit_node().label())
+        .expect("a labelled node");
+    h.get_by_label(&lowest).scroll_to_me();
+    h.run();
+    h.run();
+    let screen = h.ctx.content_rect();
+    assert!(
+        !screen.contains_rect(h.get_by_label("Hello Ana!").rect()),
+        "the test starts scrolled down"
+    );
+    // 4 minutes 30 of nothing: the countdown shows, read to screen readers, in view.
     h.run_steps(540);
     assert!(h.state().state().closing_in.is_some_and(|s| s <= 30));
     assert!(h.query_by_label_contains("your session closes in").is_some());
+    let button = h.get_by_label("I'm still here").rect();
+    assert!(
+        screen.contains_rect(button),
+        "the warning is in view: {button:?} in {screen:?}"
+    );
     click(&mut h, "I'm still here");
     assert!(h.state().state().closing_in.is_none());
     assert!(h.state().state().resident.is_some());
