@@ -49,7 +49,9 @@ pub fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft
             for choice in choices {
                 let ticked = draft.ticked.contains(&choice.id);
                 let label = choice.label.get(tr.lang);
-                if widgets::choice_row(ui, label, ticked, ChoiceMark::Check).clicked() {
+                let row = widgets::choice_row(ui, label, ticked, ChoiceMark::Check);
+                widgets::take_first_focus(&row);
+                if row.clicked() {
                     if ticked {
                         draft.ticked.remove(&choice.id);
                     } else {
@@ -152,6 +154,7 @@ fn text_field(ui: &mut egui::Ui, text: &mut String, labels: &[egui::Id]) -> bool
     for label in labels {
         response = response.labelled_by(*label);
     }
+    widgets::take_first_focus(&response);
     response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
 }
 
@@ -218,6 +221,9 @@ pub fn radio_group(ui: &mut egui::Ui, labels: &[String], selected: Option<usize>
         .enumerate()
         .map(|(i, label)| {
             let response = widgets::choice_row(ui, label, selected == Some(i), ChoiceMark::Radio);
+            if i == 0 {
+                widgets::take_first_focus(&response);
+            }
             if response.clicked() {
                 picked = Some(i);
             }

@@ -57,7 +57,9 @@ pub fn card_code_ui(ui: &mut egui::Ui, view: &CardCodeView, tr: &Tr<'_>) -> Opti
         ui.horizontal(|ui| {
             for picture in row {
                 let label = tr.t(&format!("code-picture-{}", picture.key()));
-                if widgets::code_picture_button(ui, *picture, &label, !waiting).clicked() {
+                let button = widgets::code_picture_button(ui, *picture, &label, !waiting);
+                widgets::take_first_focus(&button);
+                if button.clicked() {
                     action = Some(Action::PickCodePicture(*picture));
                 }
             }

@@ -17,7 +17,10 @@ pub fn lesson_nav_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) ->
             if widgets::secondary_button_if(ui, &tr.t("lesson-back"), *n > 0).clicked() {
                 action = Some(Action::PreviousStep);
             }
-            if widgets::primary_button(ui, &tr.t("lesson-next")).clicked() {
+            let next = widgets::primary_button(ui, &tr.t("lesson-next"));
+            // A step with nothing to do: "Next" is where the keyboard starts.
+            widgets::take_first_focus(&next);
+            if next.clicked() {
                 action = Some(Action::NextStep);
             }
         }

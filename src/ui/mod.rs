@@ -64,6 +64,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                 .ctx()
                 .data_mut(|d| d.get_temp::<(u8, usize)>(page_id) != Some(page));
             ui.ctx().data_mut(|d| d.insert_temp(page_id, page));
+            widgets::offer_first_focus(ui.ctx(), new_page);
             // The pack editor puts two languages side by side: it takes the width.
             let width = if matches!(state.route, Route::Agent(AgentView::EditPack)) {
                 theme::EDITOR_WIDTH
@@ -107,6 +108,8 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                 });
             }
         });
+    // What the page's main control did not take is not left for later.
+    widgets::offer_first_focus(ui.ctx(), false);
     action.or_else(|| escape_action(ui, state))
 }
 

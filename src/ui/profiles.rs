@@ -109,6 +109,7 @@ pub fn new_profile_ui(ui: &mut egui::Ui, draft: &mut ProfileDraft, tr: &Tr<'_>) 
                 .char_limit(crate::session::MAX_NAME_CHARS),
         )
         .labelled_by(name_label.id);
+    widgets::take_first_focus(&name);
     if name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
         action = Some(Action::CreateProfile);
     }

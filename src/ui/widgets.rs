@@ -325,6 +325,34 @@ pub fn just_shown(ui: &Ui, id: egui::Id) -> bool {
     last.is_none_or(|l| l + 1 < frame)
 }
 
+fn first_focus_id() -> egui::Id {
+    egui::Id::unique("passerelle-first-focus")
+}
+
+/// A new page is drawn this frame: its main control may take the focus (see
+/// [`take_first_focus`]); `false` at the end of the frame, so nothing drawn later takes it.
+pub fn offer_first_focus(ctx: &egui::Context, new_page: bool) {
+    ctx.data_mut(|d| {
+        if new_page {
+            d.insert_temp(first_focus_id(), true);
+        } else {
+            d.remove::<bool>(first_focus_id());
+        }
+    });
+}
+
+/// Gives `main` the focus when it is the first main control of a page just opened (the
+/// first answer, the name field…), so that a keyboard user starts there, not in the top bar.
+pub fn take_first_focus(main: &Response) {
+    if main
+        .ctx
+        .data_mut(|d| d.remove_temp::<bool>(first_focus_id()))
+        .is_some()
+    {
+        main.request_focus();
+    }
+}
+
 fn focus_next_id() -> egui::Id {
     egui::Id::unique("passerelle-focus-next")
 }

@@ -511,3 +511,32 @@ fn tab_to_a_control_out_of_view_scrolls_it_into_view() {
         "the focused button is in view: {rect:?} in {screen:?}"
     );
 }
+
+#[test]
+fn each_new_page_starts_the_keyboard_on_its_main_control() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    harness.state_mut().apply(Action::SetLanguage(Lang::En));
+    harness.run();
+    tab_to_and_press(&mut harness, "Make my card", Key::Enter);
+    harness.run();
+    // The name field: type at once, no Tab through the top bar.
+    assert!(harness.get_by_label("Your first name or a nickname").is_focused());
+    harness.event(egui::Event::Text("Sam".into()));
+    harness.run();
+    tab_to_and_press(&mut harness, "Make my card and start", Key::Enter);
+    tab_to_and_press(&mut harness, "Start: The mouse", Key::Enter);
+    // A step: "Next".
+    harness.run();
+    assert!(harness.get_by_label("Next").is_focused(), "Next on a step");
+    for _ in 0..6 {
+        harness.key_press(Key::Enter);
+        harness.run();
+        harness.run();
+    }
+    // The first question: its first answer.
+    assert!(
+        harness.get_by_label("The text cursor").is_focused(),
+        "the first answer"
+    );
+}

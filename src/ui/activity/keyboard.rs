@@ -67,14 +67,16 @@ pub fn keyboard_ui(
     let model = ui.label(job);
     ui.add_space(theme::GROUP_GAP);
     let label = ui.label(tr.t("activity-keyboard-type-here"));
-    ui.add(
-        egui::TextEdit::singleline(typed)
-            .desired_width(f32::INFINITY)
-            .min_size(egui::vec2(0.0, theme::MIN_TARGET))
-            .font(FontId::monospace(theme::LESSON_TEXT_SIZE + 4.0)),
-    )
-    .labelled_by(label.id)
-    .labelled_by(model.id);
+    let field = ui
+        .add(
+            egui::TextEdit::singleline(typed)
+                .desired_width(f32::INFINITY)
+                .min_size(egui::vec2(0.0, theme::MIN_TARGET))
+                .font(FontId::monospace(theme::LESSON_TEXT_SIZE + 4.0)),
+        )
+        .labelled_by(label.id)
+        .labelled_by(model.id);
+    widgets::take_first_focus(&field);
     let (right, mistakes) = typing::progress(target, typed);
     let progress = ui.label(tr.args(
         "activity-keyboard-progress",
