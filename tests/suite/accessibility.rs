@@ -340,6 +340,23 @@ fn every_screen(lang: Lang, display: DisplaySettings) {
             check_targets(harness, screen);
         }
         check_fits(harness, screen);
+        assert!(
+            harness.query_by_label("•").is_none(),
+            "{screen}: a bullet read on its own"
+        );
+        if screen == "step with list" {
+            let items = harness
+                .query_all(by())
+                .filter(|n| n.accesskit_node().role() == Role::ListItem)
+                .count();
+            assert!(
+                items >= 2
+                    && harness
+                        .query_all(by())
+                        .any(|n| n.accesskit_node().role() == Role::List),
+                "{screen}: the list is a list of {items} items"
+            );
+        }
     });
 }
 
