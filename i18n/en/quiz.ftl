@@ -15,3 +15,4 @@ quiz-move-up = Move up: { $item }
 quiz-move-down = Move down: { $item }
 quiz-match-hint = For each item, choose the one that goes with it.
 quiz-zone-hint = Click the right place in the picture. With the keyboard, press Tab to go from place to place, then Enter.
+quiz-moved = { $item }: now in place { $place } of { $total }.

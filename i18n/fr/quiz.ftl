@@ -15,3 +15,4 @@ quiz-move-up = Monter : { $item }
 quiz-move-down = Descendre : { $item }
 quiz-match-hint = Pour chaque élément, choisissez celui qui va avec.
 quiz-zone-hint = Cliquez au bon endroit sur l'image. Avec le clavier, appuyez sur Tab pour passer d'un endroit à l'autre, puis sur Entrée.
+quiz-moved = { $item } : maintenant à la place { $place } sur { $total }.

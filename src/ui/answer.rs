@@ -168,8 +168,15 @@ fn order_list(
 ) {
     let mut moved: Option<(usize, usize)> = None;
     let last = order.len().saturating_sub(1);
+    // After a move with the keyboard, the focus follows the item moved (to the button
+    // that can still move it), and its new place is announced.
+    let follow = ui.make_persistent_id("order-focus");
+    let (wanted, said): (Option<(ChoiceId, bool)>, Option<String>) =
+        ui.data(|d| d.get_temp(follow)).unwrap_or_default();
     for (place, id) in order.iter().enumerate() {
         let label = label_of(id);
+        let focus_up = wanted.as_ref().is_some_and(|(w, up)| w == id && *up);
+        let focus_down = wanted.as_ref().is_some_and(|(w, up)| w == id && !*up);
         let row = ui.horizontal(|ui| {
             ui.label(
                 RichText::new(format!("{}.", place + 1))
@@ -177,11 +184,19 @@ fn order_list(
                     .strong(),
             );
             let up = tr.args("quiz-move-up", &[("item", label.as_str().into())]);
-            if widgets::small_button(ui, &tr.t("quiz-up"), &up, place > 0).clicked() {
+            let up = widgets::small_button(ui, &tr.t("quiz-up"), &up, place > 0);
+            if focus_up {
+                up.request_focus();
+            }
+            if up.clicked() {
                 moved = Some((place, place - 1));
             }
             let down = tr.args("quiz-move-down", &[("item", label.as_str().into())]);
-            if widgets::small_button(ui, &tr.t("quiz-down"), &down, place < last).clicked() {
+            let down = widgets::small_button(ui, &tr.t("quiz-down"), &down, place < last);
+            if focus_down {
+                down.request_focus();
+            }
+            if down.clicked() {
                 moved = Some((place, place + 1));
             }
             let drag_id = ui.make_persistent_id(("order-item", id.as_str()));
@@ -202,12 +217,30 @@ fn order_list(
         }
         ui.add_space(theme::GROUP_GAP);
     }
+    if let Some(said) = &said {
+        let line = ui.label(RichText::new(said).color(theme::palette(ui).text_muted));
+        widgets::announce(&line);
+    }
     if let Some((from, to)) = moved
         && from < order.len()
         && to < order.len()
     {
         let item = order.remove(from);
-        order.insert(to, item);
+        // The button that can still move it: up, unless it reached the top.
+        let keep_up = if to < from { to > 0 } else { to == last };
+        let said = tr.args(
+            "quiz-moved",
+            &[
+                ("item", label_of(&item).into()),
+                ("place", (to + 1).into()),
+                ("total", order.len().saturating_add(1).into()),
+            ],
+        );
+        order.insert(to, item.clone());
+        ui.data_mut(|d| d.insert_temp(follow, (Some((item, keep_up)), Some(said))));
+    } else if wanted.is_some() {
+        // The focus was given this frame: only the announcement stays.
+        ui.data_mut(|d| d.insert_temp(follow, (None::<(ChoiceId, bool)>, said)));
     }
 }
 

@@ -312,3 +312,34 @@ fn a_number_is_typed_as_people_write_it() {
     type_in(&mut harness, "Type your answer: In which year?", "1 823");
     assert!(check(&mut harness), "within the tolerance");
 }
+
+#[test]
+fn moving_an_item_with_the_keyboard_keeps_the_focus_on_it_and_says_its_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = at_first_hands_on_question(dir.path());
+    type_in(&mut harness, "Town", "lyon");
+    type_in(&mut harness, "Postcode", "69001");
+    harness.run();
+    assert!(check(&mut harness));
+    // The items start shuffled: move "Switch off" until it is last, by the keyboard.
+    loop {
+        let button = harness.get_by_label("Move down: Switch off");
+        if button.accesskit_node().is_disabled() {
+            break;
+        }
+        button.focus();
+        harness.run();
+        harness.key_press(egui::Key::Enter);
+        harness.run();
+        harness.run();
+        // The focus followed "Switch off" (to its up button once it is last).
+        let focused = harness
+            .query_all(egui_kittest::kittest::by())
+            .find(|n| n.is_focused())
+            .and_then(|n| n.accesskit_node().label())
+            .unwrap_or_default();
+        assert!(focused.ends_with("Switch off"), "focus on {focused:?}");
+        harness.get_by_label_contains("Switch off: now in place");
+    }
+    harness.get_by_label("Switch off: now in place 3 of 3.");
+}
