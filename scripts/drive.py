@@ -11,9 +11,13 @@ import subprocess
 import sys
 import time
 
+import os
+
 import pyatspi
 
 LANG, OUT = sys.argv[1], sys.argv[2]
+# The screen Xvfb was started with (scripts/screenshots.sh's SCREEN).
+WIDTH, HEIGHT = (int(n) for n in os.environ.get("SCREEN", "1280x800").split("x"))
 FLOW = sys.argv[3] if len(sys.argv) > 3 else "readme"
 WORDS = {
     "fr": dict(lang="Français", make="Créer ma carte", name="Votre prénom ou un surnom",
@@ -285,12 +289,12 @@ def huge_picture():
 
 
 def in_window(name, prefix=False):
-    """Fails unless the node named `name` lies wholly inside the 1280 × 800 window."""
+    """Fails unless the node named `name` lies wholly inside the window (the screen)."""
     node = find(app(), name, prefix=prefix)
     if node is None:
         raise SystemExit(f"nothing named {name!r}")
     box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    if box.y < 0 or box.y + box.height > 800 or box.x < 0 or box.x + box.width > 1280:
+    if box.y < 0 or box.y + box.height > HEIGHT or box.x < 0 or box.x + box.width > WIDTH:
         raise SystemExit(f"{name!r} is off screen: {box.x},{box.y} {box.width}x{box.height}")
 
 
@@ -321,9 +325,17 @@ def feedback_200():
     press(WORDS["start"])
     for _ in range(6):
         press(WORDS["next"])
+    # The question as it opens: its prompt, its answers and "Check" in view together.
+    prompt = ("Comment s'appelle la petite flèche" if LANG == "fr" else "What is the small arrow")
+    shot(f"question-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    in_window(prompt, prefix=True)
+    for answer in (["Le curseur de texte", "Le pointeur", "L'icône"] if LANG == "fr"
+                   else ["The text cursor", "The pointer", "The icon"]):
+        in_window(answer)
+    in_window(WORDS["check"])
     press(WORDS["pointer"])
     press(WORDS["check"])
-    shot(f"feedback-200-{LANG}.png")
+    shot(f"feedback-200-{LANG}-{WIDTH}x{HEIGHT}.png")
     right = "Bonne réponse !" if LANG == "fr" else "That's right!"
     in_window(right)
     in_window(WORDS["next"])

@@ -4,7 +4,8 @@
 # screen reader user would, saving a screenshot at each named point.
 #
 #   scripts/screenshots.sh [fr|en] [OUT_DIR] [readme|activities|leaders|path|editor|huge-picture]
-#   (PASSERELLE_DATA=DIR runs on that data folder instead of a new one)      (needs: xvfb at-spi2-core python3-pyatspi
+#   (PASSERELLE_DATA=DIR runs on that data folder instead of a new one; SCREEN=1366x768
+#   another screen size than 1280x800)      (needs: xvfb at-spi2-core python3-pyatspi
 #                                                   dbus-x11 imagemagick xdotool)
 set -euo pipefail
 lang=${1:-fr}
@@ -16,7 +17,8 @@ made=""
 if [ -n "${PASSERELLE_DATA:-}" ]; then data=$PASSERELLE_DATA; else data=$(mktemp -d); made=$data; fi
 mkdir -p "$out"
 display=":$(( 200 + RANDOM % 300 ))"
-Xvfb "$display" -noreset -screen 0 1280x800x24 >/dev/null 2>&1 & xvfb=$!
+export SCREEN=${SCREEN:-1280x800}
+Xvfb "$display" -noreset -screen 0 "${SCREEN}x24" >/dev/null 2>&1 & xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; if [ -n "$made" ]; then rm -rf "$made"; fi' EXIT
 sleep 1
 export DISPLAY=$display

@@ -91,7 +91,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                             action = Some(a);
                         }
                     });
-                    reveal_new_focus(ui);
+                    reveal_new_focus(ui, new_page);
                 });
             if let Route::Lesson(session) = &state.route {
                 column(ui, theme::READING_WIDTH, |ui| {
@@ -115,7 +115,8 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
 
 /// When the keyboard focus has just moved (Tab) to a control out of view, scrolls to it:
 /// egui does not, and a person would otherwise type into a box they cannot see.
-fn reveal_new_focus(ui: &mut egui::Ui) {
+/// On a new page, the page itself chooses what is in view.
+fn reveal_new_focus(ui: &mut egui::Ui, new_page: bool) {
     let last = egui::Id::unique("passerelle-last-focus");
     let focused = ui.ctx().memory(|m| m.focused());
     let previous: Option<egui::Id> = ui.ctx().data(|d| d.get_temp(last));
@@ -128,6 +129,9 @@ fn reveal_new_focus(ui: &mut egui::Ui) {
         }
         None => d.remove::<egui::Id>(last),
     });
+    if new_page {
+        return;
+    }
     if let Some(response) = focused.and_then(|id| ui.ctx().read_response(id))
         && !ui.clip_rect().contains_rect(response.rect)
         && ui.min_rect().contains_rect(response.rect)

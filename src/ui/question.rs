@@ -121,6 +121,13 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
             tr,
         },
     );
+    // A question just opened: its prompt at the top of the view, with as many answers
+    // under it as fit (the lesson's title and progress scroll away above).
+    if widgets::just_shown(ui, egui::Id::unique(("question", question.id.as_str()))) {
+        let asked =
+            egui::Rect::from_min_max(prompt.rect.min, egui::pos2(prompt.rect.max.x, ui.cursor().min.y));
+        ui.scroll_to_rect(asked, Some(egui::Align::Min));
+    }
     ui.add_space(theme::SECTION_GAP);
     // Enter in a typed answer checks it, as in any form.
     if entered && !answered && draft.response(&question.kind).is_some() {

@@ -29,13 +29,13 @@ pub const COMPACT_BAR_WIDTH: f32 = 820.0;
 /// A picture of a card's picture code: large enough for an unsteady hand.
 pub const CODE_PICTURE_SIZE: f32 = 96.0;
 /// Height of a big primary button ("Continue", "Next", "Check").
-pub const BIG_BUTTON_HEIGHT: f32 = 56.0;
+pub const BIG_BUTTON_HEIGHT: f32 = 48.0;
 /// Height kept under a lesson for its navigation bar (buttons, separator and margins).
 pub const NAV_BAR_HEIGHT: f32 = BIG_BUTTON_HEIGHT + 40.0;
 /// The tallest a lesson picture is drawn.
 pub const IMAGE_MAX_HEIGHT: f32 = 260.0;
 /// The least height of an answer row in a question.
-pub const CHOICE_HEIGHT: f32 = 52.0;
+pub const CHOICE_HEIGHT: f32 = 46.0;
 /// Rounding of boxes (tips, feedback, notices) and controls.
 pub const BOX_RADIUS: u8 = 8;
 /// Space inside boxes.
