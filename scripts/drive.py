@@ -288,14 +288,27 @@ def huge_picture():
     print("the lesson showed a placeholder and went on")
 
 
-def in_window(name, prefix=False):
-    """Fails unless the node named `name` lies wholly inside the window (the screen)."""
+def extents(name, prefix=False):
     node = find(app(), name, prefix=prefix)
     if node is None:
         raise SystemExit(f"nothing named {name!r}")
-    box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    if box.y < 0 or box.y + box.height > HEIGHT or box.x < 0 or box.x + box.width > WIDTH:
-        raise SystemExit(f"{name!r} is off screen: {box.x},{box.y} {box.width}x{box.height}")
+    return node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+
+
+def in_window(name, prefix=False, between=None):
+    """Fails unless the node named `name` lies wholly inside the window (the screen) and,
+    with `between=(above, below)`, below the node named `above` and above the one named
+    `below`: the bars that do not scroll, which hide what scrolls under them."""
+    box = extents(name, prefix)
+    top, bottom = 0, HEIGHT
+    if between:
+        above, below = extents(between[0]), extents(between[1])
+        # The navigation bar's separator and its spacing (60 pixels at 200 %) lie above
+        # its buttons: what scrolls is hidden there.
+        top, bottom = above.y + above.height, below.y - 56
+    if box.y < top or box.y + box.height > bottom or box.x < 0 or box.x + box.width > WIDTH:
+        raise SystemExit(f"{name!r} is not in view: {box.x},{box.y} {box.width}x{box.height}"
+                         f" (the page shows {top} to {bottom})")
 
 
 def focused():
@@ -328,16 +341,21 @@ def feedback_200():
     # The question as it opens: its prompt, its answers and "Check" in view together.
     prompt = ("Comment s'appelle la petite flèche" if LANG == "fr" else "What is the small arrow")
     shot(f"question-200-{LANG}-{WIDTH}x{HEIGHT}.png")
-    in_window(prompt, prefix=True)
+    # What scrolls shows between the top bar (its "Home") and the navigation bar.
+    page = (WORDS["home"], WORDS["check"])
+    in_window(prompt, prefix=True, between=page)
     for answer in (["Le curseur de texte", "Le pointeur", "L'icône"] if LANG == "fr"
                    else ["The text cursor", "The pointer", "The icon"]):
-        in_window(answer)
+        in_window(answer, between=page)
     in_window(WORDS["check"])
     press(WORDS["pointer"])
     press(WORDS["check"])
     shot(f"feedback-200-{LANG}-{WIDTH}x{HEIGHT}.png")
     right = "Bonne réponse !" if LANG == "fr" else "That's right!"
-    in_window(right)
+    # The whole feedback: its title to its last line.
+    saved = "Votre réponse est enregistrée." if LANG == "fr" else "Your answer is saved."
+    for line in (right, saved):
+        in_window(line, between=(WORDS["home"], WORDS["next"]))
     in_window(WORDS["next"])
     if focused() != WORDS["next"]:
         raise SystemExit(f"the focus is on {focused()!r}, not on {WORDS['next']!r}")

@@ -46,6 +46,7 @@ pub fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft
         }
         QuestionKind::Multiple { choices, .. } => {
             hint(ui, &tr.t("quiz-tick-all"));
+            ui.spacing_mut().item_spacing.y = theme::CHOICE_GAP;
             for choice in choices {
                 let ticked = draft.ticked.contains(&choice.id);
                 let label = choice.label.get(tr.lang);
@@ -247,6 +248,14 @@ fn order_list(
 /// Radio buttons for one choice; returns the index picked this frame. With the keyboard,
 /// the up and down arrows move the choice within the group, as in other programs.
 pub fn radio_group(ui: &mut egui::Ui, labels: &[String], selected: Option<usize>) -> Option<usize> {
+    ui.scope(|ui| {
+        ui.spacing_mut().item_spacing.y = theme::CHOICE_GAP;
+        radio_rows(ui, labels, selected)
+    })
+    .inner
+}
+
+fn radio_rows(ui: &mut egui::Ui, labels: &[String], selected: Option<usize>) -> Option<usize> {
     let mut picked = None;
     let mut focused = None;
     let responses: Vec<egui::Response> = labels

@@ -33,15 +33,20 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
     let tr = i18n.tr(state.lang);
     let mut action = None;
     egui::Panel::top("top_bar")
-        .frame(egui::Frame::new().fill(theme::palette(ui).panel).inner_margin(12))
+        .frame(
+            egui::Frame::new()
+                .fill(theme::palette(ui).panel)
+                .inner_margin(theme::TOP_BAR_MARGIN),
+        )
         .show(ui, |ui| {
             // A banner landmark: screen readers can jump to it, and past it.
             let landmark = egui::UiBuilder::new()
                 .accessibility_role(egui::accesskit::Role::Banner)
                 .accessibility_label(tr.t("common-top-bar"));
-            ui.scope_builder(landmark, |ui| {
+            let bar = ui.scope_builder(landmark, |ui| {
                 action = action.take().or(top_bar::top_bar_ui(ui, state, &tr));
             });
+            remember_fixed_bar(ui.ctx(), "banner", bar.response.rect);
         });
     egui::CentralPanel::default()
         .frame(
@@ -73,11 +78,13 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
             };
             // Notices and the idle warning stay in view above the page, however far it
             // is scrolled.
-            column(ui, width, |ui| {
-                if let Some(a) = notice_ui(ui, state, &tr) {
-                    action = Some(a);
-                }
-            });
+            if state.notice.is_some() || state.closing_in.is_some() {
+                column(ui, width, |ui| {
+                    if let Some(a) = notice_ui(ui, state, &tr) {
+                        action = Some(a);
+                    }
+                });
+            }
             let mut scroll = egui::ScrollArea::vertical();
             if new_page {
                 scroll = scroll.vertical_scroll_offset(0.0);
@@ -93,18 +100,24 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                     });
                     reveal_new_focus(ui, new_page);
                 });
+            if !matches!(state.route, Route::Lesson(_)) {
+                ui.ctx().data_mut(|d| {
+                    d.remove::<egui::Rect>(egui::Id::unique(("passerelle-fixed-bar", "navigation")))
+                });
+            }
             if let Route::Lesson(session) = &state.route {
                 column(ui, theme::READING_WIDTH, |ui| {
                     // A navigation landmark: screen readers can jump straight to it.
                     let landmark = egui::UiBuilder::new()
                         .accessibility_role(egui::accesskit::Role::Navigation)
                         .accessibility_label(tr.t("lesson-navigation"));
-                    ui.scope_builder(landmark, |ui| {
+                    let bar = ui.scope_builder(landmark, |ui| {
                         ui.separator();
                         if let Some(a) = lesson::lesson_nav_ui(ui, session, &tr) {
                             action = Some(a);
                         }
                     });
+                    remember_fixed_bar(ui.ctx(), "navigation", bar.response.rect);
                 });
             }
         });
@@ -115,6 +128,19 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
 
 /// When the keyboard focus has just moved (Tab) to a control out of view, scrolls to it:
 /// egui does not, and a person would otherwise type into a box they cannot see.
+/// Notes where a bar that does not scroll (the top bar, a lesson's navigation bar) was
+/// drawn, so that the focus moving into it never scrolls the page.
+fn remember_fixed_bar(ctx: &egui::Context, which: &'static str, rect: egui::Rect) {
+    ctx.data_mut(|d| d.insert_temp(egui::Id::unique(("passerelle-fixed-bar", which)), rect));
+}
+
+fn in_fixed_bar(ctx: &egui::Context, rect: egui::Rect) -> bool {
+    ["banner", "navigation"].into_iter().any(|which| {
+        ctx.data(|d| d.get_temp::<egui::Rect>(egui::Id::unique(("passerelle-fixed-bar", which))))
+            .is_some_and(|bar| bar.intersects(rect))
+    })
+}
+
 /// On a new page, the page itself chooses what is in view.
 fn reveal_new_focus(ui: &mut egui::Ui, new_page: bool) {
     let last = egui::Id::unique("passerelle-last-focus");
@@ -133,6 +159,7 @@ fn reveal_new_focus(ui: &mut egui::Ui, new_page: bool) {
         return;
     }
     if let Some(response) = focused.and_then(|id| ui.ctx().read_response(id))
+        && !in_fixed_bar(ui.ctx(), response.rect)
         && !ui.clip_rect().contains_rect(response.rect)
         && ui.min_rect().contains_rect(response.rect)
     {

@@ -107,7 +107,6 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
             .size(theme::LESSON_TEXT_SIZE)
             .strong(),
     );
-    ui.add_space(theme::SECTION_GAP / 2.0);
     // Once answered, the choices stay readable (not greyed out) but no longer change.
     let mut shown = draft.clone();
     let entered = answer_ui(
@@ -124,8 +123,10 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
     // A question just opened: its prompt at the top of the view, with as many answers
     // under it as fit (the lesson's title and progress scroll away above).
     if widgets::just_shown(ui, egui::Id::unique(("question", question.id.as_str()))) {
+        // egui keeps a margin of one item spacing above the rect: the prompt goes to the top.
+        let top = prompt.rect.min + egui::vec2(0.0, ui.spacing().item_spacing.y);
         let asked =
-            egui::Rect::from_min_max(prompt.rect.min, egui::pos2(prompt.rect.max.x, ui.cursor().min.y));
+            egui::Rect::from_min_max(top, egui::pos2(prompt.rect.max.x, ui.cursor().min.y.max(top.y)));
         ui.scroll_to_rect(asked, Some(egui::Align::Min));
     }
     ui.add_space(theme::SECTION_GAP);

@@ -26,16 +26,21 @@ pub const CARD_SIZE: Vec2 = Vec2::new(160.0, 170.0);
 /// Below this width (in points: 1280 pixels at 200 % are 640) the top bar keeps to one
 /// row with short names.
 pub const COMPACT_BAR_WIDTH: f32 = 820.0;
+/// Space between the rows of a list of answers (less than between other things: the
+/// rows are framed, and at 200 % every point counts).
+pub const CHOICE_GAP: f32 = 6.0;
+/// Margin inside the top bar.
+pub const TOP_BAR_MARGIN: i8 = 6;
 /// A picture of a card's picture code: large enough for an unsteady hand.
 pub const CODE_PICTURE_SIZE: f32 = 96.0;
 /// Height of a big primary button ("Continue", "Next", "Check").
-pub const BIG_BUTTON_HEIGHT: f32 = 48.0;
+pub const BIG_BUTTON_HEIGHT: f32 = MIN_TARGET;
 /// Height kept under a lesson for its navigation bar (buttons, separator and margins).
-pub const NAV_BAR_HEIGHT: f32 = BIG_BUTTON_HEIGHT + 40.0;
+pub const NAV_BAR_HEIGHT: f32 = BIG_BUTTON_HEIGHT + 30.0;
 /// The tallest a lesson picture is drawn.
 pub const IMAGE_MAX_HEIGHT: f32 = 260.0;
 /// The least height of an answer row in a question.
-pub const CHOICE_HEIGHT: f32 = 46.0;
+pub const CHOICE_HEIGHT: f32 = MIN_TARGET;
 /// Rounding of boxes (tips, feedback, notices) and controls.
 pub const BOX_RADIUS: u8 = 8;
 /// Space inside boxes.

@@ -13,13 +13,7 @@ use passerelle::session::Route;
 
 type App = Harness<'static, PasserelleApp>;
 
-/// Clicks `label`, scrolled into view first as a person would.
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
+use common::click_in_view as click;
 
 fn touch(h: &mut App, pictures: &[&str]) {
     for picture in pictures {

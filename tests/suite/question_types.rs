@@ -182,16 +182,20 @@ fn check(harness: &mut Harness<'static, PasserelleApp>) -> bool {
     right
 }
 
+/// The first hands-on question (fields), answered right: each text box is named by its
+/// label.
+fn answer_the_fields(harness: &mut Harness<'static, PasserelleApp>) {
+    type_in(harness, "Town", "lyon");
+    type_in(harness, "Postcode", "69001");
+    harness.run();
+    assert!(check(harness));
+}
+
 #[test]
 fn each_hands_on_type_answered_right_with_the_keyboard_and_screen_reader_names() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = at_first_hands_on_question(dir.path());
-
-    // Fields: each text box is named by its label.
-    type_in(&mut harness, "Town", "lyon");
-    type_in(&mut harness, "Postcode", "69001");
-    harness.run();
-    assert!(check(&mut harness));
+    answer_the_fields(&mut harness);
 
     // Order: "Switch off" down to the bottom, then "Switch on" up to the top.
     for button in ["Move down: Switch off", "Move up: Switch on"] {
@@ -317,10 +321,7 @@ fn a_number_is_typed_as_people_write_it() {
 fn moving_an_item_with_the_keyboard_keeps_the_focus_on_it_and_says_its_place() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = at_first_hands_on_question(dir.path());
-    type_in(&mut harness, "Town", "lyon");
-    type_in(&mut harness, "Postcode", "69001");
-    harness.run();
-    assert!(check(&mut harness));
+    answer_the_fields(&mut harness);
     // The items start shuffled: move "Switch off" until it is last, by the keyboard.
     loop {
         let button = harness.get_by_label("Move down: Switch off");

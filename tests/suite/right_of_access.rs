@@ -5,23 +5,12 @@
 
 use crate::common;
 
-use std::sync::Arc;
-
-use common::{Fake, open_store, unlock_leaders_area, wait_for_file_job};
-use egui_kittest::Harness;
+use common::{open_store, unlock_leaders_area, wait_for_file_job};
 use egui_kittest::kittest::Queryable as _;
-use passerelle::app::{PasserelleApp, Startup};
 use passerelle::model::{Avatar, DisplaySettings, Lang, QuestionKind, Response, grade};
 use passerelle::store::{AnswerRecord, Store};
 
-type App = Harness<'static, PasserelleApp>;
-
-fn click(h: &mut App, label: &str) {
-    h.get_by_label(label).scroll_to_me();
-    h.run();
-    h.get_by_label(label).click();
-    h.run();
-}
+use common::click_in_view as click;
 
 /// Zoé (French) shared, then stopped, then shared again; answered the first single-choice
 /// question of the first lesson with its second choice; was in a workshop; has a note.
@@ -117,14 +106,7 @@ fn a_leader_saves_a_readable_page_of_everything_kept_about_a_person() {
     let dir = tempfile::tempdir().expect("dir");
     let (store, prompt, picked) = store_with_zoe(&dir.path().join("pc.sqlite3"));
     let saved = dir.path().join("zoe.html");
-    let startup = Startup {
-        file_dialog: Some(Arc::new(Fake {
-            save_to: saved.clone(),
-            open: vec![],
-        })),
-        ..Startup::default()
-    };
-    let mut h = common::app_with(store, startup);
+    let mut h = common::app_saving_to(store, &saved);
     click(&mut h, "English");
     unlock_leaders_area(&mut h, "482915");
     click(&mut h, "See Zoé <b>'s report");
@@ -141,14 +123,7 @@ fn a_resident_saves_the_page_of_their_own_data_whatever_they_share() {
     let id = store.residents().expect("residents")[0].id;
     store.set_shares_results(id, false).expect("stops sharing");
     let saved = dir.path().join("mine.html");
-    let startup = Startup {
-        file_dialog: Some(Arc::new(Fake {
-            save_to: saved.clone(),
-            open: vec![],
-        })),
-        ..Startup::default()
-    };
-    let mut h = common::app_with(store, startup);
+    let mut h = common::app_saving_to(store, &saved);
     click(&mut h, "Ouvrir le profil de Zoé <b>");
     click(&mut h, "Mes progrès");
     click(&mut h, "Enregistrer une page avec toutes mes données");

@@ -524,3 +524,24 @@ pub fn passerelle_with_input(args: &[&str], input: &str) -> std::process::Output
     }
     child.wait_with_output().expect("ends")
 }
+
+/// Clicks the control named `label`, scrolled into view first as a person would.
+pub fn click_in_view(h: &mut Harness<'static, PasserelleApp>, label: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    h.get_by_label(label).scroll_to_me();
+    h.run();
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// The whole app on `store`, whose file dialogs save to `save_to` (and open nothing).
+pub fn app_saving_to(store: Store, save_to: &std::path::Path) -> Harness<'static, PasserelleApp> {
+    let startup = Startup {
+        file_dialog: Some(std::sync::Arc::new(Fake {
+            save_to: save_to.to_path_buf(),
+            open: vec![],
+        })),
+        ..Startup::default()
+    };
+    app_with(store, startup)
+}
