@@ -48,16 +48,13 @@ fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
         let progress = store.start_lesson(person, &pack.manifest.id, &lesson.id)?;
         for question in &lesson.questions {
             let response = Response::Text("réponse".into());
-            store.record_answer(&passerelle::store::AnswerRecord {
-                resident: person,
-                pack: &pack.manifest.id,
-                lesson: &lesson.id,
-                question: &question.id,
-                attempt: progress.attempt,
-                response: &response,
-                grade: passerelle::model::grade(&question.kind, &response),
-                lang: Lang::Fr,
-            })?;
+            crate::common::record(
+                &mut store,
+                person,
+                (&pack.manifest.id, &lesson, progress.attempt),
+                question,
+                &response,
+            );
         }
     }
     store.set_resident_note(&uid, "Vient le mardi avec Zélie Quartzberg")?;

@@ -7,8 +7,8 @@ use crate::common;
 
 use common::{open_store, unlock_leaders_area, wait_for_file_job};
 use egui_kittest::kittest::Queryable as _;
-use passerelle::model::{Avatar, DisplaySettings, Lang, QuestionKind, Response, grade};
-use passerelle::store::{AnswerRecord, Store};
+use passerelle::model::{Avatar, DisplaySettings, Lang, QuestionKind, Response};
+use passerelle::store::Store;
 
 use common::click_in_view as click;
 
@@ -40,18 +40,13 @@ fn store_with_zoe(path: &std::path::Path) -> (Store, String, String) {
         .start_lesson(zoe.id, &pack.manifest.id, &lesson.id)
         .expect("start");
     let response = Response::Choice(picked.id.clone());
-    store
-        .record_answer(&AnswerRecord {
-            resident: zoe.id,
-            pack: &pack.manifest.id,
-            lesson: &lesson.id,
-            question: &question.id,
-            attempt: progress.attempt,
-            response: &response,
-            grade: grade(&question.kind, &response),
-            lang: Lang::Fr,
-        })
-        .expect("answer");
+    common::record(
+        &mut store,
+        zoe.id,
+        (&pack.manifest.id, &lesson, progress.attempt),
+        question,
+        &response,
+    );
     let uid = store.resident_uid(zoe.id).expect("uid");
     store.set_resident_note(&uid, "Vient le mardi").expect("note");
     store.set_agent_pin("482915").expect("pin");

@@ -545,3 +545,26 @@ pub fn app_saving_to(store: Store, save_to: &std::path::Path) -> Harness<'static
     };
     app_with(store, startup)
 }
+
+/// Records `response` to `question` of `lesson` (pack `pack`, try `attempt`) for
+/// `resident`, graded by the app's own rules, in French; returns the answer's id.
+pub fn record(
+    store: &mut Store,
+    resident: passerelle::model::ResidentId,
+    (pack, lesson, attempt): (&passerelle::model::PackId, &passerelle::model::Lesson, u32),
+    question: &passerelle::model::Question,
+    response: &passerelle::model::Response,
+) -> String {
+    store
+        .record_answer(&passerelle::store::AnswerRecord {
+            resident,
+            pack,
+            lesson: &lesson.id,
+            question: &question.id,
+            attempt,
+            response,
+            grade: passerelle::model::grade(&question.kind, response),
+            lang: passerelle::model::Lang::Fr,
+        })
+        .expect("answer recorded")
+}
