@@ -76,7 +76,11 @@ pub fn zone_picture(ui: &mut egui::Ui, zp: &ZonePicture<'_>, point: &mut Option<
         );
         let response = ui.interact(zone_rect, whole.id.with(zone.id.as_str()), Sense::click());
         let name = zone.label.get(zp.lang);
-        response.widget_info(|| WidgetInfo::labeled(Role::Button, ui.is_enabled(), name));
+        // The zone chosen says so to screen readers, as it shows on the picture.
+        let chosen = point.is_some_and(|(x, y)| {
+            (zone.x..zone.x + zone.width).contains(&x) && (zone.y..zone.y + zone.height).contains(&y)
+        });
+        response.widget_info(|| WidgetInfo::selected(Role::Button, ui.is_enabled(), chosen, name));
         if response.clicked() {
             // A mouse click lands where it was made; Enter lands on the zone's centre.
             clicked = Some(

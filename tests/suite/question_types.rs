@@ -215,9 +215,16 @@ fn each_hands_on_type_answered_right_with_the_keyboard_and_screen_reader_names()
     harness.run();
     assert!(check(&mut harness));
 
-    // Zone: the zones are named buttons on the picture.
+    // Zone: the zones are named buttons on the picture; the one chosen says so.
     harness.get_by_label("The cross at the top right").click();
     harness.run();
+    assert_eq!(
+        harness
+            .get_by_label("The cross at the top right")
+            .accesskit_node()
+            .toggled(),
+        Some(egui::accesskit::Toggled::True)
+    );
     assert!(check(&mut harness));
     assert!(harness.query_by_label("You got 4 right out of 4.").is_some());
 }
