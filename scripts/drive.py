@@ -378,7 +378,7 @@ def card_lock():
     press(WORDS["change"])
     shot(f"card-locked-profiles-{LANG}.png")
     # xdotool may drop the accents typed in the name: the card is found by its start.
-    locked = "Ouvrir le profil de H" if fr else "Open Helen's profile, locked with pictures"
+    locked = "Ouvrir le profil d'H" if fr else "Open Helen's profile, locked with pictures"
     press(locked, prefix=True)
     shot(f"card-code-unlock-{LANG}.png")
     for name in pictures:

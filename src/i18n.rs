@@ -67,6 +67,14 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks (U+2068/U+2069) would reach screen readers and tests as stray characters.
     bundle.set_use_isolating(false);
+    // `{ DE($name) }` is French's "de" before a name: "d'" before a vowel or an h
+    // ("le profil d'Hélène", "de Mireille").
+    if let Err(error) = bundle.add_function("DE", |positional, _named| match positional.first() {
+        Some(FluentValue::String(name)) => FluentValue::from(de_before(name)),
+        _ => FluentValue::from("de "),
+    }) {
+        log::error!("i18n: {error}");
+    }
     for (name, source) in sources(lang) {
         let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, errors)| {
             log::error!("i18n/{}/{name}: {errors:?}", lang.code());
@@ -77,6 +85,19 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
         }
     }
     bundle
+}
+
+/// French "de" as written before `name`: elided before a vowel or an h.
+fn de_before(name: &str) -> &'static str {
+    let first = name
+        .trim_start()
+        .chars()
+        .next()
+        .map(|c| crate::model::matching::fold(&c.to_string()));
+    match first.as_deref() {
+        Some("a" | "e" | "i" | "o" | "u" | "y" | "h") => "d'",
+        _ => "de ",
+    }
 }
 
 /// Looks up messages in one language.
@@ -152,6 +173,20 @@ mod tests {
         let text = i18n.tr(Lang::En).args("home-hello", &[("name", "Ana".into())]);
         assert!(text.contains("Ana"));
         assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
+    }
+
+    #[test]
+    fn french_elides_de_before_a_vowel_or_an_h() {
+        let i18n = I18n::new();
+        let open = |name: &str| {
+            i18n.tr(Lang::Fr)
+                .args("profiles-open", &[("name", name.into()), ("locked", "no".into())])
+        };
+        assert_eq!(open("Hélène"), "Ouvrir le profil d'Hélène");
+        assert_eq!(open("Ana"), "Ouvrir le profil d'Ana");
+        assert_eq!(open("Élodie"), "Ouvrir le profil d'Élodie");
+        assert_eq!(open("Mireille"), "Ouvrir le profil de Mireille");
+        assert_eq!(open("王芳"), "Ouvrir le profil de 王芳");
     }
 
     #[test]

@@ -49,7 +49,7 @@ agent-more = { $count ->
     [one] 1 autre personne : tapez un nom au-dessus pour la trouver.
    *[other] { $count } autres personnes : tapez un nom au-dessus pour les trouver.
 }
-agent-open-report = Voir le bilan de { $name }
+agent-open-report = Voir le bilan { DE($name) }{ $name }
 agent-back-to-list = Retour à la liste
 agent-competences = Compétences atteintes (référentiel CRCN) :
 agent-no-competence-yet = Aucune leçon finie pour l'instant.
@@ -87,7 +87,7 @@ agent-rename = Changer le nom
 agent-renamed = Le profil s'appelle maintenant { $name }.
 agent-rename-empty = Écrivez un nom avant d'appuyer sur « Changer le nom ».
 agent-merge = Cette personne a un autre profil : les réunir
-agent-merge-intro = Choisissez l'autre profil de { $name }. Ses leçons et ses réponses rejoindront ce profil, puis il sera supprimé.
+agent-merge-intro = Choisissez l'autre profil { DE($name) }{ $name }. Ses leçons et ses réponses rejoindront ce profil, puis il sera supprimé.
 agent-merge-this = Réunir { $name }
 agent-merge-confirm = Réunir { $other } dans { $name } ? Toutes les réponses sont gardées ; la carte « { $other } » disparaît. On ne pourra pas revenir en arrière.
 agent-merge-yes = Oui, réunir
@@ -105,4 +105,4 @@ agent-cards-locked = { $count ->
     [one] 1 carte est fermée par des images. Si la personne les a oubliées, vous pouvez la rouvrir :
    *[other] { $count } cartes sont fermées par des images. Si une personne les a oubliées, vous pouvez rouvrir sa carte :
 }
-agent-code-remove = Enlever les images de { $name }
+agent-code-remove = Enlever les images { DE($name) }{ $name }

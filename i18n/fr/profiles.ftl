@@ -1,6 +1,6 @@
 profiles-title = Qui êtes-vous ?
 profiles-intro = Touchez votre carte pour reprendre. C'est votre première fois ? Créez votre carte.
-profiles-open = Ouvrir le profil de { $name }{ $locked ->
+profiles-open = Ouvrir le profil { DE($name) }{ $name }{ $locked ->
     [yes] , fermé par des images
    *[no] {""}
 }
@@ -25,7 +25,7 @@ profiles-share-yes = Oui, je partage mes résultats avec les animateurs
 profiles-share-no = Non, je les garde pour moi
 profiles-share-change = Vous pouvez changer d'avis à tout moment, sur votre page « Mes progrès ».
 profiles-load-progress = Charger mon parcours depuis un fichier
-profiles-open-twin = Ouvrir le profil de { $name } ({ $colour }, { $symbol }){ $locked ->
+profiles-open-twin = Ouvrir le profil { DE($name) }{ $name } ({ $colour }, { $symbol }){ $locked ->
     [yes] , fermé par des images
    *[no] {""}
 }

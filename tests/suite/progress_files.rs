@@ -192,7 +192,7 @@ fn an_attestation_pdf_carries_the_structure_the_name_and_the_lessons() {
     }
     click(&mut h, "Garder ce nom");
     h.get_by_label("Le nom de la structure est gardé pour les attestations.");
-    h.get_by_label("Voir le bilan de Ana; \"Nana\"").click();
+    h.get_by_label("Voir le bilan d'Ana; \"Nana\"").click();
     h.run();
     click(&mut h, "Enregistrer une attestation à imprimer (PDF)");
     wait_for_file_job(&mut h);
