@@ -79,6 +79,11 @@ impl Throttle {
         let doublings = (failures - self.free_tries).min(16);
         self.first_wait.saturating_mul(1 << doublings).min(self.longest)
     }
+
+    /// [`Throttle::wait_after`] in milliseconds, as the store keeps times.
+    pub fn wait_ms(self, failures: u32) -> i64 {
+        i64::try_from(self.wait_after(failures).as_millis()).unwrap_or(i64::MAX)
+    }
 }
 
 /// The leaders' PIN: nothing for the first [`FREE_TRIES`], then 30 seconds, doubling
@@ -90,11 +95,6 @@ pub const PIN_THROTTLE: Throttle = Throttle {
     first_wait: Duration::from_secs(30),
     longest: Duration::from_secs(15 * 60),
 };
-
-/// How long to wait after `failures` wrong PINs in a row (see [`PIN_THROTTLE`]).
-pub fn wait_after(failures: u32) -> Duration {
-    PIN_THROTTLE.wait_after(failures)
-}
 
 #[cfg(test)]
 mod tests {
@@ -113,9 +113,9 @@ mod tests {
 
     #[test]
     fn waiting_grows_after_five_wrong_tries() {
-        assert_eq!(wait_after(4), Duration::ZERO);
-        assert_eq!(wait_after(5), Duration::from_secs(30));
-        assert_eq!(wait_after(6), Duration::from_secs(60));
-        assert_eq!(wait_after(50), Duration::from_secs(15 * 60));
+        assert_eq!(PIN_THROTTLE.wait_after(4), Duration::ZERO);
+        assert_eq!(PIN_THROTTLE.wait_after(5), Duration::from_secs(30));
+        assert_eq!(PIN_THROTTLE.wait_after(6), Duration::from_secs(60));
+        assert_eq!(PIN_THROTTLE.wait_after(50), Duration::from_secs(15 * 60));
     }
 }

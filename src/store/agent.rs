@@ -6,7 +6,7 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash}
 use rusqlite::OptionalExtension;
 
 use super::{Result, Store, StoreError};
-use crate::model::pin::wait_after;
+use crate::model::pin::PIN_THROTTLE;
 use crate::model::{Competence, Level};
 
 const PIN_HASH: &str = "agent.pin_hash";
@@ -22,9 +22,6 @@ const PIN_TRIES: (&str, &str) = (FAILURES, LAST_FAILURE);
 const CODE_TRIES: (&str, &str) = (RECOVERY_FAILURES, RECOVERY_LAST_FAILURE);
 
 /// The wait after `failures` wrong tries, in milliseconds.
-fn wait_ms(failures: u32) -> i64 {
-    i64::try_from(wait_after(failures).as_millis()).unwrap_or(i64::MAX)
-}
 const STRUCTURE_NAME: &str = "agent.structure_name";
 
 /// The answer to a recovery code.
@@ -127,7 +124,7 @@ impl Store {
     fn throttle(&self, (count, last): (&str, &str), now_ms: i64) -> Result<(u32, Option<i64>)> {
         let failures: u32 = self.setting(count)?.and_then(|f| f.parse().ok()).unwrap_or(0);
         let last: i64 = self.setting(last)?.and_then(|f| f.parse().ok()).unwrap_or(0);
-        let allowed_at = last + wait_ms(failures);
+        let allowed_at = last + PIN_THROTTLE.wait_ms(failures);
         Ok((failures, (now_ms < allowed_at).then_some(allowed_at - now_ms)))
     }
 
@@ -135,7 +132,7 @@ impl Store {
     fn count_failure(&mut self, (count, last): (&str, &str), failures: u32, now_ms: i64) -> Result<i64> {
         self.set_setting(count, &(failures + 1).to_string())?;
         self.set_setting(last, &now_ms.to_string())?;
-        Ok(wait_ms(failures + 1))
+        Ok(PIN_THROTTLE.wait_ms(failures + 1))
     }
 
     /// Tries a PIN at time `now_ms`.
@@ -167,7 +164,7 @@ impl Store {
             Some(wait_ms) => PinCheck::TooSoon { wait_ms },
             None if verify(pin, &stored) => PinCheck::Right,
             None => PinCheck::Wrong {
-                wait_ms: wait_ms(failures + 1),
+                wait_ms: PIN_THROTTLE.wait_ms(failures + 1),
             },
         })
     }

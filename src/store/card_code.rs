@@ -11,10 +11,6 @@ use crate::model::picture_code::{CODE_THROTTLE, PictureCode};
 
 const CARDS_BY_INITIAL: &str = "cards.by_initial";
 
-fn wait_ms(failures: u32) -> i64 {
-    i64::try_from(CODE_THROTTLE.wait_after(failures).as_millis()).unwrap_or(i64::MAX)
-}
-
 impl Store {
     /// Locks the card `id` with `code` (a new code replaces the old one).
     pub fn set_card_code(&mut self, id: ResidentId, code: &PictureCode) -> Result<()> {
@@ -52,7 +48,7 @@ impl Store {
         let Some((Some(stored), failures, failed_at)) = row else {
             return Ok(PinCheck::NotSet);
         };
-        let allowed_at = failed_at.saturating_add(wait_ms(failures));
+        let allowed_at = failed_at.saturating_add(CODE_THROTTLE.wait_ms(failures));
         if now_ms < allowed_at {
             return Ok(PinCheck::TooSoon {
                 wait_ms: allowed_at - now_ms,
@@ -68,7 +64,7 @@ impl Store {
             params![id.0, now_ms],
         )?;
         Ok(PinCheck::Wrong {
-            wait_ms: wait_ms(failures + 1),
+            wait_ms: CODE_THROTTLE.wait_ms(failures + 1),
         })
     }
 
