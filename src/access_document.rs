@@ -9,9 +9,9 @@ use std::fmt::Write as _;
 
 use crate::i18n::Tr;
 use crate::model::calendar::{format_date, format_date_time};
+use crate::model::person_data::PersonData;
 use crate::model::positioning::Standing;
 use crate::model::{Question, QuestionKind, Response};
-use crate::store::person_data::PersonData;
 
 /// `text` safe inside HTML.
 fn esc(text: &str) -> String {

@@ -6,21 +6,8 @@
 
 use crate::i18n::Tr;
 use crate::model::calendar::format_date;
+use crate::model::progress::FinishedLesson;
 use crate::model::shuffle::Fnv;
-use crate::model::{Competence, Level, Text};
-
-/// A finished lesson, as the attestation lists it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FinishedLesson {
-    /// Its title.
-    pub title: Text,
-    /// Its competence.
-    pub competence: Competence,
-    /// Its level.
-    pub level: Level,
-    /// When it was finished (milliseconds since 1970).
-    pub finished_at: i64,
-}
 
 /// What the attestation says.
 pub struct Attestation<'a> {
@@ -207,7 +194,7 @@ fn pdf_file(content: &[u8]) -> Vec<u8> {
 mod tests {
     use super::*;
     use crate::i18n::I18n;
-    use crate::model::Lang;
+    use crate::model::{Competence, Lang, Level, Text};
 
     #[test]
     fn a_pdf_with_the_name_the_lessons_and_a_stable_code() {

@@ -2,9 +2,8 @@
 //! closing the area, and a resident's report (note, rename, merge, delete).
 
 use super::PasserelleApp;
-use crate::model::pin::check_new_pin;
+use crate::model::pin::{PinCheck, RecoveryAnswer, check_new_pin};
 use crate::session::{Action, AgentView, MergeChoice, ResidentList, ResidentReport, Route, clean_name};
-use crate::store::agent::{PinCheck, RecoveryAnswer};
 use crate::store::{StoreError, now};
 
 impl PasserelleApp {

@@ -3,8 +3,8 @@
 
 use super::PasserelleApp;
 use crate::model::Resident;
+use crate::model::pin::PinCheck;
 use crate::session::{Action, AgentView, CardCodeView, CodeProblem, CodePurpose, Route};
-use crate::store::agent::PinCheck;
 use crate::store::{StoreError, now};
 
 impl PasserelleApp {

@@ -13,8 +13,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::i18n::{I18n, Tr};
+use crate::model::idle::{IdleState, IdleWatch};
 use crate::model::{DisplaySettings, LessonId, LessonPhase, PackId, QuestionKind};
-use crate::session::idle::{IdleState, IdleWatch};
 use crate::session::{
     Action, AgentView, AppState, HomeView, LessonContent, LessonSession, Notice, Place, ProfileCards,
     ProfileDraft, Route,

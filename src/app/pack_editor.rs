@@ -304,7 +304,7 @@ impl PasserelleApp {
                     (save_in_background(dialog, name, bytes, wake), FileWork::PackFile)
                 } else {
                     let write = move |path: &std::path::Path| {
-                        crate::pack::draft::write_folder(path, &files).map_err(Into::into)
+                        crate::pack::save_folder::write_folder(path, &files).map_err(Into::into)
                     };
                     (
                         write_in_background(dialog, root, write, wake),

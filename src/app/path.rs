@@ -2,13 +2,12 @@
 //! resumed, its result), the review of missed questions, and "my progress".
 
 use super::PasserelleApp;
-use crate::model::positioning::DOMAINS;
+use crate::model::positioning::{DOMAINS, PackQuestion};
 use crate::model::{LessonStatus, QuestionKind};
 use crate::session::{
     Action, MyProgressView, PositioningResultView, PositioningSession, QuizQuestion, ReviewSession, Route,
     recommended,
 };
-use crate::store::positioning::PackQuestion;
 use crate::store::{AnswerRecord, StoreError, now};
 
 /// Answers given outside a lesson's tries (reviews) are kept with try number 0.
@@ -178,7 +177,7 @@ pub(super) fn next_steps(
     home: &crate::session::HomeView,
     standings: &[crate::model::positioning::Standing; DOMAINS],
     limit: usize,
-) -> Vec<crate::store::LessonSummary> {
+) -> Vec<crate::model::LessonSummary> {
     let lessons: Vec<_> = home
         .packs
         .iter()

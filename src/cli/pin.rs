@@ -8,8 +8,8 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use super::data_store::CliError;
 use crate::i18n::Tr;
+use crate::model::pin::PinCheck;
 use crate::store::Store;
-use crate::store::agent::PinCheck;
 
 /// Asks for the PIN and checks it; `Err` says why the command stops.
 pub fn require(store: &mut Store, read_only: bool, pin_stdin: bool, tr: &Tr<'_>) -> Result<(), CliError> {

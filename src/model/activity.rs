@@ -199,3 +199,16 @@ pub struct FilesTask {
     /// Who to send it to, e.g. `mairie@ville-exemple.fr`.
     pub recipient: String,
 }
+
+/// How one try of an activity went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActivityOutcome {
+    /// The task was done.
+    pub success: bool,
+    /// Right moves (targets hit, letters typed right, scams found…).
+    pub hits: u32,
+    /// Wrong moves (missed clicks, wrong letters, forms sent with mistakes…).
+    pub misses: u32,
+    /// How long it took, in milliseconds.
+    pub duration_ms: u64,
+}

@@ -1,5 +1,6 @@
 //! Plain data types and pure rules: what a pack, a lesson, a question and a resident are,
-//! and how answers are graded. No I/O, no egui.
+//! and how answers are graded; and the read models the store returns and the screens draw.
+//! No I/O, no egui.
 
 pub mod activity;
 pub mod avatar;
@@ -9,18 +10,22 @@ pub mod display;
 pub mod form_check;
 pub mod glossary;
 pub mod grading;
+pub mod idle;
 pub mod ids;
 pub mod lang;
 pub mod lesson;
 pub mod markup;
 pub mod matching;
+pub mod pack_summary;
 pub mod password;
+pub mod person_data;
 pub mod picture;
 pub mod picture_code;
 pub mod pin;
 pub mod positioning;
 pub mod progress;
 pub mod review;
+pub mod saved_draft;
 pub mod shuffle;
 pub mod text_clean;
 pub mod time_spent;
@@ -39,4 +44,5 @@ pub use lesson::{
     AnswerField, Choice, GlossaryTerm, ImageRef, Lesson, MatchPair, NumberAnswer, Pack, PackManifest,
     Question, QuestionKind, Step, Zone,
 };
+pub use pack_summary::{LessonSummary, PackSummary};
 pub use progress::{LessonPhase, LessonProgress, LessonStatus, Resident};

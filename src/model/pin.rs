@@ -96,6 +96,42 @@ pub const PIN_THROTTLE: Throttle = Throttle {
     longest: Duration::from_secs(15 * 60),
 };
 
+/// The answer to a recovery code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecoveryAnswer {
+    /// Right: the new PIN is set; the next recovery code, to write down.
+    NewCode(String),
+    /// Wrong; the next try is possible after this many milliseconds (0: at once).
+    Wrong {
+        /// Milliseconds to wait.
+        wait_ms: i64,
+    },
+    /// Too soon after wrong codes: not even checked.
+    TooSoon {
+        /// Milliseconds left.
+        wait_ms: i64,
+    },
+}
+
+/// The answer to a PIN try.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinCheck {
+    /// No PIN is set yet: the agent chooses one.
+    NotSet,
+    /// Right: the agent area opens.
+    Right,
+    /// Wrong; the next try is possible after this many milliseconds (0: at once).
+    Wrong {
+        /// Milliseconds to wait before the next try.
+        wait_ms: i64,
+    },
+    /// Too soon after wrong tries: not even checked. Milliseconds left to wait.
+    TooSoon {
+        /// Milliseconds left.
+        wait_ms: i64,
+    },
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

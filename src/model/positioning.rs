@@ -13,6 +13,7 @@
 //! The state is rebuilt from the answers alone, so a paused test resumes exactly.
 
 use super::shuffle::shuffled;
+use super::{LessonId, PackId, Question, Text};
 
 /// The most questions asked (about 15 minutes at 30 seconds each).
 pub const MAX_QUESTIONS: usize = 30;
@@ -248,6 +249,39 @@ pub fn run<T>(bank: &Bank<T>, mut answer: impl FnMut(u8, u8) -> bool) -> Positio
         test.skip_empty_levels(bank);
     }
     test
+}
+
+/// A question of an installed pack, with where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PackQuestion {
+    /// The pack.
+    pub pack: PackId,
+    /// The lesson.
+    pub lesson: LessonId,
+    /// The lesson's title.
+    pub lesson_title: Text,
+    /// The question.
+    pub question: Question,
+}
+
+/// An answer given in a positioning run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PositioningAnswer {
+    /// Domain, 1 to 5.
+    pub domain: u8,
+    /// Level, 1 to 3.
+    pub level: u8,
+    /// Right or not.
+    pub correct: bool,
+}
+
+/// A finished run's result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PositioningResult {
+    /// When it ended.
+    pub finished_at: i64,
+    /// Where the resident stood in each domain.
+    pub standings: [Standing; DOMAINS],
 }
 
 #[cfg(test)]

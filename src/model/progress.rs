@@ -1,6 +1,9 @@
 //! Residents and where they are in each lesson.
 
-use super::{Avatar, DisplaySettings, Lang, LessonId, PackId, ResidentId};
+use super::{
+    Avatar, Competence, DisplaySettings, Lang, LessonId, Level, PackId, QuestionId, ResidentId, Response,
+    Text,
+};
 
 /// A resident's profile: only a first name or pseudonym and a picture card.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,4 +99,45 @@ impl LessonProgress {
             _ => LessonStatus::InProgress,
         }
     }
+}
+
+/// What the agent sees of one resident in the overview.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResidentSummary {
+    /// Globally unique id.
+    pub uid: String,
+    /// First name or pseudonym.
+    pub name: String,
+    /// Last visit (milliseconds since 1970).
+    pub last_seen_at: i64,
+    /// Lessons finished at least once.
+    pub lessons_done: u32,
+    /// Answers given.
+    pub answers: u32,
+    /// Of which right.
+    pub right: u32,
+}
+
+/// An answer read back from the store.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RecordedAnswer {
+    /// The question.
+    pub question: QuestionId,
+    /// What was answered.
+    pub response: Response,
+    /// Whether it was right.
+    pub correct: bool,
+}
+
+/// A finished lesson, as the attestation lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FinishedLesson {
+    /// Its title.
+    pub title: Text,
+    /// Its competence.
+    pub competence: Competence,
+    /// Its level.
+    pub level: Level,
+    /// When it was finished (milliseconds since 1970).
+    pub finished_at: i64,
 }

@@ -4,6 +4,8 @@
 //! right in the last box, it is learnt and leaves the review; a wrong answer sends it
 //! back to box 1.
 
+use super::{LessonId, PackId, QuestionId};
+
 /// Days before a question in each box comes back.
 pub const INTERVAL_DAYS: [i64; 5] = [1, 2, 4, 8, 16];
 /// The most questions in one review.
@@ -46,6 +48,19 @@ pub fn reviewed(box_number: u8, right: bool, now: i64) -> Card {
         },
         None => Card::Learnt,
     }
+}
+
+/// A question due for review.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DueCard {
+    /// The pack.
+    pub pack: PackId,
+    /// The lesson.
+    pub lesson: LessonId,
+    /// The question.
+    pub question: QuestionId,
+    /// Its box, 1 to 5.
+    pub box_number: u8,
 }
 
 #[cfg(test)]

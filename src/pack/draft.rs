@@ -9,13 +9,9 @@ use std::sync::Arc;
 
 use super::checker::Checker;
 use super::format::{RawGlossary, RawLesson, RawManifest};
+use super::load::{GLOSSARY, LESSONS_DIR, MANIFEST, MEDIA_DIR};
 use super::{FORMAT_VERSION, PackFiles, Problem, load_files};
 use crate::model::picture::Unusable;
-
-const MANIFEST: &str = "pack.toml";
-const GLOSSARY: &str = "glossary.toml";
-const LESSONS_DIR: &str = "lessons/";
-const MEDIA_DIR: &str = "media/";
 
 /// A pack being written.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -147,42 +143,6 @@ impl PackDraft {
     }
 }
 
-/// Writes a pack's files into `dir` (made if needed). When `dir` already holds a pack,
-/// its lesson files (`lessons/*.toml`) and media (`media/*.png`, `*.wav`) that the pack no
-/// longer has are removed, so that the folder is the pack as saved: a lesson removed in
-/// the editor does not come back. Nothing else in the folder is touched.
-pub fn write_folder(dir: &std::path::Path, files: &PackFiles) -> std::io::Result<()> {
-    let was_pack = dir.join(MANIFEST).is_file();
-    for (name, bytes) in &files.files {
-        let target = dir.join(name);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        std::fs::write(&target, bytes)?;
-    }
-    if !was_pack {
-        return Ok(());
-    }
-    for (folder, extensions) in [(LESSONS_DIR, &["toml"][..]), (MEDIA_DIR, &["png", "wav"][..])] {
-        let Ok(entries) = std::fs::read_dir(dir.join(folder)) else {
-            continue;
-        };
-        for entry in entries {
-            let entry = entry?;
-            let name = format!("{folder}{}", entry.file_name().to_string_lossy());
-            let ours = entry
-                .path()
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| extensions.contains(&e.to_ascii_lowercase().as_str()));
-            if ours && entry.file_type()?.is_file() && !files.files.iter().any(|(n, _)| *n == name) {
-                std::fs::remove_file(entry.path())?;
-            }
-        }
-    }
-    Ok(())
-}
-
 pub use crate::model::picture::{MAX_BYTES as MAX_PICTURE_BYTES, MAX_SIDE as MAX_PICTURE_SIDE};
 
 /// Why a picture cannot go into a pack.
@@ -299,22 +259,6 @@ mod tests {
         let reread = PackDraft::read(&draft.files("mon-pack")).expect("reads");
         assert_eq!(reread, draft);
         assert_eq!(draft.new_lesson_file(), "01-lesson.toml");
-    }
-
-    #[test]
-    fn saving_again_into_a_pack_folder_leaves_the_pack_as_saved() -> std::io::Result<()> {
-        let dir = tempfile::tempdir()?;
-        let files = builtin::packs().remove(0);
-        write_folder(dir.path(), &files)?;
-        std::fs::write(dir.path().join("notes.txt"), "mine")?;
-        let mut draft = PackDraft::read(&files).expect("reads");
-        let removed = draft.lessons.remove(0);
-        write_folder(dir.path(), &draft.files("x"))?;
-        assert!(!dir.path().join(removed.path()).exists());
-        assert!(dir.path().join("notes.txt").exists(), "other files stay");
-        let again = crate::pack::load_dir(dir.path()).expect("a clean pack");
-        assert_eq!(again.lessons.len(), draft.lessons.len());
-        Ok(())
     }
 
     fn png(width: u32, height: u32) -> Vec<u8> {

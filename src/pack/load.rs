@@ -19,10 +19,14 @@ pub struct PackFiles {
     pub files: Vec<(String, Vec<u8>)>,
 }
 
-const MANIFEST: &str = "pack.toml";
-const GLOSSARY: &str = "glossary.toml";
-const LESSONS_DIR: &str = "lessons/";
-const MEDIA_DIR: &str = "media/";
+/// The manifest's path inside a pack.
+pub(super) const MANIFEST: &str = "pack.toml";
+/// The glossary's path inside a pack.
+pub(super) const GLOSSARY: &str = "glossary.toml";
+/// The folder of lesson files inside a pack.
+pub(super) const LESSONS_DIR: &str = "lessons/";
+/// The folder of pictures and recordings inside a pack.
+pub(super) const MEDIA_DIR: &str = "media/";
 
 /// Reads a pack folder from disk and loads it.
 pub fn load_dir(dir: &Path) -> Result<Pack, Vec<Problem>> {

@@ -26,6 +26,7 @@ mod gift_lesson;
 pub mod limits;
 mod load;
 mod problem;
+pub mod save_folder;
 pub mod text_encoding;
 pub mod write;
 

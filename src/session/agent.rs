@@ -2,9 +2,9 @@
 
 use crate::model::matching::fold;
 use crate::model::pin::PinProblem;
+use crate::model::progress::ResidentSummary;
+use crate::model::workshop::{WorkshopReport, WorkshopSummary};
 use crate::model::{Competence, Level};
-use crate::store::agent::ResidentSummary;
-use crate::store::workshops::{WorkshopReport, WorkshopSummary};
 
 use super::WorkshopDraft;
 
@@ -111,7 +111,7 @@ pub enum AgentView {
 #[derive(Clone, Debug, Default)]
 pub struct PackShelf {
     /// Drafts being written, the latest first.
-    pub drafts: Vec<crate::store::drafts::DraftSummary>,
+    pub drafts: Vec<crate::model::saved_draft::DraftSummary>,
     /// The built-in packs' titles (in both languages), in order.
     pub builtin: Vec<crate::model::Text>,
     /// A draft the trainer asked to delete, waiting for confirmation.

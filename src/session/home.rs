@@ -2,9 +2,8 @@
 
 use std::collections::HashMap;
 
-use crate::model::{LessonId, LessonPhase, LessonProgress, LessonStatus, PackId};
-use crate::store::workshops::GivenLessons;
-use crate::store::{LessonSummary, PackSummary};
+use crate::model::workshop::GivenLessons;
+use crate::model::{LessonId, LessonPhase, LessonProgress, LessonStatus, LessonSummary, PackId, PackSummary};
 
 /// What the big "continue" button does.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -136,8 +135,8 @@ impl HomeView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::LessonSummary;
     use crate::model::{Competence, Level, PackManifest, Text};
-    use crate::store::LessonSummary;
 
     fn pack(id: &str, lessons: &[&str]) -> PackSummary {
         PackSummary {

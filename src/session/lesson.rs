@@ -4,12 +4,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use super::activity::ActivityRun;
+use crate::model::activity::ActivityOutcome;
+use crate::model::progress::RecordedAnswer;
 use crate::model::{Activity, Lang};
 use crate::model::{
     ChoiceId, GlossaryTerm, Grade, Lesson, LessonPhase, LessonProgress, PackId, Question, QuestionKind,
     Response, grade, shuffle,
 };
-use crate::store::{ActivityOutcome, RecordedAnswer};
 
 /// What the resident has picked or typed for the current question, before "Check".
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

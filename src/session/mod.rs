@@ -6,7 +6,6 @@ pub mod activity;
 mod agent;
 mod card_code;
 mod home;
-pub mod idle;
 mod lesson;
 mod pack_editor;
 mod path;
@@ -199,7 +198,7 @@ impl AppState {
             can_play: false,
             notice: None,
             closing_in: None,
-            session_timeout_minutes: idle::DEFAULT_TIMEOUT_SECS / 60,
+            session_timeout_minutes: crate::model::idle::DEFAULT_TIMEOUT_SECS / 60,
             file_busy: false,
             export_progress: None,
             older_pack: None,

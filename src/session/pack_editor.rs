@@ -4,10 +4,10 @@
 use std::collections::BTreeSet;
 
 use crate::model::Lang;
+use crate::model::saved_draft::SavedDraft;
 use crate::pack::draft::PackDraft;
 use crate::pack::draft_texts::{self, TextCopy, is_missing_translation};
 use crate::pack::{FieldPath, Problem};
-use crate::store::drafts::SavedDraft;
 
 /// How many changes can be undone.
 const UNDO_DEPTH: usize = 200;

@@ -2,11 +2,11 @@
 //! lessons recommended, the review of missed questions, and "my progress".
 
 use super::QuizQuestion;
-use crate::model::positioning::{Bank, DOMAINS, Next, Positioning, Standing, TOP_LEVEL};
-use crate::model::{Competence, Level};
-use crate::store::LessonSummary;
-use crate::store::positioning::{PackQuestion, PositioningAnswer};
-use crate::store::review::DueCard;
+use crate::model::positioning::{
+    Bank, DOMAINS, Next, PackQuestion, Positioning, PositioningAnswer, Standing, TOP_LEVEL,
+};
+use crate::model::review::DueCard;
+use crate::model::{Competence, LessonSummary, Level};
 
 /// The positioning test under way.
 #[derive(Debug)]

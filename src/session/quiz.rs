@@ -5,8 +5,8 @@
 use std::sync::Arc;
 
 use super::AnswerDraft;
+use crate::model::positioning::PackQuestion;
 use crate::model::{Grade, Question, QuestionKind, Response, grade};
-use crate::store::positioning::PackQuestion;
 
 /// One question on screen.
 #[derive(Clone, Debug)]

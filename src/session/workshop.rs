@@ -4,10 +4,9 @@
 use std::collections::BTreeSet;
 
 use super::ResidentList;
+use crate::model::progress::ResidentSummary;
 use crate::model::workshop::{Workshop, WorkshopFields, WorkshopProblem};
-use crate::model::{Lang, LessonId, PackId, Text};
-use crate::store::PackSummary;
-use crate::store::agent::ResidentSummary;
+use crate::model::{Lang, LessonId, PackId, PackSummary, Text};
 
 /// A lesson that a workshop can give.
 #[derive(Clone, Debug, PartialEq)]

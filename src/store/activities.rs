@@ -3,20 +3,8 @@
 use rusqlite::params;
 
 use super::{Result, Store, now};
+use crate::model::activity::ActivityOutcome;
 use crate::model::{ActivityId, Lang, LessonId, PackId, ResidentId};
-
-/// How one try of an activity went.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ActivityOutcome {
-    /// The task was done.
-    pub success: bool,
-    /// Right moves (targets hit, letters typed right, scams found…).
-    pub hits: u32,
-    /// Wrong moves (missed clicks, wrong letters, forms sent with mistakes…).
-    pub misses: u32,
-    /// How long it took, in milliseconds.
-    pub duration_ms: u64,
-}
 
 /// A try to record.
 #[derive(Clone, Debug)]

@@ -6,7 +6,8 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier, phc::PasswordHash}
 use rusqlite::OptionalExtension;
 
 use super::{Result, Store, StoreError};
-use crate::model::pin::PIN_THROTTLE;
+use crate::model::pin::{PIN_THROTTLE, PinCheck, RecoveryAnswer};
+use crate::model::progress::ResidentSummary;
 use crate::model::{Competence, Level};
 
 const PIN_HASH: &str = "agent.pin_hash";
@@ -23,42 +24,6 @@ const CODE_TRIES: (&str, &str) = (RECOVERY_FAILURES, RECOVERY_LAST_FAILURE);
 
 /// The wait after `failures` wrong tries, in milliseconds.
 const STRUCTURE_NAME: &str = "agent.structure_name";
-
-/// The answer to a recovery code.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RecoveryAnswer {
-    /// Right: the new PIN is set; the next recovery code, to write down.
-    NewCode(String),
-    /// Wrong; the next try is possible after this many milliseconds (0: at once).
-    Wrong {
-        /// Milliseconds to wait.
-        wait_ms: i64,
-    },
-    /// Too soon after wrong codes: not even checked.
-    TooSoon {
-        /// Milliseconds left.
-        wait_ms: i64,
-    },
-}
-
-/// The answer to a PIN try.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PinCheck {
-    /// No PIN is set yet: the agent chooses one.
-    NotSet,
-    /// Right: the agent area opens.
-    Right,
-    /// Wrong; the next try is possible after this many milliseconds (0: at once).
-    Wrong {
-        /// Milliseconds to wait before the next try.
-        wait_ms: i64,
-    },
-    /// Too soon after wrong tries: not even checked. Milliseconds left to wait.
-    TooSoon {
-        /// Milliseconds left.
-        wait_ms: i64,
-    },
-}
 
 pub(super) fn hash(secret: &str) -> Result<String> {
     Argon2::default()
@@ -200,23 +165,6 @@ impl Store {
     }
 }
 
-/// What the agent sees of one resident in the overview.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ResidentSummary {
-    /// Globally unique id.
-    pub uid: String,
-    /// First name or pseudonym.
-    pub name: String,
-    /// Last visit (milliseconds since 1970).
-    pub last_seen_at: i64,
-    /// Lessons finished at least once.
-    pub lessons_done: u32,
-    /// Answers given.
-    pub answers: u32,
-    /// Of which right.
-    pub right: u32,
-}
-
 /// The figures of the residents who share their results.
 const SUMMARY: &str = "SELECT r.uid, r.name, r.last_seen_at,
         (SELECT count(*) FROM lesson_progress p WHERE p.resident_id = r.id AND p.best_correct IS NOT NULL),
@@ -286,7 +234,7 @@ impl Store {
     }
 
     /// The lessons a sharing resident finished, oldest first, for their attestation.
-    pub fn finished_lessons(&self, uid: &str) -> Result<Vec<crate::attestation::FinishedLesson>> {
+    pub fn finished_lessons(&self, uid: &str) -> Result<Vec<crate::model::progress::FinishedLesson>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT l.lesson_json, p.updated_at FROM lesson_progress p
              JOIN resident r ON r.id = p.resident_id
@@ -299,7 +247,7 @@ impl Store {
         for row in rows {
             let (json, finished_at) = row?;
             let lesson: crate::model::Lesson = serde_json::from_str(&json)?;
-            lessons.push(crate::attestation::FinishedLesson {
+            lessons.push(crate::model::progress::FinishedLesson {
                 title: lesson.title,
                 competence: lesson.competence,
                 level: lesson.level,

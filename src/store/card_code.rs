@@ -4,10 +4,11 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::agent::{PinCheck, hash, verify};
+use super::agent::{hash, verify};
 use super::{Result, Store};
 use crate::model::ResidentId;
 use crate::model::picture_code::{CODE_THROTTLE, PictureCode};
+use crate::model::pin::PinCheck;
 
 const CARDS_BY_INITIAL: &str = "cards.by_initial";
 

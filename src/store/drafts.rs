@@ -4,26 +4,7 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store};
-
-/// A draft in the list of drafts.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DraftSummary {
-    /// The draft's unique id.
-    pub uid: String,
-    /// The pack's title when the draft was last saved.
-    pub title: String,
-    /// When it was last saved (seconds since 1970).
-    pub updated_at: i64,
-}
-
-/// A whole draft, as saved.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct SavedDraft {
-    /// The pack's files, by path inside the pack.
-    pub files: Vec<(String, Vec<u8>)>,
-    /// The translations marked out of date (`file#field`).
-    pub stale: Vec<String>,
-}
+use crate::model::saved_draft::{DraftSummary, SavedDraft};
 
 impl Store {
     /// Saves a draft's files (only those that changed are written) and its marks.

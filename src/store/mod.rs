@@ -31,11 +31,10 @@ use std::path::Path;
 
 use rusqlite::{Connection, Transaction};
 
-pub use activities::{ActivityOutcome, ActivityRecord};
+pub use activities::ActivityRecord;
 pub use error::StoreError;
 pub use migrations::SCHEMA_VERSION;
-pub use packs::{LessonSummary, PackSummary};
-pub use progress::{AnswerRecord, RecordedAnswer};
+pub use progress::AnswerRecord;
 
 /// Results of store operations.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

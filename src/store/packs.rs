@@ -3,33 +3,8 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, now, sql_int};
-use crate::model::{Competence, GlossaryTerm, Lesson, LessonId, Level, Pack, PackId, PackManifest, Text};
-
-/// A pack as listed on home.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PackSummary {
-    /// The manifest.
-    pub manifest: PackManifest,
-    /// Its lessons, in order.
-    pub lessons: Vec<LessonSummary>,
-}
-
-/// A lesson as listed on home, without its content.
-#[derive(Clone, Debug, PartialEq)]
-pub struct LessonSummary {
-    /// The pack it belongs to.
-    pub pack: PackId,
-    /// Its id.
-    pub id: LessonId,
-    /// Its title.
-    pub title: Text,
-    /// Its competence.
-    pub competence: Competence,
-    /// Its level.
-    pub level: Level,
-    /// How many questions its quiz has.
-    pub question_count: u32,
-}
+use crate::model::pack_summary::{LessonSummary, PackSummary};
+use crate::model::{Competence, GlossaryTerm, Lesson, LessonId, Level, Pack, PackId, Text};
 
 impl Store {
     /// The version of the installed pack `id`, if it is installed.

@@ -4,41 +4,8 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, now, sql_int};
-use crate::model::positioning::{DOMAINS, Standing};
-use crate::model::{Lesson, LessonId, PackId, Question, ResidentId, Text};
-
-/// A question of an installed pack, with where it comes from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PackQuestion {
-    /// The pack.
-    pub pack: PackId,
-    /// The lesson.
-    pub lesson: LessonId,
-    /// The lesson's title.
-    pub lesson_title: Text,
-    /// The question.
-    pub question: Question,
-}
-
-/// An answer given in a positioning run.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PositioningAnswer {
-    /// Domain, 1 to 5.
-    pub domain: u8,
-    /// Level, 1 to 3.
-    pub level: u8,
-    /// Right or not.
-    pub correct: bool,
-}
-
-/// A finished run's result.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct PositioningResult {
-    /// When it ended.
-    pub finished_at: i64,
-    /// Where the resident stood in each domain.
-    pub standings: [Standing; DOMAINS],
-}
+use crate::model::positioning::{DOMAINS, PackQuestion, PositioningAnswer, PositioningResult, Standing};
+use crate::model::{Lesson, PackId, ResidentId};
 
 fn standings_to_json(standings: &[Standing; DOMAINS]) -> String {
     let levels: Vec<Option<u8>> = standings

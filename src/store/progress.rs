@@ -3,6 +3,7 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Result, Store, now, sql_int};
+use crate::model::progress::RecordedAnswer;
 use crate::model::{
     Grade, Lang, LessonId, LessonPhase, LessonProgress, PackId, QuestionId, ResidentId, Response,
 };
@@ -26,17 +27,6 @@ pub struct AnswerRecord<'a> {
     pub grade: Grade,
     /// The language the question was shown in.
     pub lang: Lang,
-}
-
-/// An answer read back from the store.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RecordedAnswer {
-    /// The question.
-    pub question: QuestionId,
-    /// What was answered.
-    pub response: Response,
-    /// Whether it was right.
-    pub correct: bool,
 }
 
 const PROGRESS_COLUMNS: &str = "pack_id, lesson_id, attempt, phase, step, best_correct, updated_at";

@@ -3,21 +3,8 @@
 use rusqlite::params;
 
 use super::{Result, Store, sql_int};
-use crate::model::review::{Card, REVIEW_SIZE, missed, reviewed};
+use crate::model::review::{Card, DueCard, REVIEW_SIZE, missed, reviewed};
 use crate::model::{LessonId, PackId, QuestionId, ResidentId};
-
-/// A question due for review.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DueCard {
-    /// The pack.
-    pub pack: PackId,
-    /// The lesson.
-    pub lesson: LessonId,
-    /// The question.
-    pub question: QuestionId,
-    /// Its box, 1 to 5.
-    pub box_number: u8,
-}
 
 impl Store {
     /// Puts a question missed in a lesson (back) into box 1.

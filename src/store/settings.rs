@@ -64,7 +64,7 @@ impl Store {
         Ok(self
             .setting(SESSION_TIMEOUT)?
             .and_then(|v| v.parse().ok())
-            .unwrap_or(crate::session::idle::DEFAULT_TIMEOUT_SECS / 60))
+            .unwrap_or(crate::model::idle::DEFAULT_TIMEOUT_SECS / 60))
     }
 
     /// Sets the minutes without activity before a resident's session closes.

@@ -6,80 +6,10 @@ use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store, now, sql_int};
 use crate::model::calendar::Day;
-use crate::model::workshop::Workshop;
-use crate::model::{LessonId, PackId, ResidentId, Text};
-
-/// A workshop in the list.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct WorkshopSummary {
-    /// Unique id.
-    pub uid: String,
-    /// Title.
-    pub title: String,
-    /// Day.
-    pub day: Day,
-    /// Time, `hh:mm`.
-    pub time: Option<String>,
-    /// Place.
-    pub place: String,
-    /// Residents in it.
-    pub members: u32,
-    /// Of whom marked present.
-    pub present: u32,
-}
-
-/// One resident of a workshop, as the group view shows them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MemberRow {
-    /// Unique id.
-    pub uid: String,
-    /// Name.
-    pub name: String,
-    /// Marked present.
-    pub present: bool,
-    /// How many of the workshop's lessons they finished.
-    pub lessons_done: u32,
-}
-
-/// A question the group often gets wrong.
-#[derive(Clone, Debug, PartialEq)]
-pub struct MissedQuestion {
-    /// The lesson's title.
-    pub lesson: Text,
-    /// What the question asks.
-    pub prompt: Text,
-    /// Wrong answers given by the group.
-    pub wrong: u32,
-    /// All answers given by the group.
-    pub answers: u32,
-}
-
-/// The group view of a workshop.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WorkshopReport {
-    /// The workshop.
-    pub workshop: Workshop,
-    /// The titles of the lessons it gives (those still installed), in order.
-    pub lesson_titles: Vec<Text>,
-    /// Its residents who share their results, by name.
-    pub members: Vec<MemberRow>,
-    /// Its residents who keep their results to themselves (only counted).
-    pub private_members: u32,
-    /// The questions missed most, at most [`MOST_MISSED`].
-    pub missed: Vec<MissedQuestion>,
-}
-
-/// How many of the most missed questions are shown.
-pub const MOST_MISSED: usize = 5;
-
-/// A workshop the resident is in, with the lessons it gives.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct GivenLessons {
-    /// The workshop's title.
-    pub title: String,
-    /// Its lessons, in order.
-    pub lessons: Vec<(PackId, LessonId)>,
-}
+use crate::model::workshop::{
+    GivenLessons, MOST_MISSED, MemberRow, MissedQuestion, Workshop, WorkshopReport, WorkshopSummary,
+};
+use crate::model::{LessonId, PackId, ResidentId};
 
 /// A day as stored (`yyyy-mm-dd`, always written by [`Store::save_workshop`]).
 fn stored_day(text: &str) -> Day {

@@ -4,8 +4,8 @@ use egui::RichText;
 
 use super::{agent_report, theme, widgets, workshops};
 use crate::i18n::Tr;
+use crate::model::idle::TIMEOUT_CHOICES_MINUTES;
 use crate::model::pin::MIN_PIN_CHARS;
-use crate::session::idle::TIMEOUT_CHOICES_MINUTES;
 use crate::session::{Action, AgentView, MAX_LISTED, OlderPack, SortBy};
 
 /// What the agent area shows besides its view.

@@ -5,8 +5,8 @@ use egui::RichText;
 
 use super::{theme, widgets};
 use crate::i18n::Tr;
+use crate::model::progress::ResidentSummary;
 use crate::session::{Action, ResidentReport};
-use crate::store::agent::ResidentSummary;
 
 /// The report. `file_busy`: a file dialog is open.
 pub fn report_ui(

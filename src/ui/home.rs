@@ -5,9 +5,8 @@ use egui::RichText;
 
 use super::{theme, widgets};
 use crate::i18n::Tr;
-use crate::model::{LessonStatus, Resident};
+use crate::model::{LessonStatus, LessonSummary, Resident};
 use crate::session::{Action, ContinueTarget, HomeView, TestStatus};
-use crate::store::LessonSummary;
 
 /// Home.
 pub fn home_ui(

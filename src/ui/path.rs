@@ -6,10 +6,9 @@ use egui::RichText;
 use super::question::quiz_question_ui;
 use super::{theme, widgets};
 use crate::i18n::Tr;
-use crate::model::Resident;
 use crate::model::positioning::{DOMAINS, Standing, TOP_LEVEL};
+use crate::model::{LessonSummary, Resident};
 use crate::session::{Action, MyProgressView, PositioningResultView, PositioningSession, ReviewSession};
-use crate::store::LessonSummary;
 
 fn heading(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).size(theme::HEADING_SIZE).strong());

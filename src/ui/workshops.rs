@@ -6,8 +6,8 @@ use egui::RichText;
 use super::widgets::ChoiceMark;
 use super::{theme, widgets};
 use crate::i18n::Tr;
+use crate::model::workshop::{WorkshopReport, WorkshopSummary};
 use crate::session::{Action, MAX_LISTED, WorkshopDraft};
-use crate::store::workshops::{WorkshopReport, WorkshopSummary};
 
 /// When and where, in one line: "24/11/2026 at 14:00 — Médiathèque".
 fn when_and_where(day: crate::model::calendar::Day, time: Option<&str>, place: &str, tr: &Tr<'_>) -> String {

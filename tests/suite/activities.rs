@@ -8,9 +8,10 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use passerelle::app::PasserelleApp;
+use passerelle::model::activity::ActivityOutcome;
 use passerelle::model::{ActivityId, PackId, ResidentId};
 use passerelle::pack::{ProblemKind, load_files};
-use passerelle::store::{ActivityOutcome, Store};
+use passerelle::store::Store;
 
 /// A lesson with one step per activity, in this order.
 const LESSON: &str = r#"id = "activites"

@@ -6,6 +6,7 @@ mod common;
 mod accessibility;
 mod activities;
 mod agent;
+mod architecture;
 mod builtin_packs;
 mod card_lock;
 mod choice_feedback;

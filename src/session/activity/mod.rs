@@ -9,8 +9,8 @@ mod mouse;
 
 use std::time::Instant;
 
+use crate::model::activity::ActivityOutcome;
 use crate::model::{ActivityKind, Lang, password, typing};
-use crate::store::ActivityOutcome;
 
 pub use files::{FilesRun, Folder, TaskFile};
 pub use form::FormRun;

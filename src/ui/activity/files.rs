@@ -5,10 +5,10 @@ use egui::RichText;
 
 use super::{checklist_line, result_ui};
 use crate::i18n::Tr;
+use crate::model::activity::ActivityOutcome;
 use crate::model::{FilesTask, Lang};
 use crate::session::Action;
 use crate::session::activity::{FilesRun, Folder};
-use crate::store::ActivityOutcome;
 use crate::ui::theme;
 use crate::ui::widgets::{self, ChoiceMark};
 

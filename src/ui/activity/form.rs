@@ -5,10 +5,10 @@ use egui::RichText;
 
 use super::result_ui;
 use crate::i18n::Tr;
+use crate::model::activity::ActivityOutcome;
 use crate::model::{FieldFormat, FormField, Text};
 use crate::session::Action;
 use crate::session::activity::FormRun;
-use crate::store::ActivityOutcome;
 use crate::ui::{rich_text, theme, widgets};
 
 pub fn form_ui(

@@ -6,9 +6,9 @@ use egui::{FontId, RichText};
 
 use super::{result_ui, say, seconds};
 use crate::i18n::Tr;
+use crate::model::activity::ActivityOutcome;
 use crate::model::typing::{self, Keys, Letter};
 use crate::session::Action;
-use crate::store::ActivityOutcome;
 use crate::ui::{theme, widgets};
 
 pub fn keyboard_ui(

@@ -6,9 +6,9 @@ use egui::RichText;
 use super::{result_ui, say};
 use crate::i18n::Tr;
 use crate::model::MailMessage;
+use crate::model::activity::ActivityOutcome;
 use crate::session::Action;
 use crate::session::activity::MailboxRun;
-use crate::store::ActivityOutcome;
 use crate::ui::widgets::{self, ChoiceMark};
 use crate::ui::{rich_text, theme};
 

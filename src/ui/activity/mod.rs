@@ -13,10 +13,10 @@ use egui::RichText;
 
 use super::{theme, widgets};
 use crate::i18n::Tr;
+use crate::model::activity::ActivityOutcome;
 use crate::model::{Activity, ActivityKind};
 use crate::session::Action;
 use crate::session::activity::{ActivityRun, RunState};
-use crate::store::ActivityOutcome;
 
 /// What the activities need besides their own state.
 pub struct ActivityCtx<'a> {

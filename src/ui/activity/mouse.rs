@@ -7,9 +7,9 @@ use egui::{Align2, FontId, Rect, RichText, Role, Sense, Vec2, WidgetInfo, pos2, 
 use super::{result_ui, say, seconds};
 use crate::i18n::Tr;
 use crate::model::MouseTask;
+use crate::model::activity::ActivityOutcome;
 use crate::session::Action;
 use crate::session::activity::{DRAG_ITEMS, MouseRun};
-use crate::store::ActivityOutcome;
 use crate::ui::{theme, widgets};
 
 /// The height of the practice area, in points, when the window has room for it; with

@@ -5,10 +5,10 @@ use egui::RichText;
 
 use super::{checklist_line, hint, result_ui, say};
 use crate::i18n::Tr;
+use crate::model::activity::ActivityOutcome;
 use crate::model::password::{self, PASSPHRASE_WORDS, Strength};
 use crate::session::Action;
 use crate::session::activity::PasswordDraft;
-use crate::store::ActivityOutcome;
 use crate::ui::{theme, widgets};
 
 pub fn password_ui(
