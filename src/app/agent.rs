@@ -3,13 +3,13 @@
 
 use super::PasserelleApp;
 use crate::model::pin::{PinCheck, RecoveryAnswer, check_new_pin};
-use crate::session::{Action, AgentView, MergeChoice, ResidentList, ResidentReport, Route, clean_name};
+use crate::session::{AgentAction, AgentView, MergeChoice, ResidentList, ResidentReport, Route, clean_name};
 use crate::store::{StoreError, now};
 
 impl PasserelleApp {
-    pub(super) fn apply_agent(&mut self, action: &Action) -> Result<(), StoreError> {
+    pub(super) fn apply_agent(&mut self, action: &AgentAction) -> Result<(), StoreError> {
         match action {
-            Action::OpenAgentArea => {
+            AgentAction::OpenAgentArea => {
                 // A resident's session ends: the agent area is never reached from it.
                 self.state.resident = None;
                 let view = if self.store.agent_pin_is_set()? {
@@ -19,36 +19,36 @@ impl PasserelleApp {
                 };
                 self.state.route = Route::Agent(view);
             }
-            Action::ChangeAgentPin => {
+            AgentAction::ChangeAgentPin => {
                 if matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
                     self.state.route = Route::Agent(AgentView::choose_pin());
                 }
             }
-            Action::StartPinRecovery => self.state.route = Route::Agent(AgentView::recover()),
-            Action::ChooseAgentPin => self.choose_pin()?,
-            Action::UnlockAgentArea => self.unlock()?,
-            Action::RecoveryCodeNoted => self.open_agent_area()?,
-            Action::CloseAgentArea => {
+            AgentAction::StartPinRecovery => self.state.route = Route::Agent(AgentView::recover()),
+            AgentAction::ChooseAgentPin => self.choose_pin()?,
+            AgentAction::UnlockAgentArea => self.unlock()?,
+            AgentAction::RecoveryCodeNoted => self.open_agent_area()?,
+            AgentAction::CloseAgentArea => {
                 // A draft being written stays in the store.
                 self.keep_draft()?;
                 self.state.pack_editor = None;
                 self.show_profiles()?;
             }
-            Action::BackToResidents => self.open_agent_area()?,
-            Action::OpenResidentReport(uid) => self.open_report(uid)?,
-            Action::SaveStructureName => {
+            AgentAction::BackToResidents => self.open_agent_area()?,
+            AgentAction::OpenResidentReport(uid) => self.open_report(uid)?,
+            AgentAction::SaveStructureName => {
                 if let Route::Agent(AgentView::Open { structure, .. }) = &self.state.route {
                     let name = structure.clone();
                     self.store.set_structure_name(&name)?;
                     self.tell_structure_saved();
                 }
             }
-            Action::AskDeleteResident => {
+            AgentAction::AskDeleteResident => {
                 if let Some(report) = self.report_mut() {
                     report.confirm_delete = true;
                 }
             }
-            Action::ConfirmDeleteResident => {
+            AgentAction::ConfirmDeleteResident => {
                 let Some(report) = self.report_mut().filter(|r| r.confirm_delete) else {
                     return Ok(());
                 };
@@ -58,7 +58,7 @@ impl PasserelleApp {
                 self.open_agent_area()?;
                 self.tell_erased(&name, &erasure);
             }
-            Action::SaveResidentNote => {
+            AgentAction::SaveResidentNote => {
                 let Some(report) = self.report_mut() else {
                     return Ok(());
                 };
@@ -66,7 +66,7 @@ impl PasserelleApp {
                 self.store.set_resident_note(&uid, &note)?;
                 self.tell(false, |tr| tr.t("agent-note-saved"));
             }
-            Action::RenameResident => {
+            AgentAction::RenameResident => {
                 let Some(report) = self.report_mut() else {
                     return Ok(());
                 };
@@ -82,7 +82,7 @@ impl PasserelleApp {
                     None => self.tell(true, |tr| tr.t("agent-rename-empty")),
                 }
             }
-            Action::StartMergeResident => {
+            AgentAction::StartMergeResident => {
                 let others = self.store.resident_summaries()?;
                 if let Some(report) = self.report_mut() {
                     let own = report.summary.uid.clone();
@@ -92,13 +92,13 @@ impl PasserelleApp {
                     });
                 }
             }
-            Action::ChooseMergeResident(uid) => {
+            AgentAction::ChooseMergeResident(uid) => {
                 if let Some(MergeChoice { others, chosen }) = self.report_mut().and_then(|r| r.merge.as_mut())
                 {
                     *chosen = others.get(uid).cloned();
                 }
             }
-            Action::ConfirmMergeResident => {
+            AgentAction::ConfirmMergeResident => {
                 let Some(report) = self.report_mut() else {
                     return Ok(());
                 };
@@ -113,7 +113,10 @@ impl PasserelleApp {
                     });
                 }
             }
-            _ => {}
+            AgentAction::SetSessionTimeout(minutes) => {
+                self.store.set_session_timeout_minutes(*minutes)?;
+                self.state.session_timeout_minutes = *minutes;
+            }
         }
         Ok(())
     }

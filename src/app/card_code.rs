@@ -4,13 +4,13 @@
 use super::PasserelleApp;
 use crate::model::Resident;
 use crate::model::pin::PinCheck;
-use crate::session::{Action, AgentView, CardCodeView, CodeProblem, CodePurpose, Route};
+use crate::session::{AgentView, CardAction, CardCodeView, CodeProblem, CodePurpose, PathAction, Route};
 use crate::store::{StoreError, now};
 
 impl PasserelleApp {
-    pub(super) fn apply_card_code(&mut self, action: &Action) -> Result<(), StoreError> {
+    pub(super) fn apply_card_code(&mut self, action: &CardAction) -> Result<(), StoreError> {
         match action {
-            Action::PickResident(id) => {
+            CardAction::PickResident(id) => {
                 let Some(resident) = self.store.residents()?.into_iter().find(|r| r.id == *id) else {
                     return self.show_profiles();
                 };
@@ -21,44 +21,43 @@ impl PasserelleApp {
                     self.open_card(resident)?;
                 }
             }
-            Action::PickCodePicture(picture) => self.pick_code_picture(*picture)?,
-            Action::EraseCodePicture => {
+            CardAction::PickCodePicture(picture) => self.pick_code_picture(*picture)?,
+            CardAction::EraseCodePicture => {
                 if let Route::CardCode(view) = &mut self.state.route {
                     view.picked.pop();
                 }
             }
-            Action::CancelCardCode => match &self.state.route {
+            CardAction::CancelCardCode => match &self.state.route {
                 Route::CardCode(view) if view.purpose == CodePurpose::Unlock => self.show_profiles()?,
-                Route::CardCode(_) => self.apply_path(&Action::OpenMyProgress)?,
+                Route::CardCode(_) => self.apply_path(&PathAction::OpenMyProgress)?,
                 _ => {}
             },
-            Action::ChooseCardCode => {
+            CardAction::ChooseCardCode => {
                 if let Some(resident) = &self.state.resident {
                     self.state.route =
                         Route::CardCode(Box::new(CardCodeView::new(resident.clone(), CodePurpose::Choose)));
                 }
             }
-            Action::RemoveMyCardCode => {
+            CardAction::RemoveMyCardCode => {
                 if let Some(resident) = &mut self.state.resident {
                     self.store.remove_card_code(resident.id)?;
                     resident.locked = false;
                     self.tell(false, |tr| tr.t("code-removed"));
-                    self.apply_path(&Action::OpenMyProgress)?;
+                    self.apply_path(&PathAction::OpenMyProgress)?;
                 }
             }
-            Action::ResetCardCode(id) => {
+            CardAction::ResetCardCode(id) => {
                 if matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
                     self.store.remove_card_code(*id)?;
                     self.open_agent_area()?;
                 }
             }
-            Action::SetCardsByInitial(by_initial) => {
+            CardAction::SetCardsByInitial(by_initial) => {
                 if let Route::Agent(AgentView::Open { cards_by_initial, .. }) = &mut self.state.route {
                     self.store.set_cards_by_initial(*by_initial)?;
                     *cards_by_initial = *by_initial;
                 }
             }
-            _ => {}
         }
         Ok(())
     }
@@ -109,7 +108,7 @@ impl PasserelleApp {
                     resident.locked = true;
                 }
                 self.tell(false, |tr| tr.t("code-set"));
-                self.apply_path(&Action::OpenMyProgress)?;
+                self.apply_path(&PathAction::OpenMyProgress)?;
             }
             CodePurpose::Confirm(_) => {
                 view.purpose = CodePurpose::Choose;

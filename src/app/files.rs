@@ -11,7 +11,7 @@ use crate::file_dialog::{
 };
 use crate::i18n::{I18n, Tr};
 use crate::model::{Lang, Text};
-use crate::session::{Action, AgentView, Notice, Route};
+use crate::session::{AgentView, FileAction, Notice, Route};
 use crate::store::exchange::ProgressFile;
 use crate::store::{StoreError, now};
 
@@ -72,7 +72,7 @@ impl Table {
 }
 
 impl PasserelleApp {
-    pub(super) fn apply_files(&mut self, action: &Action) -> Result<(), StoreError> {
+    pub(super) fn apply_files(&mut self, action: &FileAction) -> Result<(), StoreError> {
         if self.file_job.is_some() {
             return Ok(()); // One dialog at a time.
         }
@@ -81,7 +81,7 @@ impl PasserelleApp {
             move || ctx.request_repaint()
         };
         match action {
-            Action::SaveMyProgress | Action::SaveEveryonesProgress => {
+            FileAction::SaveMyProgress | FileAction::SaveEveryonesProgress => {
                 let Some(ProgressSave { uids, stem }) = self.progress_to_save(action)? else {
                     return Ok(());
                 };
@@ -94,7 +94,7 @@ impl PasserelleApp {
                     wake,
                 ));
             }
-            Action::SaveAttestation => {
+            FileAction::SaveAttestation => {
                 let Route::Agent(AgentView::Resident(report)) = &self.state.route else {
                     return Ok(());
                 };
@@ -124,12 +124,12 @@ impl PasserelleApp {
                 self.state.file_busy = true;
                 return Ok(());
             }
-            Action::SaveResidentData | Action::SaveMyData => {
+            FileAction::SaveResidentData | FileAction::SaveMyData => {
                 let uid = match (action, &self.state.route, &self.state.resident) {
-                    (Action::SaveResidentData, Route::Agent(AgentView::Resident(report)), _) => {
+                    (FileAction::SaveResidentData, Route::Agent(AgentView::Resident(report)), _) => {
                         report.summary.uid.clone()
                     }
-                    (Action::SaveMyData, _, Some(resident)) => self.store.resident_uid(resident.id)?,
+                    (FileAction::SaveMyData, _, Some(resident)) => self.store.resident_uid(resident.id)?,
                     _ => return Ok(()),
                 };
                 let Some(data) = self.store.person_data(&uid)? else {
@@ -154,10 +154,10 @@ impl PasserelleApp {
                 self.state.file_busy = true;
                 return Ok(());
             }
-            Action::LoadProgress => {
+            FileAction::LoadProgress => {
                 self.file_job = Some(load_in_background(self.file_dialog.clone(), &[EXTENSION], wake));
             }
-            Action::AddPack => {
+            FileAction::AddPack => {
                 if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
                     return Ok(());
                 }
@@ -170,10 +170,12 @@ impl PasserelleApp {
                 self.state.file_busy = true;
                 return Ok(());
             }
-            Action::ExportResidentsTable | Action::ExportAnswersTable | Action::ExportWorkshopsTable => {
+            FileAction::ExportResidentsTable
+            | FileAction::ExportAnswersTable
+            | FileAction::ExportWorkshopsTable => {
                 let table = match action {
-                    Action::ExportAnswersTable => Table::Answers,
-                    Action::ExportWorkshopsTable => Table::Workshops,
+                    FileAction::ExportAnswersTable => Table::Answers,
+                    FileAction::ExportWorkshopsTable => Table::Workshops,
                     _ => Table::Residents,
                 };
                 if !matches!(
@@ -213,7 +215,7 @@ impl PasserelleApp {
                 self.state.file_busy = true;
                 return Ok(());
             }
-            _ => {}
+            FileAction::ReplaceWithOlderPack(replace) => return self.answer_older_pack(*replace),
         }
         self.file_job_kind = FileWork::Progress;
         self.state.file_busy = self.file_job.is_some();
@@ -222,9 +224,9 @@ impl PasserelleApp {
 
     /// Whose progress a save action saves (`None`: everyone's) and the file name's start;
     /// `None` when the screen shown does not offer that save.
-    fn progress_to_save(&self, action: &Action) -> Result<Option<ProgressSave>, StoreError> {
+    fn progress_to_save(&self, action: &FileAction) -> Result<Option<ProgressSave>, StoreError> {
         Ok(match (action, &self.state.route) {
-            (Action::SaveMyProgress, _) => match &self.state.resident {
+            (FileAction::SaveMyProgress, _) => match &self.state.resident {
                 Some(resident) => Some(ProgressSave {
                     uids: Some(vec![self.store.resident_uid(resident.id)?]),
                     stem: crate::model::text_clean::file_safe(&resident.name),
@@ -233,7 +235,7 @@ impl PasserelleApp {
             },
             // Only the residents who share their results (docs/privacy.md); the others
             // carry their own progress with "Save my progress".
-            (Action::SaveEveryonesProgress, Route::Agent(AgentView::Open { .. })) => Some(ProgressSave {
+            (FileAction::SaveEveryonesProgress, Route::Agent(AgentView::Open { .. })) => Some(ProgressSave {
                 uids: Some(self.store.sharing_resident_uids()?),
                 stem: "passerelle".to_owned(),
             }),

@@ -11,8 +11,9 @@ use crate::file_dialog::{load_in_background, save_in_background, write_in_backgr
 use crate::model::{PackId, Text};
 use crate::pack::draft::{LessonDraft, PackDraft};
 use crate::pack::{PackFiles, builtin, load_files};
+use crate::session::EditorAction;
 use crate::session::{
-    Action, AgentView, EditorPart, LessonContent, LessonSession, PackEditor, PackShelf, PictureSlot, Route,
+    AgentView, EditorPart, LessonContent, LessonSession, PackEditor, PackShelf, PictureSlot, Route,
 };
 use crate::store::StoreError;
 
@@ -30,31 +31,31 @@ impl PasserelleApp {
         }
     }
 
-    pub(super) fn apply_pack_editor(&mut self, action: &Action) -> Result<(), StoreError> {
+    pub(super) fn apply_pack_editor(&mut self, action: &EditorAction) -> Result<(), StoreError> {
         if !self.trainer_area_open() {
             return Ok(());
         }
         match action {
-            Action::OpenPackShelf => self.show_shelf(None)?,
-            Action::NewPackDraft => {
+            EditorAction::OpenPackShelf => self.show_shelf(None)?,
+            EditorAction::NewPackDraft => {
                 let uid = uuid::Uuid::new_v4().to_string();
                 self.open_editor(PackEditor::new(uid, PackDraft::new("mon-pack"), BTreeSet::new()))?;
             }
-            Action::CopyBuiltinPack(index) => {
+            EditorAction::CopyBuiltinPack(index) => {
                 let Some(files) = builtin::packs().into_iter().nth(*index) else {
                     return Ok(());
                 };
                 self.open_copy(&files)?;
             }
-            Action::OpenPackDraft(uid) => match self.store.draft(uid)? {
+            EditorAction::OpenPackDraft(uid) => match self.store.draft(uid)? {
                 Some(saved) => match PackEditor::from_saved(uid.clone(), saved) {
                     Ok(editor) => self.open_editor(editor)?,
                     Err(problems) => self.tell_problems(&problems),
                 },
                 None => self.show_shelf(None)?,
             },
-            Action::DeletePackDraft(uid) => self.show_shelf(Some(uid.clone()))?,
-            Action::ConfirmDeletePackDraft(delete) => {
+            EditorAction::DeletePackDraft(uid) => self.show_shelf(Some(uid.clone()))?,
+            EditorAction::ConfirmDeletePackDraft(delete) => {
                 if let Route::Agent(AgentView::Packs(shelf)) = &self.state.route
                     && let Some(uid) = shelf.deleting.clone()
                     && *delete
@@ -63,27 +64,27 @@ impl PasserelleApp {
                 }
                 self.show_shelf(None)?;
             }
-            Action::UndoPackEdit => {
+            EditorAction::UndoPackEdit => {
                 if let Some(editor) = &mut self.state.pack_editor {
                     editor.undo();
                 }
                 self.keep_draft()?;
             }
-            Action::ShowPackProblem(index) => {
+            EditorAction::ShowPackProblem(index) => {
                 if let Some(editor) = &mut self.state.pack_editor
                     && let Some(problem) = editor.problems.get(*index).cloned()
                 {
                     editor.show_problem(&problem);
                 }
             }
-            Action::TranslationStillRight(key) => {
+            EditorAction::TranslationStillRight(key) => {
                 if let Some(editor) = &mut self.state.pack_editor {
                     editor.still_right(key);
                 }
                 self.keep_draft()?;
             }
-            Action::PreviewLesson(index) => self.preview(*index),
-            Action::LeavePackEditor => {
+            EditorAction::PreviewLesson(index) => self.preview(*index),
+            EditorAction::LeavePackEditor => {
                 if let Some(editor) = &mut self.state.pack_editor {
                     if editor.unsaved {
                         editor.asking_to_leave = true;
@@ -92,20 +93,19 @@ impl PasserelleApp {
                     }
                 }
             }
-            Action::ConfirmLeavePackEditor(leave) => {
+            EditorAction::ConfirmLeavePackEditor(leave) => {
                 if *leave {
                     self.leave_editor()?;
                 } else if let Some(editor) = &mut self.state.pack_editor {
                     editor.asking_to_leave = false;
                 }
             }
-            Action::OpenPackFileToEdit
-            | Action::AddPicture(_)
-            | Action::ImportGiftLesson(_)
-            | Action::ExportGift(_)
-            | Action::SavePackFolder
-            | Action::SharePackFile => self.start_editor_file_job(action),
-            _ => {}
+            EditorAction::OpenPackFileToEdit
+            | EditorAction::AddPicture(_)
+            | EditorAction::ImportGiftLesson(_)
+            | EditorAction::ExportGift(_)
+            | EditorAction::SavePackFolder
+            | EditorAction::SharePackFile => self.start_editor_file_job(action),
         }
         Ok(())
     }
@@ -248,7 +248,7 @@ impl PasserelleApp {
         self.state.notice = super::files::notice_of(&lines, true);
     }
 
-    fn start_editor_file_job(&mut self, action: &Action) {
+    fn start_editor_file_job(&mut self, action: &EditorAction) {
         if self.file_job.is_some() {
             return;
         }
@@ -258,19 +258,19 @@ impl PasserelleApp {
         };
         let dialog = self.file_dialog.clone();
         let (job, kind) = match action {
-            Action::OpenPackFileToEdit => (
+            EditorAction::OpenPackFileToEdit => (
                 load_in_background(dialog, &[crate::pack::archive::EXTENSION], wake),
                 FileWork::PackToEdit,
             ),
-            Action::AddPicture(slot) => (
+            EditorAction::AddPicture(slot) => (
                 load_in_background(dialog, &["png"], wake),
                 FileWork::Picture(*slot),
             ),
-            Action::ImportGiftLesson(lang) => (
+            EditorAction::ImportGiftLesson(lang) => (
                 load_in_background(dialog, GIFT_EXTENSIONS, wake),
                 FileWork::Gift(*lang),
             ),
-            Action::ExportGift(lang) => {
+            EditorAction::ExportGift(lang) => {
                 let Some(editor) = &self.state.pack_editor else {
                     return;
                 };
@@ -289,13 +289,13 @@ impl PasserelleApp {
                     },
                 )
             }
-            Action::SavePackFolder | Action::SharePackFile => {
+            EditorAction::SavePackFolder | EditorAction::SharePackFile => {
                 let Some(editor) = &self.state.pack_editor else {
                     return;
                 };
                 let root = editor.draft.root();
                 let files = editor.draft.files(&root);
-                if matches!(action, Action::SharePackFile) {
+                if matches!(action, EditorAction::SharePackFile) {
                     let Ok(bytes) = crate::pack::archive::build(&files) else {
                         return;
                     };

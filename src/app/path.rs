@@ -4,8 +4,9 @@
 use super::PasserelleApp;
 use crate::model::positioning::{DOMAINS, PackQuestion};
 use crate::model::{LessonStatus, QuestionKind};
+use crate::session::PathAction;
 use crate::session::{
-    Action, MyProgressView, PositioningResultView, PositioningSession, QuizQuestion, ReviewSession, Route,
+    MyProgressView, PositioningResultView, PositioningSession, QuizQuestion, ReviewSession, Route,
     recommended,
 };
 use crate::store::{AnswerRecord, StoreError, now};
@@ -14,12 +15,12 @@ use crate::store::{AnswerRecord, StoreError, now};
 const OUTSIDE_A_TRY: u32 = 0;
 
 impl PasserelleApp {
-    pub(super) fn apply_path(&mut self, action: &Action) -> Result<(), StoreError> {
+    pub(super) fn apply_path(&mut self, action: &PathAction) -> Result<(), StoreError> {
         let Some(resident) = self.state.resident.clone() else {
             return Ok(());
         };
         match action {
-            Action::StartPositioning => {
+            PathAction::StartPositioning => {
                 let (run, answers) = match self.store.open_positioning_run(resident.id)? {
                     Some(open) => open,
                     None => (self.store.start_positioning_run(resident.id)?, Vec::new()),
@@ -29,7 +30,7 @@ impl PasserelleApp {
                 self.state.route = Route::Positioning(Box::new(session));
                 self.show_next_test_question()?;
             }
-            Action::StartReview => {
+            PathAction::StartReview => {
                 let mut cards = Vec::new();
                 for card in self.store.due_reviews(resident.id, now())? {
                     let Some(lesson) = self.store.lesson(&card.pack, &card.lesson)? else {
@@ -54,7 +55,7 @@ impl PasserelleApp {
                     right: 0,
                 }));
             }
-            Action::OpenMyProgress => {
+            PathAction::OpenMyProgress => {
                 let packs = self.store.packs()?;
                 let progress = self.store.progress(resident.id)?;
                 let done = progress.iter().filter(|p| p.best_correct.is_some()).count();
@@ -71,7 +72,7 @@ impl PasserelleApp {
                     reviews_due: self.store.due_review_count(resident.id, now())?,
                 });
             }
-            Action::SubmitAnswer => match &mut self.state.route {
+            PathAction::SubmitAnswer => match &mut self.state.route {
                 Route::Positioning(session) => {
                     let Some((next, quiz)) = &session.current else {
                         return Ok(());
@@ -115,7 +116,7 @@ impl PasserelleApp {
                 }
                 _ => {}
             },
-            Action::NextQuestion => {
+            PathAction::NextQuestion => {
                 if let Route::Review(session) = &mut self.state.route
                     && session
                         .cards
@@ -125,7 +126,6 @@ impl PasserelleApp {
                     session.index += 1;
                 }
             }
-            _ => {}
         }
         Ok(())
     }

@@ -2,11 +2,11 @@
 //! attendance.
 
 use super::PasserelleApp;
-use crate::session::{Action, AgentView, Route, WorkshopDraft};
+use crate::session::{AgentView, Route, WorkshopAction, WorkshopDraft};
 use crate::store::StoreError;
 
 impl PasserelleApp {
-    pub(super) fn apply_workshops(&mut self, action: &Action) -> Result<(), StoreError> {
+    pub(super) fn apply_workshops(&mut self, action: &WorkshopAction) -> Result<(), StoreError> {
         // Only from inside the agent area.
         let Route::Agent(view) = &mut self.state.route else {
             return Ok(());
@@ -15,10 +15,10 @@ impl PasserelleApp {
             return Ok(());
         }
         match action {
-            Action::OpenWorkshops => {
+            WorkshopAction::OpenWorkshops => {
                 self.state.route = Route::Agent(AgentView::Workshops(self.store.workshops()?));
             }
-            Action::NewWorkshop => {
+            WorkshopAction::NewWorkshop => {
                 let draft = WorkshopDraft::new(
                     &self.store.packs()?,
                     self.store.resident_summaries()?,
@@ -27,7 +27,7 @@ impl PasserelleApp {
                 );
                 self.state.route = Route::Agent(AgentView::EditWorkshop(Box::new(draft)));
             }
-            Action::EditWorkshop => {
+            WorkshopAction::EditWorkshop => {
                 let AgentView::Workshop(report) = view else {
                     return Ok(());
                 };
@@ -39,7 +39,7 @@ impl PasserelleApp {
                 );
                 self.state.route = Route::Agent(AgentView::EditWorkshop(Box::new(draft)));
             }
-            Action::SaveWorkshop => {
+            WorkshopAction::SaveWorkshop => {
                 let AgentView::EditWorkshop(draft) = view else {
                     return Ok(());
                 };
@@ -52,8 +52,8 @@ impl PasserelleApp {
                     Err(problems) => draft.problems = problems,
                 }
             }
-            Action::OpenWorkshop(uid) => self.open_workshop(uid)?,
-            Action::SetAttendance { resident, present } => {
+            WorkshopAction::OpenWorkshop(uid) => self.open_workshop(uid)?,
+            WorkshopAction::SetAttendance { resident, present } => {
                 let AgentView::Workshop(report) = view else {
                     return Ok(());
                 };
@@ -61,7 +61,6 @@ impl PasserelleApp {
                 self.store.set_attendance(&uid, resident, *present)?;
                 self.open_workshop(&uid)?;
             }
-            _ => {}
         }
         Ok(())
     }

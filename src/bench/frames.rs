@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use super::{Measure, percentile};
 use crate::app::{PasserelleApp, Startup};
 use crate::model::QuestionKind;
-use crate::session::{Action, AgentView, AnswerDraft, Place, Route};
+use crate::session::{Action, AgentAction, AgentView, AnswerDraft, CardAction, LessonAction, Place, Route};
 use crate::store::Store;
 
 const WARM_UP: usize = 20;
@@ -66,7 +66,7 @@ pub fn measure(store: Store) -> Vec<Measure> {
     screen(&mut app, "frame p95: searching 10,000 profiles");
     let first = app.state().route_residents().first().map(|r| r.id);
     if let Some(id) = first {
-        app.apply(Action::PickResident(id));
+        app.apply(Action::Card(CardAction::PickResident(id)));
     }
     screen(&mut app, "frame p95: home");
     for (lesson, steps, what) in [
@@ -74,22 +74,22 @@ pub fn measure(store: Store) -> Vec<Measure> {
         ("les-arnaques-par-mail", 3, "frame p95: mailbox practice"),
         ("les-formulaires", 3, "frame p95: form practice"),
     ] {
-        app.apply(Action::OpenLesson {
+        app.apply(Action::Lesson(LessonAction::OpenLesson {
             pack: "premiers-pas".into(),
             lesson: lesson.into(),
-        });
+        }));
         for _ in 0..steps {
-            app.apply(Action::NextStep);
+            app.apply(Action::Lesson(LessonAction::NextStep));
         }
         if lesson == "les-formulaires" {
-            app.apply(Action::CheckActivity);
+            app.apply(Action::Lesson(LessonAction::CheckActivity));
         }
         screen(&mut app, what);
     }
-    app.apply(Action::OpenLesson {
+    app.apply(Action::Lesson(LessonAction::OpenLesson {
         pack: "premiers-pas".into(),
         lesson: "les-fenetres".into(),
-    });
+    }));
     if let Route::Lesson(session) = &mut app.state_mut().route
         && let Some(index) = session
             .lesson
@@ -106,7 +106,7 @@ pub fn measure(store: Store) -> Vec<Measure> {
     screen(&mut app, "frame p95: picture to click");
 
     // The leaders' area, listing 10,000 residents.
-    app.apply(Action::OpenAgentArea);
+    app.apply(Action::Agent(AgentAction::OpenAgentArea));
     if let Route::Agent(AgentView::ChoosePin {
         pin, confirmation, ..
     }) = &mut app.state_mut().route
@@ -114,8 +114,8 @@ pub fn measure(store: Store) -> Vec<Measure> {
         *pin = "482915".into();
         *confirmation = "482915".into();
     }
-    app.apply(Action::ChooseAgentPin);
-    app.apply(Action::RecoveryCodeNoted);
+    app.apply(Action::Agent(AgentAction::ChooseAgentPin));
+    app.apply(Action::Agent(AgentAction::RecoveryCodeNoted));
     screen(&mut app, "frame p95: leaders' area, 10,000 residents");
     if let Route::Agent(AgentView::Open { residents, .. }) = &mut app.state_mut().route {
         residents.search = "9999".into();

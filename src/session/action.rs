@@ -1,4 +1,6 @@
-//! What the UI asks for. `app.rs` applies each action in one place.
+//! What the UI asks for, by area. `app` applies each action in one place: one handler
+//! an area, each matching every action of its area, so that an action added and not
+//! handled does not compile.
 
 use crate::model::{Lang, LessonId, PackId, ResidentId};
 
@@ -9,6 +11,30 @@ use crate::model::{Lang, LessonId, PackId, ResidentId};
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[must_use]
 pub enum Action {
+    /// How things are shown and heard: language, text size, contrast, reading aloud, the notice.
+    Display(DisplayAction),
+    /// The profile cards and the resident's own session.
+    Profile(ProfileAction),
+    /// Opening a card, and its picture code.
+    Card(CardAction),
+    /// Inside a lesson: its steps, questions and practice activities.
+    Lesson(LessonAction),
+    /// The learning path: the positioning test, the review of missed questions, "my progress".
+    Path(PathAction),
+    /// The leaders' area: its PIN, its settings, the residents' reports.
+    Agent(AgentAction),
+    /// Workshops: their list, form, group view and attendance.
+    Workshop(WorkshopAction),
+    /// Files saved and loaded: progress, tables, packs, attestations, right-of-access pages.
+    File(FileAction),
+    /// The pack editor and its shelf of drafts.
+    Editor(EditorAction),
+}
+
+/// How things are shown and heard: language, text size, contrast, reading aloud, the notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum DisplayAction {
     /// Show the whole app in this language.
     SetLanguage(Lang),
     /// Open or close the text size and contrast settings.
@@ -25,12 +51,44 @@ pub enum Action {
     Play(std::sync::Arc<[u8]>),
     /// Hide the notice.
     DismissNotice,
+}
+
+impl From<DisplayAction> for Action {
+    fn from(action: DisplayAction) -> Self {
+        Self::Display(action)
+    }
+}
+
+/// The profile cards and the resident's own session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum ProfileAction {
     /// Open the "new profile" form.
     NewProfile,
     /// Leave the form without creating anything.
     CancelNewProfile,
     /// Create the profile from the form.
     CreateProfile,
+    /// Close the resident's session and go back to the profile cards.
+    ChangeProfile,
+    /// Go back to the resident's home.
+    GoHome,
+    /// The resident shares their results with the workshop leaders, or stops.
+    SetSharesResults(bool),
+    /// "I'm still here": stop the countdown before the session closes.
+    StillHere,
+}
+
+impl From<ProfileAction> for Action {
+    fn from(action: ProfileAction) -> Self {
+        Self::Profile(action)
+    }
+}
+
+/// Opening a card, and its picture code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum CardAction {
     /// Open this resident's home (asking for the card's picture code first, when it has one).
     PickResident(ResidentId),
     /// Add this picture to the picture code being given or chosen.
@@ -43,10 +101,22 @@ pub enum Action {
     ChooseCardCode,
     /// Remove the picture code of the resident's own card.
     RemoveMyCardCode,
-    /// Close the resident's session and go back to the profile cards.
-    ChangeProfile,
-    /// Go back to the resident's home.
-    GoHome,
+    /// Remove the picture code of this card, for a resident who forgot it (leaders).
+    ResetCardCode(ResidentId),
+    /// Show the profile cards by initial and picture only, or with first names (leaders).
+    SetCardsByInitial(bool),
+}
+
+impl From<CardAction> for Action {
+    fn from(action: CardAction) -> Self {
+        Self::Card(action)
+    }
+}
+
+/// Inside a lesson: its steps, questions and practice activities.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum LessonAction {
     /// Open a lesson where the resident left it, or start it.
     OpenLesson {
         /// The pack.
@@ -68,6 +138,40 @@ pub enum Action {
     NextQuestion,
     /// Take the finished lesson again.
     RetakeLesson,
+}
+
+impl From<LessonAction> for Action {
+    fn from(action: LessonAction) -> Self {
+        Self::Lesson(action)
+    }
+}
+
+/// The learning path: the positioning test, the review of missed questions, "my progress".
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum PathAction {
+    /// Start the positioning test, or go on with the one paused.
+    StartPositioning,
+    /// Start a review of the questions due.
+    StartReview,
+    /// Show "my progress".
+    OpenMyProgress,
+    /// Check the answer drafted for the question of the test or the review.
+    SubmitAnswer,
+    /// Go on after a review question's feedback.
+    NextQuestion,
+}
+
+impl From<PathAction> for Action {
+    fn from(action: PathAction) -> Self {
+        Self::Path(action)
+    }
+}
+
+/// The leaders' area: its PIN, its settings, the residents' reports.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum AgentAction {
     /// Go to the agent area (it asks for the PIN, or to choose one).
     OpenAgentArea,
     /// Choose the PIN typed in the form (first use, change or recovery).
@@ -84,39 +188,14 @@ pub enum Action {
     CloseAgentArea,
     /// Close an idle resident's session after this many minutes.
     SetSessionTimeout(u32),
-    /// Remove the picture code of this card, for a resident who forgot it (leaders).
-    ResetCardCode(ResidentId),
-    /// Show the profile cards by initial and picture only, or with first names (leaders).
-    SetCardsByInitial(bool),
-    /// "I'm still here": stop the countdown before the session closes.
-    StillHere,
-    /// The resident shares their results with the workshop leaders, or stops.
-    SetSharesResults(bool),
-    /// Save the open resident's progress to a file.
-    SaveMyProgress,
-    /// Save every resident's progress to a file (agent area).
-    SaveEveryonesProgress,
-    /// Load progress files into this PC.
-    LoadProgress,
-    /// Save the residents' table (leaders' area) for a spreadsheet.
-    ExportResidentsTable,
-    /// Save every shared answer (leaders' area) for a spreadsheet.
-    ExportAnswersTable,
-    /// Show one resident's report (leaders' area), by unique id.
-    OpenResidentReport(String),
     /// Back from a report to the residents' list.
     BackToResidents,
+    /// Show one resident's report (leaders' area), by unique id.
+    OpenResidentReport(String),
     /// Ask to confirm deleting the resident of the report.
     AskDeleteResident,
     /// Delete the resident of the report and all their data.
     ConfirmDeleteResident,
-    /// Save everything kept about the resident of the report as a page to read or print
-    /// (their right of access).
-    SaveResidentData,
-    /// Save everything kept about the resident themself as a page to read ("My progress").
-    SaveMyData,
-    /// Save the attestation (PDF) of the resident of the report.
-    SaveAttestation,
     /// Keep the structure's name typed in the leaders' area.
     SaveStructureName,
     /// Keep the note typed on the resident of the report.
@@ -129,6 +208,18 @@ pub enum Action {
     ChooseMergeResident(String),
     /// Merge the chosen profile into the report's.
     ConfirmMergeResident,
+}
+
+impl From<AgentAction> for Action {
+    fn from(action: AgentAction) -> Self {
+        Self::Agent(action)
+    }
+}
+
+/// Workshops: their list, form, group view and attendance.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum WorkshopAction {
     /// Show the workshops.
     OpenWorkshops,
     /// Open the form for a new workshop.
@@ -146,19 +237,54 @@ pub enum Action {
         /// Present.
         present: bool,
     },
+}
+
+impl From<WorkshopAction> for Action {
+    fn from(action: WorkshopAction) -> Self {
+        Self::Workshop(action)
+    }
+}
+
+/// Files saved and loaded: progress, tables, packs, attestations, right-of-access pages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum FileAction {
+    /// Save the open resident's progress to a file.
+    SaveMyProgress,
+    /// Save every resident's progress to a file (agent area).
+    SaveEveryonesProgress,
+    /// Load progress files into this PC.
+    LoadProgress,
+    /// Save the residents' table (leaders' area) for a spreadsheet.
+    ExportResidentsTable,
+    /// Save every shared answer (leaders' area) for a spreadsheet.
+    ExportAnswersTable,
     /// Save the workshops' table for a spreadsheet.
     ExportWorkshopsTable,
-    /// Start the positioning test, or go on with the one paused.
-    StartPositioning,
-    /// Start a review of the questions due.
-    StartReview,
-    /// Show "my progress".
-    OpenMyProgress,
     /// Install pack files (leaders' area).
     AddPack,
     /// The answer about a pack file holding an older version: replace the installed one
     /// (true) or keep it (false).
     ReplaceWithOlderPack(bool),
+    /// Save everything kept about the resident of the report as a page to read or print
+    /// (their right of access).
+    SaveResidentData,
+    /// Save everything kept about the resident themself as a page to read ("My progress").
+    SaveMyData,
+    /// Save the attestation (PDF) of the resident of the report.
+    SaveAttestation,
+}
+
+impl From<FileAction> for Action {
+    fn from(action: FileAction) -> Self {
+        Self::File(action)
+    }
+}
+
+/// The pack editor and its shelf of drafts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum EditorAction {
     /// Show the packs a trainer can write: drafts, built-in packs, a new one.
     OpenPackShelf,
     /// Start writing a new, empty pack.
@@ -196,4 +322,10 @@ pub enum Action {
     LeavePackEditor,
     /// The answer to "leave without saving the files?": leave (true) or stay (false).
     ConfirmLeavePackEditor(bool),
+}
+
+impl From<EditorAction> for Action {
+    fn from(action: EditorAction) -> Self {
+        Self::Editor(action)
+    }
 }

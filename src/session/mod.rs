@@ -15,7 +15,10 @@ mod workshop;
 
 use crate::model::{DisplaySettings, Lang, Resident, Text};
 
-pub use action::Action;
+pub use action::{
+    Action, AgentAction, CardAction, DisplayAction, EditorAction, FileAction, LessonAction, PathAction,
+    ProfileAction, WorkshopAction,
+};
 pub use agent::{AgentView, MAX_LISTED, MergeChoice, PackShelf, ResidentList, ResidentReport, SortBy};
 pub use card_code::{CardCodeView, CodeProblem, CodePurpose};
 pub use home::{ContinueTarget, HomeView, TestStatus};

@@ -6,7 +6,10 @@ use super::{agent_report, theme, widgets, workshops};
 use crate::i18n::Tr;
 use crate::model::idle::TIMEOUT_CHOICES_MINUTES;
 use crate::model::pin::MIN_PIN_CHARS;
-use crate::session::{Action, AgentView, MAX_LISTED, OlderPack, SortBy};
+use crate::session::{
+    Action, AgentAction, AgentView, CardAction, EditorAction, FileAction, MAX_LISTED, OlderPack, SortBy,
+    WorkshopAction,
+};
 
 /// What the agent area shows besides its view.
 pub struct AgentCtx<'a> {
@@ -43,7 +46,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 widgets::error_text(ui, &tr.t(problem.message_id()));
             }
             if widgets::primary_button(ui, &tr.t("agent-save-pin")).clicked() {
-                action = Some(Action::ChooseAgentPin);
+                action = Some(Action::Agent(AgentAction::ChooseAgentPin));
             }
         }
         AgentView::RecoveryCode { code } => {
@@ -56,14 +59,14 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
             );
             ui.label(tr.t("agent-recovery-keep"));
             if widgets::primary_button(ui, &tr.t("agent-recovery-noted")).clicked() {
-                action = Some(Action::RecoveryCodeNoted);
+                action = Some(Action::Agent(AgentAction::RecoveryCodeNoted));
             }
         }
         AgentView::Unlock { pin, wrong, .. } => {
             let waiting = wrong.is_some_and(|seconds| seconds > 0);
             let field = secret_field(ui, &tr.t("agent-pin"), pin);
             if !waiting && field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                action = Some(Action::UnlockAgentArea);
+                action = Some(Action::Agent(AgentAction::UnlockAgentArea));
             }
             match wrong {
                 Some(0) => widgets::error_text(ui, &tr.t("agent-wrong-pin")),
@@ -74,10 +77,10 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
             }
             ui.horizontal(|ui| {
                 if widgets::primary_button_if(ui, &tr.t("agent-open"), !waiting).clicked() {
-                    action = Some(Action::UnlockAgentArea);
+                    action = Some(Action::Agent(AgentAction::UnlockAgentArea));
                 }
                 if widgets::secondary_button(ui, &tr.t("agent-forgot")).clicked() {
-                    action = Some(Action::StartPinRecovery);
+                    action = Some(Action::Agent(AgentAction::StartPinRecovery));
                 }
             });
         }
@@ -103,7 +106,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 widgets::error_text(ui, &tr.t(problem.message_id()));
             }
             if widgets::primary_button(ui, &tr.t("agent-save-pin")).clicked() {
-                action = Some(Action::ChooseAgentPin);
+                action = Some(Action::Agent(AgentAction::ChooseAgentPin));
             }
         }
         AgentView::Resident(report) => action = agent_report::report_ui(ui, report, file_busy, tr),
@@ -121,18 +124,18 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
         } => {
             ui.horizontal_wrapped(|ui| {
                 if widgets::secondary_button(ui, &tr.t("agent-change-pin")).clicked() {
-                    action = Some(Action::ChangeAgentPin);
+                    action = Some(Action::Agent(AgentAction::ChangeAgentPin));
                 }
                 if widgets::secondary_button(ui, &tr.t("agent-close")).clicked() {
-                    action = Some(Action::CloseAgentArea);
+                    action = Some(Action::Agent(AgentAction::CloseAgentArea));
                 }
             });
             ui.horizontal_wrapped(|ui| {
                 if widgets::primary_button(ui, &tr.t("workshop-list")).clicked() {
-                    action = Some(Action::OpenWorkshops);
+                    action = Some(Action::Workshop(WorkshopAction::OpenWorkshops));
                 }
                 if widgets::secondary_button(ui, &tr.t("editor-open-shelf")).clicked() {
-                    action = Some(Action::OpenPackShelf);
+                    action = Some(Action::Editor(EditorAction::OpenPackShelf));
                 }
             });
             if let Some(older) = older_pack {
@@ -149,30 +152,30 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 );
                 ui.horizontal_wrapped(|ui| {
                     if widgets::secondary_button(ui, &tr.t("agent-pack-older-replace")).clicked() {
-                        action = Some(Action::ReplaceWithOlderPack(true));
+                        action = Some(Action::File(FileAction::ReplaceWithOlderPack(true)));
                     }
                     if widgets::primary_button(ui, &tr.t("agent-pack-older-keep")).clicked() {
-                        action = Some(Action::ReplaceWithOlderPack(false));
+                        action = Some(Action::File(FileAction::ReplaceWithOlderPack(false)));
                     }
                 });
             }
             ui.horizontal_wrapped(|ui| {
                 if widgets::secondary_button_if(ui, &tr.t("agent-add-pack"), !file_busy).clicked() {
-                    action = Some(Action::AddPack);
+                    action = Some(Action::File(FileAction::AddPack));
                 }
                 if widgets::secondary_button_if(ui, &tr.t("agent-load"), !file_busy).clicked() {
-                    action = Some(Action::LoadProgress);
+                    action = Some(Action::File(FileAction::LoadProgress));
                 }
                 if widgets::secondary_button_if(ui, &tr.t("agent-save-all"), !file_busy).clicked() {
-                    action = Some(Action::SaveEveryonesProgress);
+                    action = Some(Action::File(FileAction::SaveEveryonesProgress));
                 }
             });
             ui.horizontal_wrapped(|ui| {
                 if widgets::secondary_button_if(ui, &tr.t("agent-export-residents"), !file_busy).clicked() {
-                    action = Some(Action::ExportResidentsTable);
+                    action = Some(Action::File(FileAction::ExportResidentsTable));
                 }
                 if widgets::secondary_button_if(ui, &tr.t("agent-export-answers"), !file_busy).clicked() {
-                    action = Some(Action::ExportAnswersTable);
+                    action = Some(Action::File(FileAction::ExportAnswersTable));
                 }
             });
             if let Some(fraction) = export_progress {
@@ -185,7 +188,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
             ui.add_space(theme::SECTION_GAP);
             widgets::labelled_text(ui, &tr.t("agent-structure"), structure);
             if widgets::secondary_button(ui, &tr.t("agent-structure-save")).clicked() {
-                action = Some(Action::SaveStructureName);
+                action = Some(Action::Agent(AgentAction::SaveStructureName));
             }
             ui.add_space(theme::SECTION_GAP);
             ui.label(RichText::new(tr.t("agent-timeout")).strong());
@@ -193,7 +196,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 for minutes in TIMEOUT_CHOICES_MINUTES {
                     let label = tr.args("agent-minutes", &[("minutes", minutes.into())]);
                     if widgets::toggle(ui, minutes == timeout_minutes, &label).clicked() {
-                        action = Some(Action::SetSessionTimeout(minutes));
+                        action = Some(Action::Agent(AgentAction::SetSessionTimeout(minutes)));
                     }
                 }
             });
@@ -225,7 +228,9 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
                     let open = tr.args("agent-open-report", &[("name", resident.name.as_str().into())]);
                     if widgets::button(ui, &open).clicked() {
-                        action = Some(Action::OpenResidentReport(resident.uid.clone()));
+                        action = Some(Action::Agent(AgentAction::OpenResidentReport(
+                            resident.uid.clone(),
+                        )));
                     }
                     ui.label(RichText::new(&resident.name).strong());
                     ui.label(agent_report::figures(resident, tr));
@@ -267,7 +272,7 @@ fn cards_ui(
     ui.horizontal_wrapped(|ui| {
         for (initial, label) in [(false, "agent-cards-names"), (true, "agent-cards-initials")] {
             if widgets::toggle(ui, by_initial == initial, &tr.t(label)).clicked() {
-                action = Some(Action::SetCardsByInitial(initial));
+                action = Some(Action::Card(CardAction::SetCardsByInitial(initial)));
             }
         }
     });
@@ -281,7 +286,7 @@ fn cards_ui(
             ui.label(&resident.name);
             let remove = tr.args("agent-code-remove", &[("name", resident.name.as_str().into())]);
             if widgets::secondary_button(ui, &remove).clicked() {
-                action = Some(Action::ResetCardCode(resident.id));
+                action = Some(Action::Card(CardAction::ResetCardCode(resident.id)));
             }
         });
     }

@@ -6,7 +6,7 @@ use egui::RichText;
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::progress::ResidentSummary;
-use crate::session::{Action, ResidentReport};
+use crate::session::{Action, AgentAction, FileAction, ResidentReport};
 
 /// The report. `file_busy`: a file dialog is open.
 pub fn report_ui(
@@ -17,7 +17,7 @@ pub fn report_ui(
 ) -> Option<Action> {
     let mut action = None;
     if widgets::secondary_button(ui, &tr.t("agent-back-to-list")).clicked() {
-        action = Some(Action::BackToResidents);
+        action = Some(Action::Agent(AgentAction::BackToResidents));
     }
     let summary = &report.summary;
     ui.label(RichText::new(&summary.name).size(theme::HEADING_SIZE).strong());
@@ -48,12 +48,12 @@ pub fn report_ui(
     ui.add_space(theme::SECTION_GAP);
     widgets::labelled_text_lines(ui, &tr.t("agent-note"), &mut report.note);
     if widgets::secondary_button(ui, &tr.t("agent-note-save")).clicked() {
-        action = Some(Action::SaveResidentNote);
+        action = Some(Action::Agent(AgentAction::SaveResidentNote));
     }
     ui.add_space(theme::SECTION_GAP);
     widgets::labelled_text(ui, &tr.t("agent-rename-field"), &mut report.name);
     if widgets::secondary_button(ui, &tr.t("agent-rename")).clicked() {
-        action = Some(Action::RenameResident);
+        action = Some(Action::Agent(AgentAction::RenameResident));
     }
     ui.add_space(theme::SECTION_GAP);
     if let Some(merge) = &mut report.merge {
@@ -75,10 +75,12 @@ pub fn report_ui(
                 );
                 ui.horizontal_wrapped(|ui| {
                     if widgets::primary_button(ui, &tr.t("agent-merge-yes")).clicked() {
-                        action = Some(Action::ConfirmMergeResident);
+                        action = Some(Action::Agent(AgentAction::ConfirmMergeResident));
                     }
                     if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
-                        action = Some(Action::OpenResidentReport(report.summary.uid.clone()));
+                        action = Some(Action::Agent(AgentAction::OpenResidentReport(
+                            report.summary.uid.clone(),
+                        )));
                     }
                 });
             }
@@ -89,7 +91,7 @@ pub fn report_ui(
                     let label = tr.args("agent-merge-this", &[("name", other.name.as_str().into())]);
                     ui.horizontal_wrapped(|ui| {
                         if widgets::button(ui, &label).clicked() {
-                            action = Some(Action::ChooseMergeResident(other.uid.clone()));
+                            action = Some(Action::Agent(AgentAction::ChooseMergeResident(other.uid.clone())));
                         }
                         ui.label(figures(other, tr));
                     });
@@ -101,20 +103,22 @@ pub fn report_ui(
                     );
                 }
                 if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
-                    action = Some(Action::OpenResidentReport(report.summary.uid.clone()));
+                    action = Some(Action::Agent(AgentAction::OpenResidentReport(
+                        report.summary.uid.clone(),
+                    )));
                 }
             }
         }
     } else if widgets::secondary_button(ui, &tr.t("agent-merge")).clicked() {
-        action = Some(Action::StartMergeResident);
+        action = Some(Action::Agent(AgentAction::StartMergeResident));
     }
     ui.add_space(theme::SECTION_GAP);
     if widgets::secondary_button_if(ui, &tr.t("agent-save-attestation"), !file_busy).clicked() {
-        action = Some(Action::SaveAttestation);
+        action = Some(Action::File(FileAction::SaveAttestation));
     }
     ui.label(tr.t("agent-save-resident-hint"));
     if widgets::secondary_button_if(ui, &tr.t("agent-save-resident"), !file_busy).clicked() {
-        action = Some(Action::SaveResidentData);
+        action = Some(Action::File(FileAction::SaveResidentData));
     }
     if report.confirm_delete {
         widgets::error_text(
@@ -126,14 +130,14 @@ pub fn report_ui(
         );
         ui.horizontal_wrapped(|ui| {
             if widgets::primary_button(ui, &tr.t("agent-delete-yes")).clicked() {
-                action = Some(Action::ConfirmDeleteResident);
+                action = Some(Action::Agent(AgentAction::ConfirmDeleteResident));
             }
             if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
-                action = Some(Action::BackToResidents);
+                action = Some(Action::Agent(AgentAction::BackToResidents));
             }
         });
     } else if widgets::secondary_button(ui, &tr.t("agent-delete")).clicked() {
-        action = Some(Action::AskDeleteResident);
+        action = Some(Action::Agent(AgentAction::AskDeleteResident));
     }
     action
 }

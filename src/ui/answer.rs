@@ -1,5 +1,5 @@
 //! The ways to answer a question, one per question type. They edit the draft only: the
-//! answer is recorded by `Action::SubmitAnswer`.
+//! answer is recorded by the question's check action.
 
 use std::sync::Arc;
 

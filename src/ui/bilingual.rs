@@ -10,7 +10,7 @@ use crate::i18n::Tr;
 use crate::model::Lang;
 use crate::pack::FieldPath;
 use crate::pack::draft_texts::is_missing_translation;
-use crate::session::{Action, mark_key};
+use crate::session::{Action, EditorAction, mark_key};
 
 /// What every field of one file of the editor shares.
 pub struct Fields<'a> {
@@ -94,7 +94,9 @@ impl Fields<'_> {
                 if lang == Lang::En && stale {
                     widgets::error_text(ui, &tr.t("editor-stale"));
                     if widgets::secondary_button(ui, &tr.t("editor-still-right")).clicked() {
-                        *self.action = Some(Action::TranslationStillRight(stale_key.clone()));
+                        *self.action = Some(Action::Editor(EditorAction::TranslationStillRight(
+                            stale_key.clone(),
+                        )));
                     }
                 }
             }

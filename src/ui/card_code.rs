@@ -5,7 +5,7 @@ use egui::RichText;
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::picture_code::{CODE_LENGTH, CodePicture};
-use crate::session::{Action, CardCodeView, CodeProblem, CodePurpose};
+use crate::session::{Action, CardAction, CardCodeView, CodeProblem, CodePurpose};
 
 /// The picture code screen, to open a locked card or to choose a code.
 pub fn card_code_ui(ui: &mut egui::Ui, view: &CardCodeView, tr: &Tr<'_>) -> Option<Action> {
@@ -60,7 +60,7 @@ pub fn card_code_ui(ui: &mut egui::Ui, view: &CardCodeView, tr: &Tr<'_>) -> Opti
                 let button = widgets::code_picture_button(ui, *picture, &label, !waiting);
                 widgets::take_first_focus(&button);
                 if button.clicked() {
-                    action = Some(Action::PickCodePicture(*picture));
+                    action = Some(Action::Card(CardAction::PickCodePicture(*picture)));
                 }
             }
         });
@@ -68,7 +68,7 @@ pub fn card_code_ui(ui: &mut egui::Ui, view: &CardCodeView, tr: &Tr<'_>) -> Opti
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal_wrapped(|ui| {
         if widgets::secondary_button_if(ui, &tr.t("code-erase"), !view.picked.is_empty()).clicked() {
-            action = Some(Action::EraseCodePicture);
+            action = Some(Action::Card(CardAction::EraseCodePicture));
         }
         let back = if view.purpose == CodePurpose::Unlock {
             "code-back-to-cards"
@@ -76,7 +76,7 @@ pub fn card_code_ui(ui: &mut egui::Ui, view: &CardCodeView, tr: &Tr<'_>) -> Opti
             "common-cancel"
         };
         if widgets::secondary_button(ui, &tr.t(back)).clicked() {
-            action = Some(Action::CancelCardCode);
+            action = Some(Action::Card(CardAction::CancelCardCode));
         }
     });
     if view.purpose == CodePurpose::Unlock {

@@ -6,7 +6,7 @@ use egui::RichText;
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{LessonStatus, LessonSummary, Resident};
-use crate::session::{Action, ContinueTarget, HomeView, TestStatus};
+use crate::session::{Action, ContinueTarget, HomeView, LessonAction, PathAction, TestStatus};
 
 /// Home.
 pub fn home_ui(
@@ -33,10 +33,10 @@ pub fn home_ui(
                 .find(|l| &l.pack == pack && &l.id == lesson)
                 .map_or("", |l| l.title.get(tr.lang).as_str());
             if widgets::primary_button(ui, &tr.args(message, &[("lesson", title.into())])).clicked() {
-                action = Some(Action::OpenLesson {
+                action = Some(Action::Lesson(LessonAction::OpenLesson {
                     pack: pack.clone(),
                     lesson: lesson.clone(),
-                });
+                }));
             }
         }
         None => {
@@ -111,10 +111,10 @@ fn lesson_row(ui: &mut egui::Ui, home: &HomeView, lesson: &LessonSummary, tr: &T
         let title = lesson.title.get(tr.lang);
         let button = egui::Button::new(title.as_str()).min_size(egui::vec2(380.0, theme::MIN_TARGET));
         if ui.add(button).clicked() {
-            action = Some(Action::OpenLesson {
+            action = Some(Action::Lesson(LessonAction::OpenLesson {
                 pack: lesson.pack.clone(),
                 lesson: lesson.id.clone(),
-            });
+            }));
         }
         let (status, colour) = match home.status(&lesson.pack, &lesson.id) {
             LessonStatus::NotStarted => (tr.t("home-status-new"), theme::palette(ui).text_muted),
@@ -148,16 +148,16 @@ fn path_buttons(ui: &mut egui::Ui, home: &HomeView, tr: &Tr<'_>) -> Option<Actio
     };
     ui.horizontal_wrapped(|ui| {
         if widgets::secondary_button(ui, &tr.t(test)).clicked() {
-            action = Some(Action::StartPositioning);
+            action = Some(Action::Path(PathAction::StartPositioning));
         }
         if home.reviews_due > 0 {
             let label = tr.args("path-review-start", &[("count", home.reviews_due.into())]);
             if widgets::secondary_button(ui, &label).clicked() {
-                action = Some(Action::StartReview);
+                action = Some(Action::Path(PathAction::StartReview));
             }
         }
         if widgets::secondary_button(ui, &tr.t("home-my-progress")).clicked() {
-            action = Some(Action::OpenMyProgress);
+            action = Some(Action::Path(PathAction::OpenMyProgress));
         }
     });
     action

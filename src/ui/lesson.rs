@@ -6,7 +6,7 @@ use super::activity::{ActivityCtx, activity_ui};
 use super::{picture, question, rich_text, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Step, glossary, markup};
-use crate::session::{Action, LessonSession, Place};
+use crate::session::{Action, DisplayAction, LessonAction, LessonSession, Place, ProfileAction};
 
 /// The bar under the lesson, always in view: Back and Next, Check my answer, or the way
 /// out of the summary. Drawn after the lesson's content, so the keyboard reaches it last.
@@ -15,13 +15,13 @@ pub fn lesson_nav_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) ->
     ui.horizontal(|ui| match &session.place {
         Place::Step(n) => {
             if widgets::secondary_button_if(ui, &tr.t("lesson-back"), *n > 0).clicked() {
-                action = Some(Action::PreviousStep);
+                action = Some(Action::Lesson(LessonAction::PreviousStep));
             }
             let next = widgets::primary_button(ui, &tr.t("lesson-next"));
             // A step with nothing to do: "Next" is where the keyboard starts.
             widgets::take_first_focus(&next);
             if next.clicked() {
-                action = Some(Action::NextStep);
+                action = Some(Action::Lesson(LessonAction::NextStep));
             }
         }
         Place::Question {
@@ -30,13 +30,13 @@ pub fn lesson_nav_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) ->
             ..
         } => {
             if widgets::secondary_button(ui, &tr.t("lesson-back")).clicked() {
-                action = Some(Action::PreviousStep);
+                action = Some(Action::Lesson(LessonAction::PreviousStep));
             }
             let ready = session
                 .current_question()
                 .is_some_and(|q| draft.response(&q.kind).is_some());
             if widgets::primary_button_if(ui, &tr.t("quiz-check"), ready).clicked() {
-                action = Some(Action::SubmitAnswer);
+                action = Some(Action::Lesson(LessonAction::SubmitAnswer));
             }
         }
         Place::Question {
@@ -45,15 +45,15 @@ pub fn lesson_nav_ui(ui: &mut egui::Ui, session: &LessonSession, tr: &Tr<'_>) ->
             let next = widgets::primary_button(ui, &tr.t("lesson-next"));
             widgets::focus_if_asked(&next);
             if next.clicked() {
-                action = Some(Action::NextQuestion);
+                action = Some(Action::Lesson(LessonAction::NextQuestion));
             }
         }
         Place::Summary => {
             if widgets::primary_button(ui, &tr.t("lesson-back-home")).clicked() {
-                action = Some(Action::GoHome);
+                action = Some(Action::Profile(ProfileAction::GoHome));
             }
             if widgets::secondary_button(ui, &tr.t("lesson-retake")).clicked() {
-                action = Some(Action::RetakeLesson);
+                action = Some(Action::Lesson(LessonAction::RetakeLesson));
             }
         }
     });
@@ -89,7 +89,7 @@ pub fn lesson_ui(
             |ui| {
                 ui.label(RichText::new(tr.t("editor-preview-note")).strong());
                 if widgets::secondary_button(ui, &tr.t("editor-back-to-editor")).clicked() {
-                    back_to_editor = Some(Action::GoHome);
+                    back_to_editor = Some(Action::Profile(ProfileAction::GoHome));
                 }
             },
         );
@@ -149,8 +149,10 @@ fn lesson_body_ui(
                     .filter(|_| reading.can_play)
                     .and_then(|audio| session.media.get(audio.get(tr.lang)));
                 let listen = match recording {
-                    Some(bytes) => Some(Action::Play(bytes.clone())),
-                    None if reading.can_listen => Some(Action::Listen(step_words(step, reading, tr))),
+                    Some(bytes) => Some(Action::Display(DisplayAction::Play(bytes.clone()))),
+                    None if reading.can_listen => Some(Action::Display(DisplayAction::Listen(step_words(
+                        step, reading, tr,
+                    )))),
                     None => None,
                 };
                 if let Some(listen) = listen
@@ -159,7 +161,7 @@ fn lesson_body_ui(
                     action = Some(listen);
                 }
                 if has_easy && widgets::toggle(ui, reading.easy_text, &tr.t("lesson-easy-text")).clicked() {
-                    action = Some(Action::SetEasyText(!reading.easy_text));
+                    action = Some(Action::Display(DisplayAction::SetEasyText(!reading.easy_text)));
                 }
             });
             step_ui(ui, session, step, reading, tr);

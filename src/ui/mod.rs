@@ -26,6 +26,11 @@ mod workshops;
 mod zone_picture;
 
 use crate::i18n::{I18n, Tr};
+use crate::session::AgentAction;
+use crate::session::CardAction;
+use crate::session::DisplayAction;
+use crate::session::EditorAction;
+use crate::session::ProfileAction;
 use crate::session::{Action, AgentView, AppState, Route};
 
 /// Draws the whole app for one frame and returns what the resident asked for, if anything.
@@ -190,12 +195,12 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
         | Route::Positioning(_)
         | Route::PositioningResult(_)
         | Route::Review(_)
-        | Route::MyProgress(_) => Some(Action::GoHome),
-        Route::NewProfile(_) => Some(Action::CancelNewProfile),
-        Route::CardCode(_) => Some(Action::CancelCardCode),
-        Route::Agent(AgentView::EditPack) => Some(Action::LeavePackEditor),
-        Route::Agent(AgentView::Packs(_)) => Some(Action::BackToResidents),
-        Route::Agent(_) => Some(Action::CloseAgentArea),
+        | Route::MyProgress(_) => Some(Action::Profile(ProfileAction::GoHome)),
+        Route::NewProfile(_) => Some(Action::Profile(ProfileAction::CancelNewProfile)),
+        Route::CardCode(_) => Some(Action::Card(CardAction::CancelCardCode)),
+        Route::Agent(AgentView::EditPack) => Some(Action::Editor(EditorAction::LeavePackEditor)),
+        Route::Agent(AgentView::Packs(_)) => Some(Action::Agent(AgentAction::BackToResidents)),
+        Route::Agent(_) => Some(Action::Agent(AgentAction::CloseAgentArea)),
         Route::Profiles(_) | Route::Home(_) => None,
     }
 }
@@ -207,7 +212,7 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
         Route::Profiles(cards) => profiles::profiles_ui(ui, cards, file_busy, tr),
         Route::Agent(AgentView::EditPack) => match &mut state.pack_editor {
             Some(editor) => pack_editor::editor_ui(ui, editor, file_busy, tr),
-            None => Some(Action::OpenPackShelf),
+            None => Some(Action::Editor(EditorAction::OpenPackShelf)),
         },
         Route::Agent(AgentView::Packs(shelf)) => pack_shelf::shelf_ui(ui, shelf, file_busy, tr),
         Route::Agent(view) => {
@@ -255,7 +260,7 @@ fn notice_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action>
             let text = ui.label(egui::RichText::new(notice.text.get(tr.lang)).color(colour));
             widgets::announce(&text);
             if widgets::button(ui, &tr.t("common-dismiss")).clicked() {
-                action = Some(Action::DismissNotice);
+                action = Some(Action::Display(DisplayAction::DismissNotice));
             }
         });
     });
@@ -278,7 +283,7 @@ fn closing_ui(ui: &mut egui::Ui, seconds: u32, tr: &Tr<'_>) -> Option<Action> {
             );
             widgets::announce(&text);
             if widgets::primary_button(ui, &tr.t("common-still-here")).clicked() {
-                action = Some(Action::StillHere);
+                action = Some(Action::Profile(ProfileAction::StillHere));
             }
         },
     );

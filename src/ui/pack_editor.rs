@@ -10,7 +10,7 @@ use crate::i18n::Tr;
 use crate::model::Lang;
 use crate::pack::format::{RawTerm, RawText};
 use crate::pack::{FieldPath, draft_texts};
-use crate::session::{Action, EditorPart, PackEditor};
+use crate::session::{Action, EditorAction, EditorPart, PackEditor};
 
 /// At most this many problems are listed; the count says how many more.
 const MAX_PROBLEMS_SHOWN: usize = 12;
@@ -28,23 +28,23 @@ pub fn editor_ui(ui: &mut egui::Ui, editor: &mut PackEditor, file_busy: bool, tr
     }
     ui.horizontal_wrapped(|ui| {
         if widgets::secondary_button(ui, &tr.t("editor-back-to-shelf")).clicked() {
-            action = Some(Action::LeavePackEditor);
+            action = Some(Action::Editor(EditorAction::LeavePackEditor));
         }
         if widgets::secondary_button_if(ui, &tr.t("editor-undo"), editor.can_undo()).clicked() {
-            action = Some(Action::UndoPackEdit);
+            action = Some(Action::Editor(EditorAction::UndoPackEdit));
         }
         if widgets::primary_button_if(ui, &tr.t("editor-save-folder"), !file_busy).clicked() {
-            action = Some(Action::SavePackFolder);
+            action = Some(Action::Editor(EditorAction::SavePackFolder));
         }
         if widgets::secondary_button_if(ui, &tr.t("editor-save-file"), !file_busy).clicked() {
-            action = Some(Action::SharePackFile);
+            action = Some(Action::Editor(EditorAction::SharePackFile));
         }
         for (lang, label) in [
             (Lang::Fr, "editor-import-gift-fr"),
             (Lang::En, "editor-import-gift-en"),
         ] {
             if widgets::secondary_button_if(ui, &tr.t(label), !file_busy).clicked() {
-                action = Some(Action::ImportGiftLesson(lang));
+                action = Some(Action::Editor(EditorAction::ImportGiftLesson(lang)));
             }
         }
         for (lang, label) in [
@@ -52,7 +52,7 @@ pub fn editor_ui(ui: &mut egui::Ui, editor: &mut PackEditor, file_busy: bool, tr
             (Lang::En, "editor-export-gift-en"),
         ] {
             if widgets::secondary_button_if(ui, &tr.t(label), !file_busy).clicked() {
-                action = Some(Action::ExportGift(lang));
+                action = Some(Action::Editor(EditorAction::ExportGift(lang)));
             }
         }
     });
@@ -103,13 +103,13 @@ fn leave_question(ui: &mut egui::Ui, file_busy: bool, tr: &Tr<'_>, action: &mut 
             widgets::error_text(ui, &tr.t("editor-leave-ask"));
             ui.horizontal_wrapped(|ui| {
                 if widgets::primary_button_if(ui, &tr.t("editor-leave-save"), !file_busy).clicked() {
-                    *action = Some(Action::SavePackFolder);
+                    *action = Some(Action::Editor(EditorAction::SavePackFolder));
                 }
                 if widgets::secondary_button(ui, &tr.t("editor-leave-anyway")).clicked() {
-                    *action = Some(Action::ConfirmLeavePackEditor(true));
+                    *action = Some(Action::Editor(EditorAction::ConfirmLeavePackEditor(true)));
                 }
                 if widgets::secondary_button(ui, &tr.t("editor-stay")).clicked() {
-                    *action = Some(Action::ConfirmLeavePackEditor(false));
+                    *action = Some(Action::Editor(EditorAction::ConfirmLeavePackEditor(false)));
                 }
             });
         },
@@ -176,7 +176,7 @@ fn problems_ui(ui: &mut egui::Ui, editor: &PackEditor, tr: &Tr<'_>, action: &mut
                 .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
         );
         if response.clicked() {
-            *action = Some(Action::ShowPackProblem(i));
+            *action = Some(Action::Editor(EditorAction::ShowPackProblem(i)));
         }
     }
     if count > MAX_PROBLEMS_SHOWN {

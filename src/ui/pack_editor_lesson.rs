@@ -10,11 +10,10 @@ use super::bilingual::{Fields, field_label};
 use super::{pack_editor_parts, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Competence, Level};
-use crate::pack::FieldPath;
 use crate::pack::draft::{LessonDraft, PackDraft};
-use crate::pack::draft_texts;
 use crate::pack::format::{RawLesson, RawQuestion, RawStep, RawText};
-use crate::session::{Action, EditorPart, PackEditor, PictureSlot};
+use crate::pack::{FieldPath, draft_texts};
+use crate::session::{Action, EditorAction, EditorPart, PackEditor, PictureSlot};
 
 /// An id not yet used in `taken`: `stem-1`, `stem-2`…
 fn free_id(stem: &str, taken: &BTreeSet<String>) -> String {
@@ -101,7 +100,7 @@ pub fn lesson_ui(
     let mut remove_lesson = false;
     ui.horizontal_wrapped(|ui| {
         if widgets::primary_button(ui, &tr.t("editor-preview")).clicked() {
-            *action = Some(Action::PreviewLesson(index));
+            *action = Some(Action::Editor(EditorAction::PreviewLesson(index)));
         }
         if widgets::secondary_button(ui, &tr.t("editor-remove-lesson")).clicked() {
             remove_lesson = true;
@@ -305,7 +304,9 @@ fn step_ui(
     ui.horizontal_wrapped(|ui| {
         let choose = tr.args("editor-choose-picture", &[("part", step_name.as_str().into())]);
         if widgets::secondary_button(ui, &choose).clicked() {
-            *fields.action = Some(Action::AddPicture(PictureSlot::Step(lesson, index)));
+            *fields.action = Some(Action::Editor(EditorAction::AddPicture(PictureSlot::Step(
+                lesson, index,
+            ))));
         }
         let add_easy = tr.args("editor-add-easy-text", &[("part", step_name.as_str().into())]);
         let add_tip = tr.args("editor-add-tip", &[("part", step_name.as_str().into())]);

@@ -15,7 +15,7 @@ use crate::pack::format::{
     RawActivity, RawChoice, RawField, RawFormField, RawMessage, RawNumber, RawPair, RawQuestion, RawText,
     RawTextList, RawZone,
 };
-use crate::session::{Action, PictureSlot};
+use crate::session::{Action, EditorAction, PictureSlot};
 
 /// The question types a trainer can add, in the order offered.
 pub const QUESTION_TYPES: [&str; 9] = [
@@ -450,7 +450,7 @@ fn zone_ui(
     let choose = tr.args("editor-choose-picture", &[("part", part.as_str().into())]);
     let response = widgets::secondary_button(ui, &choose);
     if response.clicked() {
-        *fields.action = Some(Action::AddPicture(slot));
+        *fields.action = Some(Action::Editor(EditorAction::AddPicture(slot)));
     }
     fields.other(&path.key("image"), &response);
     for (i, zone) in q.zones.iter_mut().enumerate() {

@@ -4,13 +4,13 @@ use egui::RichText;
 
 use super::{theme, widgets};
 use crate::i18n::Tr;
-use crate::session::{Action, PackShelf};
+use crate::session::{Action, AgentAction, EditorAction, PackShelf};
 
 /// The shelf of packs a trainer can write.
 pub fn shelf_ui(ui: &mut egui::Ui, shelf: &PackShelf, file_busy: bool, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
     if widgets::secondary_button(ui, &tr.t("editor-back-to-area")).clicked() {
-        action = Some(Action::BackToResidents);
+        action = Some(Action::Agent(AgentAction::BackToResidents));
     }
     ui.label(
         RichText::new(tr.t("editor-shelf-heading"))
@@ -20,10 +20,10 @@ pub fn shelf_ui(ui: &mut egui::Ui, shelf: &PackShelf, file_busy: bool, tr: &Tr<'
     ui.label(tr.t("editor-shelf-intro"));
     ui.horizontal_wrapped(|ui| {
         if widgets::primary_button(ui, &tr.t("editor-new-pack")).clicked() {
-            action = Some(Action::NewPackDraft);
+            action = Some(Action::Editor(EditorAction::NewPackDraft));
         }
         if widgets::secondary_button_if(ui, &tr.t("editor-open-file"), !file_busy).clicked() {
-            action = Some(Action::OpenPackFileToEdit);
+            action = Some(Action::Editor(EditorAction::OpenPackFileToEdit));
         }
     });
     ui.add_space(theme::SECTION_GAP);
@@ -42,10 +42,10 @@ pub fn shelf_ui(ui: &mut egui::Ui, shelf: &PackShelf, file_busy: bool, tr: &Tr<'
                 );
                 ui.horizontal_wrapped(|ui| {
                     if widgets::secondary_button(ui, &tr.t("editor-delete-draft-yes")).clicked() {
-                        action = Some(Action::ConfirmDeletePackDraft(true));
+                        action = Some(Action::Editor(EditorAction::ConfirmDeletePackDraft(true)));
                     }
                     if widgets::primary_button(ui, &tr.t("editor-delete-draft-no")).clicked() {
-                        action = Some(Action::ConfirmDeletePackDraft(false));
+                        action = Some(Action::Editor(EditorAction::ConfirmDeletePackDraft(false)));
                     }
                 });
                 return;
@@ -53,11 +53,11 @@ pub fn shelf_ui(ui: &mut egui::Ui, shelf: &PackShelf, file_busy: bool, tr: &Tr<'
             ui.horizontal_wrapped(|ui| {
                 if widgets::primary_button(ui, &tr.args("editor-go-on", &[("title", title.into())])).clicked()
                 {
-                    action = Some(Action::OpenPackDraft(draft.uid.clone()));
+                    action = Some(Action::Editor(EditorAction::OpenPackDraft(draft.uid.clone())));
                 }
                 let delete = tr.args("editor-delete-draft", &[("title", title.into())]);
                 if widgets::secondary_button(ui, &delete).clicked() {
-                    action = Some(Action::DeletePackDraft(draft.uid.clone()));
+                    action = Some(Action::Editor(EditorAction::DeletePackDraft(draft.uid.clone())));
                 }
             });
         });
@@ -70,7 +70,7 @@ pub fn shelf_ui(ui: &mut egui::Ui, shelf: &PackShelf, file_busy: bool, tr: &Tr<'
             &[("title", title.get(tr.lang).as_str().into())],
         );
         if widgets::secondary_button(ui, &label).clicked() {
-            action = Some(Action::CopyBuiltinPack(index));
+            action = Some(Action::Editor(EditorAction::CopyBuiltinPack(index)));
         }
     }
     action

@@ -8,7 +8,10 @@ use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::positioning::{DOMAINS, Standing, TOP_LEVEL};
 use crate::model::{LessonSummary, Resident};
-use crate::session::{Action, MyProgressView, PositioningResultView, PositioningSession, ReviewSession};
+use crate::session::{
+    Action, CardAction, FileAction, LessonAction, MyProgressView, PathAction, PositioningResultView,
+    PositioningSession, ProfileAction, ReviewSession,
+};
 
 fn heading(ui: &mut egui::Ui, text: &str) {
     ui.label(RichText::new(text).size(theme::HEADING_SIZE).strong());
@@ -46,10 +49,10 @@ pub fn positioning_ui(
     let ready = quiz.graded_draft().is_some();
     ui.horizontal_wrapped(|ui| {
         if widgets::primary_button_if(ui, &tr.t("path-test-next"), ready).clicked() {
-            action = Some(Action::SubmitAnswer);
+            action = Some(Action::Path(PathAction::SubmitAnswer));
         }
         if widgets::secondary_button(ui, &tr.t("path-test-pause")).clicked() {
-            action = Some(Action::GoHome);
+            action = Some(Action::Profile(ProfileAction::GoHome));
         }
     });
     ui.label(RichText::new(tr.t("path-test-pause-hint")).color(theme::palette(ui).text_muted));
@@ -132,9 +135,11 @@ fn lesson_button(ui: &mut egui::Ui, lesson: &LessonSummary, first: bool, tr: &Tr
     } else {
         widgets::secondary_button(ui, &label).clicked()
     };
-    clicked.then(|| Action::OpenLesson {
-        pack: lesson.pack.clone(),
-        lesson: lesson.id.clone(),
+    clicked.then(|| {
+        Action::Lesson(LessonAction::OpenLesson {
+            pack: lesson.pack.clone(),
+            lesson: lesson.id.clone(),
+        })
     })
 }
 
@@ -161,7 +166,7 @@ pub fn result_ui(ui: &mut egui::Ui, view: &PositioningResultView, tr: &Tr<'_>) -
     }
     ui.add_space(theme::SECTION_GAP);
     if widgets::secondary_button(ui, &tr.t("lesson-back-home")).clicked() {
-        action = Some(Action::GoHome);
+        action = Some(Action::Profile(ProfileAction::GoHome));
     }
     action
 }
@@ -183,7 +188,7 @@ pub fn review_ui(
         ));
         ui.label(tr.t("path-review-later"));
         if widgets::primary_button(ui, &tr.t("lesson-back-home")).clicked() {
-            action = Some(Action::GoHome);
+            action = Some(Action::Profile(ProfileAction::GoHome));
         }
         return action;
     }
@@ -207,16 +212,16 @@ pub fn review_ui(
         let next = widgets::primary_button(ui, &tr.t("lesson-next"));
         widgets::focus_if_asked(&next);
         if next.clicked() {
-            action = Some(Action::NextQuestion);
+            action = Some(Action::Path(PathAction::NextQuestion));
         }
     } else {
         let ready = quiz.graded_draft().is_some();
         ui.horizontal_wrapped(|ui| {
             if widgets::primary_button_if(ui, &tr.t("quiz-check"), ready).clicked() {
-                action = Some(Action::SubmitAnswer);
+                action = Some(Action::Path(PathAction::SubmitAnswer));
             }
             if widgets::secondary_button(ui, &tr.t("lesson-back-home")).clicked() {
-                action = Some(Action::GoHome);
+                action = Some(Action::Profile(ProfileAction::GoHome));
             }
         });
     }
@@ -268,7 +273,7 @@ pub fn my_progress_ui(
         }
     }
     if widgets::secondary_button(ui, &tr.t("path-test-start")).clicked() {
-        action = Some(Action::StartPositioning);
+        action = Some(Action::Path(PathAction::StartPositioning));
     }
     ui.add_space(theme::SECTION_GAP);
     ui.label(
@@ -292,7 +297,7 @@ pub fn my_progress_ui(
     if view.reviews_due > 0 {
         let label = tr.args("path-review-start", &[("count", view.reviews_due.into())]);
         if widgets::secondary_button(ui, &label).clicked() {
-            action = Some(Action::StartReview);
+            action = Some(Action::Path(PathAction::StartReview));
         }
     }
     if let Some(resident) = resident {
@@ -309,7 +314,7 @@ pub fn my_progress_ui(
         };
         ui.label(tr.t(status));
         if widgets::secondary_button(ui, &tr.t(button)).clicked() {
-            action = Some(Action::SetSharesResults(share));
+            action = Some(Action::Profile(ProfileAction::SetSharesResults(share)));
         }
         ui.add_space(theme::SECTION_GAP);
         ui.label(
@@ -320,28 +325,28 @@ pub fn my_progress_ui(
         if resident.locked {
             ui.label(tr.t("code-my-card-locked"));
             if widgets::secondary_button(ui, &tr.t("code-my-card-remove")).clicked() {
-                action = Some(Action::RemoveMyCardCode);
+                action = Some(Action::Card(CardAction::RemoveMyCardCode));
             }
         } else {
             ui.label(tr.t("code-my-card-open"));
             if widgets::secondary_button(ui, &tr.t("code-my-card-lock")).clicked() {
-                action = Some(Action::ChooseCardCode);
+                action = Some(Action::Card(CardAction::ChooseCardCode));
             }
         }
         ui.add_space(theme::SECTION_GAP);
         ui.label(tr.t("home-save-progress-hint"));
         if widgets::secondary_button_if(ui, &tr.t("home-save-progress"), !file_busy).clicked() {
-            action = Some(Action::SaveMyProgress);
+            action = Some(Action::File(FileAction::SaveMyProgress));
         }
         ui.add_space(theme::SECTION_GAP);
         ui.label(tr.t("access-mine-hint"));
         if widgets::secondary_button_if(ui, &tr.t("access-mine"), !file_busy).clicked() {
-            action = Some(Action::SaveMyData);
+            action = Some(Action::File(FileAction::SaveMyData));
         }
     }
     ui.add_space(theme::SECTION_GAP);
     if widgets::primary_button(ui, &tr.t("lesson-back-home")).clicked() {
-        action = Some(Action::GoHome);
+        action = Some(Action::Profile(ProfileAction::GoHome));
     }
     action
 }

@@ -5,7 +5,9 @@ use egui::RichText;
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Avatar, AvatarColour, AvatarSymbol};
-use crate::session::{Action, MAX_CARDS, ProfileCards, ProfileDraft};
+use crate::session::{
+    Action, AgentAction, CardAction, FileAction, MAX_CARDS, ProfileAction, ProfileCards, ProfileDraft,
+};
 
 /// The first screen: everyone's cards and a "new profile" card.
 pub fn profiles_ui(
@@ -64,7 +66,7 @@ pub fn profiles_ui(
                     )
                 };
                 if widgets::card_button(ui, resident.avatar, &name, &label, resident.locked).clicked() {
-                    action = Some(Action::PickResident(resident.id));
+                    action = Some(Action::Card(CardAction::PickResident(resident.id)));
                 }
             }
         });
@@ -79,15 +81,15 @@ pub fn profiles_ui(
         ui.label(tr.t("profiles-none-found"));
     }
     if widgets::primary_button(ui, &tr.t("profiles-new")).clicked() {
-        action = Some(Action::NewProfile);
+        action = Some(Action::Profile(ProfileAction::NewProfile));
     }
     ui.add_space(theme::SECTION_GAP * 2.0);
     ui.horizontal_wrapped(|ui| {
         if widgets::secondary_button_if(ui, &tr.t("profiles-load-progress"), !file_busy).clicked() {
-            action = Some(Action::LoadProgress);
+            action = Some(Action::File(FileAction::LoadProgress));
         }
         if widgets::secondary_button(ui, &tr.t("profiles-agent-area")).clicked() {
-            action = Some(Action::OpenAgentArea);
+            action = Some(Action::Agent(AgentAction::OpenAgentArea));
         }
     });
     action
@@ -111,7 +113,7 @@ pub fn new_profile_ui(ui: &mut egui::Ui, draft: &mut ProfileDraft, tr: &Tr<'_>) 
         .labelled_by(name_label.id);
     widgets::take_first_focus(&name);
     if name.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-        action = Some(Action::CreateProfile);
+        action = Some(Action::Profile(ProfileAction::CreateProfile));
     }
     if draft.name_missing && draft.clean_name().is_none() {
         ui.label(RichText::new(tr.t("profiles-name-missing")).color(theme::palette(ui).error));
@@ -158,10 +160,10 @@ pub fn new_profile_ui(ui: &mut egui::Ui, draft: &mut ProfileDraft, tr: &Tr<'_>) 
 
     ui.horizontal(|ui| {
         if widgets::primary_button(ui, &tr.t("profiles-create")).clicked() {
-            action = Some(Action::CreateProfile);
+            action = Some(Action::Profile(ProfileAction::CreateProfile));
         }
         if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
-            action = Some(Action::CancelNewProfile);
+            action = Some(Action::Profile(ProfileAction::CancelNewProfile));
         }
     });
     action

@@ -6,7 +6,9 @@ use super::answer::{AnswerCtx, Picture, answer_ui};
 use super::{rich_text, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Lang, Question, QuestionKind, markup};
-use crate::session::{Action, AnswerDraft, LessonSession, Place, QuizQuestion};
+use crate::session::{
+    Action, AnswerDraft, DisplayAction, LessonAction, LessonSession, PathAction, Place, QuizQuestion,
+};
 
 /// The question shown in the lesson.
 pub fn question_ui(
@@ -39,6 +41,7 @@ pub fn question_ui(
             feedback: *feedback,
             picture,
             recorded: session.preview.is_none(),
+            check: Action::Lesson(LessonAction::SubmitAnswer),
         },
         can_listen,
         tr,
@@ -57,6 +60,8 @@ pub struct Asked<'a> {
     pub picture: Option<Picture>,
     /// Whether answers are recorded (not in a trainer's preview): the feedback says so.
     pub recorded: bool,
+    /// The action that checks the answer drafted (Enter in a typed answer asks for it).
+    pub check: Action,
 }
 
 /// A question outside a lesson, from a [`QuizQuestion`]; `show_feedback` is false in the
@@ -81,6 +86,7 @@ pub fn quiz_question_ui(
             feedback,
             picture,
             recorded: true,
+            check: Action::Path(PathAction::SubmitAnswer),
         },
         can_listen,
         tr,
@@ -95,12 +101,15 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
         feedback,
         picture,
         recorded,
+        check,
     } = asked;
     let answered = feedback.is_some();
     let mut action = None;
 
     if can_listen && widgets::button(ui, &tr.t("lesson-listen")).clicked() {
-        action = Some(Action::Listen(question_words(question, draft, feedback, tr)));
+        action = Some(Action::Display(DisplayAction::Listen(question_words(
+            question, draft, feedback, tr,
+        ))));
     }
     let prompt = ui.label(
         RichText::new(question.prompt.get(tr.lang))
@@ -132,7 +141,7 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
     ui.add_space(theme::SECTION_GAP);
     // Enter in a typed answer checks it, as in any form.
     if entered && !answered && draft.response(&question.kind).is_some() {
-        action = Some(Action::SubmitAnswer);
+        action = Some(check);
     }
 
     match feedback {

@@ -7,7 +7,7 @@ use egui::RichText;
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{DisplaySettings, Lang};
-use crate::session::{Action, AppState, Route};
+use crate::session::{Action, AppState, DisplayAction, ProfileAction, Route};
 
 /// The top bar. The language switch is always visible, on every screen.
 pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Action> {
@@ -40,10 +40,10 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Ac
                     widgets::button(ui, &home).clicked()
                 };
             if home_pressed {
-                action = Some(Action::GoHome);
+                action = Some(Action::Profile(ProfileAction::GoHome));
             }
             if widgets::button(ui, &tr.t("common-change-profile")).clicked() {
-                action = Some(Action::ChangeProfile);
+                action = Some(Action::Profile(ProfileAction::ChangeProfile));
             }
             ui.add_space(theme::GROUP_GAP);
         }
@@ -59,7 +59,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Ac
                 widgets::toggle(ui, selected, lang.native_name())
             };
             if pressed.clicked() && !selected {
-                action = Some(Action::SetLanguage(lang));
+                action = Some(Action::Display(DisplayAction::SetLanguage(lang)));
             }
         }
         ui.add_space(theme::GROUP_GAP);
@@ -71,7 +71,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Ac
             widgets::toggle(ui, state.display_settings_open, &display)
         };
         if pressed.clicked() {
-            action = Some(Action::ToggleDisplaySettings);
+            action = Some(Action::Display(DisplayAction::ToggleDisplaySettings));
         }
         if state.display_settings_open {
             ui.end_row();
@@ -87,15 +87,17 @@ fn display_settings_ui(ui: &mut egui::Ui, display: DisplaySettings, tr: &Tr<'_>)
     ui.label(tr.args("common-text-size", &[("percent", display.text_percent.into())]));
     let can_shrink = display.text_percent > DisplaySettings::MIN_TEXT;
     if widgets::small_button(ui, "A−", &tr.t("common-text-smaller"), can_shrink).clicked() {
-        action = Some(Action::SetTextSize(display.smaller()));
+        action = Some(Action::Display(DisplayAction::SetTextSize(display.smaller())));
     }
     let can_grow = display.text_percent < DisplaySettings::MAX_TEXT;
     if widgets::small_button(ui, "A+", &tr.t("common-text-larger"), can_grow).clicked() {
-        action = Some(Action::SetTextSize(display.larger()));
+        action = Some(Action::Display(DisplayAction::SetTextSize(display.larger())));
     }
     ui.add_space(theme::GROUP_GAP);
     if widgets::toggle(ui, display.high_contrast, &tr.t("common-high-contrast")).clicked() {
-        action = Some(Action::SetHighContrast(!display.high_contrast));
+        action = Some(Action::Display(DisplayAction::SetHighContrast(
+            !display.high_contrast,
+        )));
     }
     action
 }

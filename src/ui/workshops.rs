@@ -7,7 +7,7 @@ use super::widgets::ChoiceMark;
 use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::workshop::{WorkshopReport, WorkshopSummary};
-use crate::session::{Action, MAX_LISTED, WorkshopDraft};
+use crate::session::{Action, AgentAction, FileAction, MAX_LISTED, WorkshopAction, WorkshopDraft};
 
 /// When and where, in one line: "24/11/2026 at 14:00 — Médiathèque".
 fn when_and_where(day: crate::model::calendar::Day, time: Option<&str>, place: &str, tr: &Tr<'_>) -> String {
@@ -33,10 +33,10 @@ pub fn list_ui(
     let mut action = None;
     ui.horizontal_wrapped(|ui| {
         if widgets::secondary_button(ui, &tr.t("agent-back-to-list")).clicked() {
-            action = Some(Action::BackToResidents);
+            action = Some(Action::Agent(AgentAction::BackToResidents));
         }
         if widgets::secondary_button_if(ui, &tr.t("workshop-export"), !file_busy).clicked() {
-            action = Some(Action::ExportWorkshopsTable);
+            action = Some(Action::File(FileAction::ExportWorkshopsTable));
         }
     });
     ui.label(
@@ -45,7 +45,7 @@ pub fn list_ui(
             .strong(),
     );
     if widgets::primary_button(ui, &tr.t("workshop-new")).clicked() {
-        action = Some(Action::NewWorkshop);
+        action = Some(Action::Workshop(WorkshopAction::NewWorkshop));
     }
     if workshops.is_empty() {
         ui.label(tr.t("workshop-none"));
@@ -55,7 +55,7 @@ pub fn list_ui(
         widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
             let open = tr.args("workshop-open", &[("title", w.title.as_str().into())]);
             if widgets::button(ui, &open).clicked() {
-                action = Some(Action::OpenWorkshop(w.uid.clone()));
+                action = Some(Action::Workshop(WorkshopAction::OpenWorkshop(w.uid.clone())));
             }
             ui.label(when_and_where(w.day, w.time.as_deref(), &w.place, tr));
             ui.label(tr.args(
@@ -145,13 +145,13 @@ pub fn edit_ui(ui: &mut egui::Ui, draft: &mut WorkshopDraft, tr: &Tr<'_>) -> Opt
     ui.add_space(theme::SECTION_GAP);
     ui.horizontal_wrapped(|ui| {
         if widgets::primary_button(ui, &tr.t("workshop-save")).clicked() {
-            action = Some(Action::SaveWorkshop);
+            action = Some(Action::Workshop(WorkshopAction::SaveWorkshop));
         }
         if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
             action = Some(if draft.is_new {
-                Action::OpenWorkshops
+                Action::Workshop(WorkshopAction::OpenWorkshops)
             } else {
-                Action::OpenWorkshop(draft.uid.clone())
+                Action::Workshop(WorkshopAction::OpenWorkshop(draft.uid.clone()))
             });
         }
     });
@@ -164,10 +164,10 @@ pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, tr: &Tr<'_>) -> Opti
     let w = &report.workshop;
     ui.horizontal_wrapped(|ui| {
         if widgets::secondary_button(ui, &tr.t("workshop-back")).clicked() {
-            action = Some(Action::OpenWorkshops);
+            action = Some(Action::Workshop(WorkshopAction::OpenWorkshops));
         }
         if widgets::secondary_button(ui, &tr.t("workshop-edit")).clicked() {
-            action = Some(Action::EditWorkshop);
+            action = Some(Action::Workshop(WorkshopAction::EditWorkshop));
         }
     });
     ui.label(RichText::new(&w.title).size(theme::HEADING_SIZE).strong());
@@ -192,10 +192,10 @@ pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, tr: &Tr<'_>) -> Opti
     for member in &report.members {
         let label = tr.args("workshop-present", &[("name", member.name.as_str().into())]);
         if widgets::choice_row(ui, &label, member.present, ChoiceMark::Check).clicked() {
-            action = Some(Action::SetAttendance {
+            action = Some(Action::Workshop(WorkshopAction::SetAttendance {
                 resident: member.uid.clone(),
                 present: !member.present,
-            });
+            }));
         }
         if total > 0 {
             ui.label(tr.args(

@@ -12,7 +12,10 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
 use passerelle::app::PasserelleApp;
 use passerelle::model::{DisplaySettings, Lang};
-use passerelle::session::{Action, AgentView, AnswerDraft, Place, Route};
+use passerelle::session::{
+    Action, AgentAction, AgentView, AnswerDraft, CardAction, DisplayAction, EditorAction, LessonAction,
+    PathAction, Place, ProfileAction, Route, WorkshopAction,
+};
 
 const INTERACTIVE: [Role; 4] = [Role::Button, Role::RadioButton, Role::CheckBox, Role::TextInput];
 
@@ -29,22 +32,46 @@ fn visit_every_screen(
         check(harness, name);
     };
     step(harness, None, "profiles (empty)");
-    step(harness, Some(Action::NewProfile), "new profile");
+    step(
+        harness,
+        Some(Action::Profile(ProfileAction::NewProfile)),
+        "new profile",
+    );
     if let Route::NewProfile(draft) = &mut harness.state_mut().state_mut().route {
         draft.name = "Marie-Françoise".into();
         draft.shares_results = true;
     }
-    step(harness, Some(Action::CreateProfile), "home");
-    let open = Action::OpenLesson {
+    step(
+        harness,
+        Some(Action::Profile(ProfileAction::CreateProfile)),
+        "home",
+    );
+    let open = Action::Lesson(LessonAction::OpenLesson {
         pack: "premiers-pas".into(),
         lesson: "le-clavier".into(),
-    };
+    });
     step(harness, Some(open), "step with picture");
-    step(harness, Some(Action::NextStep), "step");
-    step(harness, Some(Action::NextStep), "step with list");
-    step(harness, Some(Action::NextStep), "step with tip");
-    step(harness, Some(Action::NextStep), "keyboard practice");
-    step(harness, Some(Action::NextStep), "single-choice question");
+    step(harness, Some(Action::Lesson(LessonAction::NextStep)), "step");
+    step(
+        harness,
+        Some(Action::Lesson(LessonAction::NextStep)),
+        "step with list",
+    );
+    step(
+        harness,
+        Some(Action::Lesson(LessonAction::NextStep)),
+        "step with tip",
+    );
+    step(
+        harness,
+        Some(Action::Lesson(LessonAction::NextStep)),
+        "keyboard practice",
+    );
+    step(
+        harness,
+        Some(Action::Lesson(LessonAction::NextStep)),
+        "single-choice question",
+    );
     for index in 0..7 {
         let Some(Route::Lesson(session)) = Some(&mut harness.state_mut().state_mut().route) else {
             panic!("in a lesson");
@@ -55,10 +82,14 @@ fn visit_every_screen(
             draft.truth = Some(true);
             draft.text = "curseur".into();
         }
-        step(harness, Some(Action::SubmitAnswer), &format!("feedback {index}"));
         step(
             harness,
-            Some(Action::NextQuestion),
+            Some(Action::Lesson(LessonAction::SubmitAnswer)),
+            &format!("feedback {index}"),
+        );
+        step(
+            harness,
+            Some(Action::Lesson(LessonAction::NextQuestion)),
             &format!("question {}", index + 1),
         );
     }
@@ -70,20 +101,24 @@ fn visit_every_screen(
         ("les-mots-de-passe", 3, "password"),
         ("les-formulaires", 3, "form"),
     ] {
-        let open = Action::OpenLesson {
+        let open = Action::Lesson(LessonAction::OpenLesson {
             pack: "premiers-pas".into(),
             lesson: lesson.into(),
-        };
+        });
         step(harness, Some(open), lesson);
         for _ in 0..steps {
-            step(harness, Some(Action::NextStep), name);
+            step(harness, Some(Action::Lesson(LessonAction::NextStep)), name);
         }
     }
-    step(harness, Some(Action::CheckActivity), "form with its mistakes");
-    let open = Action::OpenLesson {
+    step(
+        harness,
+        Some(Action::Lesson(LessonAction::CheckActivity)),
+        "form with its mistakes",
+    );
+    let open = Action::Lesson(LessonAction::OpenLesson {
         pack: "premiers-pas".into(),
         lesson: "les-fenetres".into(),
-    };
+    });
     step(harness, Some(open), "windows lesson");
     for (index, name) in [(5, "zone question"), (6, "match question")] {
         let Route::Lesson(session) = &mut harness.state_mut().state_mut().route else {
@@ -97,43 +132,85 @@ fn visit_every_screen(
         step(harness, None, name);
     }
     // The learning path: the test (answered as a beginner), its result, my progress.
-    step(harness, Some(Action::GoHome), "home with the path's buttons");
-    step(harness, Some(Action::StartPositioning), "positioning test");
+    step(
+        harness,
+        Some(Action::Profile(ProfileAction::GoHome)),
+        "home with the path's buttons",
+    );
+    step(
+        harness,
+        Some(Action::Path(PathAction::StartPositioning)),
+        "positioning test",
+    );
     while let Route::Positioning(session) = &mut harness.state_mut().state_mut().route {
         let (_, quiz) = session.current.as_mut().expect("a question");
         quiz.draft = common::answer_draft(&quiz.source.question, false);
-        harness.state_mut().apply(Action::SubmitAnswer);
+        harness
+            .state_mut()
+            .apply(Action::Path(PathAction::SubmitAnswer));
     }
     step(harness, None, "positioning result");
-    step(harness, Some(Action::GoHome), "home with next steps");
-    step(harness, Some(Action::OpenMyProgress), "my progress");
-    use passerelle::model::picture_code::CodePicture;
-    step(harness, Some(Action::ChooseCardCode), "card code: choose");
     step(
         harness,
-        Some(Action::PickCodePicture(CodePicture::Sun)),
+        Some(Action::Profile(ProfileAction::GoHome)),
+        "home with next steps",
+    );
+    step(
+        harness,
+        Some(Action::Path(PathAction::OpenMyProgress)),
+        "my progress",
+    );
+    use passerelle::model::picture_code::CodePicture;
+    step(
+        harness,
+        Some(Action::Card(CardAction::ChooseCardCode)),
+        "card code: choose",
+    );
+    step(
+        harness,
+        Some(Action::Card(CardAction::PickCodePicture(CodePicture::Sun))),
         "card code: one picked",
     );
     for picture in [CodePicture::Tree, CodePicture::Fish] {
-        harness.state_mut().apply(Action::PickCodePicture(picture));
+        harness
+            .state_mut()
+            .apply(Action::Card(CardAction::PickCodePicture(picture)));
     }
     step(harness, None, "card code: confirm");
     for picture in [CodePicture::Sun, CodePicture::Tree, CodePicture::Fish] {
-        harness.state_mut().apply(Action::PickCodePicture(picture));
+        harness
+            .state_mut()
+            .apply(Action::Card(CardAction::PickCodePicture(picture)));
     }
     step(harness, None, "my progress with a locked card");
-    step(harness, Some(Action::ChangeProfile), "profiles (one locked card)");
+    step(
+        harness,
+        Some(Action::Profile(ProfileAction::ChangeProfile)),
+        "profiles (one locked card)",
+    );
     let id = harness.state().state().route_residents()[0].id;
-    step(harness, Some(Action::PickResident(id)), "card code: unlock");
+    step(
+        harness,
+        Some(Action::Card(CardAction::PickResident(id))),
+        "card code: unlock",
+    );
     for _ in 0..4 {
         harness
             .state_mut()
-            .apply(Action::PickCodePicture(CodePicture::Moon));
+            .apply(Action::Card(CardAction::PickCodePicture(CodePicture::Moon)));
     }
     step(harness, None, "card code: wrong, waiting");
-    step(harness, Some(Action::CancelCardCode), "profiles (one card)");
+    step(
+        harness,
+        Some(Action::Card(CardAction::CancelCardCode)),
+        "profiles (one card)",
+    );
     // The workshop leader area.
-    step(harness, Some(Action::OpenAgentArea), "agent: choose a PIN");
+    step(
+        harness,
+        Some(Action::Agent(AgentAction::OpenAgentArea)),
+        "agent: choose a PIN",
+    );
     if let Route::Agent(AgentView::ChoosePin {
         pin, confirmation, ..
     }) = &mut harness.state_mut().state_mut().route
@@ -141,23 +218,43 @@ fn visit_every_screen(
         *pin = "482915".into();
         *confirmation = "482915".into();
     }
-    step(harness, Some(Action::ChooseAgentPin), "agent: recovery code");
-    step(harness, Some(Action::RecoveryCodeNoted), "agent: residents");
+    step(
+        harness,
+        Some(Action::Agent(AgentAction::ChooseAgentPin)),
+        "agent: recovery code",
+    );
+    step(
+        harness,
+        Some(Action::Agent(AgentAction::RecoveryCodeNoted)),
+        "agent: residents",
+    );
     let Route::Agent(AgentView::Open { residents, .. }) = &harness.state().state().route else {
         panic!("in the agent area");
     };
     let uid = residents.shown().0[0].uid.clone();
-    step(harness, Some(Action::OpenResidentReport(uid)), "agent: report");
     step(
         harness,
-        Some(Action::StartMergeResident),
+        Some(Action::Agent(AgentAction::OpenResidentReport(uid))),
+        "agent: report",
+    );
+    step(
+        harness,
+        Some(Action::Agent(AgentAction::StartMergeResident)),
         "agent: report, merging",
     );
-    step(harness, Some(Action::OpenWorkshops), "agent: no workshop");
-    step(harness, Some(Action::NewWorkshop), "agent: new workshop");
     step(
         harness,
-        Some(Action::SaveWorkshop),
+        Some(Action::Workshop(WorkshopAction::OpenWorkshops)),
+        "agent: no workshop",
+    );
+    step(
+        harness,
+        Some(Action::Workshop(WorkshopAction::NewWorkshop)),
+        "agent: new workshop",
+    );
+    step(
+        harness,
+        Some(Action::Workshop(WorkshopAction::SaveWorkshop)),
         "agent: workshop with its mistakes",
     );
     if let Route::Agent(AgentView::EditWorkshop(draft)) = &mut harness.state_mut().state_mut().route {
@@ -170,16 +267,36 @@ fn visit_every_screen(
         let everyone: Vec<String> = draft.residents.shown().0.iter().map(|r| r.uid.clone()).collect();
         draft.members.extend(everyone);
     }
-    step(harness, Some(Action::SaveWorkshop), "agent: workshop");
+    step(
+        harness,
+        Some(Action::Workshop(WorkshopAction::SaveWorkshop)),
+        "agent: workshop",
+    );
     assert!(matches!(
         &harness.state().state().route,
         Route::Agent(AgentView::Workshop(report)) if report.members.len() == 1
     ));
-    step(harness, Some(Action::OpenWorkshops), "agent: workshops");
-    step(harness, Some(Action::BackToResidents), "agent: residents again");
+    step(
+        harness,
+        Some(Action::Workshop(WorkshopAction::OpenWorkshops)),
+        "agent: workshops",
+    );
+    step(
+        harness,
+        Some(Action::Agent(AgentAction::BackToResidents)),
+        "agent: residents again",
+    );
     // The pack editor: the shelf, a copy of a built-in pack, its lessons, a preview.
-    step(harness, Some(Action::OpenPackShelf), "trainer: packs");
-    step(harness, Some(Action::CopyBuiltinPack(0)), "editor: the pack");
+    step(
+        harness,
+        Some(Action::Editor(EditorAction::OpenPackShelf)),
+        "trainer: packs",
+    );
+    step(
+        harness,
+        Some(Action::Editor(EditorAction::CopyBuiltinPack(0))),
+        "editor: the pack",
+    );
     // Every lesson of the first pack: each activity type and most question types.
     for index in 0..7 {
         if let Some(editor) = &mut harness.state_mut().state_mut().pack_editor {
@@ -187,23 +304,51 @@ fn visit_every_screen(
         }
         step(harness, None, &format!("editor: lesson {}", index + 1));
     }
-    step(harness, Some(Action::PreviewLesson(2)), "editor: preview");
-    step(harness, Some(Action::GoHome), "editor: back from the preview");
-    step(harness, Some(Action::NewPackDraft), "editor: new pack");
-    step(harness, Some(Action::LeavePackEditor), "editor: leaving");
-    step(harness, Some(Action::OpenPackShelf), "trainer: packs with drafts");
     step(
         harness,
-        Some(Action::BackToResidents),
+        Some(Action::Editor(EditorAction::PreviewLesson(2))),
+        "editor: preview",
+    );
+    step(
+        harness,
+        Some(Action::Profile(ProfileAction::GoHome)),
+        "editor: back from the preview",
+    );
+    step(
+        harness,
+        Some(Action::Editor(EditorAction::NewPackDraft)),
+        "editor: new pack",
+    );
+    step(
+        harness,
+        Some(Action::Editor(EditorAction::LeavePackEditor)),
+        "editor: leaving",
+    );
+    step(
+        harness,
+        Some(Action::Editor(EditorAction::OpenPackShelf)),
+        "trainer: packs with drafts",
+    );
+    step(
+        harness,
+        Some(Action::Agent(AgentAction::BackToResidents)),
         "agent: residents from the packs",
     );
     step(
         harness,
-        Some(Action::CloseAgentArea),
+        Some(Action::Agent(AgentAction::CloseAgentArea)),
         "profiles (after the agent area)",
     );
-    step(harness, Some(Action::OpenAgentArea), "agent: PIN");
-    step(harness, Some(Action::StartPinRecovery), "agent: recovery");
+    step(
+        harness,
+        Some(Action::Agent(AgentAction::OpenAgentArea)),
+        "agent: PIN",
+    );
+    step(
+        harness,
+        Some(Action::Agent(AgentAction::StartPinRecovery)),
+        "agent: recovery",
+    );
 }
 
 /// A control on screen: its role, name and rect, and whether it sits in the lesson's
@@ -327,13 +472,17 @@ fn check_fits(harness: &Harness<'_, PasserelleApp>, screen: &str) {
 fn every_screen(lang: Lang, display: DisplaySettings) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
-    harness.state_mut().apply(Action::SetLanguage(lang));
     harness
         .state_mut()
-        .apply(Action::SetTextSize(display.text_percent));
+        .apply(Action::Display(DisplayAction::SetLanguage(lang)));
     harness
         .state_mut()
-        .apply(Action::SetHighContrast(display.high_contrast));
+        .apply(Action::Display(DisplayAction::SetTextSize(display.text_percent)));
+    harness
+        .state_mut()
+        .apply(Action::Display(DisplayAction::SetHighContrast(
+            display.high_contrast,
+        )));
     harness.run();
     visit_every_screen(&mut harness, |harness, screen| {
         if display.text_percent == 100 {
@@ -461,11 +610,15 @@ fn ctrl_plus_and_minus_change_the_text_size_and_it_is_remembered_per_profile() {
     let path = dir.path().join("s.sqlite3");
     {
         let mut harness = app(open_store(&path));
-        harness.state_mut().apply(Action::NewProfile);
+        harness
+            .state_mut()
+            .apply(Action::Profile(ProfileAction::NewProfile));
         if let Route::NewProfile(draft) = &mut harness.state_mut().state_mut().route {
             draft.name = "Lou".into();
         }
-        harness.state_mut().apply(Action::CreateProfile);
+        harness
+            .state_mut()
+            .apply(Action::Profile(ProfileAction::CreateProfile));
         harness.run();
         harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Plus);
         harness.run();
@@ -481,7 +634,9 @@ fn ctrl_plus_and_minus_change_the_text_size_and_it_is_remembered_per_profile() {
             "never more than 200 %"
         );
         assert!((harness.ctx.zoom_factor() - 2.0).abs() < 0.01);
-        harness.state_mut().apply(Action::ChangeProfile);
+        harness
+            .state_mut()
+            .apply(Action::Profile(ProfileAction::ChangeProfile));
         harness.run();
         assert_eq!(
             harness.state().state().display.text_percent,
@@ -491,7 +646,9 @@ fn ctrl_plus_and_minus_change_the_text_size_and_it_is_remembered_per_profile() {
     }
     let mut harness = app(open_store(&path));
     let lou = harness.state().state().route_residents()[0].id;
-    harness.state_mut().apply(Action::PickResident(lou));
+    harness
+        .state_mut()
+        .apply(Action::Card(CardAction::PickResident(lou)));
     harness.run();
     assert_eq!(
         harness.state().state().display.text_percent,
@@ -505,10 +662,16 @@ fn ctrl_plus_and_minus_change_the_text_size_and_it_is_remembered_per_profile() {
 fn tab_to_a_control_out_of_view_scrolls_it_into_view() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
-    harness.state_mut().apply(Action::SetLanguage(Lang::En));
-    harness.state_mut().apply(Action::SetTextSize(200));
+    harness
+        .state_mut()
+        .apply(Action::Display(DisplayAction::SetLanguage(Lang::En)));
+    harness
+        .state_mut()
+        .apply(Action::Display(DisplayAction::SetTextSize(200)));
     harness.run();
-    harness.state_mut().apply(Action::NewProfile);
+    harness
+        .state_mut()
+        .apply(Action::Profile(ProfileAction::NewProfile));
     harness.run();
     let screen = harness.ctx.content_rect();
     let below =
@@ -533,7 +696,9 @@ fn tab_to_a_control_out_of_view_scrolls_it_into_view() {
 fn each_new_page_starts_the_keyboard_on_its_main_control() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
-    harness.state_mut().apply(Action::SetLanguage(Lang::En));
+    harness
+        .state_mut()
+        .apply(Action::Display(DisplayAction::SetLanguage(Lang::En)));
     harness.run();
     tab_to_and_press(&mut harness, "Make my card", Key::Enter);
     harness.run();

@@ -146,7 +146,9 @@ fn an_idle_session_closes_after_a_countdown_and_activity_stops_it() {
     click(&mut h, "Open Ana's profile");
     assert_eq!(h.state().state().session_timeout_minutes, 5);
     // At 200 %, scrolled down the home page.
-    h.state_mut().apply(passerelle::session::Action::SetTextSize(200));
+    h.state_mut().apply(passerelle::session::Action::Display(
+        passerelle::session::DisplayAction::SetTextSize(200),
+    ));
     h.run();
     h.set_size(egui::vec2(1024.0, 600.0));
     // The lowest thing on the page, scrolled to.

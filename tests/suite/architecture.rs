@@ -287,7 +287,7 @@ fn every_part_uses_only_the_parts_the_design_allows() {
 
 #[test]
 fn the_check_catches_an_arrow_backwards() {
-    let ui = "use crate::store::Store;\nfn f() { crate::session::Action::GoHome; }\n";
+    let ui = "use crate::store::Store;\nfn f() { crate::session::Action::Profile(crate::session::ProfileAction::GoHome); }\n";
     assert_eq!(
         problems_in("src/ui/home.rs", ui),
         ["src/ui/home.rs:1: `ui` must not use `crate::store`"]

@@ -77,10 +77,12 @@ fn lesson_with_stored_picture(
     h.run();
     h.get_by_label("Open Ana's profile").click();
     h.run();
-    h.state_mut().apply(passerelle::session::Action::OpenLesson {
-        pack: pack.manifest.id.clone(),
-        lesson: pack.lessons[0].id.clone(),
-    });
+    h.state_mut().apply(passerelle::session::Action::Lesson(
+        passerelle::session::LessonAction::OpenLesson {
+            pack: pack.manifest.id.clone(),
+            lesson: pack.lessons[0].id.clone(),
+        },
+    ));
     h.run();
     h
 }

@@ -114,10 +114,12 @@ fn a_missed_question_comes_back_in_a_review() {
     let dir = tempfile::tempdir().expect("dir");
     let (mut h, ana) = start(dir.path());
     // Miss the first question of "The mouse".
-    h.state_mut().apply(passerelle::session::Action::OpenLesson {
-        pack: "premiers-pas".into(),
-        lesson: "la-souris".into(),
-    });
+    h.state_mut().apply(passerelle::session::Action::Lesson(
+        passerelle::session::LessonAction::OpenLesson {
+            pack: "premiers-pas".into(),
+            lesson: "la-souris".into(),
+        },
+    ));
     loop {
         let Route::Lesson(session) = &mut h.state_mut().state_mut().route else {
             panic!("in the lesson");
@@ -126,7 +128,9 @@ fn a_missed_question_comes_back_in_a_review() {
             *draft = answer_draft(&session.lesson.questions[*index], false);
             break;
         }
-        h.state_mut().apply(passerelle::session::Action::NextStep);
+        h.state_mut().apply(passerelle::session::Action::Lesson(
+            passerelle::session::LessonAction::NextStep,
+        ));
     }
     h.run();
     click(&mut h, "Check my answer");

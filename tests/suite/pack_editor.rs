@@ -137,8 +137,9 @@ fn a_trainer_writes_a_bilingual_lesson_previews_it_and_saves_clean_pack_files() 
                 .is_some_and(|f| f.to_string() == "questions[1].answer")
         })
         .unwrap_or_else(|| panic!("no problem about the answer: {problems:#?}"));
-    h.state_mut()
-        .apply(passerelle::session::Action::ShowPackProblem(answer));
+    h.state_mut().apply(passerelle::session::Action::Editor(
+        passerelle::session::EditorAction::ShowPackProblem(answer),
+    ));
     h.run();
     assert_eq!(editor(&h).part, EditorPart::Lesson(0));
     click(&mut h, "Question 1, right answer: Sur la table");

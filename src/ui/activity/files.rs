@@ -7,8 +7,8 @@ use super::{checklist_line, result_ui};
 use crate::i18n::Tr;
 use crate::model::activity::ActivityOutcome;
 use crate::model::{FilesTask, Lang};
-use crate::session::Action;
 use crate::session::activity::{FilesRun, Folder};
+use crate::session::{Action, LessonAction};
 use crate::ui::theme;
 use crate::ui::widgets::{self, ChoiceMark};
 
@@ -167,7 +167,7 @@ fn message_ui(ui: &mut egui::Ui, run: &mut FilesRun, tr: &Tr<'_>) -> Option<Acti
                 None => super::hint(ui, &tr.t("activity-files-no-attachment")),
             };
             if widgets::primary_button(ui, &tr.t("activity-files-send-button")).clicked() {
-                action = Some(Action::CheckActivity);
+                action = Some(Action::Lesson(LessonAction::CheckActivity));
             }
         },
     );

@@ -7,8 +7,8 @@ use super::result_ui;
 use crate::i18n::Tr;
 use crate::model::activity::ActivityOutcome;
 use crate::model::{FieldFormat, FormField, Text};
-use crate::session::Action;
 use crate::session::activity::FormRun;
+use crate::session::{Action, LessonAction};
 use crate::ui::{rich_text, theme, widgets};
 
 pub fn form_ui(
@@ -79,7 +79,7 @@ pub fn form_ui(
     ui.add_space(theme::SECTION_GAP);
     let mut action = None;
     if widgets::primary_button(ui, &tr.t("activity-form-send")).clicked() {
-        action = Some(Action::CheckActivity);
+        action = Some(Action::Lesson(LessonAction::CheckActivity));
     }
     action
 }

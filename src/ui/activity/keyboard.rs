@@ -8,7 +8,7 @@ use super::{result_ui, say, seconds};
 use crate::i18n::Tr;
 use crate::model::activity::ActivityOutcome;
 use crate::model::typing::{self, Keys, Letter};
-use crate::session::Action;
+use crate::session::{Action, LessonAction};
 use crate::ui::{theme, widgets};
 
 pub fn keyboard_ui(
@@ -93,7 +93,7 @@ pub fn keyboard_ui(
     ui.add_space(theme::GROUP_GAP);
     let mut action = None;
     if widgets::primary_button_if(ui, &tr.t("activity-keyboard-check"), !typed.trim().is_empty()).clicked() {
-        action = Some(Action::CheckActivity);
+        action = Some(Action::Lesson(LessonAction::CheckActivity));
     }
     action
 }

@@ -7,8 +7,8 @@ use super::{result_ui, say};
 use crate::i18n::Tr;
 use crate::model::MailMessage;
 use crate::model::activity::ActivityOutcome;
-use crate::session::Action;
 use crate::session::activity::MailboxRun;
+use crate::session::{Action, LessonAction};
 use crate::ui::widgets::{self, ChoiceMark};
 use crate::ui::{rich_text, theme};
 
@@ -87,7 +87,7 @@ pub fn mailbox_ui(
     ui.add_space(theme::GROUP_GAP);
     let mut action = None;
     if widgets::primary_button_if(ui, &tr.t("activity-mailbox-finished"), !run.read.is_empty()).clicked() {
-        action = Some(Action::CheckActivity);
+        action = Some(Action::Lesson(LessonAction::CheckActivity));
     }
     action
 }

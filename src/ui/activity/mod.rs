@@ -1,5 +1,5 @@
 //! The practice activities on screen. Each activity edits its own state directly (like a
-//! question's draft) and asks for `Action::CheckActivity` when the resident checks it; the
+//! question's draft) and asks for `Action::Lesson(LessonAction::CheckActivity)` when the resident checks it; the
 //! result is shown once the try is recorded.
 
 mod files;
@@ -16,6 +16,7 @@ use crate::i18n::Tr;
 use crate::model::activity::ActivityOutcome;
 use crate::model::{Activity, ActivityKind};
 use crate::session::Action;
+use crate::session::LessonAction;
 use crate::session::activity::{ActivityRun, RunState};
 
 /// What the activities need besides their own state.
@@ -101,7 +102,7 @@ fn result_ui(
         details(ui);
         ui.label(RichText::new(tr.t("activity-saved")).color(palette.text_muted));
         if widgets::secondary_button(ui, &tr.t("activity-try-again")).clicked() {
-            action = Some(Action::TryActivityAgain);
+            action = Some(Action::Lesson(LessonAction::TryActivityAgain));
         }
     });
     action

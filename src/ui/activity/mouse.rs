@@ -8,8 +8,8 @@ use super::{result_ui, say, seconds};
 use crate::i18n::Tr;
 use crate::model::MouseTask;
 use crate::model::activity::ActivityOutcome;
-use crate::session::Action;
 use crate::session::activity::{DRAG_ITEMS, MouseRun};
+use crate::session::{Action, LessonAction};
 use crate::ui::{theme, widgets};
 
 /// The height of the practice area, in points, when the window has room for it; with
@@ -45,7 +45,7 @@ pub fn mouse_ui(
     }
     let Some(task) = run.current(tasks) else {
         // Every task done: the try is recorded, then its result shown.
-        return Some(Action::CheckActivity);
+        return Some(Action::Lesson(LessonAction::CheckActivity));
     };
     let step = tr.args(
         "activity-mouse-task-of",

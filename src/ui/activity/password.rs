@@ -7,8 +7,8 @@ use super::{checklist_line, hint, result_ui, say};
 use crate::i18n::Tr;
 use crate::model::activity::ActivityOutcome;
 use crate::model::password::{self, PASSPHRASE_WORDS, Strength};
-use crate::session::Action;
 use crate::session::activity::PasswordDraft;
+use crate::session::{Action, LessonAction};
 use crate::ui::{theme, widgets};
 
 pub fn password_ui(
@@ -95,7 +95,7 @@ pub fn password_ui(
     ui.add_space(theme::GROUP_GAP);
     let mut action = None;
     if widgets::primary_button_if(ui, &tr.t("activity-password-use"), !draft.text.is_empty()).clicked() {
-        action = Some(Action::CheckActivity);
+        action = Some(Action::Lesson(LessonAction::CheckActivity));
     }
     action
 }

@@ -5,6 +5,7 @@ use egui_kittest::Harness;
 use passerelle::app::{PasserelleApp, Startup};
 use passerelle::library;
 use passerelle::pack::{PackFiles, builtin};
+use passerelle::session::AgentAction;
 use passerelle::store::Store;
 
 /// A small valid pack: one lesson with one step (with a picture) and one question of each type.
@@ -259,10 +260,10 @@ pub fn app_in_lesson(
         .flat_map(|p| &p.lessons)
         .find(|l| l.title.get(Lang::En) == lesson)
         .expect("the lesson is on home");
-    let open = passerelle::session::Action::OpenLesson {
+    let open = passerelle::session::Action::Lesson(passerelle::session::LessonAction::OpenLesson {
         pack: found.pack.clone(),
         lesson: found.id.clone(),
-    };
+    });
     harness.state_mut().apply(open);
     harness.run();
     harness
@@ -352,11 +353,11 @@ pub fn wait_for_file_job(h: &mut Harness<'static, PasserelleApp>) {
 /// Opens the leaders' area of `h` with `pin` (already set in its store), as typed.
 pub fn unlock_leaders_area(h: &mut Harness<'static, PasserelleApp>, pin: &str) {
     use passerelle::session::{Action, AgentView, Route};
-    h.state_mut().apply(Action::OpenAgentArea);
+    h.state_mut().apply(Action::Agent(AgentAction::OpenAgentArea));
     if let Route::Agent(AgentView::Unlock { pin: typed, .. }) = &mut h.state_mut().state_mut().route {
         *typed = pin.into();
     }
-    h.state_mut().apply(Action::UnlockAgentArea);
+    h.state_mut().apply(Action::Agent(AgentAction::UnlockAgentArea));
     h.run();
 }
 
