@@ -145,9 +145,7 @@ fn visit_every_screen(
     while let Route::Positioning(session) = &mut harness.state_mut().state_mut().route {
         let (_, quiz) = session.current.as_mut().expect("a question");
         quiz.draft = common::answer_draft(&quiz.source.question, false);
-        harness
-            .state_mut()
-            .apply(Action::Path(PathAction::SubmitAnswer));
+        harness.state_mut().apply(Action::Path(PathAction::SubmitAnswer));
     }
     step(harness, None, "positioning result");
     step(

@@ -1,5 +1,6 @@
-//! Both languages have the same messages with the same variables, and every message id
-//! starts with its file's name.
+//! Both languages have the same messages with the same variables, every message id
+//! starts with its file's name, and every message the code names exists, given all its
+//! variables.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -96,4 +97,145 @@ fn every_competence_has_a_name_in_both_languages() {
             );
         }
     }
+}
+
+/// The code of every source file, without its test module.
+fn sources_without_tests() -> Vec<(String, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("readable") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    files
+        .into_iter()
+        .map(|path| {
+            let source = std::fs::read_to_string(&path).expect("text");
+            let code = match source.find("#[cfg(test)]\nmod tests") {
+                Some(at) => source[..at].to_owned(),
+                None => source,
+            };
+            let relative = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+            (relative, code)
+        })
+        .collect()
+}
+
+/// The string literals of `code` that look like message ids of one of the Fluent files
+/// (`quiz-right`, `path-level-`…), with the line they are on.
+fn id_literals(code: &str, prefixes: &BTreeSet<String>) -> Vec<(usize, String)> {
+    let mut found = Vec::new();
+    for (number, line) in code.lines().enumerate() {
+        if line.trim_start().starts_with("//") {
+            continue;
+        }
+        for (i, literal) in line.split('"').enumerate() {
+            let looks_like_id = i % 2 == 1
+                && literal.contains('-')
+                && literal.chars().all(|c| {
+                    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '{' || c == '}'
+                })
+                && prefixes.iter().any(|p| literal.starts_with(p.as_str()));
+            if looks_like_id {
+                found.push((number + 1, literal.to_owned()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn every_message_the_code_names_exists_in_both_languages_with_its_variables() {
+    let fr = messages(Lang::Fr);
+    let en = messages(Lang::En);
+    let prefixes: BTreeSet<String> = sources(Lang::Fr)
+        .map(|(file, _)| format!("{}-", file.trim_end_matches(".ftl")))
+        .collect();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for (file, code) in sources_without_tests() {
+        for (line, literal) in id_literals(&code, &prefixes) {
+            checked += 1;
+            if let Some(prefix) = literal.split('{').next().filter(|_| literal.contains('{')) {
+                // An id built at run time (`format!("path-level-{}", …)`): some message
+                // must start with its fixed part, in both languages.
+                for (lang, messages) in [("fr", &fr), ("en", &en)] {
+                    if !messages.keys().any(|id| id.starts_with(prefix)) {
+                        problems.push(format!("{file}:{line}: no {lang} message starts with `{prefix}`"));
+                    }
+                }
+                continue;
+            }
+            if prefixes.contains(&literal) || literal.ends_with('-') {
+                continue; // a prefix, not an id
+            }
+            for (lang, messages) in [("fr", &fr), ("en", &en)] {
+                if !messages.contains_key(&literal) {
+                    problems.push(format!("{file}:{line}: `{literal}` is not a {lang} message"));
+                }
+            }
+        }
+        // `tr.args("id", &[("name", …), …])`: every variable of the message is given.
+        let mut rest = code.as_str();
+        while let Some(at) = rest.find(".args(\"") {
+            let call = &rest[at + ".args(\"".len()..];
+            let id = &call[..call.find('"').unwrap_or(0)];
+            let given: BTreeSet<&str> = call
+                .find("&[")
+                .filter(|&open| {
+                    call[..open]
+                        .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+                        .ends_with('"')
+                })
+                .map(|open| {
+                    let list = &call[open..call[open..].find("])").map_or(call.len(), |end| open + end)];
+                    list.split("(\"")
+                        .skip(1)
+                        .filter_map(|v| v.split('"').next())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if let Some(wanted) = fr.get(id) {
+                for var in wanted.iter().filter(|v| !given.contains(v.as_str())) {
+                    problems.push(format!(
+                        "{file}: `{id}` uses `${var}`, which the code does not give"
+                    ));
+                }
+            }
+            rest = &call[id.len()..];
+        }
+    }
+    // The ids built from a type's values: each value has its message.
+    let built = passerelle::model::AvatarColour::ALL
+        .iter()
+        .map(|c| format!("avatar-colour-{}", c.key()))
+        .chain(
+            passerelle::model::AvatarSymbol::ALL
+                .iter()
+                .map(|s| format!("avatar-symbol-{}", s.key())),
+        )
+        .chain(
+            passerelle::model::picture_code::CodePicture::ALL
+                .iter()
+                .map(|p| format!("code-picture-{}", p.key())),
+        );
+    for id in built {
+        for (lang, messages) in [("fr", &fr), ("en", &en)] {
+            if !messages.contains_key(&id) {
+                problems.push(format!("`{id}` is not a {lang} message"));
+            }
+        }
+    }
+    assert!(
+        checked > 300,
+        "only {checked} ids found: is the search still finding them?"
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
