@@ -2,6 +2,7 @@
 //! closing the area, and a resident's report (note, rename, merge, delete).
 
 use super::PasserelleApp;
+use crate::model::ResidentUid;
 use crate::model::pin::{PinCheck, RecoveryAnswer, check_new_pin};
 use crate::session::{AgentAction, AgentView, MergeChoice, ResidentList, ResidentReport, Route, clean_name};
 use crate::store::{StoreError, now};
@@ -122,7 +123,7 @@ impl PasserelleApp {
     }
 
     /// Shows a sharing resident's report, fresh from the store.
-    fn open_report(&mut self, uid: &str) -> Result<(), StoreError> {
+    fn open_report(&mut self, uid: &ResidentUid) -> Result<(), StoreError> {
         let Some(summary) = self.store.resident_summary(uid)? else {
             return self.open_agent_area();
         };

@@ -10,7 +10,7 @@ use crate::file_dialog::{
     Choice, EXTENSION, FileJob, load_in_background, save_in_background, write_in_background,
 };
 use crate::i18n::{I18n, Tr};
-use crate::model::{Lang, Text};
+use crate::model::{Lang, ResidentUid, Text};
 use crate::session::{AgentView, FileAction, Notice, Route};
 use crate::store::exchange::ProgressFile;
 use crate::store::{StoreError, now};
@@ -47,7 +47,7 @@ pub(super) enum FileWork {
 /// Whose progress a save writes, and how its file's name starts.
 struct ProgressSave {
     /// The residents' unique ids; `None`: everyone.
-    uids: Option<Vec<String>>,
+    uids: Option<Vec<ResidentUid>>,
     /// The start of the file's name.
     stem: String,
 }
@@ -111,7 +111,7 @@ impl PasserelleApp {
                     structure: &structure,
                     lessons: &lessons,
                     issued_at: now(),
-                    resident_uid: &summary.uid,
+                    resident_uid: summary.uid.as_str(),
                 };
                 let pdf = attestation.pdf(&self.i18n.tr(lang));
                 let name = format!(

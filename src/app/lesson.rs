@@ -15,9 +15,9 @@ impl PasserelleApp {
             LessonAction::OpenLesson { pack, lesson } => self.open_lesson(pack, lesson, false)?,
             LessonAction::RetakeLesson => {
                 if let Route::Lesson(session) = &self.state.route
-                    && let Some(index) = session.preview
+                    && let Some(file) = session.preview.clone()
                 {
-                    self.apply_pack_editor(&EditorAction::PreviewLesson(index))?;
+                    self.apply_pack_editor(&EditorAction::PreviewLesson(file))?;
                 } else if let Route::Lesson(session) = &self.state.route {
                     let (pack, lesson) = (session.pack.clone(), session.lesson.id.clone());
                     self.open_lesson(&pack, &lesson, true)?;

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use super::PasserelleApp;
 use super::files::FileWork;
 use crate::file_dialog::{load_in_background, save_in_background, write_in_background};
-use crate::model::{PackId, Text};
+use crate::model::{DraftUid, PackId, Text};
 use crate::pack::draft::{LessonDraft, PackDraft};
 use crate::pack::{PackFiles, builtin, load_files};
 use crate::session::EditorAction;
@@ -38,7 +38,7 @@ impl PasserelleApp {
         match action {
             EditorAction::OpenPackShelf => self.show_shelf(None)?,
             EditorAction::NewPackDraft => {
-                let uid = uuid::Uuid::new_v4().to_string();
+                let uid = DraftUid::new_random();
                 self.open_editor(PackEditor::new(uid, PackDraft::new("mon-pack"), BTreeSet::new()))?;
             }
             EditorAction::CopyBuiltinPack(index) => {
@@ -70,11 +70,9 @@ impl PasserelleApp {
                 }
                 self.keep_draft()?;
             }
-            EditorAction::ShowPackProblem(index) => {
-                if let Some(editor) = &mut self.state.pack_editor
-                    && let Some(problem) = editor.problems.get(*index).cloned()
-                {
-                    editor.show_problem(&problem);
+            EditorAction::ShowPackProblem(problem) => {
+                if let Some(editor) = &mut self.state.pack_editor {
+                    editor.show_problem(problem);
                 }
             }
             EditorAction::TranslationStillRight(key) => {
@@ -83,7 +81,7 @@ impl PasserelleApp {
                 }
                 self.keep_draft()?;
             }
-            EditorAction::PreviewLesson(index) => self.preview(*index),
+            EditorAction::PreviewLesson(file) => self.preview(file),
             EditorAction::LeavePackEditor => {
                 if let Some(editor) = &mut self.state.pack_editor {
                     if editor.unsaved {
@@ -110,7 +108,7 @@ impl PasserelleApp {
         Ok(())
     }
 
-    fn show_shelf(&mut self, deleting: Option<String>) -> Result<(), StoreError> {
+    fn show_shelf(&mut self, deleting: Option<DraftUid>) -> Result<(), StoreError> {
         let builtin = builtin::packs()
             .iter()
             .map(|files| {
@@ -135,7 +133,7 @@ impl PasserelleApp {
     fn open_copy(&mut self, files: &PackFiles) -> Result<(), StoreError> {
         match PackDraft::read(files) {
             Ok(draft) => {
-                let uid = uuid::Uuid::new_v4().to_string();
+                let uid = DraftUid::new_random();
                 let mut editor = PackEditor::new(uid, draft, BTreeSet::new());
                 editor.draft_due = true;
                 self.open_editor(editor)
@@ -185,11 +183,11 @@ impl PasserelleApp {
     }
 
     /// Shows a lesson of the draft as a resident would see it, recording nothing.
-    fn preview(&mut self, index: usize) {
+    fn preview(&mut self, file: &str) {
         let Some(editor) = &self.state.pack_editor else {
             return;
         };
-        let Some(lesson) = editor.draft.lessons.get(index) else {
+        let Some(lesson) = editor.draft.lessons.iter().find(|l| l.path() == file) else {
             return;
         };
         // The lesson alone with the manifest, glossary and media: other lessons' problems
@@ -212,7 +210,7 @@ impl PasserelleApp {
                         .collect(),
                     glossary: pack.glossary,
                 };
-                let mut session = LessonSession::preview(content, index);
+                let mut session = LessonSession::preview(content, file.to_owned());
                 session.sync_activity(self.state.lang);
                 self.state.route = Route::Lesson(Box::new(session));
             }
@@ -229,10 +227,12 @@ impl PasserelleApp {
         let Route::Lesson(session) = &self.state.route else {
             return false;
         };
-        let Some(index) = session.preview else {
+        let Some(file) = &session.preview else {
             return false;
         };
-        if let Some(editor) = &mut self.state.pack_editor {
+        if let Some(editor) = &mut self.state.pack_editor
+            && let Some(index) = editor.draft.lessons.iter().position(|l| l.path() == *file)
+        {
             editor.part = EditorPart::Lesson(index);
         }
         self.state.route = Route::Agent(AgentView::EditPack);

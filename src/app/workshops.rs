@@ -2,6 +2,7 @@
 //! attendance.
 
 use super::PasserelleApp;
+use crate::model::WorkshopUid;
 use crate::session::{AgentView, Route, WorkshopAction, WorkshopDraft};
 use crate::store::StoreError;
 
@@ -65,7 +66,7 @@ impl PasserelleApp {
         Ok(())
     }
 
-    fn open_workshop(&mut self, uid: &str) -> Result<(), StoreError> {
+    fn open_workshop(&mut self, uid: &WorkshopUid) -> Result<(), StoreError> {
         self.state.route = Route::Agent(match self.store.workshop_report(uid)? {
             Some(report) => AgentView::Workshop(Box::new(report)),
             None => AgentView::Workshops(self.store.workshops()?),

@@ -5,6 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Tr;
+use crate::model::ResidentUid;
 use crate::store::Store;
 use crate::store::exchange::{FileProblem, ProgressFile};
 
@@ -28,7 +29,7 @@ pub fn export(
 ) -> Result<(), Box<dyn std::error::Error>> {
     // Only the residents who share their results leave the PC this way (docs/privacy.md).
     let sharing = store.sharing_resident_uids()?;
-    let uids: Vec<String> = if names.is_empty() {
+    let uids: Vec<ResidentUid> = if names.is_empty() {
         sharing
     } else {
         let named = store

@@ -52,6 +52,33 @@ string_id!(
     ChoiceId
 );
 
+string_id!(
+    /// A resident's globally unique id (a random UUID made with the card): the same on
+    /// every PC their progress file reaches, unlike their row id.
+    ResidentUid
+);
+string_id!(
+    /// A workshop's globally unique id.
+    WorkshopUid
+);
+string_id!(
+    /// The unique id of a pack being written in the pack editor.
+    DraftUid
+);
+
+macro_rules! random_uid {
+    ($($name:ident),*) => {$(
+        impl $name {
+            /// A new id, unique on every PC (a random UUID).
+            pub fn new_random() -> Self {
+                Self(uuid::Uuid::new_v4().to_string())
+            }
+        }
+    )*};
+}
+
+random_uid!(ResidentUid, WorkshopUid, DraftUid);
+
 /// A resident's row id in the local store.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ResidentId(pub i64);

@@ -38,7 +38,9 @@ pub use avatar::{Avatar, AvatarColour, AvatarSymbol};
 pub use competence::{Competence, Level};
 pub use display::DisplaySettings;
 pub use grading::{Grade, Response, grade};
-pub use ids::{ActivityId, ChoiceId, LessonId, PackId, QuestionId, ResidentId};
+pub use ids::{
+    ActivityId, ChoiceId, DraftUid, LessonId, PackId, QuestionId, ResidentId, ResidentUid, WorkshopUid,
+};
 pub use lang::{Lang, Localized, Text};
 pub use lesson::{
     AnswerField, Choice, GlossaryTerm, ImageRef, Lesson, MatchPair, NumberAnswer, Pack, PackManifest,

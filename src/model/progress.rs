@@ -1,5 +1,6 @@
 //! Residents and where they are in each lesson.
 
+use super::ResidentUid;
 use super::{
     Avatar, Competence, DisplaySettings, Lang, LessonId, Level, PackId, QuestionId, ResidentId, Response,
     Text,
@@ -105,7 +106,7 @@ impl LessonProgress {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ResidentSummary {
     /// Globally unique id.
-    pub uid: String,
+    pub uid: ResidentUid,
     /// First name or pseudonym.
     pub name: String,
     /// Last visit (milliseconds since 1970).

@@ -1,10 +1,12 @@
 //! Packs being written in the pack editor, as the store keeps them.
 
+use super::DraftUid;
+
 /// A draft in the list of drafts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftSummary {
     /// The draft's unique id.
-    pub uid: String,
+    pub uid: DraftUid,
     /// The pack's title when the draft was last saved.
     pub title: String,
     /// When it was last saved (seconds since 1970).

@@ -2,7 +2,7 @@
 //! and who comes.
 
 use super::calendar::{Day, parse_time};
-use super::{LessonId, PackId, Text};
+use super::{LessonId, PackId, ResidentUid, Text, WorkshopUid};
 
 /// The longest title, in characters.
 pub const MAX_TITLE_CHARS: usize = 80;
@@ -11,7 +11,7 @@ pub const MAX_TITLE_CHARS: usize = 80;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workshop {
     /// Globally unique id.
-    pub uid: String,
+    pub uid: WorkshopUid,
     /// Its title ("Emails, session 2").
     pub title: String,
     /// Its day.
@@ -25,7 +25,7 @@ pub struct Workshop {
     /// The lessons it gives, in order.
     pub lessons: Vec<(PackId, LessonId)>,
     /// Its residents, by unique id.
-    pub members: Vec<String>,
+    pub members: Vec<ResidentUid>,
 }
 
 /// What is wrong with a workshop being written.
@@ -107,7 +107,7 @@ impl WorkshopFields {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WorkshopSummary {
     /// Unique id.
-    pub uid: String,
+    pub uid: WorkshopUid,
     /// Title.
     pub title: String,
     /// Day.
@@ -126,7 +126,7 @@ pub struct WorkshopSummary {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MemberRow {
     /// Unique id.
-    pub uid: String,
+    pub uid: ResidentUid,
     /// Name.
     pub name: String,
     /// Marked present.

@@ -2,7 +2,7 @@
 //! an area, each matching every action of its area, so that an action added and not
 //! handled does not compile.
 
-use crate::model::{Lang, LessonId, PackId, ResidentId};
+use crate::model::{DraftUid, Lang, LessonId, PackId, ResidentId, ResidentUid, WorkshopUid};
 
 /// A request from the UI, applied after the frame is drawn.
 ///
@@ -191,7 +191,7 @@ pub enum AgentAction {
     /// Back from a report to the residents' list.
     BackToResidents,
     /// Show one resident's report (leaders' area), by unique id.
-    OpenResidentReport(String),
+    OpenResidentReport(ResidentUid),
     /// Ask to confirm deleting the resident of the report.
     AskDeleteResident,
     /// Delete the resident of the report and all their data.
@@ -205,7 +205,7 @@ pub enum AgentAction {
     /// Choose another profile of the same person, to merge it into the report's.
     StartMergeResident,
     /// This profile (by unique id) is the same person: ask to confirm the merge.
-    ChooseMergeResident(String),
+    ChooseMergeResident(ResidentUid),
     /// Merge the chosen profile into the report's.
     ConfirmMergeResident,
 }
@@ -229,11 +229,11 @@ pub enum WorkshopAction {
     /// Save the workshop of the form.
     SaveWorkshop,
     /// Show a workshop's group view, by unique id.
-    OpenWorkshop(String),
+    OpenWorkshop(WorkshopUid),
     /// Mark a resident (by unique id) present at the workshop shown, or not.
     SetAttendance {
         /// The resident's unique id.
-        resident: String,
+        resident: ResidentUid,
         /// Present.
         present: bool,
     },
@@ -294,15 +294,15 @@ pub enum EditorAction {
     /// Start writing a copy of a pack file chosen in a dialog.
     OpenPackFileToEdit,
     /// Go on writing a draft (by its unique id).
-    OpenPackDraft(String),
+    OpenPackDraft(DraftUid),
     /// Ask to delete a draft (by its unique id).
-    DeletePackDraft(String),
+    DeletePackDraft(DraftUid),
     /// The answer to "delete this draft?": delete (true) or keep (false).
     ConfirmDeletePackDraft(bool),
     /// Undo the last change in the pack editor.
     UndoPackEdit,
-    /// Show the field of a problem of the pack (by its place in the list).
-    ShowPackProblem(usize),
+    /// Show the field of this problem of the pack.
+    ShowPackProblem(crate::pack::Problem),
     /// An English translation marked out of date is right as it is (its mark).
     TranslationStillRight(String),
     /// Add a picture, chosen in a dialog, to a step or a question.
@@ -312,8 +312,9 @@ pub enum EditorAction {
     ImportGiftLesson(Lang),
     /// Save the pack's questions in this language as a GIFT file for Moodle.
     ExportGift(Lang),
-    /// See a lesson of the pack being written as a resident would, recording nothing.
-    PreviewLesson(usize),
+    /// See a lesson of the pack being written (by its file's path in the pack) as a
+    /// resident would, recording nothing.
+    PreviewLesson(String),
     /// Save the pack being written as a folder of pack files.
     SavePackFolder,
     /// Save the pack being written as one pack file, to share.

@@ -4,7 +4,7 @@ use crate::model::matching::fold;
 use crate::model::pin::PinProblem;
 use crate::model::progress::ResidentSummary;
 use crate::model::workshop::{WorkshopReport, WorkshopSummary};
-use crate::model::{Competence, Level};
+use crate::model::{Competence, DraftUid, Level, ResidentUid};
 
 use super::WorkshopDraft;
 
@@ -115,7 +115,7 @@ pub struct PackShelf {
     /// The built-in packs' titles (in both languages), in order.
     pub builtin: Vec<crate::model::Text>,
     /// A draft the trainer asked to delete, waiting for confirmation.
-    pub deleting: Option<String>,
+    pub deleting: Option<DraftUid>,
 }
 
 impl AgentView {
@@ -253,8 +253,8 @@ impl ResidentList {
     }
 
     /// The resident with this unique id.
-    pub fn get(&self, uid: &str) -> Option<&ResidentSummary> {
-        self.residents.iter().find(|r| r.uid == uid)
+    pub fn get(&self, uid: &ResidentUid) -> Option<&ResidentSummary> {
+        self.residents.iter().find(|r| &r.uid == uid)
     }
 
     /// The residents to draw for the search, at most [`MAX_LISTED`], and how many other

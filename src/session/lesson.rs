@@ -159,9 +159,9 @@ pub struct LessonSession {
     pub activity: Option<ActivityRun>,
     /// The answers of this try, in the order given.
     answers: Vec<RecordedAnswer>,
-    /// A trainer's preview from the pack editor (this lesson of the draft): nothing is
-    /// recorded.
-    pub preview: Option<usize>,
+    /// A trainer's preview from the pack editor (the lesson of the draft with this file's
+    /// path): nothing is recorded.
+    pub preview: Option<String>,
 }
 
 impl LessonSession {
@@ -195,7 +195,7 @@ impl LessonSession {
     }
 
     /// A trainer's preview of lesson `index` of the pack being written, from its start.
-    pub fn preview(content: LessonContent, index: usize) -> Self {
+    pub fn preview(content: LessonContent, file: String) -> Self {
         let saved = LessonProgress {
             pack: content.pack.clone(),
             lesson: content.lesson.id.clone(),
@@ -206,7 +206,7 @@ impl LessonSession {
             updated_at: 0,
         };
         let mut session = Self::resume(content, &saved, Vec::new());
-        session.preview = Some(index);
+        session.preview = Some(file);
         session
     }
 

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::Lang;
 use crate::model::saved_draft::SavedDraft;
+use crate::model::{DraftUid, Lang};
 use crate::pack::draft::PackDraft;
 use crate::pack::draft_texts::{self, TextCopy, is_missing_translation};
 use crate::pack::{FieldPath, Problem};
@@ -37,7 +37,7 @@ pub enum PictureSlot {
 #[derive(Clone, Debug)]
 pub struct PackEditor {
     /// The draft's id in the store.
-    pub uid: String,
+    pub uid: DraftUid,
     /// The pack.
     pub draft: PackDraft,
     /// The part shown.
@@ -75,7 +75,7 @@ pub fn mark_key(file: &str, path: &FieldPath, lang: Lang) -> String {
 impl PackEditor {
     /// Opens a draft: the texts every lesson needs are added empty, so that the editor
     /// shows a box for each.
-    pub fn new(uid: String, mut draft: PackDraft, stale: BTreeSet<String>) -> Self {
+    pub fn new(uid: DraftUid, mut draft: PackDraft, stale: BTreeSet<String>) -> Self {
         for lesson in &mut draft.lessons {
             draft_texts::lesson_texts(&mut lesson.lesson, &mut |_, _, _| {});
         }
@@ -102,7 +102,7 @@ impl PackEditor {
     }
 
     /// A draft as saved in the store.
-    pub fn from_saved(uid: String, saved: SavedDraft) -> Result<Self, Vec<Problem>> {
+    pub fn from_saved(uid: DraftUid, saved: SavedDraft) -> Result<Self, Vec<Problem>> {
         let files = crate::pack::PackFiles {
             root: String::new(),
             files: saved.files,

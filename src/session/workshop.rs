@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::ResidentList;
 use crate::model::progress::ResidentSummary;
 use crate::model::workshop::{Workshop, WorkshopFields, WorkshopProblem};
-use crate::model::{Lang, LessonId, PackId, PackSummary, Text};
+use crate::model::{Lang, LessonId, PackId, PackSummary, ResidentUid, Text, WorkshopUid};
 
 /// A lesson that a workshop can give.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,7 +25,7 @@ pub struct LessonChoice {
 #[derive(Debug)]
 pub struct WorkshopDraft {
     /// The workshop's unique id (a new one for a new workshop).
-    pub uid: String,
+    pub uid: WorkshopUid,
     /// Whether it is new.
     pub is_new: bool,
     /// Title, day, time, place, topic, as typed.
@@ -35,9 +35,9 @@ pub struct WorkshopDraft {
     /// The residents who share their results, to choose from.
     pub residents: ResidentList,
     /// The residents chosen, by unique id.
-    pub members: BTreeSet<String>,
+    pub members: BTreeSet<ResidentUid>,
     /// Residents already in the workshop who no longer share their results: kept, unnamed.
-    hidden_members: Vec<String>,
+    hidden_members: Vec<ResidentUid>,
     /// Why the last "Save" was refused.
     pub problems: Vec<WorkshopProblem>,
 }
@@ -70,9 +70,9 @@ impl WorkshopDraft {
             })
             .collect();
         let residents = ResidentList::new(residents);
-        let (members, hidden_members): (BTreeSet<String>, Vec<String>) =
+        let (members, hidden_members): (BTreeSet<ResidentUid>, Vec<ResidentUid>) =
             existing.map_or_else(Default::default, |w| {
-                let (shown, hidden): (Vec<String>, Vec<String>) = w
+                let (shown, hidden): (Vec<ResidentUid>, Vec<ResidentUid>) = w
                     .members
                     .iter()
                     .cloned()
@@ -80,7 +80,7 @@ impl WorkshopDraft {
                 (shown.into_iter().collect(), hidden)
             });
         Self {
-            uid: existing.map_or_else(|| uuid::Uuid::new_v4().to_string(), |w| w.uid.clone()),
+            uid: existing.map_or_else(WorkshopUid::new_random, |w| w.uid.clone()),
             is_new: existing.is_none(),
             fields: existing.map(|w| WorkshopFields::of(w, lang)).unwrap_or_default(),
             lessons,
@@ -171,7 +171,10 @@ mod tests {
         );
         draft.members.insert("bea".into());
         let saved = draft.workshop().expect("valid");
-        assert_eq!(saved.members, ["ana", "bea", "private"]);
+        assert_eq!(
+            saved.members,
+            [ResidentUid::from("ana"), "bea".into(), "private".into()]
+        );
         draft.fields.title.clear();
         assert_eq!(draft.workshop().err(), Some(vec![WorkshopProblem::Title]));
     }

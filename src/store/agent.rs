@@ -8,7 +8,7 @@ use rusqlite::OptionalExtension;
 use super::{Result, Store, StoreError};
 use crate::model::pin::{PIN_THROTTLE, PinCheck, RecoveryAnswer};
 use crate::model::progress::ResidentSummary;
-use crate::model::{Competence, Level};
+use crate::model::{Competence, Level, ResidentUid};
 
 const PIN_HASH: &str = "agent.pin_hash";
 const RECOVERY_HASH: &str = "agent.recovery_hash";
@@ -136,7 +136,7 @@ impl Store {
 
     /// The ids of the residents who share their results with the leaders: the only ones
     /// a leader's export holds (see `docs/privacy.md`).
-    pub fn sharing_resident_uids(&self) -> Result<Vec<String>> {
+    pub fn sharing_resident_uids(&self) -> Result<Vec<ResidentUid>> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT uid FROM resident WHERE shares_results = 1 ORDER BY uid")?;
@@ -195,14 +195,14 @@ impl Store {
     }
 
     /// The figures of one resident, if they share their results.
-    pub fn resident_summary(&self, uid: &str) -> Result<Option<ResidentSummary>> {
+    pub fn resident_summary(&self, uid: &ResidentUid) -> Result<Option<ResidentSummary>> {
         let mut stmt = self.conn.prepare_cached(&format!("{SUMMARY} AND r.uid = ?1"))?;
         Ok(stmt.query_row([uid], summary_from_row).optional()?)
     }
 
     /// The highest level of the lessons a sharing resident finished, per CRCN
     /// competence, in the framework's order.
-    pub fn competence_levels(&self, uid: &str) -> Result<Vec<(Competence, Level)>> {
+    pub fn competence_levels(&self, uid: &ResidentUid) -> Result<Vec<(Competence, Level)>> {
         self.levels_where("r.uid = ?1 AND r.shares_results = 1", &uid)
     }
 
@@ -234,7 +234,7 @@ impl Store {
     }
 
     /// The lessons a sharing resident finished, oldest first, for their attestation.
-    pub fn finished_lessons(&self, uid: &str) -> Result<Vec<crate::model::progress::FinishedLesson>> {
+    pub fn finished_lessons(&self, uid: &ResidentUid) -> Result<Vec<crate::model::progress::FinishedLesson>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT l.lesson_json, p.updated_at FROM lesson_progress p
              JOIN resident r ON r.id = p.resident_id

@@ -4,11 +4,12 @@
 use rusqlite::{OptionalExtension, params};
 
 use super::{Result, Store};
+use crate::model::DraftUid;
 use crate::model::saved_draft::{DraftSummary, SavedDraft};
 
 impl Store {
     /// Saves a draft's files (only those that changed are written) and its marks.
-    pub fn save_draft(&mut self, uid: &str, title: &str, draft: &SavedDraft, now: i64) -> Result<()> {
+    pub fn save_draft(&mut self, uid: &DraftUid, title: &str, draft: &SavedDraft, now: i64) -> Result<()> {
         let stale = serde_json::to_string(&draft.stale).unwrap_or_else(|_| "[]".to_owned());
         let tx = self.conn.transaction()?;
         let id: i64 = tx.query_row(
@@ -56,7 +57,7 @@ impl Store {
     }
 
     /// One draft, when it exists.
-    pub fn draft(&self, uid: &str) -> Result<Option<SavedDraft>> {
+    pub fn draft(&self, uid: &DraftUid) -> Result<Option<SavedDraft>> {
         let Some((id, stale)): Option<(i64, String)> = self
             .conn
             .query_row(
@@ -81,7 +82,7 @@ impl Store {
     }
 
     /// Deletes a draft and its files.
-    pub fn delete_draft(&mut self, uid: &str) -> Result<()> {
+    pub fn delete_draft(&mut self, uid: &DraftUid) -> Result<()> {
         self.conn
             .execute("DELETE FROM pack_draft WHERE uid = ?1", [uid])?;
         Ok(())
@@ -106,14 +107,14 @@ mod tests {
     fn a_draft_is_saved_again_and_again_and_read_back_as_last_saved() -> Result<()> {
         let mut store = Store::open_in_memory()?;
         let first = draft(&[("pack.toml", "id = 1"), ("lessons/01.toml", "a")], &[]);
-        store.save_draft("d1", "Mon pack", &first, 10)?;
+        store.save_draft(&DraftUid::from("d1"), "Mon pack", &first, 10)?;
         let second = draft(
             &[("lessons/02.toml", "b"), ("pack.toml", "id = 2")],
             &["lessons/02.toml#title.en"],
         );
-        store.save_draft("d1", "Mon pack 2", &second, 20)?;
-        store.save_draft("d2", "Autre", &first, 15)?;
-        let saved = store.draft("d1")?.expect("saved");
+        store.save_draft(&DraftUid::from("d1"), "Mon pack 2", &second, 20)?;
+        store.save_draft(&DraftUid::from("d2"), "Autre", &first, 15)?;
+        let saved = store.draft(&DraftUid::from("d1"))?.expect("saved");
         assert_eq!(saved.stale, second.stale);
         // The file that is gone was removed; the others are as last saved.
         assert_eq!(
@@ -122,8 +123,8 @@ mod tests {
         );
         let titles: Vec<String> = store.drafts()?.into_iter().map(|d| d.title).collect();
         assert_eq!(titles, ["Mon pack 2", "Autre"]);
-        store.delete_draft("d1")?;
-        assert_eq!(store.draft("d1")?, None);
+        store.delete_draft(&DraftUid::from("d1"))?;
+        assert_eq!(store.draft(&DraftUid::from("d1"))?, None);
         assert_eq!(store.drafts()?.len(), 1);
         Ok(())
     }

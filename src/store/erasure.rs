@@ -18,6 +18,7 @@ use rusqlite::{Connection, OptionalExtension};
 
 use super::backup::list_backups;
 use super::{Result, Store, StoreError};
+use crate::model::ResidentUid;
 
 /// The log of files saved for leaders, in the data folder: one line each, `time<TAB>path`.
 pub const EXPORT_LOG: &str = "exports.log";
@@ -36,7 +37,7 @@ pub struct Erasure {
 }
 
 /// Deletes the resident `uid` (named `name`) from `conn`, overwriting what it frees.
-fn erase_from(conn: &Connection, uid: &str) -> rusqlite::Result<bool> {
+fn erase_from(conn: &Connection, uid: &ResidentUid) -> rusqlite::Result<bool> {
     conn.pragma_update(None, "secure_delete", true)?;
     // Their answers, tries and workshops go with their card through the foreign keys:
     // said here rather than left to how SQLite was built (a backup is opened plainly).
@@ -81,7 +82,12 @@ fn compact(conn: &Connection) -> rusqlite::Result<()> {
 impl Store {
     /// Erases the resident `uid`, called `name`, from this store, its backups in
     /// `data_dir/backups` and the log of exported files (see the top of this file).
-    pub fn erase_resident(&mut self, uid: &str, name: &str, data_dir: Option<&Path>) -> Result<Erasure> {
+    pub fn erase_resident(
+        &mut self,
+        uid: &ResidentUid,
+        name: &str,
+        data_dir: Option<&Path>,
+    ) -> Result<Erasure> {
         let mut erasure = Erasure {
             deleted: erase_from(&self.conn, uid)?,
             ..Erasure::default()

@@ -25,6 +25,7 @@ pub use super::exchange_check::{LeftOut, Reason, Record};
 use super::merge_report::changed_fields;
 pub use super::merge_report::{CardField, MergeReport, PersonChanged};
 use super::{Result, Store, StoreError};
+use crate::model::ResidentUid;
 
 /// The `format` field of a progress file.
 pub const FORMAT_TAG: &str = "passerelle-progress";
@@ -208,7 +209,7 @@ impl ProgressFile {
 impl Store {
     /// A progress file of the residents whose unique ids are given (every resident when
     /// `uids` is `None`).
-    pub fn export_progress(&self, uids: Option<&[String]>) -> Result<ProgressFile> {
+    pub fn export_progress(&self, uids: Option<&[ResidentUid]>) -> Result<ProgressFile> {
         let mut residents = Vec::new();
         let mut stmt = self.conn.prepare(
             "SELECT id, uid, name, colour, symbol, language, text_percent, high_contrast, easy_text,
@@ -245,7 +246,7 @@ impl Store {
             })?
             .collect::<rusqlite::Result<_>>()?;
         for (id, mut record) in rows {
-            if uids.is_some_and(|wanted| !wanted.contains(&record.uid)) {
+            if uids.is_some_and(|wanted| !wanted.iter().any(|uid| uid.as_str() == record.uid)) {
                 continue;
             }
             record.progress = progress_records(&self.conn, id)?;

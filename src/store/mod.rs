@@ -25,6 +25,7 @@ mod residents;
 pub mod review;
 mod seed;
 mod settings;
+mod sql_types;
 pub mod workshops;
 
 use std::path::Path;

@@ -10,7 +10,7 @@ use rusqlite::OptionalExtension;
 use super::{Result, Store};
 use crate::model::calendar::Day;
 use crate::model::person_data::{ActivityLine, AnswerLine, LessonLine, PersonData, WorkshopLine};
-use crate::model::{Lesson, LessonId, PackId, QuestionId, ResidentId, Text};
+use crate::model::{Lesson, LessonId, PackId, QuestionId, ResidentId, ResidentUid, Text};
 
 /// Lessons read once each.
 struct Lessons<'s> {
@@ -39,7 +39,7 @@ impl Lessons<'_> {
 
 impl Store {
     /// Everything about the resident `uid`; `None` when there is no such resident.
-    pub fn person_data(&self, uid: &str) -> Result<Option<PersonData>> {
+    pub fn person_data(&self, uid: &ResidentUid) -> Result<Option<PersonData>> {
         let found: Option<i64> = self
             .conn
             .query_row("SELECT id FROM resident WHERE uid = ?1", [uid], |r| r.get(0))

@@ -8,8 +8,8 @@ use rusqlite::{OptionalExtension, params};
 
 use super::exchange::{merge_lesson_progress, progress_records};
 use super::{Result, Store, now};
-use crate::model::text_clean;
 use crate::model::time_spent::time_spent;
+use crate::model::{ResidentUid, text_clean};
 
 /// The longest note, in characters.
 pub const MAX_NOTE_CHARS: usize = 2000;
@@ -17,7 +17,7 @@ pub const MAX_NOTE_CHARS: usize = 2000;
 impl Store {
     /// Milliseconds a sharing resident spent on answers and practice (see
     /// [`crate::model::time_spent`]).
-    pub fn time_spent(&self, uid: &str) -> Result<i64> {
+    pub fn time_spent(&self, uid: &ResidentUid) -> Result<i64> {
         self.time_spent_where("r.uid = ?1 AND r.shares_results = 1", &uid)
     }
 
@@ -41,7 +41,7 @@ impl Store {
     }
 
     /// The leaders' note on a resident.
-    pub fn resident_note(&self, uid: &str) -> Result<String> {
+    pub fn resident_note(&self, uid: &ResidentUid) -> Result<String> {
         Ok(self
             .conn
             .query_row("SELECT note FROM resident WHERE uid = ?1", [uid], |r| r.get(0))
@@ -50,7 +50,7 @@ impl Store {
     }
 
     /// Keeps the leaders' note on a resident (cut to [`MAX_NOTE_CHARS`]).
-    pub fn set_resident_note(&mut self, uid: &str, note: &str) -> Result<()> {
+    pub fn set_resident_note(&mut self, uid: &ResidentUid, note: &str) -> Result<()> {
         let note: String = note.trim().chars().take(MAX_NOTE_CHARS).collect();
         self.conn.execute(
             "UPDATE resident SET note = ?2, note_at = ?3 WHERE uid = ?1",
@@ -61,7 +61,7 @@ impl Store {
 
     /// Gives a resident a new name (a rename travels in progress files: the latest
     /// rename wins over older ones and over the name on cards).
-    pub fn rename_resident(&mut self, uid: &str, name: &str) -> Result<()> {
+    pub fn rename_resident(&mut self, uid: &ResidentUid, name: &str) -> Result<()> {
         self.conn.execute(
             "UPDATE resident SET name = ?2, renamed_at = ?3, last_seen_at = max(last_seen_at + 1, ?3) WHERE uid = ?1",
             params![uid, text_clean::one_line(name, text_clean::MAX_NAME_CHARS), now()],
@@ -74,12 +74,12 @@ impl Store {
     /// moves to `kept`, each lesson keeps
     /// the best of both, notes are joined, and `absorbed` is deleted. Returns `false` when
     /// either profile is missing or they are the same.
-    pub fn merge_residents(&mut self, kept: &str, absorbed: &str) -> Result<bool> {
+    pub fn merge_residents(&mut self, kept: &ResidentUid, absorbed: &ResidentUid) -> Result<bool> {
         if kept == absorbed {
             return Ok(false);
         }
         self.transact(|tx| {
-            let id = |uid: &str| -> Result<Option<i64>> {
+            let id = |uid: &ResidentUid| -> Result<Option<i64>> {
                 Ok(tx
                     .query_row("SELECT id FROM resident WHERE uid = ?1", [uid], |r| r.get(0))
                     .optional()?)

@@ -3,8 +3,9 @@
 use rusqlite::{OptionalExtension, Row, params};
 
 use super::{Result, Store, now};
-use crate::model::text_clean;
-use crate::model::{Avatar, AvatarColour, AvatarSymbol, DisplaySettings, Lang, Resident, ResidentId};
+use crate::model::{
+    Avatar, AvatarColour, AvatarSymbol, DisplaySettings, Lang, Resident, ResidentId, ResidentUid, text_clean,
+};
 
 fn row_to_resident(row: &Row<'_>) -> rusqlite::Result<Resident> {
     Ok(Resident {
@@ -116,14 +117,14 @@ impl Store {
     }
 
     /// A resident's globally unique id.
-    pub fn resident_uid(&self, id: ResidentId) -> Result<String> {
+    pub fn resident_uid(&self, id: ResidentId) -> Result<ResidentUid> {
         Ok(self
             .conn
             .query_row("SELECT uid FROM resident WHERE id = ?1", [id.0], |r| r.get(0))?)
     }
 
     /// The language a resident last chose, by unique id.
-    pub fn resident_language(&self, uid: &str) -> Result<Option<Lang>> {
+    pub fn resident_language(&self, uid: &ResidentUid) -> Result<Option<Lang>> {
         Ok(self
             .conn
             .query_row("SELECT language FROM resident WHERE uid = ?1", [uid], |r| {

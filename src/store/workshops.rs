@@ -9,7 +9,7 @@ use crate::model::calendar::Day;
 use crate::model::workshop::{
     GivenLessons, MOST_MISSED, MemberRow, MissedQuestion, Workshop, WorkshopReport, WorkshopSummary,
 };
-use crate::model::{LessonId, PackId, ResidentId};
+use crate::model::{LessonId, PackId, ResidentId, ResidentUid, WorkshopUid};
 
 /// A day as stored (`yyyy-mm-dd`, always written by [`Store::save_workshop`]).
 fn stored_day(text: &str) -> Day {
@@ -58,7 +58,7 @@ impl Store {
     }
 
     /// One workshop with its lessons and residents.
-    pub fn workshop(&self, uid: &str) -> Result<Option<Workshop>> {
+    pub fn workshop(&self, uid: &WorkshopUid) -> Result<Option<Workshop>> {
         let found = self
             .conn
             .query_row(
@@ -145,7 +145,12 @@ impl Store {
     }
 
     /// Marks a resident present at a workshop, or not.
-    pub fn set_attendance(&mut self, workshop: &str, resident: &str, present: bool) -> Result<()> {
+    pub fn set_attendance(
+        &mut self,
+        workshop: &WorkshopUid,
+        resident: &ResidentUid,
+        present: bool,
+    ) -> Result<()> {
         self.conn.execute(
             "UPDATE workshop_member SET present = ?3
              WHERE workshop_id = (SELECT id FROM workshop WHERE uid = ?1)
@@ -156,7 +161,7 @@ impl Store {
     }
 
     /// The group view of a workshop.
-    pub fn workshop_report(&self, uid: &str) -> Result<Option<WorkshopReport>> {
+    pub fn workshop_report(&self, uid: &WorkshopUid) -> Result<Option<WorkshopReport>> {
         let Some(workshop) = self.workshop(uid)? else {
             return Ok(None);
         };

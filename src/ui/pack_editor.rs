@@ -169,14 +169,14 @@ fn problems_ui(ui: &mut egui::Ui, editor: &PackEditor, tr: &Tr<'_>, action: &mut
     }
     let count = editor.problems.len();
     widgets::error_text(ui, &tr.args("editor-problems", &[("count", count.into())]));
-    for (i, problem) in editor.problems.iter().take(MAX_PROBLEMS_SHOWN).enumerate() {
+    for problem in editor.problems.iter().take(MAX_PROBLEMS_SHOWN) {
         let response = ui.add(
             egui::Button::new(RichText::new(problem.message(tr)))
                 .wrap()
                 .min_size(egui::vec2(0.0, theme::MIN_TARGET)),
         );
         if response.clicked() {
-            *action = Some(Action::Editor(EditorAction::ShowPackProblem(i)));
+            *action = Some(Action::Editor(EditorAction::ShowPackProblem(problem.clone())));
         }
     }
     if count > MAX_PROBLEMS_SHOWN {

@@ -100,7 +100,7 @@ pub fn lesson_ui(
     let mut remove_lesson = false;
     ui.horizontal_wrapped(|ui| {
         if widgets::primary_button(ui, &tr.t("editor-preview")).clicked() {
-            *action = Some(Action::Editor(EditorAction::PreviewLesson(index)));
+            *action = Some(Action::Editor(EditorAction::PreviewLesson(marks_file.clone())));
         }
         if widgets::secondary_button(ui, &tr.t("editor-remove-lesson")).clicked() {
             remove_lesson = true;

@@ -35,7 +35,7 @@ pub fn shelf_ui(ui: &mut egui::Ui, shelf: &PackShelf, file_busy: bool, tr: &Tr<'
     for draft in &shelf.drafts {
         widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
             let title = draft.title.as_str();
-            if shelf.deleting.as_deref() == Some(draft.uid.as_str()) {
+            if shelf.deleting.as_ref() == Some(&draft.uid) {
                 widgets::error_text(
                     ui,
                     &tr.args("editor-delete-draft-ask", &[("title", title.into())]),

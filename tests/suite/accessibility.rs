@@ -262,7 +262,8 @@ fn visit_every_screen(
         for (_, lessons) in &mut draft.lessons {
             lessons.iter_mut().for_each(|l| l.chosen = true);
         }
-        let everyone: Vec<String> = draft.residents.shown().0.iter().map(|r| r.uid.clone()).collect();
+        let everyone: Vec<passerelle::model::ResidentUid> =
+            draft.residents.shown().0.iter().map(|r| r.uid.clone()).collect();
         draft.members.extend(everyone);
     }
     step(
@@ -304,7 +305,17 @@ fn visit_every_screen(
     }
     step(
         harness,
-        Some(Action::Editor(EditorAction::PreviewLesson(2))),
+        Some(Action::Editor(EditorAction::PreviewLesson(
+            harness
+                .state()
+                .state()
+                .pack_editor
+                .as_ref()
+                .expect("editing")
+                .draft
+                .lessons[2]
+                .path(),
+        ))),
         "editor: preview",
     );
     step(

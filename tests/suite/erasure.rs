@@ -68,7 +68,7 @@ fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
     std::fs::write(&export, name)?;
     passerelle::store::erasure::log_export(&data, &export);
     assert!(!files_holding(&data, name).is_empty(), "the test sees her before");
-    assert!(!files_holding(&data, &uid).is_empty());
+    assert!(!files_holding(&data, uid.as_str()).is_empty());
 
     let erasure = store.erase_resident(&uid, name, Some(&data))?;
     assert!(erasure.deleted);
@@ -83,7 +83,11 @@ fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
         Vec::<String>::new(),
         "her name is gone"
     );
-    assert_eq!(files_holding(&data, &uid), Vec::<String>::new(), "her id is gone");
+    assert_eq!(
+        files_holding(&data, uid.as_str()),
+        Vec::<String>::new(),
+        "her id is gone"
+    );
     assert_eq!(
         files_holding(&data, "Vient le mardi"),
         Vec::<String>::new(),
@@ -147,6 +151,6 @@ fn an_older_store_forgets_what_its_free_space_held() -> Result {
     );
     store.erase_resident(&uid, "Zélie Q.", Some(&data))?;
     assert_eq!(files_holding(&data, "Ancienne-Adresse"), Vec::<String>::new());
-    assert_eq!(files_holding(&data, &uid), Vec::<String>::new());
+    assert_eq!(files_holding(&data, uid.as_str()), Vec::<String>::new());
     Ok(())
 }

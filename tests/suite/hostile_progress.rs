@@ -10,7 +10,7 @@ use crate::common::{self, Rng};
 
 /// This PC: the built-in packs, and Ana, who keeps her results to herself, renamed by a
 /// leader, with a leader's note and one real answer.
-fn pc() -> (tempfile::TempDir, Store, String) {
+fn pc() -> (tempfile::TempDir, Store, passerelle::model::ResidentUid) {
     let dir = tempfile::tempdir().expect("dir");
     let mut store = common::open_store(&dir.path().join("pc.sqlite3"));
     let ana = store

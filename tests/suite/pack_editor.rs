@@ -131,14 +131,14 @@ fn a_trainer_writes_a_bilingual_lesson_previews_it_and_saves_clean_pack_files() 
     let problems = editor(&h).problems.clone();
     let answer = problems
         .iter()
-        .position(|p| {
+        .find(|p| {
             p.field
                 .as_ref()
                 .is_some_and(|f| f.to_string() == "questions[1].answer")
         })
         .unwrap_or_else(|| panic!("no problem about the answer: {problems:#?}"));
     h.state_mut().apply(passerelle::session::Action::Editor(
-        passerelle::session::EditorAction::ShowPackProblem(answer),
+        passerelle::session::EditorAction::ShowPackProblem(answer.clone()),
     ));
     h.run();
     assert_eq!(editor(&h).part, EditorPart::Lesson(0));
@@ -162,7 +162,9 @@ fn a_trainer_writes_a_bilingual_lesson_previews_it_and_saves_clean_pack_files() 
 
     // The preview shows the lesson as a resident sees it, and records nothing.
     click(&mut h, "See it as a resident");
-    assert!(matches!(&h.state().state().route, Route::Lesson(s) if s.preview == Some(0)));
+    assert!(
+        matches!(&h.state().state().route, Route::Lesson(s) if s.preview.as_deref() == Some("lessons/01-lesson.toml"))
+    );
     assert!(h.query_by_label("Preview: nothing is recorded.").is_some());
     click(&mut h, "Next");
     click(&mut h, "On the table");
