@@ -22,6 +22,23 @@ pub const TOP_LEVEL: u8 = 3;
 /// The number of domains.
 pub const DOMAINS: usize = 5;
 
+/// The domain "Using the computer" (mouse, keyboard, windows): what every other
+/// domain's lessons take for granted.
+pub const COMPUTER_BASICS: u8 = 5;
+
+/// The domains in the order their lessons build on each other: using the computer,
+/// then finding information, talking with others, staying safe, making documents.
+/// Between domains where the resident stands at the same level, this order decides.
+pub const PREREQUISITE_ORDER: [u8; DOMAINS] = [COMPUTER_BASICS, 1, 2, 4, 3];
+
+/// Where `domain` comes in [`PREREQUISITE_ORDER`].
+pub fn prerequisite_rank(domain: u8) -> usize {
+    PREREQUISITE_ORDER
+        .iter()
+        .position(|&d| d == domain)
+        .unwrap_or(DOMAINS)
+}
+
 /// The questions available for the test, by domain (1–5) and level (1–3), each list in
 /// the order they are asked.
 #[derive(Clone, Debug, Default)]

@@ -3,7 +3,8 @@
 
 use super::QuizQuestion;
 use crate::model::positioning::{
-    Bank, DOMAINS, Next, PackQuestion, Positioning, PositioningAnswer, Standing, TOP_LEVEL,
+    Bank, COMPUTER_BASICS, DOMAINS, Next, PackQuestion, Positioning, PositioningAnswer, Standing, TOP_LEVEL,
+    prerequisite_rank,
 };
 use crate::model::review::DueCard;
 use crate::model::{Competence, LessonSummary, Level};
@@ -84,8 +85,12 @@ impl PositioningSession {
     }
 }
 
-/// The lessons to take next after a test: the weakest domains first; in each, the
-/// lessons just above the resident's level, not done yet, in the packs' order.
+/// The lessons to take next after a test. Computer basics come first for anyone not
+/// placed above level 1 in "Using the computer" (the other lessons need the mouse and the
+/// keyboard); then the weakest domains, a tie going to the domain the others build on
+/// ([`PREREQUISITE_ORDER`](crate::model::positioning::PREREQUISITE_ORDER)). In each
+/// domain: the lessons above the resident's level (from level 1 in "Using the computer"
+/// for those not above it), not done yet, easiest first, in the packs' order.
 pub fn recommended(
     standings: &[Standing; DOMAINS],
     lessons: &[LessonSummary],
@@ -99,12 +104,18 @@ pub fn recommended(
             Standing::NotMeasured => None,
         })
         .collect();
-    domains.sort_unstable();
+    domains.sort_by_key(|&(level, domain)| {
+        let basics_first = !(domain == COMPUTER_BASICS && level <= 1);
+        (basics_first, level, prerequisite_rank(domain))
+    });
     let mut out = Vec::new();
     for (level, domain) in domains {
+        // A level 1 in "Using the computer" is a few right answers, not ease with the mouse:
+        // its first lessons stay offered.
+        let known = if domain == COMPUTER_BASICS && level <= 1 { 0 } else { level };
         let mut open: Vec<&LessonSummary> = lessons
             .iter()
-            .filter(|l| l.competence.domain() == domain && l.level.get() > level && !done(l))
+            .filter(|l| l.competence.domain() == domain && l.level.get() > known && !done(l))
             .collect();
         // Stable: the packs' order within a level.
         open.sort_by_key(|l| l.level);
@@ -203,5 +214,44 @@ mod tests {
             .map(|l| l.id.to_string())
             .collect();
         assert_eq!(ids, ["mail-2", "files", "password", "update"]);
+    }
+
+    #[test]
+    fn a_beginner_starts_with_the_computer_basics_then_ties_follow_the_prerequisites() {
+        let lessons = [
+            lesson("files", "1.2", 1),
+            lesson("browser", "1.1", 1),
+            lesson("mail", "2.1", 1),
+            lesson("document", "3.1", 1),
+            lesson("password", "4.1", 1),
+            lesson("mouse", "5.2", 1),
+            lesson("keyboard", "5.2", 1),
+        ];
+        let ids = |standings: [Standing; DOMAINS]| -> Vec<String> {
+            recommended(&standings, &lessons, |_| false)
+                .iter()
+                .map(|l| l.id.to_string())
+                .collect()
+        };
+        // Everything wrong: level 0 everywhere; the mouse and the keyboard first.
+        assert_eq!(
+            ids([Standing::Level(0); DOMAINS]),
+            [
+                "mouse", "keyboard", "files", "browser", "mail", "password", "document"
+            ]
+        );
+        // Level 1 with the computer, 0 elsewhere: the basics still come first.
+        let mut standings = [Standing::Level(0); DOMAINS];
+        standings[4] = Standing::Level(1);
+        assert_eq!(ids(standings)[..2], ["mouse".to_owned(), "keyboard".to_owned()]);
+        // At ease with the computer: its lessons are known, the weakest domain leads.
+        let standings = [
+            Standing::Level(2),
+            Standing::Level(0),
+            Standing::Level(0),
+            Standing::Level(0),
+            Standing::Level(3),
+        ];
+        assert_eq!(ids(standings), ["mail", "password", "document"]);
     }
 }

@@ -66,6 +66,8 @@ fn a_beginner_takes_the_test_sees_the_result_and_starts_the_recommended_lesson()
         panic!("the result");
     };
     let first = result.recommended.first().expect("a lesson to take").clone();
+    // A beginner starts with the computer itself: the mouse, before files or the web.
+    assert_eq!(first.title.get(Lang::En), "The mouse");
     click(&mut h, &format!("Start: {}", first.title.get(Lang::En)));
     let Route::Lesson(session) = &h.state().state().route else {
         panic!("in the lesson");
