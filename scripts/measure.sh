@@ -28,7 +28,9 @@ measure() {
   local start end pid
   start=$(date +%s%N)
   "$@" >/dev/null 2>&1 & pid=$!
-  xdotool search --sync --onlyvisible --name "^$title\$" >/dev/null
+  # Polled every 5 ms: `xdotool search --sync` looks only every 500 ms, coarser than
+  # what is measured.
+  until xdotool search --onlyvisible --name "^$title\$" >/dev/null 2>&1; do sleep 0.005; done
   end=$(date +%s%N)
   sleep 3
   local rss cpu0 cpu1 cpu=-

@@ -33,11 +33,9 @@ impl Store {
     pub fn record_activity(&mut self, record: &ActivityRecord<'_>) -> Result<String> {
         let uid = uuid::Uuid::new_v4().to_string();
         let o = record.outcome;
-        self.conn.execute(
-            "INSERT INTO activity_attempt (uid, resident_id, pack_id, lesson_id, activity_id, kind, attempt,
-                                           success, hits, misses, duration_ms, language, done_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            params![
+        self.conn
+            .prepare_cached(include_str!("activities/record_activity.sql"))?
+            .execute(params![
                 uid,
                 record.resident.0,
                 record.pack.as_str(),
@@ -51,8 +49,7 @@ impl Store {
                 i64::try_from(o.duration_ms).unwrap_or(i64::MAX),
                 record.lang.code(),
                 now()
-            ],
-        )?;
+            ])?;
         Ok(uid)
     }
 
@@ -63,10 +60,9 @@ impl Store {
         pack: &PackId,
         activity: &ActivityId,
     ) -> Result<Vec<ActivityOutcome>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT success, hits, misses, duration_ms FROM activity_attempt
-             WHERE resident_id = ?1 AND pack_id = ?2 AND activity_id = ?3 ORDER BY id",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("activities/activity_outcomes.sql"))?;
         let rows = stmt.query_map(params![resident.0, pack.as_str(), activity.as_str()], |r| {
             Ok(ActivityOutcome {
                 success: r.get(0)?,

@@ -78,9 +78,11 @@ impl Store {
     pub fn set_agent_pin(&mut self, pin: &str) -> Result<String> {
         let code = new_recovery_code()?;
         let (pin_hash, code_hash) = (hash(pin)?, hash(&code)?);
-        self.set_setting(PIN_HASH, &pin_hash)?;
-        self.set_setting(RECOVERY_HASH, &code_hash)?;
-        self.set_setting(FAILURES, "0")?;
+        self.set_settings(&[
+            (PIN_HASH, &pin_hash),
+            (RECOVERY_HASH, &code_hash),
+            (FAILURES, "0"),
+        ])?;
         Ok(code)
     }
 
@@ -95,8 +97,7 @@ impl Store {
 
     /// Counts one more wrong try under `(count, last)`; returns the wait it imposes.
     fn count_failure(&mut self, (count, last): (&str, &str), failures: u32, now_ms: i64) -> Result<i64> {
-        self.set_setting(count, &(failures + 1).to_string())?;
-        self.set_setting(last, &now_ms.to_string())?;
+        self.set_settings(&[(count, &(failures + 1).to_string()), (last, &now_ms.to_string())])?;
         Ok(PIN_THROTTLE.wait_ms(failures + 1))
     }
 
@@ -139,7 +140,7 @@ impl Store {
     pub fn sharing_resident_uids(&self) -> Result<Vec<ResidentUid>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT uid FROM resident WHERE shares_results = 1 ORDER BY uid")?;
+            .prepare_cached(include_str!("agent/sharing_resident_uids.sql"))?;
         let rows = stmt.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -166,11 +167,7 @@ impl Store {
 }
 
 /// The figures of the residents who share their results.
-const SUMMARY: &str = "SELECT r.uid, r.name, r.last_seen_at,
-        (SELECT count(*) FROM lesson_progress p WHERE p.resident_id = r.id AND p.best_correct IS NOT NULL),
-        coalesce(s.answers, 0), coalesce(s.right_answers, 0)
-     FROM resident r LEFT JOIN resident_stats s ON s.resident_id = r.id
-     WHERE r.shares_results = 1";
+const SUMMARY: &str = include_str!("agent/summary.sql");
 
 fn summary_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ResidentSummary> {
     Ok(ResidentSummary {
@@ -235,13 +232,9 @@ impl Store {
 
     /// The lessons a sharing resident finished, oldest first, for their attestation.
     pub fn finished_lessons(&self, uid: &ResidentUid) -> Result<Vec<crate::model::progress::FinishedLesson>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT l.lesson_json, p.updated_at FROM lesson_progress p
-             JOIN resident r ON r.id = p.resident_id
-             JOIN lesson l ON l.pack_id = p.pack_id AND l.id = p.lesson_id
-             WHERE r.uid = ?1 AND r.shares_results = 1 AND p.best_correct IS NOT NULL
-             ORDER BY p.updated_at",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("agent/finished_lessons.sql"))?;
         let rows = stmt.query_map([uid], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
         let mut lessons = Vec::new();
         for row in rows {
@@ -269,11 +262,10 @@ impl Store {
 
     /// How many residents keep their results to themselves.
     pub fn private_resident_count(&self) -> Result<u32> {
-        Ok(self.conn.query_row(
-            "SELECT count(*) FROM resident WHERE shares_results = 0",
-            [],
-            |r| r.get(0),
-        )?)
+        Ok(self
+            .conn
+            .prepare_cached(include_str!("agent/private_resident_count.sql"))?
+            .query_row([], |r| r.get(0))?)
     }
 }
 

@@ -16,10 +16,9 @@ impl Store {
     /// Locks the card `id` with `code` (a new code replaces the old one).
     pub fn set_card_code(&mut self, id: ResidentId, code: &PictureCode) -> Result<()> {
         let hashed = hash(&code.secret())?;
-        self.conn.execute(
-            "UPDATE resident SET code_hash = ?2, code_failures = 0, code_failed_at = 0 WHERE id = ?1",
-            params![id.0, hashed],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("card_code/set_card_code.sql"))?
+            .execute(params![id.0, hashed])?;
         Ok(())
     }
 
@@ -28,10 +27,9 @@ impl Store {
     pub fn remove_card_code(&mut self, id: ResidentId) -> Result<()> {
         // The hash is overwritten on the page, not only marked free.
         self.conn.pragma_update(None, "secure_delete", true)?;
-        self.conn.execute(
-            "UPDATE resident SET code_hash = NULL, code_failures = 0, code_failed_at = 0 WHERE id = ?1",
-            [id.0],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("card_code/remove_card_code.sql"))?
+            .execute([id.0])?;
         Ok(())
     }
 
@@ -40,11 +38,8 @@ impl Store {
     pub fn check_card_code(&mut self, id: ResidentId, code: &PictureCode, now_ms: i64) -> Result<PinCheck> {
         let row: Option<(Option<String>, u32, i64)> = self
             .conn
-            .query_row(
-                "SELECT code_hash, code_failures, code_failed_at FROM resident WHERE id = ?1",
-                [id.0],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
+            .prepare_cached(include_str!("card_code/check_card_code_select_resident.sql"))?
+            .query_row([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
         let Some((Some(stored), failures, failed_at)) = row else {
             return Ok(PinCheck::NotSet);
@@ -57,13 +52,13 @@ impl Store {
         }
         if verify(&code.secret(), &stored) {
             self.conn
-                .execute("UPDATE resident SET code_failures = 0 WHERE id = ?1", [id.0])?;
+                .prepare_cached(include_str!("card_code/check_card_code_update_resident.sql"))?
+                .execute([id.0])?;
             return Ok(PinCheck::Right);
         }
-        self.conn.execute(
-            "UPDATE resident SET code_failures = code_failures + 1, code_failed_at = ?2 WHERE id = ?1",
-            params![id.0, now_ms],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("card_code/check_card_code_update_resident_2.sql"))?
+            .execute(params![id.0, now_ms])?;
         Ok(PinCheck::Wrong {
             wait_ms: CODE_THROTTLE.wait_ms(failures + 1),
         })

@@ -208,11 +208,10 @@ impl Store {
 
     /// How many answers [`Store::answers_csv`] would write.
     pub fn shared_answer_count(&self) -> Result<u64> {
-        let count: i64 = self.conn.query_row(
-            "SELECT count(*) FROM answer a JOIN resident r ON r.id = a.resident_id WHERE r.shares_results = 1",
-            [],
-            |r| r.get(0),
-        )?;
+        let count: i64 = self
+            .conn
+            .prepare_cached(include_str!("csv_export/shared_answer_count.sql"))?
+            .query_row([], |r| r.get(0))?;
         Ok(u64::try_from(count).unwrap_or(0))
     }
 
@@ -224,7 +223,7 @@ impl Store {
             })?;
         let conn = rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        Ok(Store { conn })
+        Ok(Store::around(conn))
     }
 }
 

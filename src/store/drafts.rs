@@ -12,30 +12,19 @@ impl Store {
     pub fn save_draft(&mut self, uid: &DraftUid, title: &str, draft: &SavedDraft, now: i64) -> Result<()> {
         let stale = serde_json::to_string(&draft.stale).unwrap_or_else(|_| "[]".to_owned());
         let tx = self.conn.transaction()?;
-        let id: i64 = tx.query_row(
-            "INSERT INTO pack_draft (uid, title, stale_json, updated_at) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT (uid) DO UPDATE SET title = excluded.title, stale_json = excluded.stale_json,
-                 updated_at = excluded.updated_at
-             RETURNING id",
-            params![uid, title, stale, now],
-            |r| r.get(0),
-        )?;
+        let id: i64 = tx
+            .prepare_cached(include_str!("drafts/save_draft_upsert_pack_draft.sql"))?
+            .query_row(params![uid, title, stale, now], |r| r.get(0))?;
         {
-            let mut upsert = tx.prepare_cached(
-                "INSERT INTO pack_draft_file (draft_id, path, bytes) VALUES (?1, ?2, ?3)
-                 ON CONFLICT (draft_id, path) DO UPDATE SET bytes = excluded.bytes
-                 WHERE bytes != excluded.bytes",
-            )?;
+            let mut upsert =
+                tx.prepare_cached(include_str!("drafts/save_draft_upsert_pack_draft_file.sql"))?;
             for (path, bytes) in &draft.files {
                 upsert.execute(params![id, path, bytes])?;
             }
             let kept: Vec<&str> = draft.files.iter().map(|(p, _)| p.as_str()).collect();
             let paths = serde_json::to_string(&kept).unwrap_or_else(|_| "[]".to_owned());
-            tx.execute(
-                "DELETE FROM pack_draft_file WHERE draft_id = ?1
-                 AND path NOT IN (SELECT value FROM json_each(?2))",
-                params![id, paths],
-            )?;
+            tx.prepare_cached(include_str!("drafts/save_draft_delete_pack_draft_file.sql"))?
+                .execute(params![id, paths])?;
         }
         tx.commit()?;
         Ok(())
@@ -43,9 +32,7 @@ impl Store {
 
     /// Every draft, the most recently saved first.
     pub fn drafts(&self) -> Result<Vec<DraftSummary>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT uid, title, updated_at FROM pack_draft ORDER BY updated_at DESC, uid")?;
+        let mut stmt = self.conn.prepare_cached(include_str!("drafts/drafts.sql"))?;
         let rows = stmt.query_map([], |r| {
             Ok(DraftSummary {
                 uid: r.get(0)?,
@@ -60,18 +47,15 @@ impl Store {
     pub fn draft(&self, uid: &DraftUid) -> Result<Option<SavedDraft>> {
         let Some((id, stale)): Option<(i64, String)> = self
             .conn
-            .query_row(
-                "SELECT id, stale_json FROM pack_draft WHERE uid = ?1",
-                [uid],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .prepare_cached(include_str!("drafts/draft_select_pack_draft.sql"))?
+            .query_row([uid], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?
         else {
             return Ok(None);
         };
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT path, bytes FROM pack_draft_file WHERE draft_id = ?1 ORDER BY path")?;
+            .prepare_cached(include_str!("drafts/draft_select_pack_draft_file.sql"))?;
         let files = stmt
             .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?;

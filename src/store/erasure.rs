@@ -42,10 +42,8 @@ fn erase_from(conn: &Connection, uid: &ResidentUid) -> rusqlite::Result<bool> {
     // Their answers, tries and workshops go with their card through the foreign keys:
     // said here rather than left to how SQLite was built (a backup is opened plainly).
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.execute(
-        "DELETE FROM resident_alias WHERE uid = ?1 OR into_uid = ?1",
-        [uid],
-    )?;
+    conn.prepare_cached(include_str!("erasure/erase_from.sql"))?
+        .execute([uid])?;
     let deleted = conn.execute("DELETE FROM resident WHERE uid = ?1", [uid])? > 0;
     Ok(deleted)
 }
@@ -68,11 +66,8 @@ fn compact(conn: &Connection) -> rusqlite::Result<()> {
         )
         .optional()?;
     if zeroed.as_deref() != Some("1") {
-        conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, '1')
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [FREE_SPACE_ZEROED],
-        )?;
+        conn.prepare_cached(include_str!("erasure/compact.sql"))?
+            .execute([FREE_SPACE_ZEROED])?;
         conn.execute_batch("VACUUM")?;
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
     }

@@ -211,10 +211,9 @@ impl Store {
     /// `uids` is `None`).
     pub fn export_progress(&self, uids: Option<&[ResidentUid]>) -> Result<ProgressFile> {
         let mut residents = Vec::new();
-        let mut stmt = self.conn.prepare(
-            "SELECT id, uid, name, colour, symbol, language, text_percent, high_contrast, easy_text,
-                    shares_results, created_at, last_seen_at FROM resident ORDER BY uid",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare(include_str!("exchange/export_progress_select_resident.sql"))?;
         let rows: Vec<(i64, ResidentRecord)> = stmt
             .query_map([], |r| {
                 Ok((
@@ -252,10 +251,7 @@ impl Store {
             record.progress = progress_records(&self.conn, id)?;
             record.answers = self
                 .conn
-                .prepare_cached(
-                    "SELECT uid, pack_id, lesson_id, question_id, attempt, response_json, correct, score,
-                            language, answered_at FROM answer WHERE resident_id = ?1 ORDER BY uid",
-                )?
+                .prepare_cached(include_str!("exchange/export_progress_select_answer.sql"))?
                 .query_map([id], |r| {
                     Ok(AnswerRecordFile {
                         uid: r.get(0)?,
@@ -273,10 +269,9 @@ impl Store {
                 .collect::<rusqlite::Result<_>>()?;
             record.activities = self
                 .conn
-                .prepare_cached(
-                    "SELECT uid, pack_id, lesson_id, activity_id, kind, attempt, success, hits, misses,
-                            duration_ms, language, done_at FROM activity_attempt WHERE resident_id = ?1 ORDER BY uid",
-                )?
+                .prepare_cached(include_str!(
+                    "exchange/export_progress_select_activity_attempt.sql"
+                ))?
                 .query_map([id], |r| {
                     Ok(ActivityRecordFile {
                         uid: r.get(0)?,
@@ -316,7 +311,8 @@ impl Store {
             };
             for record in &file.residents {
                 let merged_into: Option<String> = tx
-                    .query_row("SELECT into_uid FROM resident_alias WHERE uid = ?1", [&record.uid], |r| r.get(0))
+                    .prepare_cached(include_str!("exchange/merge_progress_select_resident_alias.sql"))?
+                    .query_row([&record.uid], |r| r.get(0))
                     .optional()?;
                 if let Some(kept) = merged_into {
                     let id: Option<i64> = tx
@@ -328,37 +324,30 @@ impl Store {
                     }
                 }
                 let local: Option<(i64, i64, bool, Card)> = tx
-                    .query_row(
-                        "SELECT id, last_seen_at, renamed_at > 0, name, colour, symbol, language, text_percent,
-                                high_contrast, easy_text, shares_results FROM resident WHERE uid = ?1",
-                        [&record.uid],
-                        |r| {
-                            Ok((
-                                r.get(0)?,
-                                r.get(1)?,
-                                r.get(2)?,
-                                Card {
-                                    name: r.get(3)?,
-                                    colour: r.get(4)?,
-                                    symbol: r.get(5)?,
-                                    language: r.get(6)?,
-                                    text_percent: r.get(7)?,
-                                    high_contrast: r.get(8)?,
-                                    easy_text: r.get(9)?,
-                                    shares_results: r.get(10)?,
-                                },
-                            ))
-                        },
-                    )
+                    .prepare_cached(include_str!("exchange/merge_progress_select_resident.sql"))?
+                    .query_row([&record.uid], |r| {
+                        Ok((
+                            r.get(0)?,
+                            r.get(1)?,
+                            r.get(2)?,
+                            Card {
+                                name: r.get(3)?,
+                                colour: r.get(4)?,
+                                symbol: r.get(5)?,
+                                language: r.get(6)?,
+                                text_percent: r.get(7)?,
+                                high_contrast: r.get(8)?,
+                                easy_text: r.get(9)?,
+                                shares_results: r.get(10)?,
+                            },
+                        ))
+                    })
                     .optional()?;
                 let c = &record.card;
                 let id = match local {
                     None => {
-                        tx.execute(
-                            "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at,
-                                                   text_percent, high_contrast, easy_text, shares_results)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                            params![
+                        tx.prepare_cached(include_str!("exchange/merge_progress_insert_resident.sql"))?
+                            .execute(params![
                                 record.uid,
                                 c.name,
                                 c.colour,
@@ -370,8 +359,7 @@ impl Store {
                                 c.high_contrast,
                                 c.easy_text,
                                 c.shares_results
-                            ],
-                        )?;
+                            ])?;
                         report.residents_added += 1;
                         tx.last_insert_rowid()
                     }
@@ -385,12 +373,8 @@ impl Store {
                             after.name.clone_from(&card.name);
                         }
                         after.shares_results = card.shares_results && record.card.shares_results;
-                        tx.execute(
-                            "UPDATE resident SET name = ?2, colour = ?3, symbol = ?4, language = ?5,
-                                 last_seen_at = max(last_seen_at, ?6), text_percent = ?7, high_contrast = ?8,
-                                 easy_text = ?9, shares_results = ?10, created_at = min(created_at, ?11)
-                             WHERE id = ?1",
-                            params![
+                        tx.prepare_cached(include_str!("exchange/merge_progress_update_resident.sql"))?
+                            .execute(params![
                                 id,
                                 after.name,
                                 after.colour,
@@ -402,8 +386,7 @@ impl Store {
                                 after.easy_text,
                                 after.shares_results,
                                 record.created_at
-                            ],
-                        )?;
+                            ])?;
                         let fields = changed_fields(&card, &after);
                         if !fields.is_empty() {
                             report.changed.push(PersonChanged {
@@ -442,47 +425,43 @@ fn merge_history(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecor
         merge_lesson_progress(tx, id, p)?;
     }
     for a in &record.answers {
-        added += u32::try_from(tx.execute(
-            "INSERT OR IGNORE INTO answer (uid, resident_id, pack_id, lesson_id, question_id, attempt,
-                                           response_json, correct, score, language, answered_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                a.uid,
-                id,
-                a.pack,
-                a.lesson,
-                a.question,
-                a.attempt,
-                a.response,
-                a.correct,
-                a.score,
-                a.language,
-                a.answered_at
-            ],
-        )?)
+        added += u32::try_from(
+            tx.prepare_cached(include_str!("exchange/merge_history_insert_answer.sql"))?
+                .execute(params![
+                    a.uid,
+                    id,
+                    a.pack,
+                    a.lesson,
+                    a.question,
+                    a.attempt,
+                    a.response,
+                    a.correct,
+                    a.score,
+                    a.language,
+                    a.answered_at
+                ])?,
+        )
         .unwrap_or(0);
     }
     for t in &record.activities {
-        added += u32::try_from(tx.execute(
-            "INSERT OR IGNORE INTO activity_attempt (uid, resident_id, pack_id, lesson_id, activity_id,
-                 kind, attempt, success, hits, misses, duration_ms, language, done_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            params![
-                t.uid,
-                id,
-                t.pack,
-                t.lesson,
-                t.activity,
-                t.kind,
-                t.attempt,
-                t.success,
-                t.hits,
-                t.misses,
-                t.duration_ms,
-                t.language,
-                t.done_at
-            ],
-        )?)
+        added += u32::try_from(
+            tx.prepare_cached(include_str!("exchange/merge_history_insert_activity_attempt.sql"))?
+                .execute(params![
+                    t.uid,
+                    id,
+                    t.pack,
+                    t.lesson,
+                    t.activity,
+                    t.kind,
+                    t.attempt,
+                    t.success,
+                    t.hits,
+                    t.misses,
+                    t.duration_ms,
+                    t.language,
+                    t.done_at
+                ])?,
+        )
         .unwrap_or(0);
     }
     Ok(added)
@@ -491,10 +470,7 @@ fn merge_history(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecor
 /// A resident's progress in each lesson, sorted by pack then lesson.
 pub(super) fn progress_records(conn: &rusqlite::Connection, resident: i64) -> Result<Vec<ProgressRecord>> {
     Ok(conn
-        .prepare_cached(
-            "SELECT pack_id, lesson_id, attempt, phase, step, best_correct, updated_at
-             FROM lesson_progress WHERE resident_id = ?1 ORDER BY pack_id, lesson_id",
-        )?
+        .prepare_cached(include_str!("exchange/progress_records.sql"))?
         .query_map([resident], |r| {
             Ok(ProgressRecord {
                 pack: r.get(0)?,
@@ -517,22 +493,20 @@ pub(super) fn merge_lesson_progress(
     p: &ProgressRecord,
 ) -> Result<()> {
     let local: Option<ProgressRecord> = tx
-        .query_row(
-            "SELECT pack_id, lesson_id, attempt, phase, step, best_correct, updated_at FROM lesson_progress
-             WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3",
-            params![resident, p.pack, p.lesson],
-            |r| {
-                Ok(ProgressRecord {
-                    pack: r.get(0)?,
-                    lesson: r.get(1)?,
-                    attempt: r.get(2)?,
-                    phase: r.get(3)?,
-                    step: r.get(4)?,
-                    best_correct: r.get(5)?,
-                    updated_at: r.get(6)?,
-                })
-            },
-        )
+        .prepare_cached(include_str!(
+            "exchange/merge_lesson_progress_select_lesson_progress.sql"
+        ))?
+        .query_row(params![resident, p.pack, p.lesson], |r| {
+            Ok(ProgressRecord {
+                pack: r.get(0)?,
+                lesson: r.get(1)?,
+                attempt: r.get(2)?,
+                phase: r.get(3)?,
+                step: r.get(4)?,
+                best_correct: r.get(5)?,
+                updated_at: r.get(6)?,
+            })
+        })
         .optional()?;
     let merged = match local {
         None => p.clone(),
@@ -560,22 +534,18 @@ pub(super) fn merge_lesson_progress(
             merged.phase
         ))));
     }
-    tx.execute(
-        "INSERT INTO lesson_progress (resident_id, pack_id, lesson_id, attempt, phase, step, best_correct, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-         ON CONFLICT (resident_id, pack_id, lesson_id) DO UPDATE SET attempt = excluded.attempt,
-             phase = excluded.phase, step = excluded.step, best_correct = excluded.best_correct,
-             updated_at = excluded.updated_at",
-        params![
-            resident,
-            merged.pack,
-            merged.lesson,
-            merged.attempt,
-            merged.phase,
-            merged.step,
-            merged.best_correct,
-            merged.updated_at
-        ],
-    )?;
+    tx.prepare_cached(include_str!(
+        "exchange/merge_lesson_progress_upsert_lesson_progress.sql"
+    ))?
+    .execute(params![
+        resident,
+        merged.pack,
+        merged.lesson,
+        merged.attempt,
+        merged.phase,
+        merged.step,
+        merged.best_correct,
+        merged.updated_at
+    ])?;
     Ok(())
 }

@@ -43,6 +43,10 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// The file name of the store inside the data folder.
 pub const FILE_NAME: &str = "passerelle.sqlite3";
 
+/// How many prepared statements each connection keeps: the store runs about a hundred
+/// kinds, and the ones repeated in loops (answers, merges, imports) stay prepared.
+const STATEMENT_CACHE: usize = 64;
+
 /// An open store.
 pub struct Store {
     conn: Connection,
@@ -115,12 +119,18 @@ impl Store {
             return Err(StoreError::TooOld { found });
         }
         conn.pragma_update(None, "query_only", true)?;
-        Ok(Store { conn })
+        Ok(Store::around(conn))
     }
 
     /// Opens an empty store in memory, for tests.
     pub fn open_in_memory() -> Result<Store> {
         Self::setup(Connection::open_in_memory()?, None)
+    }
+
+    /// The store on an open connection.
+    fn around(conn: Connection) -> Self {
+        conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+        Store { conn }
     }
 
     fn setup(mut conn: Connection, journal: Option<Journal>) -> Result<Store> {
@@ -141,12 +151,10 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations::upgrade(&mut conn)?;
         if fresh {
-            conn.execute(
-                "INSERT OR IGNORE INTO setting (key, value) VALUES (?1, '1')",
-                [erasure::FREE_SPACE_ZEROED],
-            )?;
+            conn.prepare_cached(include_str!("sql/setup.sql"))?
+                .execute([erasure::FREE_SPACE_ZEROED])?;
         }
-        Ok(Store { conn })
+        Ok(Store::around(conn))
     }
 
     /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise.

@@ -33,11 +33,8 @@ impl Store {
                     Ok,
                 )?;
             tx.execute("DELETE FROM pack WHERE id = ?1", [id])?;
-            tx.execute(
-                "INSERT INTO pack (id, version, fingerprint, builtin, position, manifest_json, imported_at,
-                                   glossary_json)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                params![
+            tx.prepare_cached(include_str!("packs/import_pack_insert_pack.sql"))?
+                .execute(params![
                     id,
                     pack.manifest.version,
                     fingerprint,
@@ -46,12 +43,8 @@ impl Store {
                     serde_json::to_string(&pack.manifest)?,
                     now(),
                     serde_json::to_string(&pack.glossary)?
-                ],
-            )?;
-            let mut insert_lesson = tx.prepare(
-                "INSERT INTO lesson (pack_id, id, position, competence, level, question_count, lesson_json)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?;
+                ])?;
+            let mut insert_lesson = tx.prepare(include_str!("packs/import_pack_insert_lesson.sql"))?;
             for (position, lesson) in pack.lessons.iter().enumerate() {
                 insert_lesson.execute(params![
                     id,
@@ -63,8 +56,7 @@ impl Store {
                     serde_json::to_string(lesson)?,
                 ])?;
             }
-            let mut insert_media =
-                tx.prepare("INSERT INTO media (pack_id, name, bytes) VALUES (?1, ?2, ?3)")?;
+            let mut insert_media = tx.prepare_cached(include_str!("packs/import_pack_insert_media.sql"))?;
             for (name, bytes) in &pack.media {
                 insert_media.execute(params![id, name, bytes])?;
             }
@@ -88,7 +80,7 @@ impl Store {
         let mut packs: Vec<PackSummary> = Vec::new();
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT manifest_json FROM pack ORDER BY position, id")?;
+            .prepare_cached(include_str!("packs/packs_select_pack.sql"))?;
         let manifests = stmt.query_map([], |r| r.get::<_, String>(0))?;
         for json in manifests {
             packs.push(PackSummary {
@@ -96,11 +88,9 @@ impl Store {
                 lessons: Vec::new(),
             });
         }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT pack_id, id, lesson_json ->> '$.title.fr', lesson_json ->> '$.title.en',
-                    competence, level, question_count
-             FROM lesson ORDER BY pack_id, position",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("packs/packs_select_lesson.sql"))?;
         let rows = stmt.query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
@@ -134,7 +124,7 @@ impl Store {
     pub fn lesson(&self, pack: &PackId, lesson: &LessonId) -> Result<Option<Lesson>> {
         let json: Option<String> = self
             .conn
-            .prepare_cached("SELECT lesson_json FROM lesson WHERE pack_id = ?1 AND id = ?2")?
+            .prepare_cached(include_str!("packs/lesson.sql"))?
             .query_row([pack.as_str(), lesson.as_str()], |r| r.get(0))
             .optional()?;
         Ok(json.map(|json| serde_json::from_str(&json)).transpose()?)
@@ -157,7 +147,7 @@ impl Store {
     pub fn media(&self, pack: &PackId, name: &str) -> Result<Option<Vec<u8>>> {
         Ok(self
             .conn
-            .prepare_cached("SELECT bytes FROM media WHERE pack_id = ?1 AND name = ?2")?
+            .prepare_cached(include_str!("packs/media.sql"))?
             .query_row([pack.as_str(), name], |r| r.get(0))
             .optional()?)
     }

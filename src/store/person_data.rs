@@ -49,11 +49,10 @@ impl Store {
             return Ok(None);
         };
         let id = resident.id;
-        let (created_at, last_seen_at, note, note_at): (i64, i64, String, i64) = self.conn.query_row(
-            "SELECT created_at, last_seen_at, note, note_at FROM resident WHERE id = ?1",
-            [id.0],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )?;
+        let (created_at, last_seen_at, note, note_at): (i64, i64, String, i64) = self
+            .conn
+            .prepare_cached(include_str!("person_data/person_data_select_resident.sql"))?
+            .query_row([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         let mut lessons = Lessons {
             store: self,
             read: HashMap::new(),
@@ -64,18 +63,16 @@ impl Store {
             answers: self.answer_lines(id, &mut lessons)?,
             activities: self.activity_lines(id, &mut lessons)?,
             positioning: self.positioning_results(id, usize::MAX >> 1)?,
-            review_questions: self.conn.query_row(
-                "SELECT count(*) FROM review_card WHERE resident_id = ?1",
-                [id.0],
-                |r| r.get(0),
-            )?,
+            review_questions: self
+                .conn
+                .prepare_cached(include_str!("person_data/person_data_select_review_card.sql"))?
+                .query_row([id.0], |r| r.get(0))?,
             workshops: self.workshop_lines(id)?,
             note: (note, note_at),
-            merged_cards: self.conn.query_row(
-                "SELECT count(*) FROM resident_alias WHERE into_uid = ?1",
-                [uid],
-                |r| r.get(0),
-            )?,
+            merged_cards: self
+                .conn
+                .prepare_cached(include_str!("person_data/person_data_select_resident_alias.sql"))?
+                .query_row([uid], |r| r.get(0))?,
             resident,
             created_at,
             last_seen_at,
@@ -85,16 +82,13 @@ impl Store {
     fn consent_history(&self, id: ResidentId) -> Result<Vec<(i64, bool)>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT at, shares FROM consent_change WHERE resident_id = ?1 ORDER BY at, id")?;
+            .prepare_cached(include_str!("person_data/consent_history.sql"))?;
         let rows = stmt.query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn lesson_lines(&self, id: ResidentId, lessons: &mut Lessons<'_>) -> Result<Vec<LessonLine>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT pack_id, lesson_id, best_correct, updated_at FROM lesson_progress
-             WHERE resident_id = ?1 ORDER BY updated_at",
-        )?;
+        let mut stmt = self.conn.prepare(include_str!("person_data/lesson_lines.sql"))?;
         let rows: Vec<(String, String, Option<u32>, i64)> = stmt
             .query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
@@ -110,10 +104,7 @@ impl Store {
     }
 
     fn answer_lines(&self, id: ResidentId, lessons: &mut Lessons<'_>) -> Result<Vec<AnswerLine>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT answered_at, pack_id, lesson_id, question_id, response_json, correct FROM answer
-             WHERE resident_id = ?1 ORDER BY answered_at, id",
-        )?;
+        let mut stmt = self.conn.prepare(include_str!("person_data/answer_lines.sql"))?;
         let rows: Vec<(i64, String, String, String, String, bool)> = stmt
             .query_map([id.0], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
@@ -139,10 +130,9 @@ impl Store {
     }
 
     fn activity_lines(&self, id: ResidentId, lessons: &mut Lessons<'_>) -> Result<Vec<ActivityLine>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT done_at, pack_id, lesson_id, success, hits, misses FROM activity_attempt
-             WHERE resident_id = ?1 ORDER BY done_at, id",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare(include_str!("person_data/activity_lines.sql"))?;
         let rows: Vec<(i64, String, String, bool, u32, u32)> = stmt
             .query_map([id.0], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
@@ -162,10 +152,9 @@ impl Store {
     }
 
     fn workshop_lines(&self, id: ResidentId) -> Result<Vec<WorkshopLine>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT w.day, w.title, w.place, m.present FROM workshop_member m
-             JOIN workshop w ON w.id = m.workshop_id WHERE m.resident_id = ?1 ORDER BY w.day, w.id",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare(include_str!("person_data/workshop_lines.sql"))?;
         let rows: Vec<(String, String, String, bool)> = stmt
             .query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;

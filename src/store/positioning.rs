@@ -30,10 +30,9 @@ fn standings_from_json(json: &str) -> Option<[Standing; DOMAINS]> {
 impl Store {
     /// Every question of the installed packs, in the packs' and lessons' order.
     pub fn all_questions(&self) -> Result<Vec<PackQuestion>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT l.pack_id, l.lesson_json FROM lesson l JOIN pack p ON p.id = l.pack_id
-             WHERE l.question_count > 0 ORDER BY p.position, l.position",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("positioning/all_questions.sql"))?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         let mut out = Vec::new();
         for row in rows {
@@ -58,21 +57,19 @@ impl Store {
     ) -> Result<Option<(String, Vec<PositioningAnswer>)>> {
         let run: Option<(i64, String)> = self
             .conn
-            .query_row(
-                "SELECT id, uid FROM positioning_run WHERE resident_id = ?1 AND finished_at IS NULL
-                 ORDER BY started_at DESC, id DESC LIMIT 1",
-                [resident.0],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .prepare_cached(include_str!(
+                "positioning/open_positioning_run_select_positioning_run.sql"
+            ))?
+            .query_row([resident.0], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let Some((id, uid)) = run else {
             return Ok(None);
         };
         let answers = self
             .conn
-            .prepare_cached(
-                "SELECT domain, level, correct FROM positioning_answer WHERE run_id = ?1 ORDER BY position",
-            )?
+            .prepare_cached(include_str!(
+                "positioning/open_positioning_run_select_positioning_answer.sql"
+            ))?
             .query_map([id], |r| {
                 Ok(PositioningAnswer {
                     domain: r.get(0)?,
@@ -87,10 +84,9 @@ impl Store {
     /// Starts a run; returns its unique id.
     pub fn start_positioning_run(&mut self, resident: ResidentId) -> Result<String> {
         let uid = uuid::Uuid::new_v4().to_string();
-        self.conn.execute(
-            "INSERT INTO positioning_run (uid, resident_id, started_at) VALUES (?1, ?2, ?3)",
-            params![uid, resident.0, now()],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("positioning/start_positioning_run.sql"))?
+            .execute(params![uid, resident.0, now()])?;
         Ok(uid)
     }
 
@@ -103,11 +99,9 @@ impl Store {
         level: u8,
         correct: bool,
     ) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO positioning_answer (run_id, position, pack_id, lesson_id, question_id, domain, level, correct, answered_at)
-             SELECT r.id, (SELECT count(*) FROM positioning_answer a WHERE a.run_id = r.id), ?2, ?3, ?4, ?5, ?6, ?7, ?8
-             FROM positioning_run r WHERE r.uid = ?1",
-            params![
+        self.conn
+            .prepare_cached(include_str!("positioning/record_positioning_answer.sql"))?
+            .execute(params![
                 run,
                 question.pack.as_str(),
                 question.lesson.as_str(),
@@ -116,26 +110,23 @@ impl Store {
                 level,
                 correct,
                 now()
-            ],
-        )?;
+            ])?;
         Ok(())
     }
 
     /// Ends a run with its result.
     pub fn finish_positioning_run(&mut self, run: &str, standings: &[Standing; DOMAINS]) -> Result<()> {
-        self.conn.execute(
-            "UPDATE positioning_run SET finished_at = ?2, standings_json = ?3 WHERE uid = ?1",
-            params![run, now(), standings_to_json(standings)],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("positioning/finish_positioning_run.sql"))?
+            .execute(params![run, now(), standings_to_json(standings)])?;
         Ok(())
     }
 
     /// The results of the resident's finished runs, the latest first (at most `limit`).
     pub fn positioning_results(&self, resident: ResidentId, limit: usize) -> Result<Vec<PositioningResult>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT finished_at, standings_json FROM positioning_run
-             WHERE resident_id = ?1 AND finished_at IS NOT NULL ORDER BY finished_at DESC, id DESC LIMIT ?2",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("positioning/positioning_results.sql"))?;
         let rows = stmt.query_map(params![resident.0, sql_int(limit)], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?))
         })?;

@@ -81,13 +81,9 @@ impl Store {
         pack: &PackId,
         lesson: &LessonId,
     ) -> Result<LessonProgress> {
-        self.conn.execute(
-            "INSERT INTO lesson_progress (resident_id, pack_id, lesson_id, attempt, phase, step, updated_at)
-             VALUES (?1, ?2, ?3, 1, 'steps', 0, ?4)
-             ON CONFLICT (resident_id, pack_id, lesson_id) DO UPDATE
-             SET attempt = attempt + 1, phase = 'steps', step = 0, updated_at = excluded.updated_at",
-            params![resident.0, pack.as_str(), lesson.as_str(), now()],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("progress/start_lesson.sql"))?
+            .execute(params![resident.0, pack.as_str(), lesson.as_str(), now()])?;
         self.lesson_progress(resident, pack, lesson)?
             .ok_or(rusqlite::Error::QueryReturnedNoRows.into())
     }
@@ -101,18 +97,16 @@ impl Store {
         phase: LessonPhase,
         step: usize,
     ) -> Result<()> {
-        self.conn.execute(
-            "UPDATE lesson_progress SET phase = ?4, step = ?5, updated_at = ?6
-             WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3",
-            params![
+        self.conn
+            .prepare_cached(include_str!("progress/save_place.sql"))?
+            .execute(params![
                 resident.0,
                 pack.as_str(),
                 lesson.as_str(),
                 phase.key(),
                 sql_int(step),
                 now()
-            ],
-        )?;
+            ])?;
         Ok(())
     }
 
@@ -123,11 +117,8 @@ impl Store {
         let uid = uuid::Uuid::new_v4().to_string();
         self.transact(|tx| {
             let now = now();
-            tx.execute(
-                "INSERT INTO answer (uid, resident_id, pack_id, lesson_id, question_id, attempt,
-                                     response_json, correct, score, language, answered_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                params![
+            tx.prepare_cached(include_str!("progress/record_answer_insert_answer.sql"))?
+                .execute(params![
                     uid,
                     answer.resident.0,
                     answer.pack.as_str(),
@@ -139,22 +130,16 @@ impl Store {
                     answer.grade.score,
                     answer.lang.code(),
                     now
-                ],
-            )?;
-            tx.execute(
-                "UPDATE resident SET last_seen_at = max(last_seen_at + 1, ?2) WHERE id = ?1",
-                params![answer.resident.0, now],
-            )?;
-            tx.execute(
-                "UPDATE lesson_progress SET phase = 'questions', updated_at = ?4
-                 WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3",
-                params![
+                ])?;
+            tx.prepare_cached(include_str!("progress/record_answer_update_resident.sql"))?
+                .execute(params![answer.resident.0, now])?;
+            tx.prepare_cached(include_str!("progress/record_answer_update_lesson_progress.sql"))?
+                .execute(params![
                     answer.resident.0,
                     answer.pack.as_str(),
                     answer.lesson.as_str(),
                     now
-                ],
-            )?;
+                ])?;
             Ok(())
         })?;
         Ok(uid)
@@ -184,11 +169,7 @@ impl Store {
         lesson: &LessonId,
         attempt: u32,
     ) -> Result<Vec<RecordedAnswer>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT question_id, response_json, correct FROM answer
-             WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3 AND attempt = ?4
-             ORDER BY id",
-        )?;
+        let mut stmt = self.conn.prepare_cached(include_str!("progress/answers.sql"))?;
         let rows = stmt.query_map(
             params![resident.0, pack.as_str(), lesson.as_str(), attempt],
             |r| {
@@ -226,12 +207,15 @@ impl Store {
         lesson: &LessonId,
         correct: u32,
     ) -> Result<()> {
-        self.conn.execute(
-            "UPDATE lesson_progress
-             SET phase = 'done', best_correct = max(coalesce(best_correct, 0), ?4), updated_at = ?5
-             WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3",
-            params![resident.0, pack.as_str(), lesson.as_str(), correct, now()],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("progress/finish_lesson.sql"))?
+            .execute(params![
+                resident.0,
+                pack.as_str(),
+                lesson.as_str(),
+                correct,
+                now()
+            ])?;
         Ok(())
     }
 }

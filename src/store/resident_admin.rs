@@ -52,20 +52,22 @@ impl Store {
     /// Keeps the leaders' note on a resident (cut to [`MAX_NOTE_CHARS`]).
     pub fn set_resident_note(&mut self, uid: &ResidentUid, note: &str) -> Result<()> {
         let note: String = note.trim().chars().take(MAX_NOTE_CHARS).collect();
-        self.conn.execute(
-            "UPDATE resident SET note = ?2, note_at = ?3 WHERE uid = ?1",
-            params![uid, note, now()],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("resident_admin/set_resident_note.sql"))?
+            .execute(params![uid, note, now()])?;
         Ok(())
     }
 
     /// Gives a resident a new name (a rename travels in progress files: the latest
     /// rename wins over older ones and over the name on cards).
     pub fn rename_resident(&mut self, uid: &ResidentUid, name: &str) -> Result<()> {
-        self.conn.execute(
-            "UPDATE resident SET name = ?2, renamed_at = ?3, last_seen_at = max(last_seen_at + 1, ?3) WHERE uid = ?1",
-            params![uid, text_clean::one_line(name, text_clean::MAX_NAME_CHARS), now()],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("resident_admin/rename_resident.sql"))?
+            .execute(params![
+                uid,
+                text_clean::one_line(name, text_clean::MAX_NAME_CHARS),
+                now()
+            ])?;
         Ok(())
     }
 
@@ -91,52 +93,40 @@ impl Store {
             for p in &progress {
                 merge_lesson_progress(tx, keep_id, p)?;
             }
-            tx.execute("UPDATE answer SET resident_id = ?1 WHERE resident_id = ?2", [keep_id, gone_id])?;
-            tx.execute(
-                "UPDATE activity_attempt SET resident_id = ?1 WHERE resident_id = ?2",
-                [keep_id, gone_id],
-            )?;
-            tx.execute(
-                "INSERT INTO workshop_member (workshop_id, resident_id, present)
-                 SELECT workshop_id, ?1, present FROM workshop_member WHERE resident_id = ?2
-                 ON CONFLICT (workshop_id, resident_id) DO UPDATE SET present = max(present, excluded.present)",
-                [keep_id, gone_id],
-            )?;
-            tx.execute(
-                "UPDATE positioning_run SET resident_id = ?1 WHERE resident_id = ?2",
-                [keep_id, gone_id],
-            )?;
-            tx.execute(
-                "INSERT INTO review_card (resident_id, pack_id, lesson_id, question_id, box, due_at)
-                 SELECT ?1, pack_id, lesson_id, question_id, box, due_at FROM review_card WHERE resident_id = ?2
-                 ON CONFLICT (resident_id, pack_id, lesson_id, question_id) DO UPDATE
-                     SET box = min(box, excluded.box), due_at = min(due_at, excluded.due_at)",
-                [keep_id, gone_id],
-            )?;
+            tx.prepare_cached(include_str!("resident_admin/merge_residents_update_answer.sql"))?
+                .execute([keep_id, gone_id])?;
+            tx.prepare_cached(include_str!(
+                "resident_admin/merge_residents_update_activity_attempt.sql"
+            ))?
+            .execute([keep_id, gone_id])?;
+            tx.prepare_cached(include_str!(
+                "resident_admin/merge_residents_upsert_workshop_member.sql"
+            ))?
+            .execute([keep_id, gone_id])?;
+            tx.prepare_cached(include_str!(
+                "resident_admin/merge_residents_update_positioning_run.sql"
+            ))?
+            .execute([keep_id, gone_id])?;
+            tx.prepare_cached(include_str!(
+                "resident_admin/merge_residents_upsert_review_card.sql"
+            ))?
+            .execute([keep_id, gone_id])?;
             // Moving answers fires no trigger: count the kept profile's again.
-            tx.execute(
-                "INSERT OR REPLACE INTO resident_stats (resident_id, answers, right_answers)
-                 SELECT ?1, count(*), coalesce(sum(correct), 0) FROM answer WHERE resident_id = ?1",
-                [keep_id],
-            )?;
-            tx.execute(
-                "UPDATE resident SET
-                     note = trim(note || char(10) || (SELECT note FROM resident WHERE id = ?2), char(10)),
-                     note_at = max(note_at, (SELECT note_at FROM resident WHERE id = ?2)),
-                     created_at = min(created_at, (SELECT created_at FROM resident WHERE id = ?2)),
-                     last_seen_at = max(last_seen_at, (SELECT last_seen_at FROM resident WHERE id = ?2))
-                 WHERE id = ?1",
-                [keep_id, gone_id],
-            )?;
+            tx.prepare_cached(include_str!(
+                "resident_admin/merge_residents_insert_resident_stats.sql"
+            ))?
+            .execute([keep_id])?;
+            tx.prepare_cached(include_str!("resident_admin/merge_residents_update_resident.sql"))?
+                .execute([keep_id, gone_id])?;
             tx.execute("DELETE FROM resident WHERE id = ?1", [gone_id])?;
-            tx.execute(
-                "UPDATE resident_alias SET into_uid = ?1 WHERE into_uid = ?2",
-                [kept, absorbed],
-            )?;
-            tx.execute(
-                "INSERT OR REPLACE INTO resident_alias (uid, into_uid) VALUES (?1, ?2)",
-                [absorbed, kept],
-            )?;
+            tx.prepare_cached(include_str!(
+                "resident_admin/merge_residents_update_resident_alias.sql"
+            ))?
+            .execute([kept, absorbed])?;
+            tx.prepare_cached(include_str!(
+                "resident_admin/merge_residents_insert_resident_alias.sql"
+            ))?
+            .execute([absorbed, kept])?;
             Ok(true)
         })
     }

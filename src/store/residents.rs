@@ -42,11 +42,9 @@ impl Store {
     ) -> Result<Resident> {
         let now = now();
         let name = text_clean::one_line(name, text_clean::MAX_NAME_CHARS);
-        self.conn.execute(
-            "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at,
-                                   text_percent, high_contrast, easy_text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)",
-            params![
+        self.conn
+            .prepare_cached(include_str!("residents/create_resident.sql"))?
+            .execute(params![
                 uuid::Uuid::new_v4().to_string(),
                 name,
                 avatar.colour.key(),
@@ -56,8 +54,7 @@ impl Store {
                 display.text_percent,
                 display.high_contrast,
                 display.easy_text
-            ],
-        )?;
+            ])?;
         Ok(Resident {
             id: ResidentId(self.conn.last_insert_rowid()),
             name,
@@ -75,26 +72,23 @@ impl Store {
 
     /// Records whether a resident shares their results with the workshop leaders.
     pub fn set_shares_results(&mut self, id: ResidentId, shares: bool) -> Result<()> {
-        self.conn.execute(
-            "UPDATE resident SET shares_results = ?2, last_seen_at = max(last_seen_at + 1, ?3) WHERE id = ?1",
-            params![id.0, shares, now()],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("residents/set_shares_results.sql"))?
+            .execute(params![id.0, shares, now()])?;
         Ok(())
     }
 
     /// Remembers a resident's display settings.
     pub fn set_resident_display(&mut self, id: ResidentId, display: DisplaySettings) -> Result<()> {
-        self.conn.execute(
-            "UPDATE resident SET text_percent = ?2, high_contrast = ?3, easy_text = ?4,
-                 last_seen_at = max(last_seen_at + 1, ?5) WHERE id = ?1",
-            params![
+        self.conn
+            .prepare_cached(include_str!("residents/set_resident_display.sql"))?
+            .execute(params![
                 id.0,
                 display.text_percent,
                 display.high_contrast,
                 display.easy_text,
                 now()
-            ],
-        )?;
+            ])?;
         Ok(())
     }
 
@@ -109,10 +103,9 @@ impl Store {
 
     /// Marks a resident as seen now and remembers their language.
     pub fn touch_resident(&mut self, id: ResidentId, lang: Lang) -> Result<()> {
-        self.conn.execute(
-            "UPDATE resident SET last_seen_at = max(last_seen_at + 1, ?2), language = ?3 WHERE id = ?1",
-            params![id.0, now(), lang.code()],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("residents/touch_resident.sql"))?
+            .execute(params![id.0, now(), lang.code()])?;
         Ok(())
     }
 

@@ -19,29 +19,22 @@ impl Store {
         let Card::Due { box_number, due_at } = missed(now) else {
             return Ok(());
         };
-        self.conn.execute(
-            "INSERT INTO review_card (resident_id, pack_id, lesson_id, question_id, box, due_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (resident_id, pack_id, lesson_id, question_id) DO UPDATE SET box = excluded.box,
-                 due_at = excluded.due_at",
-            params![
+        self.conn
+            .prepare_cached(include_str!("review/schedule_missed.sql"))?
+            .execute(params![
                 resident.0,
                 pack.as_str(),
                 lesson.as_str(),
                 question.as_str(),
                 box_number,
                 due_at
-            ],
-        )?;
+            ])?;
         Ok(())
     }
 
     /// The questions due at `now`, the longest due first, at most [`REVIEW_SIZE`].
     pub fn due_reviews(&self, resident: ResidentId, now: i64) -> Result<Vec<DueCard>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT pack_id, lesson_id, question_id, box FROM review_card
-             WHERE resident_id = ?1 AND due_at <= ?2 ORDER BY due_at, pack_id, lesson_id, question_id LIMIT ?3",
-        )?;
+        let mut stmt = self.conn.prepare_cached(include_str!("review/due_reviews.sql"))?;
         let rows = stmt.query_map(params![resident.0, now, sql_int(REVIEW_SIZE)], |r| {
             Ok(DueCard {
                 pack: PackId(r.get(0)?),
@@ -55,11 +48,10 @@ impl Store {
 
     /// How many questions are due at `now`.
     pub fn due_review_count(&self, resident: ResidentId, now: i64) -> Result<u32> {
-        Ok(self.conn.query_row(
-            "SELECT count(*) FROM review_card WHERE resident_id = ?1 AND due_at <= ?2",
-            params![resident.0, now],
-            |r| r.get(0),
-        )?)
+        Ok(self
+            .conn
+            .prepare_cached(include_str!("review/due_review_count.sql"))?
+            .query_row(params![resident.0, now], |r| r.get(0))?)
     }
 
     /// Moves a card after its review answer: up a box, out when learnt, or back to box 1.
@@ -78,24 +70,21 @@ impl Store {
         ];
         match reviewed(card.box_number, right, now) {
             Card::Learnt => {
-                self.conn.execute(
-                    "DELETE FROM review_card WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3 AND question_id = ?4",
-                    key,
-                )?;
+                self.conn
+                    .prepare_cached(include_str!("review/record_review_delete_review_card.sql"))?
+                    .execute(key)?;
             }
             Card::Due { box_number, due_at } => {
-                self.conn.execute(
-                    "UPDATE review_card SET box = ?5, due_at = ?6
-                     WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3 AND question_id = ?4",
-                    params![
+                self.conn
+                    .prepare_cached(include_str!("review/record_review_update_review_card.sql"))?
+                    .execute(params![
                         resident.0,
                         card.pack.as_str(),
                         card.lesson.as_str(),
                         card.question.as_str(),
                         box_number,
                         due_at
-                    ],
-                )?;
+                    ])?;
             }
         }
         Ok(())

@@ -25,10 +25,7 @@ impl Store {
         let answers_each = if questions.is_empty() { 0 } else { answers_each };
         let now = now();
         self.transact(|tx| {
-            let mut add_resident = tx.prepare(
-                "INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at, shares_results)
-                 VALUES (?1, ?2, ?3, ?4, 'fr', ?5, ?5, 1)",
-            )?;
+            let mut add_resident = tx.prepare(include_str!("seed/seed.sql"))?;
             let mut add_answer = tx.prepare(
                 "INSERT INTO answer (uid, resident_id, pack_id, lesson_id, question_id, attempt,
                                      response_json, correct, score, language, answered_at)

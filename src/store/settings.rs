@@ -20,12 +20,18 @@ impl Store {
     }
 
     pub(super) fn set_setting(&mut self, key: &str, value: &str) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
-        Ok(())
+        self.set_settings(&[(key, value)])
+    }
+
+    /// Sets several settings at once: all of them, or none if one write fails.
+    pub(super) fn set_settings(&mut self, settings: &[(&str, &str)]) -> Result<()> {
+        self.transact(|tx| {
+            let mut write = tx.prepare_cached(include_str!("settings/set_settings.sql"))?;
+            for (key, value) in settings {
+                write.execute(params![key, value])?;
+            }
+            Ok(())
+        })
     }
 
     /// The language last chosen on this PC, if any.
@@ -54,9 +60,11 @@ impl Store {
 
     /// Remembers the display settings of this PC.
     pub fn set_display(&mut self, display: DisplaySettings) -> Result<()> {
-        self.set_setting(TEXT_PERCENT, &display.text_percent.to_string())?;
-        self.set_setting(HIGH_CONTRAST, if display.high_contrast { "1" } else { "0" })?;
-        self.set_setting(EASY_TEXT, if display.easy_text { "1" } else { "0" })
+        self.set_settings(&[
+            (TEXT_PERCENT, &display.text_percent.to_string()),
+            (HIGH_CONTRAST, if display.high_contrast { "1" } else { "0" }),
+            (EASY_TEXT, if display.easy_text { "1" } else { "0" }),
+        ])
     }
 
     /// Minutes without activity before a resident's session closes on this PC.

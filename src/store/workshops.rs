@@ -38,21 +38,16 @@ impl Store {
     fn workshop_lessons(&self, id: i64) -> Result<Vec<(PackId, LessonId)>> {
         Ok(self
             .conn
-            .prepare_cached(
-                "SELECT pack_id, lesson_id FROM workshop_lesson WHERE workshop_id = ?1 ORDER BY position",
-            )?
+            .prepare_cached(include_str!("workshops/workshop_lessons.sql"))?
             .query_map([id], |r| Ok((PackId(r.get(0)?), LessonId(r.get(1)?))))?
             .collect::<rusqlite::Result<_>>()?)
     }
 
     /// Every workshop, the latest day first.
     pub fn workshops(&self) -> Result<Vec<WorkshopSummary>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT w.uid, w.title, w.day, w.time, w.place,
-                    (SELECT count(*) FROM workshop_member m WHERE m.workshop_id = w.id),
-                    (SELECT count(*) FROM workshop_member m WHERE m.workshop_id = w.id AND m.present = 1)
-             FROM workshop w ORDER BY w.day DESC, w.time DESC, w.id DESC",
-        )?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("workshops/workshops.sql"))?;
         let rows = stmt.query_map([], summary_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -61,20 +56,17 @@ impl Store {
     pub fn workshop(&self, uid: &WorkshopUid) -> Result<Option<Workshop>> {
         let found = self
             .conn
-            .query_row(
-                "SELECT id, title, day, time, place, topic FROM workshop WHERE uid = ?1",
-                [uid],
-                |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, Option<String>>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
-                    ))
-                },
-            )
+            .prepare_cached(include_str!("workshops/workshop_select_workshop.sql"))?
+            .query_row([uid], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
+                ))
+            })
             .optional()?;
         let Some((id, title, day, time, place, topic)) = found else {
             return Ok(None);
@@ -82,10 +74,7 @@ impl Store {
         let lessons = self.workshop_lessons(id)?;
         let members = self
             .conn
-            .prepare_cached(
-                "SELECT r.uid FROM workshop_member m JOIN resident r ON r.id = m.resident_id
-                 WHERE m.workshop_id = ?1 ORDER BY r.uid",
-            )?
+            .prepare_cached(include_str!("workshops/workshop_select_workshop_member.sql"))?
             .query_map([id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(Some(Workshop {
@@ -104,41 +93,34 @@ impl Store {
     /// attendance; unknown resident ids are left out.
     pub fn save_workshop(&mut self, w: &Workshop) -> Result<()> {
         self.transact(|tx| {
-            tx.execute(
-                "INSERT INTO workshop (uid, title, day, time, place, topic, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT (uid) DO UPDATE SET title = excluded.title, day = excluded.day,
-                     time = excluded.time, place = excluded.place, topic = excluded.topic,
-                     updated_at = excluded.updated_at",
-                params![w.uid, w.title, w.day.iso(), w.time, w.place, w.topic, now()],
-            )?;
+            tx.prepare_cached(include_str!("workshops/save_workshop_upsert_workshop.sql"))?
+                .execute(params![
+                    w.uid,
+                    w.title,
+                    w.day.iso(),
+                    w.time,
+                    w.place,
+                    w.topic,
+                    now()
+                ])?;
             let id: i64 = tx.query_row("SELECT id FROM workshop WHERE uid = ?1", [&w.uid], |r| r.get(0))?;
-            tx.execute("DELETE FROM workshop_lesson WHERE workshop_id = ?1", [id])?;
+            tx.prepare_cached(include_str!("workshops/save_workshop_delete_workshop_lesson.sql"))?
+                .execute([id])?;
             for (position, (pack, lesson)) in w.lessons.iter().enumerate() {
-                tx.execute(
-                    "INSERT OR IGNORE INTO workshop_lesson (workshop_id, position, pack_id, lesson_id)
-                     VALUES (?1, ?2, ?3, ?4)",
-                    params![id, sql_int(position), pack.as_str(), lesson.as_str()],
-                )?;
+                tx.prepare_cached(include_str!("workshops/save_workshop_insert_workshop_lesson.sql"))?
+                    .execute(params![id, sql_int(position), pack.as_str(), lesson.as_str()])?;
             }
-            tx.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS kept_member (uid TEXT PRIMARY KEY)",
-                [],
-            )?;
+            tx.prepare_cached(include_str!("workshops/save_workshop_create_kept_member.sql"))?
+                .execute([])?;
             tx.execute("DELETE FROM kept_member", [])?;
             for uid in &w.members {
-                tx.execute("INSERT OR IGNORE INTO kept_member (uid) VALUES (?1)", [uid])?;
+                tx.prepare_cached(include_str!("workshops/save_workshop_insert_kept_member.sql"))?
+                    .execute([uid])?;
             }
-            tx.execute(
-                "DELETE FROM workshop_member WHERE workshop_id = ?1 AND resident_id NOT IN
-                     (SELECT r.id FROM resident r JOIN kept_member k ON k.uid = r.uid)",
-                [id],
-            )?;
-            tx.execute(
-                "INSERT OR IGNORE INTO workshop_member (workshop_id, resident_id)
-                 SELECT ?1, r.id FROM resident r JOIN kept_member k ON k.uid = r.uid",
-                [id],
-            )?;
+            tx.prepare_cached(include_str!("workshops/save_workshop_delete_workshop_member.sql"))?
+                .execute([id])?;
+            tx.prepare_cached(include_str!("workshops/save_workshop_insert_workshop_member.sql"))?
+                .execute([id])?;
             tx.execute("DELETE FROM kept_member", [])?;
             Ok(())
         })
@@ -151,12 +133,9 @@ impl Store {
         resident: &ResidentUid,
         present: bool,
     ) -> Result<()> {
-        self.conn.execute(
-            "UPDATE workshop_member SET present = ?3
-             WHERE workshop_id = (SELECT id FROM workshop WHERE uid = ?1)
-               AND resident_id = (SELECT id FROM resident WHERE uid = ?2)",
-            params![workshop, resident, present],
-        )?;
+        self.conn
+            .prepare_cached(include_str!("workshops/set_attendance.sql"))?
+            .execute(params![workshop, resident, present])?;
         Ok(())
     }
 
@@ -167,15 +146,9 @@ impl Store {
         };
         let members = self
             .conn
-            .prepare_cached(
-                "SELECT r.uid, r.name, m.present,
-                        (SELECT count(*) FROM lesson_progress p JOIN workshop_lesson wl
-                           ON wl.workshop_id = m.workshop_id AND wl.pack_id = p.pack_id AND wl.lesson_id = p.lesson_id
-                         WHERE p.resident_id = r.id AND p.best_correct IS NOT NULL)
-                 FROM workshop_member m JOIN resident r ON r.id = m.resident_id
-                 WHERE m.workshop_id = (SELECT id FROM workshop WHERE uid = ?1) AND r.shares_results = 1
-                 ORDER BY r.name COLLATE NOCASE, r.uid",
-            )?
+            .prepare_cached(include_str!(
+                "workshops/workshop_report_select_lesson_progress.sql"
+            ))?
             .query_map([uid], |r| {
                 Ok(MemberRow {
                     uid: r.get(0)?,
@@ -190,20 +163,9 @@ impl Store {
         // Among the workshop's lessons when it gives some, else among everything.
         let missed_rows = self
             .conn
-            .prepare_cached(
-                "SELECT a.pack_id, a.lesson_id, a.question_id, sum(1 - a.correct), count(*)
-                 FROM workshop_member m
-                 JOIN resident r ON r.id = m.resident_id AND r.shares_results = 1
-                 JOIN answer a ON a.resident_id = r.id
-                 WHERE m.workshop_id = (SELECT id FROM workshop WHERE uid = ?1)
-                   AND (NOT EXISTS (SELECT 1 FROM workshop_lesson wl WHERE wl.workshop_id = m.workshop_id)
-                        OR EXISTS (SELECT 1 FROM workshop_lesson wl WHERE wl.workshop_id = m.workshop_id
-                                     AND wl.pack_id = a.pack_id AND wl.lesson_id = a.lesson_id))
-                 GROUP BY a.pack_id, a.lesson_id, a.question_id
-                 HAVING sum(1 - a.correct) > 0
-                 ORDER BY sum(1 - a.correct) DESC, count(*) ASC, a.pack_id, a.lesson_id, a.question_id
-                 LIMIT ?2",
-            )?
+            .prepare_cached(include_str!(
+                "workshops/workshop_report_select_workshop_member.sql"
+            ))?
             .query_map(params![uid, sql_int(MOST_MISSED)], |r| {
                 Ok((
                     PackId(r.get(0)?),
@@ -249,13 +211,8 @@ impl Store {
     pub fn given_lessons(&self, resident: ResidentId) -> Result<Option<GivenLessons>> {
         let found: Option<(i64, String)> = self
             .conn
-            .query_row(
-                "SELECT w.id, w.title FROM workshop w JOIN workshop_member m ON m.workshop_id = w.id
-                 WHERE m.resident_id = ?1 AND EXISTS (SELECT 1 FROM workshop_lesson wl WHERE wl.workshop_id = w.id)
-                 ORDER BY w.day DESC, w.time DESC, w.id DESC LIMIT 1",
-                [resident.0],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            .prepare_cached(include_str!("workshops/given_lessons.sql"))?
+            .query_row([resident.0], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let Some((id, title)) = found else {
             return Ok(None);

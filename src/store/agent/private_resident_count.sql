@@ -1,0 +1,1 @@
+SELECT count(*) FROM resident WHERE shares_results = 0

@@ -1,0 +1,1 @@
+UPDATE resident SET code_failures = 0 WHERE id = ?1

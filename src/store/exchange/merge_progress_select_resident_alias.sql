@@ -1,0 +1,1 @@
+SELECT into_uid FROM resident_alias WHERE uid = ?1

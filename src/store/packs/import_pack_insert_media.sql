@@ -1,0 +1,1 @@
+INSERT INTO media (pack_id, name, bytes) VALUES (?1, ?2, ?3)

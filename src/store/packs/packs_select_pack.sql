@@ -1,0 +1,1 @@
+SELECT manifest_json FROM pack ORDER BY position, id

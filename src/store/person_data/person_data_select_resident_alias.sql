@@ -1,0 +1,1 @@
+SELECT count(*) FROM resident_alias WHERE into_uid = ?1

@@ -1,0 +1,1 @@
+SELECT count(*) FROM review_card WHERE resident_id = ?1

@@ -1,0 +1,1 @@
+INSERT INTO positioning_run (uid, resident_id, started_at) VALUES (?1, ?2, ?3)

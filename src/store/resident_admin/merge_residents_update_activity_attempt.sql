@@ -1,0 +1,1 @@
+UPDATE activity_attempt SET resident_id = ?1 WHERE resident_id = ?2

@@ -1,0 +1,1 @@
+UPDATE answer SET resident_id = ?1 WHERE resident_id = ?2

@@ -1,0 +1,3 @@
+INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at,
+                      text_percent, high_contrast, easy_text)
+VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8, ?9)

@@ -1,0 +1,1 @@
+DELETE FROM workshop_lesson WHERE workshop_id = ?1

@@ -1,0 +1,1 @@
+SELECT id, title, day, time, place, topic FROM workshop WHERE uid = ?1
