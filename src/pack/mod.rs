@@ -17,6 +17,7 @@ mod check_lesson;
 mod check_question;
 mod checker;
 pub mod draft;
+pub mod draft_new;
 pub mod draft_texts;
 mod field_path;
 pub mod format;

@@ -112,7 +112,11 @@ pub fn recommended(
     for (level, domain) in domains {
         // A level 1 in "Using the computer" is a few right answers, not ease with the mouse:
         // its first lessons stay offered.
-        let known = if domain == COMPUTER_BASICS && level <= 1 { 0 } else { level };
+        let known = if domain == COMPUTER_BASICS && level <= 1 {
+            0
+        } else {
+            level
+        };
         let mut open: Vec<&LessonSummary> = lessons
             .iter()
             .filter(|l| l.competence.domain() == domain && l.level.get() > known && !done(l))

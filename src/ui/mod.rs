@@ -10,6 +10,7 @@ mod card_code;
 mod home;
 mod lesson;
 mod pack_editor;
+mod pack_editor_activity;
 mod pack_editor_lesson;
 mod pack_editor_parts;
 mod pack_shelf;

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use egui::RichText;
 
 use super::bilingual::{Fields, field_label};
-use super::{pack_editor_parts, theme, widgets};
+use super::{pack_editor_activity, pack_editor_parts, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Competence, Level};
 use crate::pack::draft::{LessonDraft, PackDraft};
@@ -188,10 +188,12 @@ pub fn lesson_ui(
         .filter(|id| !id.trim().is_empty())
         .unwrap_or_else(|| "q".to_owned());
     ui.horizontal_wrapped(|ui| {
-        for kind in pack_editor_parts::QUESTION_TYPES {
+        for kind in crate::pack::draft_new::QUESTION_TYPES {
             if widgets::secondary_button(ui, &tr.t(&format!("editor-add-{kind}"))).clicked() {
                 let id = free_id(&stem, &taken_questions);
-                lesson.questions.push(pack_editor_parts::new_question(kind, id));
+                lesson
+                    .questions
+                    .push(crate::pack::draft_new::new_question(kind, id));
             }
         }
     });
@@ -317,7 +319,7 @@ fn step_ui(
             step.tip = Some(RawText::default());
         }
     });
-    pack_editor_parts::activity_ui(
+    pack_editor_activity::activity_ui(
         ui,
         fields,
         &mut step.activity,
