@@ -11,7 +11,7 @@ impl PasserelleApp {
     pub(super) fn apply_card_code(&mut self, action: &CardAction) -> Result<(), StoreError> {
         match action {
             CardAction::PickResident(id) => {
-                let Some(resident) = self.store.residents()?.into_iter().find(|r| r.id == *id) else {
+                let Some(resident) = self.store.resident(*id)? else {
                     return self.show_profiles();
                 };
                 if resident.locked {

@@ -91,11 +91,19 @@ impl PasserelleApp {
         let i18n = I18n::new();
         let lang = store.language().ok().flatten().unwrap_or_default();
         let display = store.display().unwrap_or_default();
-        let residents = store.residents().unwrap_or_else(|e| {
-            log::error!("{e}");
-            Vec::new()
-        });
+        // The screen shows the most recent cards: a PC with thousands of profiles starts
+        // without reading them all (a search reads the others, see `read_searched_cards`).
+        let residents = store
+            .recent_residents(crate::session::MAX_CARDS)
+            .unwrap_or_else(|e| {
+                log::error!("{e}");
+                Vec::new()
+            });
+        let total = store.resident_count().unwrap_or(residents.len());
         let mut state = AppState::new(lang, display, residents);
+        if let Route::Profiles(cards) = &mut state.route {
+            cards.total = total;
+        }
         if let Route::Profiles(cards) = &mut state.route {
             cards.by_initial = store.cards_by_initial().unwrap_or(false);
         }
@@ -231,6 +239,26 @@ impl PasserelleApp {
         }
     }
 
+    /// Reads every profile once a search is typed on a PC whose screen had only the
+    /// most recent ones, and draws the search's result at once.
+    fn read_searched_cards(&mut self, ctx: &egui::Context) {
+        let Route::Profiles(cards) = &mut self.state.route else {
+            return;
+        };
+        if !cards.needs_everyone() {
+            return;
+        }
+        match self.store.residents() {
+            Ok(everyone) => cards.fill(everyone),
+            Err(e) => {
+                log::error!("{e}");
+                // Searched among the cards read: not asked again at every frame.
+                cards.total = cards.residents.len();
+            }
+        }
+        ctx.request_repaint();
+    }
+
     /// Shows a notice, in both languages so that a language switch translates it.
     fn tell(&mut self, is_error: bool, message: impl Fn(&Tr<'_>) -> String) {
         self.state.notice = Some(Notice {
@@ -273,6 +301,7 @@ impl PasserelleApp {
             .then(|| self.state.pack_editor.as_ref().map(|e| e.draft.clone()))
             .flatten();
         let action = ui::app_ui(ui, &mut self.state, &self.i18n);
+        self.read_searched_cards(ui.ctx());
         if editing {
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             let now_ms = (ui.input(|i| i.time) * 1000.0) as u64;

@@ -2,7 +2,7 @@
 //! "I'm still here", and going back to the cards.
 
 use super::{PasserelleApp, path};
-use crate::session::{HomeView, ProfileAction, ProfileCards, ProfileDraft, Route};
+use crate::session::{HomeView, MAX_CARDS, ProfileAction, ProfileCards, ProfileDraft, Route};
 use crate::store::StoreError;
 
 impl PasserelleApp {
@@ -58,7 +58,10 @@ impl PasserelleApp {
         self.state.resident = None;
         // Back on the shared screen: this PC's settings, not the last resident's.
         self.state.display = self.store.display()?;
-        let mut cards = ProfileCards::new(self.store.residents()?);
+        let mut cards = ProfileCards::recent(
+            self.store.recent_residents(MAX_CARDS)?,
+            self.store.resident_count()?,
+        );
         cards.by_initial = self.store.cards_by_initial()?;
         self.state.route = Route::Profiles(cards);
         Ok(())

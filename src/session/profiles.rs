@@ -70,8 +70,11 @@ pub const MAX_CARDS: usize = 24;
 /// The profile cards of this PC, and the search among them.
 #[derive(Clone, Debug, Default)]
 pub struct ProfileCards {
-    /// Every profile, the most recently used first.
+    /// The profiles read from the store, the most recently used first: the
+    /// [`MAX_CARDS`] most recent until someone searches, then every one.
     pub residents: Vec<Resident>,
+    /// How many profiles this PC has.
+    pub total: usize,
     /// What is typed in "Find your card", on a PC with many profiles.
     pub search: String,
     /// The leaders chose to show cards by initial and picture only.
@@ -82,15 +85,41 @@ pub struct ProfileCards {
 }
 
 impl ProfileCards {
-    /// The cards of `residents`, with nothing searched.
+    /// The cards of `residents` (every profile of the PC), with nothing searched.
     pub fn new(residents: Vec<Resident>) -> Self {
+        let total = residents.len();
+        Self::recent(residents, total)
+    }
+
+    /// The cards of the most recent `residents` of the `total` this PC has: enough to
+    /// draw the screen; the others are read when a search needs them
+    /// ([`ProfileCards::needs_everyone`]).
+    pub fn recent(residents: Vec<Resident>, total: usize) -> Self {
         let folded = residents.iter().map(|r| fold(&r.name)).collect();
         Self {
             residents,
+            total,
             search: String::new(),
             by_initial: false,
             folded,
         }
+    }
+
+    /// Whether a search is typed while only the most recent profiles are read.
+    pub fn needs_everyone(&self) -> bool {
+        self.residents.len() < self.total && !self.search.trim().is_empty()
+    }
+
+    /// Takes every profile of the PC, keeping what is typed and how cards are shown.
+    pub fn fill(&mut self, everyone: Vec<Resident>) {
+        self.folded = everyone.iter().map(|r| fold(&r.name)).collect();
+        self.total = everyone.len();
+        self.residents = everyone;
+    }
+
+    /// Whether this PC has more profiles than fit: the search box is shown.
+    pub fn has_many(&self) -> bool {
+        self.total > MAX_CARDS
     }
 
     /// The name written on `resident`'s card: their first name, or only its initial
@@ -120,7 +149,12 @@ impl ProfileCards {
             .filter(|(_, name)| search.is_empty() || name.contains(&search))
             .map(|(r, _)| r);
         let shown: Vec<&Resident> = matching.by_ref().take(MAX_CARDS).collect();
-        (shown, matching.count())
+        let others = if search.is_empty() {
+            self.total.saturating_sub(shown.len())
+        } else {
+            matching.count()
+        };
+        (shown, others)
     }
 }
 

@@ -92,6 +92,32 @@ impl Store {
         Ok(())
     }
 
+    /// The `limit` profiles seen most recently, the most recent first: what the profile
+    /// screen shows before anyone searches, read without going through every card.
+    pub fn recent_residents(&self, limit: usize) -> Result<Vec<Resident>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {RESIDENT_COLUMNS} FROM resident ORDER BY last_seen_at DESC, id DESC LIMIT ?1"
+        ))?;
+        let rows = stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], row_to_resident)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// How many profiles this PC has.
+    pub fn resident_count(&self) -> Result<usize> {
+        let count: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM resident", [], |r| r.get(0))?;
+        Ok(usize::try_from(count).unwrap_or(0))
+    }
+
+    /// One profile, by row id.
+    pub fn resident(&self, id: ResidentId) -> Result<Option<Resident>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(&format!("SELECT {RESIDENT_COLUMNS} FROM resident WHERE id = ?1"))?;
+        Ok(stmt.query_row([id.0], row_to_resident).optional()?)
+    }
+
     /// Every profile, the most recently seen first.
     pub fn residents(&self) -> Result<Vec<Resident>> {
         let mut stmt = self.conn.prepare_cached(&format!(

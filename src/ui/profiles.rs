@@ -6,7 +6,7 @@ use super::{theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Avatar, AvatarColour, AvatarSymbol};
 use crate::session::{
-    Action, AgentAction, CardAction, FileAction, MAX_CARDS, ProfileAction, ProfileCards, ProfileDraft,
+    Action, AgentAction, CardAction, FileAction, ProfileAction, ProfileCards, ProfileDraft,
 };
 
 /// The first screen: everyone's cards and a "new profile" card.
@@ -20,7 +20,7 @@ pub fn profiles_ui(
     ui.heading(tr.t("profiles-title"));
     ui.label(tr.t("profiles-intro"));
     ui.add_space(theme::SECTION_GAP);
-    if cards.residents.len() > MAX_CARDS {
+    if cards.has_many() {
         // Many profiles on this PC: the recent ones are shown, a search finds the others.
         let label = ui.label(RichText::new(tr.t("profiles-search")).strong());
         ui.add(

@@ -466,6 +466,12 @@ fn on_a_pc_with_many_profiles_a_search_finds_your_card() {
     // The 24 most recent cards; Hélène, the oldest, is found by searching.
     assert!(harness.query_by_label("Open Hélène's profile").is_none());
     harness.get_by_label("7 more cards. Type your first name above to find yours.");
+    // Only the cards shown were read from the store; the search reads the others.
+    let read = |h: &Harness<'_, PasserelleApp>| match &h.state().state().route {
+        Route::Profiles(cards) => cards.residents.len(),
+        _ => panic!("on the profile cards"),
+    };
+    assert_eq!(read(&harness), passerelle::session::MAX_CARDS);
     let search = "Find your card: type your first name";
     harness.get_by_role_and_label(Role::TextInput, search).focus();
     harness.run();
@@ -473,6 +479,7 @@ fn on_a_pc_with_many_profiles_a_search_finds_your_card() {
         .get_by_role_and_label(Role::TextInput, search)
         .type_text("helene");
     harness.run();
+    assert_eq!(read(&harness), 31);
     click(&mut harness, "Open Hélène's profile");
     harness.get_by_label("Hello Hélène!");
 }
