@@ -467,21 +467,25 @@ fn merge_history(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecor
     Ok(added)
 }
 
+/// A lesson's progress as both its queries select it: pack, lesson, attempt, phase,
+/// step, best score, last update.
+fn progress_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ProgressRecord> {
+    Ok(ProgressRecord {
+        pack: r.get(0)?,
+        lesson: r.get(1)?,
+        attempt: r.get(2)?,
+        phase: r.get(3)?,
+        step: r.get(4)?,
+        best_correct: r.get(5)?,
+        updated_at: r.get(6)?,
+    })
+}
+
 /// A resident's progress in each lesson, sorted by pack then lesson.
 pub(super) fn progress_records(conn: &rusqlite::Connection, resident: i64) -> Result<Vec<ProgressRecord>> {
     Ok(conn
         .prepare_cached(include_str!("exchange/progress_records.sql"))?
-        .query_map([resident], |r| {
-            Ok(ProgressRecord {
-                pack: r.get(0)?,
-                lesson: r.get(1)?,
-                attempt: r.get(2)?,
-                phase: r.get(3)?,
-                step: r.get(4)?,
-                best_correct: r.get(5)?,
-                updated_at: r.get(6)?,
-            })
-        })?
+        .query_map([resident], progress_from_row)?
         .collect::<rusqlite::Result<_>>()?)
 }
 
@@ -496,17 +500,7 @@ pub(super) fn merge_lesson_progress(
         .prepare_cached(include_str!(
             "exchange/merge_lesson_progress_select_lesson_progress.sql"
         ))?
-        .query_row(params![resident, p.pack, p.lesson], |r| {
-            Ok(ProgressRecord {
-                pack: r.get(0)?,
-                lesson: r.get(1)?,
-                attempt: r.get(2)?,
-                phase: r.get(3)?,
-                step: r.get(4)?,
-                best_correct: r.get(5)?,
-                updated_at: r.get(6)?,
-            })
-        })
+        .query_row(params![resident, p.pack, p.lesson], progress_from_row)
         .optional()?;
     let merged = match local {
         None => p.clone(),
