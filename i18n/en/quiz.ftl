@@ -7,6 +7,7 @@ quiz-type-here = Type your answer:
 quiz-right = That's right!
 quiz-wrong = Not quite.
 quiz-right-answer = The right answer: { $answer }
+quiz-we-write-it = We write it: { $answer }
 quiz-saved = Your answer is saved.
 quiz-order-hint = Put them in the right order, the first one at the top. Use the Up and Down buttons, or drag an item to its place.
 quiz-up = Up

@@ -7,6 +7,7 @@ quiz-type-here = Écrivez votre réponse :
 quiz-right = Bonne réponse !
 quiz-wrong = Pas tout à fait.
 quiz-right-answer = La bonne réponse : { $answer }
+quiz-we-write-it = On l'écrit : { $answer }
 quiz-saved = Votre réponse est enregistrée.
 quiz-order-hint = Mettez-les dans le bon ordre. Le premier va en haut. Utilisez les boutons Monter et Descendre, ou faites glisser un élément à sa place.
 quiz-up = Monter

@@ -4,7 +4,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{ChoiceId, QuestionKind, matching};
+use super::{ChoiceId, Lang, Question, QuestionKind, matching};
 
 /// A resident's answer to one question, as recorded in the store.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +40,28 @@ pub struct Grade {
     pub correct: bool,
     /// From 0 to 1: partial credit for multiple choice, else 0 or 1.
     pub score: f32,
+}
+
+/// The right spellings to show after an answer accepted with typos or missing accents
+/// ("We write it: Lyon"): one for a typed answer, one per box of a form question;
+/// none when everything was spelt right.
+pub fn spellings_to_show(question: &Question, response: &Response, lang: Lang) -> Vec<String> {
+    let nearest = |typed: &str, accepted: &super::Localized<Vec<String>>| {
+        let in_order = accepted.get(lang).iter().chain(accepted.get(lang.other()));
+        matching::nearest_accepted(typed, in_order)
+            .filter(|answer| matching::spelt_differently(typed, answer))
+            .cloned()
+    };
+    match (&question.kind, response) {
+        (QuestionKind::Typed { accepted }, Response::Text(typed)) => {
+            nearest(typed, accepted).into_iter().collect()
+        }
+        (QuestionKind::Fields { fields }, Response::Fields(typed)) => fields
+            .iter()
+            .filter_map(|field| nearest(typed.get(&field.id)?, &field.accepted))
+            .collect(),
+        _ => Vec::new(),
+    }
 }
 
 impl Grade {

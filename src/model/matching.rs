@@ -59,9 +59,58 @@ pub fn matches_any<'a>(typed: &str, accepted: impl IntoIterator<Item = &'a Strin
     })
 }
 
+/// The accepted answer `typed` matches with the fewest typos (the first listed on a
+/// tie), if it matches one.
+pub fn nearest_accepted<'a>(
+    typed: &str,
+    accepted: impl IntoIterator<Item = &'a String>,
+) -> Option<&'a String> {
+    let typed_folded = fold(typed);
+    if typed_folded.is_empty() {
+        return None;
+    }
+    let mut best: Option<(usize, &String)> = None;
+    for answer in accepted {
+        let folded = fold(answer);
+        let len = folded.chars().count();
+        let distance = strsim::levenshtein(&typed_folded, &folded);
+        if len > 0 && distance <= allowed_typos(len) && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, answer));
+        }
+    }
+    best.map(|(_, answer)| answer)
+}
+
+/// Whether `typed` is spelt otherwise than `answer`: other letters or accents. A
+/// capital, spaces or a final full stop do not count (`lyon.` is `Lyon`; `Lion` and
+/// `Helene` are not `Lyon` and `Hélène`).
+pub fn spelt_differently(typed: &str, answer: &str) -> bool {
+    let plain = |text: &str| -> String {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        words
+            .join(" ")
+            .trim_end_matches(['.', '!', '?'])
+            .trim()
+            .to_lowercase()
+    };
+    plain(typed) != plain(answer)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_nearest_accepted_spelling_is_found_and_told_apart() {
+        let accepted = ["Lyon".to_owned(), "Lyons".to_owned()];
+        assert_eq!(nearest_accepted("Lion", &accepted), Some(&accepted[0]));
+        assert_eq!(nearest_accepted("Paris", &accepted), None);
+        assert!(spelt_differently("Lion", "Lyon"));
+        assert!(spelt_differently("Helene", "Hélène"));
+        assert!(spelt_differently("la sourie", "la souris"));
+        assert!(!spelt_differently("  lyon. ", "Lyon"));
+        assert!(!spelt_differently("LA  SOURIS", "la souris"));
+    }
 
     fn accepts(typed: &str, accepted: &[&str]) -> bool {
         let accepted: Vec<String> = accepted.iter().map(|s| (*s).to_owned()).collect();

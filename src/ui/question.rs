@@ -230,6 +230,12 @@ fn feedback_ui(
         if !correct && let Some(answer) = right_answer(question, tr.lang) {
             ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
         }
+        // Accepted with a typo or without its accents: the right spelling, to learn it.
+        if let Some(response) = draft.response(&question.kind) {
+            for spelling in crate::model::grading::spellings_to_show(question, &response, tr.lang) {
+                ui.label(RichText::new(tr.args("quiz-we-write-it", &[("answer", spelling.into())])).strong());
+            }
+        }
         for explanation in picked_explanations(question, draft, tr.lang) {
             rich_text::lesson_text_ui(ui, explanation);
         }

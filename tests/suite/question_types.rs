@@ -351,3 +351,44 @@ fn moving_an_item_with_the_keyboard_keeps_the_focus_on_it_and_says_its_place() {
     }
     harness.get_by_label("Switch off: now in place 3 of 3.");
 }
+
+const CITY_LESSON: &str = r#"id = "ville"
+competence = "1.3"
+level = 1
+title = { fr = "Ville", en = "City" }
+
+[[steps]]
+text = { fr = "Une ville.", en = "A city." }
+
+[[questions]]
+id = "ville"
+type = "typed"
+accepted = { fr = ["Lyon"], en = ["Lyon"] }
+prompt = { fr = "Dans quelle ville ?", en = "In which city?" }
+explanation = { fr = "À Lyon.", en = "In Lyon." }
+"#;
+
+/// Answers the city question with `typed` and tells whether "We write it: Lyon" shows.
+fn city_answer_shows_spelling(typed: &str) -> bool {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = common::app_in_lesson(dir.path(), &hands_on_pack(CITY_LESSON), "City");
+    harness.get_by_label("Next").click();
+    harness.run();
+    type_in(&mut harness, "Type your answer: In which city?", typed);
+    harness.get_by_label("Check my answer").click();
+    harness.run();
+    harness.get_by_label("That's right!");
+    harness.query_by_label("We write it: Lyon").is_some()
+}
+
+#[test]
+fn an_answer_accepted_with_a_typo_shows_how_it_is_spelt() {
+    assert!(
+        city_answer_shows_spelling("Lion"),
+        "a typo: the right spelling is shown"
+    );
+    assert!(
+        !city_answer_shows_spelling("lyon."),
+        "spelt right: nothing more to learn"
+    );
+}
