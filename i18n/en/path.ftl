@@ -1,6 +1,8 @@
 path-test-title = Where do I stand?
 path-test-progress = Test done: { $percent } %
 path-test-next = Next question
+path-test-dont-know = I don't know
+path-test-pick-first = Choose or type an answer, then go to the next question. If you do not know, press "I don't know": that helps choose your next lessons.
 path-test-pause = Stop for now
 path-test-pause-hint = You can stop at any time. Your answers are kept: you will go on where you stopped.
 path-level-not-measured = Not measured yet: no question on this subject in the lessons of this PC.

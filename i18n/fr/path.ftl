@@ -1,6 +1,8 @@
 path-test-title = Où j'en suis ?
 path-test-progress = Test fait : { $percent } %
 path-test-next = Question suivante
+path-test-dont-know = Je ne sais pas
+path-test-pick-first = Choisissez ou écrivez une réponse, puis passez à la question suivante. Si vous ne savez pas, appuyez sur « Je ne sais pas » : cela aide à choisir vos prochaines leçons.
 path-test-pause = M'arrêter pour l'instant
 path-test-pause-hint = Vous pouvez vous arrêter à tout moment. Vos réponses sont gardées : vous reprendrez là où vous étiez.
 path-level-not-measured = Pas encore mesuré : aucune question sur ce sujet dans les leçons de ce PC.

@@ -116,6 +116,24 @@ impl PasserelleApp {
                 }
                 _ => {}
             },
+            PathAction::DontKnow => {
+                let Route::Positioning(session) = &mut self.state.route else {
+                    return Ok(());
+                };
+                let Some((next, quiz)) = &session.current else {
+                    return Ok(());
+                };
+                // Kept like a wrong answer: not known, and nothing guessed.
+                self.store.record_positioning_answer(
+                    &session.run,
+                    &quiz.source,
+                    next.domain,
+                    next.level,
+                    false,
+                )?;
+                session.answered(false);
+                self.show_next_test_question()?;
+            }
             PathAction::NextQuestion => {
                 if let Route::Review(session) = &mut self.state.route
                     && session

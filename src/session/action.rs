@@ -158,6 +158,8 @@ pub enum PathAction {
     OpenMyProgress,
     /// Check the answer drafted for the question of the test or the review.
     SubmitAnswer,
+    /// "I don't know" to the test's question: counted as not known, with no guess.
+    DontKnow,
     /// Go on after a review question's feedback.
     NextQuestion,
 }

@@ -51,6 +51,9 @@ pub fn positioning_ui(
         if widgets::primary_button_if(ui, &tr.t("path-test-next"), ready).clicked() {
             action = Some(Action::Path(PathAction::SubmitAnswer));
         }
+        if widgets::secondary_button(ui, &tr.t("path-test-dont-know")).clicked() {
+            action = Some(Action::Path(PathAction::DontKnow));
+        }
         if widgets::secondary_button(ui, &tr.t("path-test-pause")).clicked() {
             action = Some(Action::Profile(ProfileAction::GoHome));
         }

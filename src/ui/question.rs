@@ -42,6 +42,7 @@ pub fn question_ui(
             picture,
             recorded: session.preview.is_none(),
             check: Action::Lesson(LessonAction::SubmitAnswer),
+            hint: "quiz-pick-first",
         },
         can_listen,
         tr,
@@ -62,6 +63,8 @@ pub struct Asked<'a> {
     pub recorded: bool,
     /// The action that checks the answer drafted (Enter in a typed answer asks for it).
     pub check: Action,
+    /// The message id of the hint shown while no answer is drafted.
+    pub hint: &'static str,
 }
 
 /// A question outside a lesson, from a [`QuizQuestion`]; `show_feedback` is false in the
@@ -87,6 +90,12 @@ pub fn quiz_question_ui(
             picture,
             recorded: true,
             check: Action::Path(PathAction::SubmitAnswer),
+            // The test checks nothing in front of the resident: its hint says what to do.
+            hint: if show_feedback {
+                "quiz-pick-first"
+            } else {
+                "path-test-pick-first"
+            },
         },
         can_listen,
         tr,
@@ -102,6 +111,7 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
         picture,
         recorded,
         check,
+        hint,
     } = asked;
     let answered = feedback.is_some();
     let mut action = None;
@@ -146,7 +156,7 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
 
     match feedback {
         None if draft.response(&question.kind).is_none() => {
-            ui.label(RichText::new(tr.t("quiz-pick-first")).color(theme::palette(ui).text_muted));
+            ui.label(RichText::new(tr.t(hint)).color(theme::palette(ui).text_muted));
         }
         None => {}
         Some(correct) => feedback_ui(ui, question, draft, correct, recorded, tr),

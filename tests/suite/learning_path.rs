@@ -184,3 +184,37 @@ fn a_missed_question_comes_back_in_a_review() {
     h.get_by_label(&format!("0 of {total} lessons finished"));
     h.get_by_label("Take the test to see where you stand, subject by subject.");
 }
+
+#[test]
+fn a_resident_who_does_not_know_says_so_and_is_not_made_to_guess() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut h, _) = start(dir.path());
+    click(&mut h, "Find out where I stand");
+    // Nothing to check in the test: the hint says what to do, and that "I don't know" is fine.
+    h.get_by_label_contains("press \"I don't know\"");
+    assert!(
+        h.query_by_label("Choose or type an answer, then check it.")
+            .is_none()
+    );
+    let mut asked = 0;
+    while matches!(h.state().state().route, Route::Positioning(_)) {
+        click(&mut h, "I don't know");
+        asked += 1;
+        assert!(asked <= passerelle::model::positioning::MAX_QUESTIONS);
+    }
+    h.get_by_label("Your result");
+    let Route::PositioningResult(result) = &h.state().state().route else {
+        panic!("the result");
+    };
+    assert!(
+        result.standings.iter().all(|s| matches!(
+            s,
+            passerelle::model::positioning::Standing::Level(0)
+                | passerelle::model::positioning::Standing::NotMeasured
+        )),
+        "nothing known: {:?}",
+        result.standings
+    );
+    let first = result.recommended.first().expect("a lesson to take");
+    assert_eq!(first.title.get(Lang::En), "The mouse");
+}
