@@ -74,22 +74,10 @@ impl PasserelleApp {
             }
             PathAction::SubmitAnswer => match &mut self.state.route {
                 Route::Positioning(session) => {
-                    let Some((next, quiz)) = &session.current else {
-                        return Ok(());
-                    };
-                    let Some((_, grade)) = quiz.graded_draft() else {
-                        return Ok(());
-                    };
-                    // Kept before the next question shows.
-                    self.store.record_positioning_answer(
-                        &session.run,
-                        &quiz.source,
-                        next.domain,
-                        next.level,
-                        grade.correct,
-                    )?;
-                    session.answered(grade.correct);
-                    self.show_next_test_question()?;
+                    let graded = session.current.as_ref().and_then(|(_, quiz)| quiz.graded_draft());
+                    if let Some((_, grade)) = graded {
+                        self.take_test_answer(grade.correct)?;
+                    }
                 }
                 Route::Review(session) => {
                     let Some((card, quiz)) = session.current() else {
@@ -116,24 +104,8 @@ impl PasserelleApp {
                 }
                 _ => {}
             },
-            PathAction::DontKnow => {
-                let Route::Positioning(session) = &mut self.state.route else {
-                    return Ok(());
-                };
-                let Some((next, quiz)) = &session.current else {
-                    return Ok(());
-                };
-                // Kept like a wrong answer: not known, and nothing guessed.
-                self.store.record_positioning_answer(
-                    &session.run,
-                    &quiz.source,
-                    next.domain,
-                    next.level,
-                    false,
-                )?;
-                session.answered(false);
-                self.show_next_test_question()?;
-            }
+            // Kept like a wrong answer: not known, and nothing guessed.
+            PathAction::DontKnow => self.take_test_answer(false)?,
             PathAction::NextQuestion => {
                 if let Route::Review(session) = &mut self.state.route
                     && session
@@ -146,6 +118,21 @@ impl PasserelleApp {
             }
         }
         Ok(())
+    }
+
+    /// Keeps the answer to the test's question shown (before the next one shows), then
+    /// shows the next question or the result.
+    fn take_test_answer(&mut self, correct: bool) -> Result<(), StoreError> {
+        let Route::Positioning(session) = &mut self.state.route else {
+            return Ok(());
+        };
+        let Some((next, quiz)) = &session.current else {
+            return Ok(());
+        };
+        self.store
+            .record_positioning_answer(&session.run, &quiz.source, next.domain, next.level, correct)?;
+        session.answered(correct);
+        self.show_next_test_question()
     }
 
     /// Shows the test's next question, or its result when it is over.

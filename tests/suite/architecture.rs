@@ -5,7 +5,6 @@
 //! with any part, so they are left out.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
 
 /// The parts a part's code may name (besides itself). Entry points (`main`, `cli`,
 /// `bench`) and `app` (the one place that sees everything) are not listed: they may use
@@ -74,17 +73,6 @@ const DRAFT_FILES: &[&str] = &[
     "src/pack/field_path.rs",
     "src/pack/problem.rs",
 ];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("src is readable") {
-        let path = entry.expect("entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The part a source file belongs to: `src/store/agent.rs` → `store`, `src/i18n.rs` →
 /// `i18n`.
@@ -256,20 +244,10 @@ fn problems_in(relative: &str, source: &str) -> Vec<String> {
 
 #[test]
 fn every_part_uses_only_the_parts_the_design_allows() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    rust_files(&root.join("src"), &mut files);
-    files.sort();
     let mut parts = BTreeSet::new();
     let mut problems = Vec::new();
-    for file in &files {
-        let relative = file
-            .strip_prefix(root)
-            .expect("inside the crate")
-            .to_string_lossy()
-            .replace('\\', "/");
+    for (relative, source) in crate::common::rust_sources() {
         parts.insert(part_of(&relative));
-        let source = std::fs::read_to_string(file).expect("a source file is text");
         problems.extend(problems_in(&relative, &source));
     }
     assert!(

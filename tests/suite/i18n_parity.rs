@@ -101,29 +101,14 @@ fn every_competence_has_a_name_in_both_languages() {
 
 /// The code of every source file, without its test module.
 fn sources_without_tests() -> Vec<(String, String)> {
-    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
-        for entry in std::fs::read_dir(dir).expect("readable") {
-            let path = entry.expect("entry").path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    walk(&root.join("src"), &mut files);
-    files
+    crate::common::rust_sources()
         .into_iter()
-        .map(|path| {
-            let source = std::fs::read_to_string(&path).expect("text");
+        .map(|(file, source)| {
             let code = match source.find("#[cfg(test)]\nmod tests") {
                 Some(at) => source[..at].to_owned(),
                 None => source,
             };
-            let relative = path.strip_prefix(root).unwrap_or(&path).display().to_string();
-            (relative, code)
+            (file, code)
         })
         .collect()
 }
