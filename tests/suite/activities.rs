@@ -287,12 +287,17 @@ fn form_refused_with_its_mistakes_then_corrected_and_sent() {
 }
 
 #[test]
-fn files_sent_without_the_work_then_done_in_full() {
+fn files_sent_wrong_say_what_to_fix_and_keep_what_is_done() {
     let dir = tempfile::tempdir().expect("dir");
     let mut h = at_step(dir.path(), 5);
     click(&mut h, "Write a message");
     click(&mut h, "Send the message");
     assert!(shows(&h, "Not yet. Let's look together."));
+    // What is wrong is said, not only that something is.
+    assert!(shows(
+        &h,
+        "The message was sent with no file attached. Choose the file, press \"Attach\", then send again."
+    ));
     click(&mut h, "Try again");
 
     click(&mut h, "Downloads");
@@ -302,11 +307,13 @@ fn files_sent_without_the_work_then_done_in_full() {
     click(&mut h, "Rename scan_0412.pdf");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.run();
-    h.get_by_role(Role::TextInput).focus();
+    let new_name = "New name for scan_0412.pdf:";
+    h.get_by_role_and_label(Role::TextInput, new_name).focus();
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.run();
-    h.get_by_role(Role::TextInput).type_text("bill march");
+    h.get_by_role_and_label(Role::TextInput, new_name)
+        .type_text("bill march");
     h.run();
     click(&mut h, "OK, rename");
     h.get_by_role_and_label(Role::RadioButton, "bill march.pdf")
@@ -318,16 +325,31 @@ fn files_sent_without_the_work_then_done_in_full() {
     h.get_by_role_and_label(Role::RadioButton, "bill march.pdf")
         .click();
     h.run();
-    click(&mut h, "Write a message");
-    type_in(&mut h, "To:", "mairie@ville-exemple.fr");
+    // The message stayed open from the first try; one letter of the address is missing.
+    type_in(&mut h, "To:", "mairie@vile-exemple.fr");
     click(&mut h, "Attach bill march.pdf to the message");
     assert!(shows(&h, "Attached file: bill march.pdf"));
+    click(&mut h, "Send the message");
+    assert!(shows(
+        &h,
+        "The message went to mairie@vile-exemple.fr, but the address is mairie@ville-exemple.fr. Check each letter, then send again."
+    ));
+    // "Try again" keeps the renamed and moved file: only the address is typed again.
+    click(&mut h, "Try again");
+    assert!(shows(&h, "Done: Put it in the folder \"Bills\""));
+    h.get_by_role_and_label(Role::TextInput, "To:").focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "To:")
+        .type_text("mairie@ville-exemple.fr");
+    h.run();
     click(&mut h, "Send the message");
     assert!(shows(&h, "Well done!"), "every part done");
     let tries = tries(dir.path(), "fichiers");
     assert_eq!(
         tries.iter().map(|t| (t.success, t.hits)).collect::<Vec<_>>(),
-        [(false, 0), (true, 4)]
+        [(false, 0), (false, 3), (true, 4)]
     );
 }
 

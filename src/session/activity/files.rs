@@ -79,6 +79,19 @@ pub struct FilesRun {
     pub found: bool,
 }
 
+/// Why the message sent does not do the last part of the task.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SendProblem {
+    /// No file attached.
+    NoFile,
+    /// Another file attached (its name).
+    OtherFile(String),
+    /// No address typed.
+    NoAddress,
+    /// An address other than the one asked for (as typed).
+    WrongAddress(String),
+}
+
 /// The task's file is always the first.
 const TASK_FILE: usize = 0;
 
@@ -177,6 +190,21 @@ impl FilesRun {
         [self.found, renamed, moved, attached]
     }
 
+    /// What is wrong with the message sent, when its part of the task is not done.
+    pub fn send_problem(&self, task: &FilesTask) -> Option<SendProblem> {
+        if self.parts_done(task)[3] {
+            return None;
+        }
+        Some(match self.attached {
+            None => SendProblem::NoFile,
+            Some(i) if i != TASK_FILE => {
+                SendProblem::OtherFile(self.files.get(i).map(TaskFile::name).unwrap_or_default())
+            }
+            Some(_) if self.to.trim().is_empty() => SendProblem::NoAddress,
+            Some(_) => SendProblem::WrongAddress(self.to.trim().to_owned()),
+        })
+    }
+
     /// Once the message is being written: success, parts done, parts not done.
     pub fn score(&self, task: &FilesTask) -> Option<(bool, u32, u32)> {
         if !self.writing {
@@ -237,5 +265,21 @@ mod tests {
         run.to = "mairie@ville-exemple.fr".into();
         assert_eq!(run.parts_done(&task), [false, false, false, false]);
         assert_eq!(run.score(&task), Some((false, 0, 4)));
+    }
+
+    #[test]
+    fn a_message_sent_wrong_says_what_to_fix() {
+        let task = task();
+        let mut run = FilesRun::new(&task, Lang::Fr);
+        assert_eq!(run.send_problem(&task), Some(SendProblem::NoFile));
+        run.attached = Some(TASK_FILE);
+        assert_eq!(run.send_problem(&task), Some(SendProblem::NoAddress));
+        run.to = " marie@exemple.fr ".into();
+        assert_eq!(
+            run.send_problem(&task),
+            Some(SendProblem::WrongAddress("marie@exemple.fr".into()))
+        );
+        run.to.clone_from(&task.recipient);
+        assert_eq!(run.send_problem(&task), None);
     }
 }

@@ -12,7 +12,7 @@ use std::time::Instant;
 use crate::model::activity::ActivityOutcome;
 use crate::model::{ActivityKind, Lang, password, typing};
 
-pub use files::{FilesRun, Folder, TaskFile};
+pub use files::{FilesRun, Folder, SendProblem, TaskFile};
 pub use form::FormRun;
 pub use mailbox::MailboxRun;
 pub use mouse::{DRAG_ITEMS, MouseRun};
@@ -145,7 +145,10 @@ impl ActivityRun {
     /// Goes back to work after a result: a form keeps what was typed so that the
     /// resident corrects it; every other activity starts again.
     pub fn try_again(&mut self, kind: &ActivityKind, lang: Lang) {
-        if let RunState::Form(_) = self.state {
+        // A form, or files handled wrong, keep what was done: only what is wrong is
+        // done again. After a success, everything starts anew to practise again.
+        let failed = self.result.is_some_and(|o| !o.success);
+        if matches!(self.state, RunState::Form(_)) || (failed && matches!(self.state, RunState::Files(_))) {
             self.result = None;
             self.started = Instant::now();
         } else {

@@ -7,7 +7,7 @@ use super::{checklist_line, result_ui};
 use crate::i18n::Tr;
 use crate::model::activity::ActivityOutcome;
 use crate::model::{FilesTask, Lang};
-use crate::session::activity::{FilesRun, Folder};
+use crate::session::activity::{FilesRun, Folder, SendProblem};
 use crate::session::{Action, LessonAction};
 use crate::ui::theme;
 use crate::ui::widgets::{self, ChoiceMark};
@@ -21,7 +21,13 @@ pub fn files_ui(
 ) -> Option<Action> {
     let parts = run.parts_done(task);
     if let Some(outcome) = result {
-        return result_ui(ui, outcome, tr, |ui| checklist_ui(ui, task, parts, tr));
+        let problem = run.send_problem(task);
+        return result_ui(ui, outcome, tr, |ui| {
+            checklist_ui(ui, task, parts, tr);
+            if let Some(problem) = problem {
+                super::say(ui, &send_problem_text(&problem, task, tr));
+            }
+        });
     }
     checklist_ui(ui, task, parts, tr);
     ui.add_space(theme::GROUP_GAP);
@@ -172,6 +178,23 @@ fn message_ui(ui: &mut egui::Ui, run: &mut FilesRun, tr: &Tr<'_>) -> Option<Acti
         },
     );
     action
+}
+
+/// What to fix in the message sent, in words.
+fn send_problem_text(problem: &SendProblem, task: &FilesTask, tr: &Tr<'_>) -> String {
+    let to = task.recipient.as_str();
+    match problem {
+        SendProblem::NoFile => tr.t("activity-files-sent-no-file"),
+        SendProblem::OtherFile(name) => tr.args(
+            "activity-files-sent-other-file",
+            &[("file", name.as_str().into())],
+        ),
+        SendProblem::NoAddress => tr.args("activity-files-sent-no-address", &[("to", to.into())]),
+        SendProblem::WrongAddress(typed) => tr.args(
+            "activity-files-sent-wrong-address",
+            &[("typed", typed.as_str().into()), ("to", to.into())],
+        ),
+    }
 }
 
 fn folder_name(folder: Folder, task: &FilesTask, tr: &Tr<'_>) -> String {
