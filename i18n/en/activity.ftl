@@ -13,7 +13,16 @@ activity-keyboard-next = Next character: { $char }
 activity-keyboard-azerty = AZERTY keyboard (France, Belgium):
 activity-keyboard-qwerty = QWERTY keyboard (United Kingdom, United States):
 activity-keyboard-check = Check my text
-activity-keyboard-result = { $right } letters right, { $mistakes } mistakes, in { $seconds } seconds: about { $per_minute } letters a minute.
+activity-keyboard-result = { $right ->
+        [one] { $right } letter right
+       *[other] { $right } letters right
+    }, { $mistakes ->
+        [one] { $mistakes } mistake
+       *[other] { $mistakes } mistakes
+    }, in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }: about { $per_minute } letters a minute.
 activity-keys-press = press the key { $key }.
 activity-keys-shift = hold the Shift key (arrow pointing up) and press the key { $key }.
 activity-keys-altgr = hold the AltGr key (right of the space bar, not Ctrl + Alt) and press the key { $key }.
@@ -60,13 +69,13 @@ activity-form-to-correct = { $count ->
     [one] 1 field needs correcting. Look for the message in red.
    *[other] { $count } fields need correcting. Look for the messages in red.
 }
-activity-form-example-date = Day/month/year, for example: 05/03/2025
+activity-form-example-date = Day/month/year, for example: 05/03/1962
 activity-form-example-email = For example: marie.dupont@example.com
 activity-form-example-phone = 10 digits, for example: 06 12 34 56 78
 activity-form-example-postcode = 5 digits, for example: 69001
 activity-form-send = Send
 activity-form-error-missing = Fill in this field.
-activity-form-error-date = Write the date as day/month/year, for example 05/03/2025.
+activity-form-error-date = Write the date as day/month/year, for example 05/03/1962.
 activity-form-error-email = An email address has an @ and a dot, for example marie.dupont@example.com.
 activity-form-error-phone = Write 10 digits, starting with 0, for example 06 12 34 56 78.
 activity-form-error-postcode = A postcode has 5 digits, for example 69001.

@@ -43,6 +43,7 @@ pack-archive-not-text = { $name } is not text in UTF-8.
 pack-not-a-number = "{ $field }" must be a number, written without quotes (a tolerance is 0 or more), for example 3.5.
 pack-picture-too-large = this picture is { $width } × { $height } pixels; a pack takes pictures up to { $max } pixels wide and tall. Make it smaller.
 pack-picture-damaged = this picture is cut short or damaged: it cannot be read. Save it again as PNG.
+pack-markup-shown-as-typed = "{ $field }" would show ** as two stars: they mark a word only in lesson text. Remove them.
 pack-link = this is a link to another file or folder; a pack holds its own files. Copy the file itself here.
 pack-not-a-file = this is neither a file nor a folder (a pipe or a device). Remove it from the pack.
 pack-too-many-files = the pack holds more than { $max } files. Split it into several packs.

@@ -13,7 +13,16 @@ activity-keyboard-next = Caractère suivant : { $char }
 activity-keyboard-azerty = Clavier AZERTY (France, Belgique) :
 activity-keyboard-qwerty = Clavier QWERTY (Royaume-Uni, États-Unis) :
 activity-keyboard-check = Vérifier mon texte
-activity-keyboard-result = { $right } lettres justes, { $mistakes } erreurs, en { $seconds } secondes : environ { $per_minute } lettres par minute.
+activity-keyboard-result = { $right ->
+        [one] { $right } lettre juste
+       *[other] { $right } lettres justes
+    }, { $mistakes ->
+        [one] { $mistakes } erreur
+       *[other] { $mistakes } erreurs
+    }, en { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } : environ { $per_minute } lettres par minute.
 activity-keys-press = appuyez sur la touche { $key }.
 activity-keys-shift = gardez la touche Majuscule (la flèche vers le haut) enfoncée et appuyez sur la touche { $key }.
 activity-keys-altgr = gardez la touche Alt Gr (à droite de la barre d'espace, pas Ctrl + Alt) enfoncée et appuyez sur la touche { $key }.
@@ -60,13 +69,13 @@ activity-form-to-correct = { $count ->
     [one] 1 case est à corriger. Cherchez le message en rouge.
    *[other] { $count } cases sont à corriger. Cherchez les messages en rouge.
 }
-activity-form-example-date = Jour/mois/année, par exemple : 05/03/2025
+activity-form-example-date = Jour/mois/année, par exemple : 05/03/1962
 activity-form-example-email = Par exemple : marie.dupont@exemple.fr
 activity-form-example-phone = 10 chiffres, par exemple : 06 12 34 56 78
 activity-form-example-postcode = 5 chiffres, par exemple : 69001
 activity-form-send = Envoyer
 activity-form-error-missing = Remplissez cette case.
-activity-form-error-date = Écrivez la date sous la forme jour/mois/année, par exemple 05/03/2025.
+activity-form-error-date = Écrivez la date sous la forme jour/mois/année, par exemple 05/03/1962.
 activity-form-error-email = Une adresse e-mail a un @ et un point, par exemple marie.dupont@exemple.fr.
 activity-form-error-phone = Écrivez 10 chiffres qui commencent par 0, par exemple 06 12 34 56 78.
 activity-form-error-postcode = Un code postal a 5 chiffres, par exemple 69001.

@@ -43,6 +43,7 @@ pack-archive-not-text = { $name } n'est pas du texte en UTF-8.
 pack-not-a-number = « { $field } » doit être un nombre, écrit sans guillemets (une tolérance vaut 0 ou plus), par exemple 3.5.
 pack-picture-too-large = cette image fait { $width } × { $height } pixels ; un pack prend des images jusqu'à { $max } pixels de large et de haut. Réduisez-la.
 pack-picture-damaged = cette image est incomplète ou abîmée : elle ne peut pas être lue. Enregistrez-la à nouveau en PNG.
+pack-markup-shown-as-typed = « { $field } » afficherait ** comme deux étoiles : elles ne mettent un mot en valeur que dans le texte des leçons. Enlevez-les.
 pack-link = c'est un lien vers un autre fichier ou dossier ; un pack contient ses propres fichiers. Copiez ici le fichier lui-même.
 pack-not-a-file = ce n'est ni un fichier ni un dossier (un tube ou un périphérique). Retirez-le du pack.
 pack-too-many-files = le pack contient plus de { $max } fichiers. Partagez-le en plusieurs packs.

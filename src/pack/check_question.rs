@@ -18,7 +18,7 @@ impl Checker {
     ) -> Option<Question> {
         let id = self.unique_id(ctx, "question", raw.id.as_deref(), &path.key("id"));
         let tags = self.own_or_lesson(ctx, (raw.competence.as_deref(), raw.level), path, lesson);
-        let prompt = self.text(ctx, raw.prompt.as_ref(), &path.key("prompt"));
+        let prompt = self.plain_text(ctx, raw.prompt.as_ref(), &path.key("prompt"));
         let explanation = self.text(ctx, raw.explanation.as_ref(), &path.key("explanation"));
         let kind = self.question_kind(ctx, raw, path);
         Some(Question {
@@ -255,7 +255,7 @@ impl Checker {
             min,
             |c| c.id.as_deref(),
             |this, choice, part_path, id| {
-                let label = this.text(
+                let label = this.plain_text(
                     ctx,
                     Some(&RawText {
                         fr: choice.fr.clone(),

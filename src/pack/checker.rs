@@ -123,6 +123,23 @@ impl Checker {
         Some(Text::new(fr?, en?))
     }
 
+    /// A text drawn as typed (a question's prompt, a choice): like [`Checker::text`],
+    /// and `**…**`, which marks a word only in lesson text, is refused, since it would
+    /// show as two stars.
+    pub(super) fn plain_text(
+        &mut self,
+        ctx: &FileCtx<'_>,
+        raw: Option<&RawText>,
+        path: &FieldPath,
+    ) -> Option<Text> {
+        let text = self.text(ctx, raw, path)?;
+        if text.fr.contains("**") || text.en.contains("**") {
+            let field = path.to_string();
+            self.report(ctx, path, ProblemKind::MarkupShownAsTyped { field });
+        }
+        Some(text)
+    }
+
     pub(super) fn translation(
         &mut self,
         ctx: &FileCtx<'_>,

@@ -225,6 +225,11 @@ pub enum ProblemKind {
     },
     /// A PNG picture cut short or damaged: it does not decode.
     PictureDamaged,
+    /// `**…**` in a text drawn as typed (a prompt, a choice), where it would show as stars.
+    MarkupShownAsTyped {
+        /// The field.
+        field: String,
+    },
     /// A symbolic link (a pack holds its own files, never links to others).
     Link,
     /// Something that is neither a file nor a folder (a named pipe, a device).
@@ -447,6 +452,9 @@ impl ProblemKind {
                 ],
             ),
             K::PictureDamaged => tr.t("pack-picture-damaged"),
+            K::MarkupShownAsTyped { field } => {
+                tr.args("pack-markup-shown-as-typed", &[("field", field.as_str().into())])
+            }
             K::Link => tr.t("pack-link"),
             K::NotAFile => tr.t("pack-not-a-file"),
             K::TooManyFiles { max } => tr.args("pack-too-many-files", &[("max", (*max).into())]),

@@ -255,7 +255,7 @@ fn form_refused_with_its_mistakes_then_corrected_and_sent() {
     assert!(shows(&h, "Fill in this field."));
     assert!(shows(
         &h,
-        "Write the date as day/month/year, for example 05/03/2025."
+        "Write the date as day/month/year, for example 05/03/1962."
     ));
     // The mistake is read with its field.
     let date = h.get_by_role_and_label(Role::TextInput, "Date *");

@@ -182,3 +182,42 @@ fn the_content_table_matches_the_packs() {
     }
     assert!(packs.len() >= 8 && lessons >= 40 && questions + activities >= 300);
 }
+
+/// Wrong choices that no one would pick: a question then tests nothing, and a resident
+/// may feel mocked (`docs/content.md`: "every wrong choice is a real mistake people
+/// make"). Found in reviews; add any new one here.
+const NOT_A_REAL_MISTAKE: &[&str] = &[
+    "il pleut",
+    "fond d'écran joli",
+    "couleur préférée",
+    "une porte",
+    "une banane",
+    "la météo",
+];
+
+#[test]
+fn wrong_choices_are_real_mistakes_and_prompts_show_no_markup() {
+    let mut found = Vec::new();
+    for pack in packs() {
+        for lesson in &pack.lessons {
+            for question in &lesson.questions {
+                let choices: &[passerelle::model::Choice] = match &question.kind {
+                    QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
+                    _ => &[],
+                };
+                for choice in choices {
+                    let label = choice.label.get(Lang::Fr).to_lowercase();
+                    if let Some(joke) = NOT_A_REAL_MISTAKE.iter().find(|j| label.contains(*j)) {
+                        found.push(format!("{}/{}: \"{label}\" ({joke})", lesson.id, question.id));
+                    }
+                }
+                for lang in [Lang::Fr, Lang::En] {
+                    if question.prompt.get(lang).contains("**") {
+                        found.push(format!("{}/{}: ** in the prompt", lesson.id, question.id));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -224,3 +224,24 @@ fn every_message_the_code_names_exists_in_both_languages_with_its_variables() {
     );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn counts_agree_with_their_words_in_both_languages() {
+    let i18n = passerelle::i18n::I18n::new();
+    let result = |lang: Lang, right: i64, mistakes: i64, seconds: i64| {
+        i18n.tr(lang).args(
+            "activity-keyboard-result",
+            &[
+                ("right", right.into()),
+                ("mistakes", mistakes.into()),
+                ("seconds", seconds.into()),
+                ("per_minute", 40.into()),
+            ],
+        )
+    };
+    // French counts 0 and 1 in the singular, English only 1.
+    let fr = result(Lang::Fr, 1, 0, 12);
+    assert!(fr.contains("1 lettre juste, 0 erreur, en 12 secondes"), "{fr}");
+    let en = result(Lang::En, 1, 0, 1);
+    assert!(en.contains("1 letter right, 0 mistakes, in 1 second"), "{en}");
+}

@@ -392,3 +392,21 @@ fn an_answer_accepted_with_a_typo_shows_how_it_is_spelt() {
         "spelt right: nothing more to learn"
     );
 }
+
+#[test]
+fn stars_in_a_prompt_or_a_choice_are_refused_where_they_would_show() {
+    let prompt = CITY_LESSON.replace("Dans quelle ville ?", "Dans quelle **ville** ?");
+    let found = load_files(&hands_on_pack(&prompt)).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].line, Some(13));
+    assert_eq!(
+        message(&found[0], Lang::En),
+        format!(
+            "{}:13: (question \"ville\") \"questions[1].prompt\" would show ** as two stars: they mark a word only in lesson text. Remove them.",
+            found[0].file
+        )
+    );
+    // In lesson text, the same stars mark a word: nothing to say.
+    let step = CITY_LESSON.replace("Une ville.", "Une **ville**.");
+    assert!(load_files(&hands_on_pack(&step)).is_ok());
+}
