@@ -52,6 +52,9 @@ struct ProgressSave {
     stem: String,
 }
 
+/// A file job started, and what it does (for its message).
+type StartedJob = (std::sync::mpsc::Receiver<crate::file_dialog::FileJob>, FileWork);
+
 /// The tables for spreadsheets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Table {
@@ -76,150 +79,151 @@ impl PasserelleApp {
         if self.file_job.is_some() {
             return Ok(()); // One dialog at a time.
         }
-        let wake = {
-            let ctx = self.ctx.clone();
-            move || ctx.request_repaint()
-        };
-        match action {
-            FileAction::SaveMyProgress | FileAction::SaveEveryonesProgress => {
-                let Some(ProgressSave { uids, stem }) = self.progress_to_save(action)? else {
-                    return Ok(());
-                };
-                let file = self.store.export_progress(uids.as_deref())?;
-                let name = format!("{stem}-{}.{EXTENSION}", today());
-                self.file_job = Some(save_in_background(
-                    self.file_dialog.clone(),
-                    name,
-                    file.to_bytes(),
-                    wake,
-                ));
-            }
-            FileAction::SaveAttestation => {
-                let Route::Agent(AgentView::Resident(report)) = &self.state.route else {
-                    return Ok(());
-                };
-                let summary = &report.summary;
-                let lessons = self.store.finished_lessons(&summary.uid)?;
-                let structure = self.store.structure_name()?;
-                // In the resident's language when known, else the screen's.
-                let lang = self
-                    .store
-                    .resident_language(&summary.uid)?
-                    .unwrap_or(self.state.lang);
-                let attestation = crate::attestation::Attestation {
-                    name: &summary.name,
-                    structure: &structure,
-                    lessons: &lessons,
-                    issued_at: now(),
-                    resident_uid: summary.uid.as_str(),
-                };
-                let pdf = attestation.pdf(&self.i18n.tr(lang));
-                let name = format!(
-                    "attestation-{}-{}.pdf",
-                    crate::model::text_clean::file_safe(&summary.name),
-                    today()
-                );
-                self.file_job = Some(save_in_background(self.file_dialog.clone(), name, pdf, wake));
-                self.file_job_kind = FileWork::Document("attestation-saved");
-                self.state.file_busy = true;
-                return Ok(());
-            }
-            FileAction::SaveResidentData | FileAction::SaveMyData => {
-                let uid = match (action, &self.state.route, &self.state.resident) {
-                    (FileAction::SaveResidentData, Route::Agent(AgentView::Resident(report)), _) => {
-                        report.summary.uid.clone()
-                    }
-                    (FileAction::SaveMyData, _, Some(resident)) => self.store.resident_uid(resident.id)?,
-                    _ => return Ok(()),
-                };
-                let Some(data) = self.store.person_data(&uid)? else {
-                    return Ok(());
-                };
-                // In the person's own language: it is their document.
-                let tr = self.i18n.tr(data.resident.lang);
-                let page = crate::access_document::html(&data, &self.store.structure_name()?, now(), &tr);
-                let name = format!(
-                    "{}-{}-{}.html",
-                    crate::model::text_clean::file_safe(&data.resident.name),
-                    tr.t("access-file"),
-                    today()
-                );
-                self.file_job = Some(save_in_background(
-                    self.file_dialog.clone(),
-                    name,
-                    page.into_bytes(),
-                    wake,
-                ));
-                self.file_job_kind = FileWork::Document("access-saved");
-                self.state.file_busy = true;
-                return Ok(());
-            }
-            FileAction::LoadProgress => {
-                self.file_job = Some(load_in_background(self.file_dialog.clone(), &[EXTENSION], wake));
-            }
-            FileAction::AddPack => {
-                if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
-                    return Ok(());
-                }
-                self.file_job = Some(load_in_background(
-                    self.file_dialog.clone(),
-                    &[crate::pack::archive::EXTENSION],
-                    wake,
-                ));
-                self.file_job_kind = FileWork::Packs;
-                self.state.file_busy = true;
-                return Ok(());
-            }
-            FileAction::ExportResidentsTable
-            | FileAction::ExportAnswersTable
-            | FileAction::ExportWorkshopsTable => {
-                let table = match action {
-                    FileAction::ExportAnswersTable => Table::Answers,
-                    FileAction::ExportWorkshopsTable => Table::Workshops,
-                    _ => Table::Residents,
-                };
-                if !matches!(
-                    (&self.state.route, table),
-                    (
-                        Route::Agent(AgentView::Open { .. }),
-                        Table::Residents | Table::Answers
-                    ) | (Route::Agent(AgentView::Workshops(_)), Table::Workshops)
-                ) {
-                    return Ok(());
-                }
-                // Written from a connection of its own, so the window stays free.
-                let reader = self.store.reopen_read_only()?;
-                let lang = self.state.lang;
-                let done = Arc::new(AtomicU64::new(0));
-                let counter = done.clone();
-                let total = if table == Table::Answers {
-                    reader.shared_answer_count()?
-                } else {
-                    0
-                };
-                let tr = self.i18n.tr(lang);
-                let name = format!("{}-{}.csv", tr.t(table.file_name_id()), today());
-                let write = move |path: &std::path::Path| {
-                    let i18n = I18n::new();
-                    let tr = i18n.tr(lang);
-                    let mut file = std::fs::File::create(path)?;
-                    let written = match table {
-                        Table::Answers => reader.answers_csv(&tr, &mut file, &counter),
-                        Table::Residents => reader.residents_csv(&tr, &mut file),
-                        Table::Workshops => reader.workshops_csv(&tr, &mut file),
-                    };
-                    written.map_err(|e| crate::file_read::FileError::Said(e.message(&tr)))
-                };
-                self.file_job = Some(write_in_background(self.file_dialog.clone(), name, write, wake));
-                self.file_job_kind = FileWork::Table((table == Table::Answers).then_some((done, total)));
-                self.state.file_busy = true;
-                return Ok(());
-            }
+        let started = match action {
+            FileAction::SaveMyProgress | FileAction::SaveEveryonesProgress => self.save_progress(action)?,
+            FileAction::SaveAttestation => self.save_attestation()?,
+            FileAction::SaveResidentData | FileAction::SaveMyData => self.save_person_data(action)?,
+            FileAction::LoadProgress => Some((
+                load_in_background(self.file_dialog.clone(), &[EXTENSION], self.wake()),
+                FileWork::Progress,
+            )),
+            FileAction::AddPack => self.add_pack(),
+            FileAction::ExportResidentsTable => self.export_table(Table::Residents)?,
+            FileAction::ExportAnswersTable => self.export_table(Table::Answers)?,
+            FileAction::ExportWorkshopsTable => self.export_table(Table::Workshops)?,
             FileAction::ReplaceWithOlderPack(replace) => return self.answer_older_pack(*replace),
+        };
+        if let Some((job, kind)) = started {
+            self.file_job = Some(job);
+            self.file_job_kind = kind;
+            self.state.file_busy = true;
         }
-        self.file_job_kind = FileWork::Progress;
-        self.state.file_busy = self.file_job.is_some();
         Ok(())
+    }
+
+    /// Wakes the window when a background file job reports.
+    fn wake(&self) -> impl Fn() + Send + 'static {
+        let ctx = self.ctx.clone();
+        move || ctx.request_repaint()
+    }
+
+    /// Saves the open resident's progress, or everyone's (leaders' area).
+    fn save_progress(&self, action: &FileAction) -> Result<Option<StartedJob>, StoreError> {
+        let Some(ProgressSave { uids, stem }) = self.progress_to_save(action)? else {
+            return Ok(None);
+        };
+        let file = self.store.export_progress(uids.as_deref())?;
+        let name = format!("{stem}-{}.{EXTENSION}", today());
+        let job = save_in_background(self.file_dialog.clone(), name, file.to_bytes(), self.wake());
+        Ok(Some((job, FileWork::Progress)))
+    }
+
+    /// Saves the attestation (PDF) of the resident of the report.
+    fn save_attestation(&self) -> Result<Option<StartedJob>, StoreError> {
+        let Route::Agent(AgentView::Resident(report)) = &self.state.route else {
+            return Ok(None);
+        };
+        let summary = &report.summary;
+        let lessons = self.store.finished_lessons(&summary.uid)?;
+        let structure = self.store.structure_name()?;
+        // In the resident's language when known, else the screen's.
+        let lang = self
+            .store
+            .resident_language(&summary.uid)?
+            .unwrap_or(self.state.lang);
+        let attestation = crate::attestation::Attestation {
+            name: &summary.name,
+            structure: &structure,
+            lessons: &lessons,
+            issued_at: now(),
+            resident_uid: summary.uid.as_str(),
+        };
+        let pdf = attestation.pdf(&self.i18n.tr(lang));
+        let name = format!(
+            "attestation-{}-{}.pdf",
+            crate::model::text_clean::file_safe(&summary.name),
+            today()
+        );
+        let job = save_in_background(self.file_dialog.clone(), name, pdf, self.wake());
+        Ok(Some((job, FileWork::Document("attestation-saved"))))
+    }
+
+    /// Saves everything kept about a person as a page (their right of access): the
+    /// resident of the report (leaders), or the open resident ("My progress").
+    fn save_person_data(&self, action: &FileAction) -> Result<Option<StartedJob>, StoreError> {
+        let uid = match (action, &self.state.route, &self.state.resident) {
+            (FileAction::SaveResidentData, Route::Agent(AgentView::Resident(report)), _) => {
+                report.summary.uid.clone()
+            }
+            (FileAction::SaveMyData, _, Some(resident)) => self.store.resident_uid(resident.id)?,
+            _ => return Ok(None),
+        };
+        let Some(data) = self.store.person_data(&uid)? else {
+            return Ok(None);
+        };
+        // In the person's own language: it is their document.
+        let tr = self.i18n.tr(data.resident.lang);
+        let page = crate::access_document::html(&data, &self.store.structure_name()?, now(), &tr);
+        let name = format!(
+            "{}-{}-{}.html",
+            crate::model::text_clean::file_safe(&data.resident.name),
+            tr.t("access-file"),
+            today()
+        );
+        let job = save_in_background(self.file_dialog.clone(), name, page.into_bytes(), self.wake());
+        Ok(Some((job, FileWork::Document("access-saved"))))
+    }
+
+    /// Asks for pack files to install (leaders' area).
+    fn add_pack(&self) -> Option<StartedJob> {
+        if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
+            return None;
+        }
+        let extensions = &[crate::pack::archive::EXTENSION];
+        Some((
+            load_in_background(self.file_dialog.clone(), extensions, self.wake()),
+            FileWork::Packs,
+        ))
+    }
+
+    /// Saves a table for a spreadsheet, from the screen that offers it, written on a
+    /// connection of its own so that the window stays free.
+    fn export_table(&self, table: Table) -> Result<Option<StartedJob>, StoreError> {
+        if !matches!(
+            (&self.state.route, table),
+            (
+                Route::Agent(AgentView::Open { .. }),
+                Table::Residents | Table::Answers
+            ) | (Route::Agent(AgentView::Workshops(_)), Table::Workshops)
+        ) {
+            return Ok(None);
+        }
+        let reader = self.store.reopen_read_only()?;
+        let lang = self.state.lang;
+        let done = Arc::new(AtomicU64::new(0));
+        let counter = done.clone();
+        let total = if table == Table::Answers {
+            reader.shared_answer_count()?
+        } else {
+            0
+        };
+        let name = format!("{}-{}.csv", self.i18n.tr(lang).t(table.file_name_id()), today());
+        let write = move |path: &std::path::Path| {
+            let i18n = I18n::new();
+            let tr = i18n.tr(lang);
+            let mut file = std::fs::File::create(path)?;
+            let written = match table {
+                Table::Answers => reader.answers_csv(&tr, &mut file, &counter),
+                Table::Residents => reader.residents_csv(&tr, &mut file),
+                Table::Workshops => reader.workshops_csv(&tr, &mut file),
+            };
+            written.map_err(|e| crate::file_read::FileError::Said(e.message(&tr)))
+        };
+        let job = write_in_background(self.file_dialog.clone(), name, write, self.wake());
+        Ok(Some((
+            job,
+            FileWork::Table((table == Table::Answers).then_some((done, total))),
+        )))
     }
 
     /// Whose progress a save action saves (`None`: everyone's) and the file name's start;
