@@ -24,14 +24,42 @@ pub struct AgentCtx<'a> {
 }
 
 pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: &Tr<'_>) -> Option<Action> {
-    let AgentCtx {
-        timeout_minutes,
-        file_busy,
-        export_progress,
-        older_pack,
-    } = ctx;
     ui.heading(tr.t("agent-title"));
     ui.add_space(theme::SECTION_GAP);
+    match view {
+        AgentView::ChoosePin { .. }
+        | AgentView::RecoveryCode { .. }
+        | AgentView::Unlock { .. }
+        | AgentView::Recover { .. } => pin_ui(ui, view, tr),
+        AgentView::Resident(report) => agent_report::report_ui(ui, report, ctx.file_busy, tr),
+        AgentView::Workshops(list) => workshops::list_ui(ui, list, ctx.file_busy, tr),
+        AgentView::EditWorkshop(draft) => workshops::edit_ui(ui, draft, tr),
+        AgentView::Workshop(report) => workshops::group_ui(ui, report, tr),
+        // Drawn by `screen_ui`, which holds the editor.
+        AgentView::Packs(_) | AgentView::EditPack => None,
+        AgentView::Open {
+            residents,
+            private,
+            structure,
+            locked,
+            cards_by_initial,
+        } => {
+            let buttons = overview_buttons_ui(ui, &ctx, tr);
+            let settings = settings_ui(
+                ui,
+                (structure, locked, *cards_by_initial),
+                ctx.timeout_minutes,
+                tr,
+            );
+            let listed = residents_ui(ui, residents, *private, tr);
+            listed.or(settings).or(buttons)
+        }
+    }
+}
+
+/// The PIN screens: choosing one, the recovery code to write down, unlocking, and
+/// recovering with the code.
+fn pin_ui(ui: &mut egui::Ui, view: &mut AgentView, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
     match view {
         AgentView::ChoosePin {
@@ -109,140 +137,161 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 action = Some(Action::Agent(AgentAction::ChooseAgentPin));
             }
         }
-        AgentView::Resident(report) => action = agent_report::report_ui(ui, report, file_busy, tr),
-        AgentView::Workshops(list) => action = workshops::list_ui(ui, list, file_busy, tr),
-        AgentView::EditWorkshop(draft) => action = workshops::edit_ui(ui, draft, tr),
-        AgentView::Workshop(report) => action = workshops::group_ui(ui, report, tr),
-        // Drawn by `screen_ui`, which holds the editor.
-        AgentView::Packs(_) | AgentView::EditPack => {}
-        AgentView::Open {
-            residents,
-            private,
-            structure,
-            locked,
-            cards_by_initial,
-        } => {
-            ui.horizontal_wrapped(|ui| {
-                if widgets::secondary_button(ui, &tr.t("agent-change-pin")).clicked() {
-                    action = Some(Action::Agent(AgentAction::ChangeAgentPin));
-                }
-                if widgets::secondary_button(ui, &tr.t("agent-close")).clicked() {
-                    action = Some(Action::Agent(AgentAction::CloseAgentArea));
-                }
-            });
-            ui.horizontal_wrapped(|ui| {
-                if widgets::primary_button(ui, &tr.t("workshop-list")).clicked() {
-                    action = Some(Action::Workshop(WorkshopAction::OpenWorkshops));
-                }
-                if widgets::secondary_button(ui, &tr.t("editor-open-shelf")).clicked() {
-                    action = Some(Action::Editor(EditorAction::OpenPackShelf));
-                }
-            });
-            if let Some(older) = older_pack {
-                widgets::error_text(
-                    ui,
-                    &tr.args(
-                        "agent-pack-older",
-                        &[
-                            ("file", older.file.as_str().into()),
-                            ("installed", older.installed.as_str().into()),
-                            ("offered", older.offered.as_str().into()),
-                        ],
-                    ),
-                );
-                ui.horizontal_wrapped(|ui| {
-                    if widgets::secondary_button(ui, &tr.t("agent-pack-older-replace")).clicked() {
-                        action = Some(Action::File(FileAction::ReplaceWithOlderPack(true)));
-                    }
-                    if widgets::primary_button(ui, &tr.t("agent-pack-older-keep")).clicked() {
-                        action = Some(Action::File(FileAction::ReplaceWithOlderPack(false)));
-                    }
-                });
+        _ => {}
+    }
+    action
+}
+
+/// The overview's buttons: the PIN, workshops, the pack editor, files and tables, and
+/// the question about a pack file holding an older version.
+fn overview_buttons_ui(ui: &mut egui::Ui, ctx: &AgentCtx<'_>, tr: &Tr<'_>) -> Option<Action> {
+    let AgentCtx {
+        file_busy,
+        export_progress,
+        older_pack,
+        ..
+    } = *ctx;
+    let mut action = None;
+    ui.horizontal_wrapped(|ui| {
+        if widgets::secondary_button(ui, &tr.t("agent-change-pin")).clicked() {
+            action = Some(Action::Agent(AgentAction::ChangeAgentPin));
+        }
+        if widgets::secondary_button(ui, &tr.t("agent-close")).clicked() {
+            action = Some(Action::Agent(AgentAction::CloseAgentArea));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if widgets::primary_button(ui, &tr.t("workshop-list")).clicked() {
+            action = Some(Action::Workshop(WorkshopAction::OpenWorkshops));
+        }
+        if widgets::secondary_button(ui, &tr.t("editor-open-shelf")).clicked() {
+            action = Some(Action::Editor(EditorAction::OpenPackShelf));
+        }
+    });
+    if let Some(older) = older_pack {
+        widgets::error_text(
+            ui,
+            &tr.args(
+                "agent-pack-older",
+                &[
+                    ("file", older.file.as_str().into()),
+                    ("installed", older.installed.as_str().into()),
+                    ("offered", older.offered.as_str().into()),
+                ],
+            ),
+        );
+        ui.horizontal_wrapped(|ui| {
+            if widgets::secondary_button(ui, &tr.t("agent-pack-older-replace")).clicked() {
+                action = Some(Action::File(FileAction::ReplaceWithOlderPack(true)));
             }
-            ui.horizontal_wrapped(|ui| {
-                if widgets::secondary_button_if(ui, &tr.t("agent-add-pack"), !file_busy).clicked() {
-                    action = Some(Action::File(FileAction::AddPack));
-                }
-                if widgets::secondary_button_if(ui, &tr.t("agent-load"), !file_busy).clicked() {
-                    action = Some(Action::File(FileAction::LoadProgress));
-                }
-                if widgets::secondary_button_if(ui, &tr.t("agent-save-all"), !file_busy).clicked() {
-                    action = Some(Action::File(FileAction::SaveEveryonesProgress));
-                }
-            });
-            ui.horizontal_wrapped(|ui| {
-                if widgets::secondary_button_if(ui, &tr.t("agent-export-residents"), !file_busy).clicked() {
-                    action = Some(Action::File(FileAction::ExportResidentsTable));
-                }
-                if widgets::secondary_button_if(ui, &tr.t("agent-export-answers"), !file_busy).clicked() {
-                    action = Some(Action::File(FileAction::ExportAnswersTable));
-                }
-            });
-            if let Some(fraction) = export_progress {
-                ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .show_percentage()
-                        .desired_height(20.0),
-                );
+            if widgets::primary_button(ui, &tr.t("agent-pack-older-keep")).clicked() {
+                action = Some(Action::File(FileAction::ReplaceWithOlderPack(false)));
             }
-            ui.add_space(theme::SECTION_GAP);
-            widgets::labelled_text(ui, &tr.t("agent-structure"), structure);
-            if widgets::secondary_button(ui, &tr.t("agent-structure-save")).clicked() {
-                action = Some(Action::Agent(AgentAction::SaveStructureName));
-            }
-            ui.add_space(theme::SECTION_GAP);
-            ui.label(RichText::new(tr.t("agent-timeout")).strong());
-            ui.horizontal_wrapped(|ui| {
-                for minutes in TIMEOUT_CHOICES_MINUTES {
-                    let label = tr.args("agent-minutes", &[("minutes", minutes.into())]);
-                    if widgets::toggle(ui, minutes == timeout_minutes, &label).clicked() {
-                        action = Some(Action::Agent(AgentAction::SetSessionTimeout(minutes)));
-                    }
-                }
-            });
-            ui.add_space(theme::SECTION_GAP);
-            if let Some(a) = cards_ui(ui, locked, *cards_by_initial, tr) {
-                action = Some(a);
-            }
-            ui.add_space(theme::SECTION_GAP);
-            ui.label(
-                RichText::new(tr.args("agent-residents", &[("count", residents.len().into())])).strong(),
-            );
-            if *private > 0 {
-                ui.label(tr.args("agent-private", &[("count", (*private).into())]));
-            }
-            if residents.len() > MAX_LISTED {
-                widgets::labelled_text(ui, &tr.t("agent-search"), &mut residents.search);
-            }
-            ui.horizontal_wrapped(|ui| {
-                ui.label(tr.t("agent-sort"));
-                for sort in SortBy::ALL {
-                    if widgets::toggle(ui, residents.sort() == sort, &tr.t(sort.label_id())).clicked() {
-                        residents.sort_by(sort);
-                    }
-                }
-            });
-            let (shown, others) = residents.shown();
-            for resident in shown {
-                let palette = theme::palette(ui);
-                widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
-                    let open = tr.args("agent-open-report", &[("name", resident.name.as_str().into())]);
-                    if widgets::button(ui, &open).clicked() {
-                        action = Some(Action::Agent(AgentAction::OpenResidentReport(
-                            resident.uid.clone(),
-                        )));
-                    }
-                    ui.label(RichText::new(&resident.name).strong());
-                    ui.label(agent_report::figures(resident, tr));
-                });
-            }
-            if others > 0 {
-                ui.label(
-                    RichText::new(tr.args("agent-more", &[("count", others.into())]))
-                        .color(theme::palette(ui).text_muted),
-                );
+        });
+    }
+    ui.horizontal_wrapped(|ui| {
+        if widgets::secondary_button_if(ui, &tr.t("agent-add-pack"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::AddPack));
+        }
+        if widgets::secondary_button_if(ui, &tr.t("agent-load"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::LoadProgress));
+        }
+        if widgets::secondary_button_if(ui, &tr.t("agent-save-all"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::SaveEveryonesProgress));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if widgets::secondary_button_if(ui, &tr.t("agent-export-residents"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::ExportResidentsTable));
+        }
+        if widgets::secondary_button_if(ui, &tr.t("agent-export-answers"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::ExportAnswersTable));
+        }
+    });
+    if let Some(fraction) = export_progress {
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .show_percentage()
+                .desired_height(20.0),
+        );
+    }
+    action
+}
+
+/// The settings of this PC: the structure's name, the idle time before a session
+/// closes, and how cards are shown (with the locked ones).
+fn settings_ui(
+    ui: &mut egui::Ui,
+    (structure, locked, cards_by_initial): (&mut String, &[crate::model::Resident], bool),
+    timeout_minutes: u32,
+    tr: &Tr<'_>,
+) -> Option<Action> {
+    let mut action = None;
+    ui.add_space(theme::SECTION_GAP);
+    widgets::labelled_text(ui, &tr.t("agent-structure"), structure);
+    if widgets::secondary_button(ui, &tr.t("agent-structure-save")).clicked() {
+        action = Some(Action::Agent(AgentAction::SaveStructureName));
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("agent-timeout")).strong());
+    ui.horizontal_wrapped(|ui| {
+        for minutes in TIMEOUT_CHOICES_MINUTES {
+            let label = tr.args("agent-minutes", &[("minutes", minutes.into())]);
+            if widgets::toggle(ui, minutes == timeout_minutes, &label).clicked() {
+                action = Some(Action::Agent(AgentAction::SetSessionTimeout(minutes)));
             }
         }
+    });
+    ui.add_space(theme::SECTION_GAP);
+    if let Some(a) = cards_ui(ui, locked, cards_by_initial, tr) {
+        action = Some(a);
+    }
+    action
+}
+
+/// The residents who share their results, searched and sorted, each opening a report.
+fn residents_ui(
+    ui: &mut egui::Ui,
+    residents: &mut crate::session::ResidentList,
+    private: u32,
+    tr: &Tr<'_>,
+) -> Option<Action> {
+    let mut action = None;
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.args("agent-residents", &[("count", residents.len().into())])).strong());
+    if private > 0 {
+        ui.label(tr.args("agent-private", &[("count", private.into())]));
+    }
+    if residents.len() > MAX_LISTED {
+        widgets::labelled_text(ui, &tr.t("agent-search"), &mut residents.search);
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr.t("agent-sort"));
+        for sort in SortBy::ALL {
+            if widgets::toggle(ui, residents.sort() == sort, &tr.t(sort.label_id())).clicked() {
+                residents.sort_by(sort);
+            }
+        }
+    });
+    let (shown, others) = residents.shown();
+    for resident in shown {
+        let palette = theme::palette(ui);
+        widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
+            let open = tr.args("agent-open-report", &[("name", resident.name.as_str().into())]);
+            if widgets::button(ui, &open).clicked() {
+                action = Some(Action::Agent(AgentAction::OpenResidentReport(
+                    resident.uid.clone(),
+                )));
+            }
+            ui.label(RichText::new(&resident.name).strong());
+            ui.label(agent_report::figures(resident, tr));
+        });
+    }
+    if others > 0 {
+        ui.label(
+            RichText::new(tr.args("agent-more", &[("count", others.into())]))
+                .color(theme::palette(ui).text_muted),
+        );
     }
     action
 }
