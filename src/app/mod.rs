@@ -159,6 +159,8 @@ impl PasserelleApp {
             self.tell(true, |tr| error.message(tr));
         }
     }
+
+    /// Hands the action to the handler of its area.
     fn try_apply(&mut self, action: Action) -> Result<(), StoreError> {
         if let Some(speaker) = &mut self.speaker {
             // Whatever the resident does next, the reading of the old screen stops.
