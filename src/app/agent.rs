@@ -8,6 +8,7 @@ use crate::session::{AgentAction, AgentView, MergeChoice, ResidentList, Resident
 use crate::store::{StoreError, now};
 
 impl PasserelleApp {
+    // Over 100 lines by design: one exhaustive arm per action of the leaders' area.
     pub(super) fn apply_agent(&mut self, action: &AgentAction) -> Result<(), StoreError> {
         match action {
             AgentAction::OpenAgentArea => {

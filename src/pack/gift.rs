@@ -311,6 +311,8 @@ fn weight_of(item: &str) -> Result<(Option<f64>, &str), String> {
 }
 
 /// Reads the answer block (between the braces), noting in `changes` what is lost.
+// Over 100 lines by design: the grammar of a GIFT answer block (choices, weights,
+// numbers, matching pairs, true/false), kept in one place as Moodle's format.php does.
 fn answers(
     block: &str,
     changes: &mut Vec<Change>,
