@@ -76,13 +76,21 @@ impl Store {
     /// Sets (or replaces) the PIN; returns a new recovery code to write down, which is
     /// stored only as a hash.
     pub fn set_agent_pin(&mut self, pin: &str) -> Result<String> {
+        self.write_agent_pin(pin, None)
+    }
+
+    /// Writes a new PIN and recovery code, with the PIN's wrong tries back to 0 (and
+    /// the counter `also_reset`), all in one transaction.
+    fn write_agent_pin(&mut self, pin: &str, also_reset: Option<&str>) -> Result<String> {
         let code = new_recovery_code()?;
         let (pin_hash, code_hash) = (hash(pin)?, hash(&code)?);
-        self.set_settings(&[
-            (PIN_HASH, &pin_hash),
-            (RECOVERY_HASH, &code_hash),
+        let mut settings = vec![
+            (PIN_HASH, pin_hash.as_str()),
+            (RECOVERY_HASH, code_hash.as_str()),
             (FAILURES, "0"),
-        ])?;
+        ];
+        settings.extend(also_reset.map(|counter| (counter, "0")));
+        self.set_settings(&settings)?;
         Ok(code)
     }
 
@@ -161,8 +169,8 @@ impl Store {
                 wait_ms: self.count_failure(CODE_TRIES, failures, now_ms)?,
             });
         }
-        self.set_setting(RECOVERY_FAILURES, "0")?;
-        self.set_agent_pin(new_pin).map(RecoveryAnswer::NewCode)
+        self.write_agent_pin(new_pin, Some(RECOVERY_FAILURES))
+            .map(RecoveryAnswer::NewCode)
     }
 }
 

@@ -93,24 +93,16 @@ impl Store {
             for p in &progress {
                 merge_lesson_progress(tx, keep_id, p)?;
             }
-            tx.prepare_cached(include_str!("resident_admin/merge_residents_update_answer.sql"))?
-                .execute([keep_id, gone_id])?;
-            tx.prepare_cached(include_str!(
-                "resident_admin/merge_residents_update_activity_attempt.sql"
-            ))?
-            .execute([keep_id, gone_id])?;
-            tx.prepare_cached(include_str!(
-                "resident_admin/merge_residents_upsert_workshop_member.sql"
-            ))?
-            .execute([keep_id, gone_id])?;
-            tx.prepare_cached(include_str!(
-                "resident_admin/merge_residents_update_positioning_run.sql"
-            ))?
-            .execute([keep_id, gone_id])?;
-            tx.prepare_cached(include_str!(
-                "resident_admin/merge_residents_upsert_review_card.sql"
-            ))?
-            .execute([keep_id, gone_id])?;
+            // The absorbed profile's history moves to the kept one (?1 kept, ?2 absorbed).
+            for moving in [
+                include_str!("resident_admin/merge_residents_update_answer.sql"),
+                include_str!("resident_admin/merge_residents_update_activity_attempt.sql"),
+                include_str!("resident_admin/merge_residents_upsert_workshop_member.sql"),
+                include_str!("resident_admin/merge_residents_update_positioning_run.sql"),
+                include_str!("resident_admin/merge_residents_upsert_review_card.sql"),
+            ] {
+                tx.execute(moving, [keep_id, gone_id])?;
+            }
             // Moving answers fires no trigger: count the kept profile's again.
             tx.prepare_cached(include_str!(
                 "resident_admin/merge_residents_insert_resident_stats.sql"
