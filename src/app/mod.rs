@@ -252,10 +252,12 @@ impl PasserelleApp {
         }
         match self.store.residents() {
             Ok(everyone) => cards.fill(everyone),
-            Err(e) => {
-                log::error!("{e}");
-                // Searched among the cards read: not asked again at every frame.
-                cards.total = cards.residents.len();
+            Err(error) => {
+                // Said like any store error, and not asked again at every frame: the
+                // search is cleared (the count and the search box stay as they were).
+                cards.search.clear();
+                log::error!("{error}");
+                self.tell(true, |tr| error.message(tr));
             }
         }
         ctx.request_repaint();

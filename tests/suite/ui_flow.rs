@@ -516,3 +516,43 @@ fn two_cards_of_the_same_name_have_names_of_their_own_for_screen_readers() {
     h.get_by_label("Open Ana's profile (Green, Heart)");
     h.get_by_label("Open Bea's profile");
 }
+
+#[test]
+fn a_search_the_store_cannot_answer_is_said_and_not_retried_at_every_frame() {
+    use passerelle::model::{Avatar, DisplaySettings};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("s.sqlite3");
+    let mut store = open_store(&path);
+    for i in 0..30 {
+        store
+            .create_resident(
+                &format!("Person {i}"),
+                Avatar::default(),
+                Lang::En,
+                DisplaySettings::default(),
+            )
+            .expect("resident");
+    }
+    let mut harness = app(store);
+    click(&mut harness, EN.lang_name);
+    // The store loses the residents' table behind the window's back.
+    let raw = rusqlite::Connection::open(&path).expect("raw");
+    raw.execute_batch("ALTER TABLE resident RENAME TO gone")
+        .expect("renamed");
+    let search = "Find your card: type your first name";
+    harness.get_by_role_and_label(Role::TextInput, search).focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, search)
+        .type_text("helene");
+    harness.run();
+    // Told once, the search cleared; the search box is still there to try again.
+    let Route::Profiles(cards) = &harness.state().state().route else {
+        panic!("on the profile cards");
+    };
+    assert!(cards.search.is_empty());
+    assert_eq!(cards.residents.len(), passerelle::session::MAX_CARDS);
+    let notice = harness.state().state().notice.as_ref().expect("a notice");
+    assert!(notice.is_error);
+    harness.get_by_role_and_label(Role::TextInput, search);
+}
