@@ -58,7 +58,11 @@ pub fn positioning_ui(
             action = Some(Action::Profile(ProfileAction::GoHome));
         }
     });
-    ui.label(RichText::new(tr.t("path-test-pause-hint")).color(theme::palette(ui).text_muted));
+    let muted = theme::palette(ui).text_muted;
+    if !ready {
+        ui.label(RichText::new(tr.t("path-test-pick-first")).color(muted));
+    }
+    ui.label(RichText::new(tr.t("path-test-pause-hint")).color(muted));
     action
 }
 

@@ -42,7 +42,7 @@ pub fn question_ui(
             picture,
             recorded: session.preview.is_none(),
             check: Action::Lesson(LessonAction::SubmitAnswer),
-            hint: "quiz-pick-first",
+            hint: Some("quiz-pick-first"),
         },
         can_listen,
         tr,
@@ -63,8 +63,9 @@ pub struct Asked<'a> {
     pub recorded: bool,
     /// The action that checks the answer drafted (Enter in a typed answer asks for it).
     pub check: Action,
-    /// The message id of the hint shown while no answer is drafted.
-    pub hint: &'static str,
+    /// The message id of the hint shown under the answers while none is drafted (`None`:
+    /// the screen says what to do in its own place).
+    pub hint: Option<&'static str>,
 }
 
 /// A question outside a lesson, from a [`QuizQuestion`]; `show_feedback` is false in the
@@ -90,12 +91,9 @@ pub fn quiz_question_ui(
             picture,
             recorded: true,
             check: Action::Path(PathAction::SubmitAnswer),
-            // The test checks nothing in front of the resident: its hint says what to do.
-            hint: if show_feedback {
-                "quiz-pick-first"
-            } else {
-                "path-test-pick-first"
-            },
+            // The test checks nothing in front of the resident: its own hint, under its
+            // buttons, says what to do, so that the buttons come right after the answers.
+            hint: show_feedback.then_some("quiz-pick-first"),
         },
         can_listen,
         tr,
@@ -156,7 +154,9 @@ pub fn question_card(ui: &mut egui::Ui, asked: Asked<'_>, can_listen: bool, tr: 
 
     match feedback {
         None if draft.response(&question.kind).is_none() => {
-            ui.label(RichText::new(tr.t(hint)).color(theme::palette(ui).text_muted));
+            if let Some(hint) = hint {
+                ui.label(RichText::new(tr.t(hint)).color(theme::palette(ui).text_muted));
+            }
         }
         None => {}
         Some(correct) => feedback_ui(ui, question, draft, correct, recorded, tr),
