@@ -289,6 +289,8 @@ fn window_options() -> eframe::NativeOptions {
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([800.0, 600.0])
             .with_icon(window_icon()),
+        // Passerelle adds its own fonts, and the PC's only when a text needs them (ui/script_fonts.rs).
+        system_font_fallback: false,
         ..Default::default()
     }
 }

@@ -88,6 +88,7 @@ impl PasserelleApp {
             file_dialog,
         } = startup;
         egui_extras::install_image_loaders(ctx);
+        ui::script_fonts::install(ctx);
         let i18n = I18n::new();
         let lang = store.language().ok().flatten().unwrap_or_default();
         let display = store.display().unwrap_or_default();

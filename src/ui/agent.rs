@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use super::{agent_report, theme, widgets, workshops};
+use super::{agent_report, bidi, theme, widgets, workshops};
 use crate::i18n::Tr;
 use crate::model::idle::TIMEOUT_CHOICES_MINUTES;
 use crate::model::pin::MIN_PIN_CHARS;
@@ -283,7 +283,7 @@ fn residents_ui(
                     resident.uid.clone(),
                 )));
             }
-            ui.label(RichText::new(&resident.name).strong());
+            bidi::label(ui, &resident.name, RichText::strong);
             ui.label(agent_report::figures(resident, tr));
         });
     }
@@ -332,7 +332,7 @@ fn cards_ui(
     for resident in locked {
         ui.horizontal_wrapped(|ui| {
             widgets::avatar_badge(ui, resident.avatar);
-            ui.label(&resident.name);
+            bidi::label(ui, &resident.name, |t| t);
             let remove = tr.args("agent-code-remove", &[("name", resident.name.as_str().into())]);
             if widgets::secondary_button(ui, &remove).clicked() {
                 action = Some(Action::Card(CardAction::ResetCardCode(resident.id)));

@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::{theme, widgets};
+use super::{bidi, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::progress::ResidentSummary;
 use crate::session::{Action, AgentAction, FileAction, ResidentReport};
@@ -20,7 +20,7 @@ pub fn report_ui(
         action = Some(Action::Agent(AgentAction::BackToResidents));
     }
     let summary = &report.summary;
-    ui.label(RichText::new(&summary.name).size(theme::HEADING_SIZE).strong());
+    bidi::label(ui, &summary.name, |t| t.size(theme::HEADING_SIZE).strong());
     ui.label(figures(summary, tr));
     let minutes = (report.time_spent_ms + 30_000) / 60_000;
     ui.label(tr.args(

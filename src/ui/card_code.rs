@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use super::{theme, widgets};
+use super::{bidi, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::picture_code::{CODE_LENGTH, CodePicture};
 use crate::session::{Action, CardAction, CardCodeView, CodeProblem, CodePurpose};
@@ -18,7 +18,7 @@ pub fn card_code_ui(ui: &mut egui::Ui, view: &CardCodeView, tr: &Tr<'_>) -> Opti
     };
     ui.horizontal(|ui| {
         widgets::avatar_badge(ui, view.resident.avatar);
-        ui.heading(tr.args(title, &[("name", name.into())]));
+        bidi::label(ui, &tr.args(title, &[("name", name.into())]), RichText::heading);
     });
     ui.label(tr.t(hint));
     ui.add_space(theme::SECTION_GAP);

@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::{theme, widgets};
+use super::{bidi, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{LessonStatus, LessonSummary, Resident};
 use crate::session::{Action, ContinueTarget, HomeView, LessonAction, PathAction, TestStatus};
@@ -17,7 +17,11 @@ pub fn home_ui(
 ) -> Option<Action> {
     let mut action = None;
     let name = resident.map_or("", |r| r.name.as_str());
-    ui.heading(tr.args("home-hello", &[("name", name.into())]));
+    bidi::label(
+        ui,
+        &tr.args("home-hello", &[("name", name.into())]),
+        egui::RichText::heading,
+    );
     ui.add_space(theme::SECTION_GAP);
 
     match &home.continue_target {

@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use super::{theme, widgets};
+use super::{bidi, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{DisplaySettings, Lang};
 use crate::session::{Action, AppState, DisplayAction, ProfileAction, Route};
@@ -26,7 +26,7 @@ pub fn top_bar_ui(ui: &mut egui::Ui, state: &AppState, tr: &Tr<'_>) -> Option<Ac
             Some(resident) => {
                 widgets::avatar_badge(ui, resident.avatar);
                 if !compact {
-                    ui.label(RichText::new(&resident.name).strong());
+                    bidi::label(ui, &resident.name, RichText::strong);
                 }
             }
         }

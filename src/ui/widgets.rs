@@ -2,7 +2,7 @@
 
 use egui::{Response, RichText, Role, Sense, Ui, Vec2, WidgetInfo};
 
-use super::{symbols, theme};
+use super::{bidi, symbols, theme};
 use crate::model::picture_code::CodePicture;
 use crate::model::{Avatar, AvatarSymbol};
 
@@ -101,7 +101,7 @@ pub fn card_button(ui: &mut Ui, avatar: Avatar, name: &str, label: &str, locked:
         ui.painter().text(
             rect.center_bottom() - Vec2::new(0.0, 24.0),
             egui::Align2::CENTER_CENTER,
-            name,
+            bidi::visual_line(name),
             egui::FontId::proportional(theme::BODY_SIZE),
             theme::palette(ui).text,
         );
@@ -235,7 +235,7 @@ pub fn choice_row(ui: &mut Ui, label: &str, selected: bool, mark: ChoiceMark) ->
     let width = ui.available_width();
     let mark_space = 56.0;
     let padding = Vec2::new(12.0, 10.0);
-    let galley = egui::WidgetText::from(label).into_galley(
+    let galley = egui::WidgetText::from(bidi::visual_line(label)).into_galley(
         ui,
         Some(egui::TextWrapMode::Wrap),
         width - mark_space - padding.x,

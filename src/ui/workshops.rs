@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::widgets::ChoiceMark;
-use super::{theme, widgets};
+use super::{bidi, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::workshop::{WorkshopReport, WorkshopSummary};
 use crate::session::{Action, AgentAction, FileAction, MAX_LISTED, WorkshopAction, WorkshopDraft};
@@ -198,14 +198,15 @@ pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, tr: &Tr<'_>) -> Opti
             }));
         }
         if total > 0 {
-            ui.label(tr.args(
+            let progress = tr.args(
                 "workshop-member-progress",
                 &[
                     ("name", member.name.as_str().into()),
                     ("done", member.lessons_done.into()),
                     ("total", total.into()),
                 ],
-            ));
+            );
+            bidi::label(ui, &progress, |t| t);
         }
     }
     if report.private_members > 0 {

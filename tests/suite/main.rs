@@ -31,5 +31,6 @@ mod question_types;
 mod recovery;
 mod resident_report;
 mod right_of_access;
+mod scripts;
 mod ui_flow;
 mod workshops;
