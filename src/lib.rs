@@ -11,6 +11,7 @@ pub mod bench;
 pub mod cli;
 pub mod file_dialog;
 pub mod file_read;
+pub mod fonts;
 pub mod i18n;
 pub mod library;
 pub mod model;

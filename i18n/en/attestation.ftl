@@ -1,7 +1,12 @@
 attestation-title = Certificate of progress in digital skills
-attestation-intro = Passerelle certifies that { $name } finished the following lessons:
-attestation-none = No lesson finished yet.
-attestation-lesson = - { $title } ({ $code } { $competence }, level { $level }), finished on { $date }
+attestation-intro = Passerelle certifies that { $name } followed the lessons below.
+attestation-reached = Competences reached
+attestation-none-reached = No competence reached yet.
+attestation-lesson = - { $title } ({ $code } { $competence }, level { $level }), finished on { $date }: { $right } right answers out of { $total }
+attestation-mark-rule = A competence counts as reached when its lesson's quiz has at least { $mark } % right answers.
+attestation-followed = Other lessons followed
+attestation-lesson-followed = - { $title }, finished on { $date }: { $right } right answers out of { $total }
 attestation-issued = Issued on { $date }.
-attestation-code = Verification code: { $code }
+attestation-signature = Name and signature of the leader:
 attestation-saved = The attestation is saved in { $path }. Open it to print it.
+attestation-saved-missing = The attestation is saved in { $path }, but no font on this PC has these letters of the name: { $missing }. They are left blank: write them by hand before you hand it over.

@@ -1,7 +1,12 @@
 attestation-title = Attestation de parcours en compétences numériques
-attestation-intro = Passerelle atteste que { $name } a fini les leçons suivantes :
-attestation-none = Aucune leçon finie pour l'instant.
-attestation-lesson = - { $title } ({ $code } { $competence }, niveau { $level }), finie le { $date }
+attestation-intro = Passerelle atteste que { $name } a suivi les leçons suivantes.
+attestation-reached = Compétences atteintes
+attestation-none-reached = Aucune compétence atteinte pour l'instant.
+attestation-lesson = - { $title } ({ $code } { $competence }, niveau { $level }), finie le { $date } : { $right } bonnes réponses sur { $total }
+attestation-mark-rule = Une compétence est comptée atteinte quand le quiz de sa leçon a au moins { $mark } % de bonnes réponses.
+attestation-followed = Autres leçons suivies
+attestation-lesson-followed = - { $title }, finie le { $date } : { $right } bonnes réponses sur { $total }
 attestation-issued = Délivrée le { $date }.
-attestation-code = Code de vérification : { $code }
+attestation-signature = Nom et signature de l'animateur ou de l'animatrice :
 attestation-saved = L'attestation est enregistrée dans { $path }. Ouvrez-la pour l'imprimer.
+attestation-saved-missing = L'attestation est enregistrée dans { $path }, mais aucune police de ce PC n'a ces lettres du nom : { $missing }. Elles sont laissées en blanc : écrivez-les à la main avant de la remettre.

@@ -26,6 +26,8 @@ pub(super) enum FileWork {
     Table(Option<(Arc<AtomicU64>, u64)>),
     /// A document to read or print; the Fluent id of the message once saved.
     Document(&'static str),
+    /// An attestation, with the letters of it no font on this PC could print.
+    Attestation(String),
     /// A pack file to open in the pack editor.
     PackToEdit,
     /// A picture for a step or question of the pack being written.
@@ -136,16 +138,16 @@ impl PasserelleApp {
             structure: &structure,
             lessons: &lessons,
             issued_at: now(),
-            resident_uid: summary.uid.as_str(),
         };
-        let pdf = attestation.pdf(&self.i18n.tr(lang));
+        let page = attestation.pdf(&self.i18n.tr(lang));
+        let missing: String = page.missing.iter().collect();
         let name = format!(
             "attestation-{}-{}.pdf",
             crate::model::text_clean::file_safe(&summary.name),
             today()
         );
-        let job = save_in_background(self.file_dialog.clone(), name, pdf, self.wake());
-        Ok(Some((job, FileWork::Document("attestation-saved"))))
+        let job = save_in_background(self.file_dialog.clone(), name, page.pdf, self.wake());
+        Ok(Some((job, FileWork::Attestation(missing))))
     }
 
     /// Saves everything kept about a person as a page (their right of access): the
@@ -287,6 +289,10 @@ impl PasserelleApp {
                     ) => ("exchange-saved", p),
                     (Choice::Chosen(p), FileWork::Table(_)) => ("csv-saved", p),
                     (Choice::Chosen(p), FileWork::Document(key)) => (*key, p),
+                    (Choice::Chosen(p), FileWork::Attestation(missing)) if missing.is_empty() => {
+                        ("attestation-saved", p)
+                    }
+                    (Choice::Chosen(p), FileWork::Attestation(_)) => ("attestation-saved-missing", p),
                     (Choice::KnownFolder(p), _) => ("exchange-saved-known-folder", p),
                 };
                 let path = path.display().to_string();
@@ -302,10 +308,18 @@ impl PasserelleApp {
                             FileWork::GiftFile { skipped } => skipped,
                             _ => 0,
                         };
-                        self.tell(false, |tr| {
+                        let missing = match &self.file_job_kind {
+                            FileWork::Attestation(missing) => missing.clone(),
+                            _ => String::new(),
+                        };
+                        self.tell(!missing.is_empty(), |tr| {
                             tr.args(
                                 key,
-                                &[("path", path.as_str().into()), ("skipped", skipped.into())],
+                                &[
+                                    ("path", path.as_str().into()),
+                                    ("skipped", skipped.into()),
+                                    ("missing", missing.as_str().into()),
+                                ],
                             )
                         });
                     }

@@ -4,6 +4,7 @@
 
 pub mod activity;
 pub mod avatar;
+pub mod bidi;
 pub mod calendar;
 pub mod competence;
 pub mod display;

@@ -141,4 +141,20 @@ pub struct FinishedLesson {
     pub level: Level,
     /// When it was finished (milliseconds since 1970).
     pub finished_at: i64,
+    /// The best number of right answers in one go through its quiz.
+    pub best_correct: u32,
+    /// How many questions its quiz has.
+    pub questions: u32,
+}
+
+/// The share of right answers (in %) a lesson's quiz needs for its competence to be
+/// printed as reached on an attestation (Northstar asks 85 %, Pix's levels about 80 %).
+pub const ATTESTED_MARK_PERCENT: u32 = 80;
+
+impl FinishedLesson {
+    /// Did its quiz meet [`ATTESTED_MARK_PERCENT`]? A lesson without questions attests
+    /// nothing.
+    pub fn met_mark(&self) -> bool {
+        self.questions > 0 && self.best_correct * 100 >= ATTESTED_MARK_PERCENT * self.questions
+    }
 }

@@ -243,16 +243,20 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(include_str!("agent/finished_lessons.sql"))?;
-        let rows = stmt.query_map([uid], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        let rows = stmt.query_map([uid], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?, r.get::<_, u32>(2)?))
+        })?;
         let mut lessons = Vec::new();
         for row in rows {
-            let (json, finished_at) = row?;
+            let (json, finished_at, best_correct) = row?;
             let lesson: crate::model::Lesson = serde_json::from_str(&json)?;
             lessons.push(crate::model::progress::FinishedLesson {
+                questions: u32::try_from(lesson.questions.len()).unwrap_or(u32::MAX),
                 title: lesson.title,
                 competence: lesson.competence,
                 level: lesson.level,
                 finished_at,
+                best_correct,
             });
         }
         Ok(lessons)

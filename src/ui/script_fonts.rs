@@ -1,65 +1,17 @@
-//! Fonts for every script residents write their names in, added to egui only when a text
-//! needs them.
-//!
-//! egui's own font (Ubuntu-Light) draws European Latin, Greek and Cyrillic. For a character
-//! it lacks, egui asks its font providers, once per character, and appends the font found
-//! to the family: first the compact fonts bundled in `assets/fonts` (Vietnamese and other
-//! stacked accents, Arabic, Hebrew: about 320 KB, made by `scripts/subset-fonts.sh`), then
-//! the PC's own fonts (Chinese, Japanese, Korean and every other script: Windows ships
-//! Microsoft YaHei, Yu Gothic, Malgun Gothic; Linux, Noto CJK), through egui's own system
-//! font provider. The PC's list of fonts is read the first time such a character is
-//! drawn, so a screen of Latin names costs no time and no memory.
+//! egui's font providers for every script residents write their names in: for a character
+//! no installed font has, egui asks them once and appends the font found to the family.
+//! Which fonts, and why the PC's are read only when needed, is in `fonts.rs`.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use egui::{FallbackRequest, FontData, FontInsert, FontPriority, FontProvider, InsertFontFamily};
-use egui_system_font_provider::SystemFontProvider;
 
-/// A font bundled with Passerelle, and the characters it is asked for.
-struct Bundled {
-    name: &'static str,
-    bytes: &'static [u8],
-    ranges: &'static [(char, char)],
-}
+use crate::fonts;
 
-/// The bundled fonts, asked in this order.
-const BUNDLED: [Bundled; 3] = [
-    Bundled {
-        name: "Noto Sans (Latin, Greek, Cyrillic accents)",
-        bytes: include_bytes!("../../assets/fonts/NotoSans-Scripts.ttf"),
-        ranges: &[
-            ('\u{00A0}', '\u{052F}'),
-            ('\u{1AB0}', '\u{1AFF}'),
-            ('\u{1DC0}', '\u{1FFF}'),
-            ('\u{2C60}', '\u{2C7F}'),
-            ('\u{2DE0}', '\u{2DFF}'),
-            ('\u{A640}', '\u{A69F}'),
-            ('\u{A720}', '\u{A7FF}'),
-            ('\u{AB30}', '\u{AB6F}'),
-        ],
-    },
-    Bundled {
-        name: "Noto Sans Arabic",
-        bytes: include_bytes!("../../assets/fonts/NotoSansArabic-Subset.ttf"),
-        ranges: &[
-            ('\u{0600}', '\u{06FF}'),
-            ('\u{0750}', '\u{077F}'),
-            ('\u{0870}', '\u{08FF}'),
-            ('\u{FB50}', '\u{FDFF}'),
-            ('\u{FE70}', '\u{FEFF}'),
-        ],
-    },
-    Bundled {
-        name: "Noto Sans Hebrew",
-        bytes: include_bytes!("../../assets/fonts/NotoSansHebrew-Subset.ttf"),
-        ranges: &[('\u{0590}', '\u{05FF}'), ('\u{FB1D}', '\u{FB4F}')],
-    },
-];
-
-/// Makes egui find a font for every script, as described at the top of this file.
+/// Makes egui find a font for every script (see `fonts.rs`).
 pub fn install(ctx: &egui::Context) {
     ctx.add_font_provider(Arc::new(BundledFonts));
-    ctx.add_font_provider(Arc::new(PcFonts::default()));
+    ctx.add_font_provider(Arc::new(PcFonts));
 }
 
 /// The fonts bundled with Passerelle.
@@ -67,12 +19,7 @@ struct BundledFonts;
 
 impl FontProvider for BundledFonts {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
-        let c = request.cluster.chars().next()?;
-        let font = BUNDLED.iter().find(|font| {
-            font.ranges
-                .iter()
-                .any(|&(first, last)| (first..=last).contains(&c))
-        })?;
+        let font = fonts::bundled_for(request.cluster.chars().next()?)?;
         Some(FontInsert {
             name: font.name.to_owned(),
             data: FontData::from_static(font.bytes),
@@ -84,19 +31,12 @@ impl FontProvider for BundledFonts {
     }
 }
 
-/// The PC's own fonts, listed the first time one is needed.
-#[derive(Default)]
-struct PcFonts {
-    system: OnceLock<SystemFontProvider>,
-}
+/// The PC's own fonts.
+struct PcFonts;
 
 impl FontProvider for PcFonts {
     fn font_for(&self, request: &FallbackRequest<'_>) -> Option<FontInsert> {
-        let found = self.system.get_or_init(SystemFontProvider::new).font_for(request);
-        if found.is_none() {
-            log::info!("no font on this PC draws {:?}", request.cluster);
-        }
-        found
+        fonts::pc_fonts().font_for(request.cluster, request.family)
     }
 }
 

@@ -21,10 +21,11 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("file_dialog", &["file_read", "paths", "pack"]),
     ("store", &["model", "pack", "i18n", "network_drive"]),
     ("library", &["model", "pack", "store", "i18n"]),
-    ("attestation", &["model", "i18n"]),
+    ("fonts", &[]),
+    ("attestation", &["model", "i18n", "fonts"]),
     ("access_document", &["model", "i18n"]),
     ("session", &["model", "pack"]),
-    ("ui", &["model", "session", "i18n", "pack"]),
+    ("ui", &["model", "session", "i18n", "pack", "fonts"]),
 ];
 
 /// The parts of `pack` the editor's session and screens may name: the raw types of pack

@@ -7,6 +7,7 @@ mod accessibility;
 mod activities;
 mod agent;
 mod architecture;
+mod attestation_pdf;
 mod builtin_packs;
 mod card_lock;
 mod choice_feedback;

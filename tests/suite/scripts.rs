@@ -4,8 +4,8 @@
 
 use egui::{FontId, Galley};
 use egui_kittest::kittest::Queryable;
+use passerelle::model::bidi::visual_line;
 use passerelle::model::{Avatar, DisplaySettings, Lang};
-use passerelle::ui::bidi::visual_line;
 use passerelle::ui::theme::BODY_SIZE;
 
 use crate::common::{app, open_store};

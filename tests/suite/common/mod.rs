@@ -600,3 +600,30 @@ pub fn rust_sources() -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// The text of a PDF's first page as a PDF reader copies it: lopdf's text, read through
+/// each font's map back to Unicode, with every span that gives its text in reading order
+/// (`ActualText`, for right-to-left lines) read that way instead. Also gives the spans'
+/// texts alone.
+pub fn pdf_text(pdf: &[u8]) -> (String, Vec<String>) {
+    let doc = lopdf::Document::load_mem(pdf).expect("a PDF lopdf reads");
+    let glyphs = doc.extract_text(&[1]).expect("its text");
+    let page = *doc.get_pages().get(&1).expect("a first page");
+    let content = lopdf::content::Content::decode(&doc.get_page_content(page)).expect("its content");
+    let actual: Vec<String> = content
+        .operations
+        .iter()
+        .filter(|op| op.operator == "BDC")
+        .filter_map(|op| {
+            op.operands
+                .get(1)?
+                .as_dict()
+                .ok()?
+                .get(b"ActualText")
+                .ok()
+                .cloned()
+        })
+        .filter_map(|text| lopdf::decode_text_string(&text).ok())
+        .collect();
+    (glyphs, actual)
+}
