@@ -397,4 +397,26 @@ def card_lock():
     print("the card locked, opened with its pictures, and waits after wrong codes")
 
 
-{"feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+# The names scripts/names-check.sh puts in the store, one per script.
+NAMES = open(os.path.join(os.path.dirname(__file__), "names.txt"), encoding="utf-8").read().split("\n")[:-1]
+
+
+def names():
+    """Residents who write their names in other scripts: each card is read as typed, and the
+    header of the Arabic one too (how they look is in the screenshots)."""
+    fr = LANG == "fr"
+    press(WORDS["lang"])
+    shot(f"names-profiles-{LANG}.png")
+    for name in NAMES:
+        label = f"Ouvrir le profil de {name}" if fr else f"Open {name}'s profile"
+        if find(app(), label, "push button") is None:
+            raise SystemExit(f"no card read as {label!r}")
+    press("Ouvrir le profil de محمد علي" if fr else "Open محمد علي's profile")
+    time.sleep(1)
+    if find(app(), "محمد علي", "label") is None:
+        raise SystemExit("the header does not read the name as typed")
+    shot(f"names-home-{LANG}.png")
+    print("every card and the header read the names as typed")
+
+
+{"names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
