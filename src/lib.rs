@@ -20,6 +20,7 @@ pub mod pack;
 pub mod paths;
 pub mod renderer;
 pub mod session;
+pub mod signing;
 pub mod speech;
 pub mod store;
 pub mod ui;

@@ -24,6 +24,7 @@ fn main() -> ExitCode {
     let lang = message_lang(cli.lang.as_deref());
     match cli.command {
         Some(Command::Progress(command)) => passerelle::cli::progress(cli.data_dir, &command, lang),
+        Some(Command::Attestation(command)) => passerelle::cli::attestation(cli.data_dir, &command, lang),
         Some(Command::Pack(PackCommand::Check { paths })) => {
             match pack_check(&paths, lang, &mut std::io::stdout().lock()) {
                 Ok(true) => ExitCode::SUCCESS,

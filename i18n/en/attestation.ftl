@@ -10,3 +10,4 @@ attestation-issued = Issued on { $date }.
 attestation-signature = Name and signature of the leader:
 attestation-saved = The attestation is saved in { $path }. Open it to print it.
 attestation-saved-missing = The attestation is saved in { $path }, but no font on this PC has these letters of the name: { $missing }. They are left blank: write them by hand before you hand it over.
+attestation-signed = Signed by the structure with its key { $key }: Passerelle can check that nothing in it was changed.

@@ -10,3 +10,4 @@ attestation-issued = Délivrée le { $date }.
 attestation-signature = Nom et signature de l'animateur ou de l'animatrice :
 attestation-saved = L'attestation est enregistrée dans { $path }. Ouvrez-la pour l'imprimer.
 attestation-saved-missing = L'attestation est enregistrée dans { $path }, mais aucune police de ce PC n'a ces lettres du nom : { $missing }. Elles sont laissées en blanc : écrivez-les à la main avant de la remettre.
+attestation-signed = Signée par la structure avec sa clé { $key } : Passerelle peut vérifier que rien n'y a été changé.

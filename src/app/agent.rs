@@ -177,6 +177,7 @@ impl PasserelleApp {
                     return Ok(());
                 }
                 let code = self.store.set_agent_pin(pin)?;
+                self.structure_key = self.store.structure_key(pin)?;
                 self.state.route = Route::Agent(AgentView::RecoveryCode { code });
             }
             AgentView::Recover {
@@ -193,6 +194,7 @@ impl PasserelleApp {
                 }
                 match self.store.recover_agent_pin(code, pin, now())? {
                     RecoveryAnswer::NewCode(next) => {
+                        self.structure_key = self.store.structure_key(pin)?;
                         self.state.route = Route::Agent(AgentView::RecoveryCode { code: next });
                     }
                     RecoveryAnswer::Wrong { wait_ms } | RecoveryAnswer::TooSoon { wait_ms } => {
@@ -219,7 +221,10 @@ impl PasserelleApp {
         let tried = std::mem::take(pin);
         let now = now();
         match self.store.check_agent_pin(&tried, now)? {
-            PinCheck::Right => self.open_agent_area()?,
+            PinCheck::Right => {
+                self.structure_key = self.store.structure_key(&tried)?;
+                self.open_agent_area()?;
+            }
             PinCheck::NotSet => self.state.route = Route::Agent(AgentView::choose_pin()),
             PinCheck::Wrong { wait_ms } | PinCheck::TooSoon { wait_ms } => {
                 *wrong = Some((wait_ms + 999) / 1000);

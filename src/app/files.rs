@@ -139,7 +139,7 @@ impl PasserelleApp {
             lessons: &lessons,
             issued_at: now(),
         };
-        let page = attestation.pdf(&self.i18n.tr(lang));
+        let page = attestation.pdf(&self.i18n.tr(lang), self.structure_key.as_ref());
         let missing: String = page.missing.iter().collect();
         let name = format!(
             "attestation-{}-{}.pdf",

@@ -52,6 +52,9 @@ pub struct PasserelleApp {
     older_pack_bytes: Option<Vec<u8>>,
     /// The egui context, to wake the window when background work ends.
     ctx: egui::Context,
+    /// The structure's key to sign attestations, opened with the leaders' PIN while
+    /// their area is open (see `signing.rs`).
+    structure_key: Option<crate::signing::StructureKey>,
 }
 
 /// Work to do once the window has drawn its first frame.
@@ -134,6 +137,7 @@ impl PasserelleApp {
             file_job_kind: files::FileWork::Progress,
             older_pack_bytes: None,
             ctx: ctx.clone(),
+            structure_key: None,
         }
     }
 

@@ -56,6 +56,8 @@ impl PasserelleApp {
 
     pub(super) fn show_profiles(&mut self) -> Result<(), StoreError> {
         self.state.resident = None;
+        // The leaders' area is closed: its key to sign attestations is put away.
+        self.structure_key = None;
         // Back on the shared screen: this PC's settings, not the last resident's.
         self.state.display = self.store.display()?;
         let mut cards = ProfileCards::recent(

@@ -10,6 +10,7 @@ mod pdf;
 use crate::i18n::Tr;
 use crate::model::calendar::format_date;
 use crate::model::progress::{ATTESTED_MARK_PERCENT, FinishedLesson};
+use crate::signing::{self, Facts, SignedLesson, StructureKey};
 
 pub use pdf::{Line, Page, Style};
 
@@ -101,9 +102,48 @@ impl Attestation<'_> {
         lines
     }
 
-    /// The page as a PDF, and the characters no font on this PC could print.
-    pub fn pdf(&self, tr: &Tr<'_>) -> Page {
-        pdf::page(&self.lines(tr), &tr.t("attestation-title"))
+    /// The facts the page states, as `key` signs them.
+    pub fn facts(&self, tr: &Tr<'_>) -> Facts {
+        Facts {
+            name: self.name.to_owned(),
+            structure: self.structure.trim().to_owned(),
+            issued_at: self.issued_at,
+            lessons: self
+                .lessons
+                .iter()
+                .map(|l| SignedLesson {
+                    title: l.title.get(tr.lang).clone(),
+                    competence: l.competence.code(),
+                    level: l.level.get(),
+                    finished_at: l.finished_at,
+                    right: l.best_correct,
+                    questions: l.questions,
+                    reached: l.met_mark(),
+                })
+                .collect(),
+            key: String::new(),
+        }
+    }
+
+    /// The page as a PDF, signed with the structure's `key` when there is one, and the
+    /// characters no font on this PC could print.
+    pub fn pdf(&self, tr: &Tr<'_>, key: Option<&StructureKey>) -> Page {
+        let mut lines = self.lines(tr);
+        let signed = key.map(|key| {
+            lines.push(Line {
+                style: Style::Body,
+                text: String::new(),
+            });
+            lines.push(Line {
+                style: Style::Small,
+                text: tr.args(
+                    "attestation-signed",
+                    &[("key", signing::fingerprint(&key.public()).into())],
+                ),
+            });
+            key.sign(&self.facts(tr))
+        });
+        pdf::page(&lines, &tr.t("attestation-title"), signed.as_deref())
     }
 }
 

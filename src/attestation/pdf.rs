@@ -65,8 +65,9 @@ pub struct Page {
     pub missing: Vec<char>,
 }
 
-/// Lays out `lines` on one A4 page (wrapping long ones) and writes the PDF, titled `title`.
-pub fn page(lines: &[Line], title: &str) -> Page {
+/// Lays out `lines` on one A4 page (wrapping long ones) and writes the PDF, titled
+/// `title`, with the `signed` text of its facts in its metadata.
+pub fn page(lines: &[Line], title: &str, signed: Option<&str>) -> Page {
     let mut fonts = PageFonts::new();
     let mut placed = Vec::new();
     let mut y = PAGE.1 - MARGIN - 10.0;
@@ -89,7 +90,7 @@ pub fn page(lines: &[Line], title: &str) -> Page {
         }
     }
     Page {
-        pdf: write(&placed, &fonts, title),
+        pdf: write(&placed, &fonts, title, signed),
         missing: fonts.missing.clone(),
     }
 }
@@ -136,7 +137,7 @@ fn pdf_font_name(index: usize, name: &str) -> String {
     format!("{tag}+{clean}")
 }
 
-fn write(lines: &[Placed], fonts: &PageFonts, title: &str) -> Vec<u8> {
+fn write(lines: &[Placed], fonts: &PageFonts, title: &str, signed: Option<&str>) -> Vec<u8> {
     let mut pdf = Pdf::new();
     let mut next = Ref::new(1);
     let mut alloc = || next.bump();
@@ -227,9 +228,15 @@ fn write(lines: &[Placed], fonts: &PageFonts, title: &str) -> Vec<u8> {
     resources.finish();
     p.finish();
     pdf.stream(content_id, &content).filter(Filter::FlateDecode);
-    pdf.document_info(info)
+    let mut document_info = pdf.document_info(info);
+    document_info
         .title(TextStr(title))
         .producer(TextStr("Passerelle"));
+    if let Some(signed) = signed {
+        // ASCII only: written as it is, for `signing::find_in_pdf`.
+        document_info.keywords(TextStr(signed));
+    }
+    document_info.finish();
 
     for (i, (font, entry)) in fonts.fonts.iter().zip(&font_refs).enumerate() {
         let Some((_, (type0, cid_font, descriptor, file, cmap, subset))) = entry else {

@@ -5,11 +5,13 @@ use std::path::{Path, PathBuf};
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
+mod attestation;
 mod data_store;
 mod gift;
 mod pin;
 mod progress;
 
+pub use attestation::run as attestation;
 pub use gift::{GiftExport, GiftImport, export_gift, import_gift};
 
 use data_store::Access;
@@ -45,6 +47,9 @@ pub enum Command {
     /// Move residents' progress between PCs.
     #[command(subcommand)]
     Progress(ProgressCommand),
+    /// Check signed attestations, and the structures' keys that sign them.
+    #[command(subcommand)]
+    Attestation(AttestationCommand),
     /// Measure the speed targets (pack check, import, answer commit) against baselines
     /// taken in the same run, and print a table.
     #[command(hide = true)]
@@ -131,6 +136,30 @@ pub enum PackCommand {
         /// Replace the installed pack even when this file holds an older version.
         #[arg(long)]
         allow_older: bool,
+    },
+}
+
+/// `passerelle attestation …`
+#[derive(Debug, Subcommand)]
+pub enum AttestationCommand {
+    /// Check an attestation: valid, altered, or signed by a structure this PC does not know.
+    /// Exit status 0 only when it is valid and signed by a known structure.
+    Verify {
+        /// The attestation's PDF file (or the text of its signature).
+        file: String,
+    },
+    /// Print this structure's key, to give to the structures that check its attestations.
+    Key,
+    /// Trust another structure's key, as its `attestation key` printed it.
+    Trust {
+        /// The key (64 characters).
+        key: String,
+        /// The structure's name, as this PC will show it.
+        #[arg(long)]
+        structure: String,
+        /// Read the leaders' PIN from standard input.
+        #[arg(long)]
+        pin_stdin: bool,
     },
 }
 
@@ -224,6 +253,20 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
         .mut_arg("data_dir", |a| a.help(tr.t("cli-data-dir")))
         .mut_arg("lang", |a| a.help(tr.t("cli-lang")))
         .mut_arg("renderer", |a| a.help(tr.t("cli-renderer")))
+        .mut_subcommand("attestation", |c| {
+            c.about(tr.t("cli-attestation"))
+                .mut_subcommand("verify", |c| {
+                    c.about(tr.t("cli-attestation-verify"))
+                        .mut_arg("file", |a| a.help(tr.t("cli-attestation-verify-file")))
+                })
+                .mut_subcommand("key", |c| c.about(tr.t("cli-attestation-key-about")))
+                .mut_subcommand("trust", |c| {
+                    c.about(tr.t("cli-attestation-trust"))
+                        .mut_arg("key", |a| a.help(tr.t("cli-attestation-trust-key")))
+                        .mut_arg("structure", |a| a.help(tr.t("cli-attestation-trust-structure")))
+                        .mut_arg("pin_stdin", |a| a.help(tr.t("cli-pin-stdin")))
+                })
+        })
         .mut_subcommand("progress", |c| {
             c.about(tr.t("cli-progress"))
                 .mut_subcommand("export", |c| {

@@ -81,6 +81,7 @@ impl Store {
 
     /// Writes a new PIN and recovery code, with the PIN's wrong tries back to 0 (and
     /// the counter `also_reset`), all in one transaction.
+    /// A new key pair to sign attestations is made and sealed under the PIN with them.
     fn write_agent_pin(&mut self, pin: &str, also_reset: Option<&str>) -> Result<String> {
         let code = new_recovery_code()?;
         let (pin_hash, code_hash) = (hash(pin)?, hash(&code)?);
@@ -90,7 +91,15 @@ impl Store {
             (FAILURES, "0"),
         ];
         settings.extend(also_reset.map(|counter| (counter, "0")));
-        self.set_settings(&settings)?;
+        let structure = self.structure_name()?;
+        let now_ms = jiff::Timestamp::now().as_millisecond();
+        self.transact(|tx| {
+            let mut write = tx.prepare_cached(include_str!("settings/set_settings.sql"))?;
+            for (key, value) in &settings {
+                write.execute(rusqlite::params![key, value])?;
+            }
+            super::structure_keys::write_new_key(tx, pin, &structure, now_ms)
+        })?;
         Ok(code)
     }
 

@@ -26,6 +26,7 @@ pub mod review;
 mod seed;
 mod settings;
 mod sql_types;
+pub mod structure_keys;
 pub mod workshops;
 
 use std::path::Path;

@@ -56,7 +56,7 @@ fn every_name_prints_exactly_and_can_be_copied_back() {
             lessons: &lessons,
             issued_at: 1_763_900_000_000,
         };
-        let page = attestation.pdf(&i18n.tr(Lang::Fr));
+        let page = attestation.pdf(&i18n.tr(Lang::Fr), None);
         assert!(page.missing.is_empty(), "{name}: {:?}", page.missing);
         let (text, spans) = pdf_text(&page.pdf);
         let right_to_left = passerelle::model::bidi::visual_line(name) != name;
@@ -85,7 +85,7 @@ fn a_name_in_arabic_embeds_the_arabic_font() {
         lessons: &lessons,
         issued_at: 1_763_900_000_000,
     };
-    let fonts = embedded_fonts(&attestation.pdf(&i18n.tr(Lang::En)).pdf);
+    let fonts = embedded_fonts(&attestation.pdf(&i18n.tr(Lang::En), None).pdf);
     assert!(fonts.iter().any(|f| f.contains("NotoSansArabic")), "{fonts:?}");
     assert!(fonts.iter().any(|f| f.contains("Ubuntu")), "{fonts:?}");
 }

@@ -33,5 +33,6 @@ mod recovery;
 mod resident_report;
 mod right_of_access;
 mod scripts;
+mod signed_attestation;
 mod ui_flow;
 mod workshops;

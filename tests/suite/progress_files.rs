@@ -215,4 +215,16 @@ fn an_attestation_pdf_carries_the_structure_the_name_and_the_lessons() {
         "the lesson followed: {text}"
     );
     assert!(text.contains("2 bonnes réponses sur 6"), "{text}");
+    // Signed with the key the leaders' PIN opened, as this PC knows it.
+    let signed = passerelle::signing::find_in_pdf(&pdf).expect("a signed attestation");
+    let passerelle::signing::Verdict::Signed(facts) = passerelle::signing::check(&signed) else {
+        panic!("not as signed: {signed}");
+    };
+    assert_eq!(facts.name, "Ana; \"Nana\"");
+    assert!(text.contains("Signée par la structure avec sa clé"), "{text}");
+    let store = passerelle::store::Store::open(&dir.path().join("pc.sqlite3")).expect("store");
+    assert_eq!(
+        store.signer(&facts.key).expect("signer"),
+        passerelle::store::structure_keys::Signer::Own
+    );
 }

@@ -1,0 +1,225 @@
+//! `passerelle attestation …`: check a signed attestation offline, show this structure's
+//! key to give to others, trust another structure's key (see `signing.rs`).
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::data_store::{self, Access};
+use super::{AttestationCommand, pin};
+use crate::i18n::{I18n, Tr};
+use crate::model::Lang;
+use crate::model::calendar::format_date;
+use crate::signing::{self, Facts, Verdict};
+use crate::store::Store;
+use crate::store::structure_keys::Signer;
+
+/// Runs `passerelle attestation …` on the data folder's store.
+pub fn run(data_dir: Option<std::path::PathBuf>, command: &AttestationCommand, lang: Lang) -> ExitCode {
+    let i18n = I18n::new();
+    let tr = i18n.tr(lang);
+    let access = match command {
+        AttestationCommand::Trust { .. } => Access::Write,
+        AttestationCommand::Verify { .. } | AttestationCommand::Key => Access::Read,
+    };
+    let mut opened = match data_store::open(data_dir, access, &tr) {
+        Ok(opened) => opened,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    let store = &mut opened.store;
+    let mut out = std::io::stdout().lock();
+    let result = match command {
+        AttestationCommand::Verify { file } => verify(store, file, &tr, &mut out),
+        AttestationCommand::Key => key(store, &tr, &mut out),
+        AttestationCommand::Trust {
+            key,
+            structure,
+            pin_stdin,
+        } => pin::require(store, false, *pin_stdin, &tr)
+            .map_err(|e| e.to_string())
+            .and_then(|()| trust(store, key, structure, &tr, &mut out)),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The signed text of `file` (a PDF, or a text file holding it), or `file` itself when it
+/// is the text.
+fn signed_text(file: &str, tr: &Tr<'_>) -> Result<Option<String>, String> {
+    if file.trim().starts_with(signing::PREFIX) {
+        return Ok(Some(file.trim().to_owned()));
+    }
+    let bytes = std::fs::read(Path::new(file)).map_err(|e| {
+        tr.args(
+            "cli-attestation-unreadable",
+            &[
+                ("path", file.into()),
+                ("detail", crate::i18n::io_message(&e, tr).into()),
+            ],
+        )
+    })?;
+    Ok(signing::find_in_pdf(&bytes))
+}
+
+/// Prints what checking `file` found; `Ok(true)` only when it is valid and its signer known.
+fn verify(store: &Store, file: &str, tr: &Tr<'_>, out: &mut impl Write) -> Result<bool, String> {
+    let Some(text) = signed_text(file, tr)? else {
+        let _ = writeln!(
+            out,
+            "{}",
+            tr.args("cli-attestation-unsigned", &[("path", file.into())])
+        );
+        return Ok(false);
+    };
+    let Verdict::Signed(facts) = signing::check(&text) else {
+        let _ = writeln!(out, "{}", tr.t("cli-attestation-altered"));
+        return Ok(false);
+    };
+    let fingerprint = signing::fingerprint(&facts.key);
+    let signer = store.signer(&facts.key).map_err(|e| e.message(tr))?;
+    let (verdict, known) = match &signer {
+        Signer::Own => (
+            tr.args(
+                "cli-attestation-valid-own",
+                &[("key", fingerprint.as_str().into())],
+            ),
+            true,
+        ),
+        Signer::Trusted(name) => (
+            tr.args(
+                "cli-attestation-valid-trusted",
+                &[
+                    ("structure", name.as_str().into()),
+                    ("key", fingerprint.as_str().into()),
+                ],
+            ),
+            true,
+        ),
+        Signer::Unknown => (
+            tr.args(
+                "cli-attestation-unknown-signer",
+                &[
+                    ("key", fingerprint.as_str().into()),
+                    ("public", facts.key.as_str().into()),
+                ],
+            ),
+            false,
+        ),
+    };
+    let _ = writeln!(out, "{verdict}");
+    print_facts(&facts, tr, out);
+    Ok(known)
+}
+
+/// The signed facts, as the attestation states them.
+fn print_facts(facts: &Facts, tr: &Tr<'_>, out: &mut impl Write) {
+    let lang = tr.lang;
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.args("cli-attestation-name", &[("name", facts.name.as_str().into())])
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.args(
+            "cli-attestation-structure",
+            &[("structure", facts.structure.as_str().into())]
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.args(
+            "attestation-issued",
+            &[("date", format_date(facts.issued_at, lang).into())]
+        )
+    );
+    for lesson in &facts.lessons {
+        let _ = writeln!(
+            out,
+            "{}",
+            tr.args(
+                if lesson.reached {
+                    "cli-attestation-lesson-reached"
+                } else {
+                    "cli-attestation-lesson-followed"
+                },
+                &[
+                    ("title", lesson.title.as_str().into()),
+                    ("code", lesson.competence.as_str().into()),
+                    ("level", lesson.level.into()),
+                    ("date", format_date(lesson.finished_at, lang).into()),
+                    ("right", lesson.right.into()),
+                    ("total", lesson.questions.into()),
+                ],
+            )
+        );
+    }
+}
+
+/// Prints this structure's public key, to give to the structures that check its
+/// attestations.
+fn key(store: &Store, tr: &Tr<'_>, out: &mut impl Write) -> Result<bool, String> {
+    match store.own_public_key().map_err(|e| e.message(tr))? {
+        Some(public) => {
+            let structure = store.structure_name().map_err(|e| e.message(tr))?;
+            let _ = writeln!(
+                out,
+                "{}",
+                tr.args(
+                    "cli-attestation-key",
+                    &[
+                        ("structure", structure.as_str().into()),
+                        ("key", signing::fingerprint(&public).into()),
+                        ("public", public.as_str().into()),
+                    ],
+                )
+            );
+            Ok(true)
+        }
+        None => {
+            let _ = writeln!(out, "{}", tr.t("cli-attestation-no-key"));
+            Ok(false)
+        }
+    }
+}
+
+/// Trusts another structure's key (its full public key, as `attestation key` prints it).
+fn trust(
+    store: &mut Store,
+    key: &str,
+    structure: &str,
+    tr: &Tr<'_>,
+    out: &mut impl Write,
+) -> Result<bool, String> {
+    let key = key.trim().to_ascii_lowercase();
+    if !signing::is_public_key(&key) || structure.trim().is_empty() {
+        let _ = writeln!(out, "{}", tr.t("cli-attestation-bad-key"));
+        return Ok(false);
+    }
+    store
+        .trust_key(&key, structure.trim(), crate::store::now())
+        .map_err(|e| e.message(tr))?;
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.args(
+            "cli-attestation-trusted",
+            &[
+                ("structure", structure.trim().into()),
+                ("key", signing::fingerprint(&key).into())
+            ],
+        )
+    );
+    Ok(true)
+}

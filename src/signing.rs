@@ -1,0 +1,302 @@
+//! Attestations anyone can verify offline: each structure signs the facts of its
+//! attestations with its own Ed25519 key (ed25519-dalek).
+//!
+//! A new key pair is made whenever the leaders' PIN is written (chosen, changed or
+//! recovered with the code). Its secret half is kept only sealed under the PIN: Argon2id
+//! turns the PIN and a fresh salt into 32 bytes that mask the key's seed, and the key
+//! opened with a PIN is checked against the public half, so a wrong PIN opens nothing.
+//! The public halves of the structure's keys, old ones too, stay known to the store, so
+//! that its older attestations keep verifying after a PIN change.
+//!
+//! A signed attestation is a line of text, [`PREFIX`] + the facts (JSON, in hex) + `.` +
+//! the signature (hex). The PDF carries it in its metadata; `passerelle attestation
+//! verify` reads it back and says whether it is valid, altered, or signed by a structure
+//! this PC does not know.
+
+use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
+use serde::{Deserialize, Serialize};
+
+/// How a signed attestation's text starts.
+pub const PREFIX: &str = "PASSERELLE-ATTESTATION-1.";
+
+/// A structure's key pair, opened with the leaders' PIN.
+pub struct StructureKey(SigningKey);
+
+/// A new key pair, and its secret half sealed under `pin`, and its public half (hex).
+pub struct NewKey {
+    /// The secret half, sealed under the PIN.
+    pub sealed: String,
+    /// The public half, in hex.
+    pub public: String,
+}
+
+/// Why a key could not be made or opened.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    /// The PC gave no random numbers.
+    #[error("no random numbers: {0}")]
+    Random(String),
+    /// Argon2 refused.
+    #[error("the PIN could not seal the key: {0}")]
+    Seal(String),
+}
+
+/// Random bytes from the PC.
+fn random<const N: usize>() -> Result<[u8; N], KeyError> {
+    let mut bytes = [0u8; N];
+    getrandom::fill(&mut bytes).map_err(|e| KeyError::Random(e.to_string()))?;
+    Ok(bytes)
+}
+
+/// 32 bytes drawn from `pin` and `salt` (Argon2id, its default cost).
+fn mask(pin: &str, salt: &[u8]) -> Result<[u8; 32], KeyError> {
+    let mut out = [0u8; 32];
+    argon2::Argon2::default()
+        .hash_password_into(pin.as_bytes(), salt, &mut out)
+        .map_err(|e| KeyError::Seal(e.to_string()))?;
+    Ok(out)
+}
+
+fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) || !text.is_ascii() {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).ok())
+        .collect()
+}
+
+/// Makes a new key pair sealed under `pin`.
+pub fn new_key(pin: &str) -> Result<NewKey, KeyError> {
+    let seed: [u8; 32] = random()?;
+    let salt: [u8; 16] = random()?;
+    let mask = mask(pin, &salt)?;
+    let masked: Vec<u8> = seed.iter().zip(mask).map(|(s, m)| s ^ m).collect();
+    let key = SigningKey::from_bytes(&seed);
+    Ok(NewKey {
+        sealed: format!("v1:{}:{}", to_hex(&salt), to_hex(&masked)),
+        public: to_hex(key.verifying_key().as_bytes()),
+    })
+}
+
+/// Opens a key sealed under `pin`; `None` when the PIN or the seal is not right.
+pub fn open_key(sealed: &str, public: &str, pin: &str) -> Option<StructureKey> {
+    let mut parts = sealed.split(':');
+    let (Some("v1"), Some(salt), Some(masked), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    let (salt, masked) = (from_hex(salt)?, from_hex(masked)?);
+    let mask = mask(pin, &salt).ok()?;
+    let seed: [u8; 32] = masked
+        .iter()
+        .zip(mask)
+        .map(|(m, k)| m ^ k)
+        .collect::<Vec<_>>()
+        .try_into()
+        .ok()?;
+    let key = SigningKey::from_bytes(&seed);
+    (to_hex(key.verifying_key().as_bytes()) == public).then_some(StructureKey(key))
+}
+
+/// A lesson as an attestation signs it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignedLesson {
+    /// Its title, in the attestation's language.
+    pub title: String,
+    /// Its CRCN competence, e.g. `5.2`.
+    pub competence: String,
+    /// Its level.
+    pub level: u8,
+    /// When it was finished (milliseconds since 1970).
+    pub finished_at: i64,
+    /// Right answers in its quiz, and out of how many.
+    pub right: u32,
+    /// How many questions.
+    pub questions: u32,
+    /// Is its competence printed as reached?
+    pub reached: bool,
+}
+
+/// The facts an attestation signs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facts {
+    /// The resident's name, as printed.
+    pub name: String,
+    /// The structure, as printed.
+    pub structure: String,
+    /// When it was issued (milliseconds since 1970).
+    pub issued_at: i64,
+    /// The lessons it lists.
+    pub lessons: Vec<SignedLesson>,
+    /// The public half of the key that signed it (hex).
+    pub key: String,
+}
+
+impl StructureKey {
+    /// The public half (hex).
+    pub fn public(&self) -> String {
+        to_hex(self.0.verifying_key().as_bytes())
+    }
+
+    /// `facts` signed, as the text an attestation carries.
+    pub fn sign(&self, facts: &Facts) -> String {
+        let facts = Facts {
+            key: self.public(),
+            ..facts.clone()
+        };
+        // Serialising a struct of strings and numbers cannot fail.
+        let json = serde_json::to_vec(&facts).unwrap_or_default();
+        let signature = self.0.sign(&json);
+        format!("{PREFIX}{}.{}", to_hex(&json), to_hex(&signature.to_bytes()))
+    }
+}
+
+/// What checking an attestation's text found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// The facts are as their key signed them.
+    Signed(Facts),
+    /// The text is not as it was signed (or not an attestation at all).
+    Altered,
+}
+
+/// Checks a signed attestation's text (found in a PDF or typed from its code).
+pub fn check(text: &str) -> Verdict {
+    let Some(body) = text.trim().strip_prefix(PREFIX) else {
+        return Verdict::Altered;
+    };
+    let Some((facts_hex, signature_hex)) = body.split_once('.') else {
+        return Verdict::Altered;
+    };
+    let (Some(json), Some(signature)) = (from_hex(facts_hex), from_hex(signature_hex)) else {
+        return Verdict::Altered;
+    };
+    let Ok(facts) = serde_json::from_slice::<Facts>(&json) else {
+        return Verdict::Altered;
+    };
+    let key = from_hex(&facts.key)
+        .and_then(|k| <[u8; 32]>::try_from(k).ok())
+        .and_then(|k| VerifyingKey::from_bytes(&k).ok());
+    let signature = <[u8; 64]>::try_from(signature)
+        .ok()
+        .map(|s| Signature::from_bytes(&s));
+    match (key, signature) {
+        (Some(key), Some(signature)) if key.verify_strict(&json, &signature).is_ok() => {
+            Verdict::Signed(facts)
+        }
+        _ => Verdict::Altered,
+    }
+}
+
+/// The signed text inside a PDF written by Passerelle (in its metadata), if any.
+pub fn find_in_pdf(pdf: &[u8]) -> Option<String> {
+    let start = pdf.windows(PREFIX.len()).position(|w| w == PREFIX.as_bytes())?;
+    let rest = &pdf[start..];
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-'))
+        .unwrap_or(rest.len());
+    String::from_utf8(rest[..end].to_vec()).ok()
+}
+
+/// Is `text` a public key as [`StructureKey::public`] writes it (64 hex digits of a
+/// valid Ed25519 point)?
+pub fn is_public_key(text: &str) -> bool {
+    from_hex(text)
+        .and_then(|k| <[u8; 32]>::try_from(k).ok())
+        .is_some_and(|k| VerifyingKey::from_bytes(&k).is_ok())
+}
+
+/// A short fingerprint of a public key, to read out or compare: its first 8 bytes.
+pub fn fingerprint(public: &str) -> String {
+    let short: String = public.chars().take(16).collect();
+    short
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).to_uppercase())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> Facts {
+        Facts {
+            name: "محمد علي".into(),
+            structure: "Médiathèque Łódź".into(),
+            issued_at: 1_763_900_000_000,
+            lessons: vec![SignedLesson {
+                title: "La souris".into(),
+                competence: "5.2".into(),
+                level: 1,
+                finished_at: 1_763_800_000_000,
+                right: 6,
+                questions: 6,
+                reached: true,
+            }],
+            key: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_key_opens_only_with_its_pin() -> Result<(), KeyError> {
+        let made = new_key("1234 soleil")?;
+        assert!(open_key(&made.sealed, &made.public, "1234 soleil").is_some());
+        assert!(open_key(&made.sealed, &made.public, "1234 lune").is_none());
+        assert!(!made.sealed.contains(&made.public));
+        Ok(())
+    }
+
+    #[test]
+    fn a_genuine_attestation_is_signed_and_any_change_is_caught() -> Result<(), KeyError> {
+        let made = new_key("pin")?;
+        let key = open_key(&made.sealed, &made.public, "pin").expect("opens");
+        let text = key.sign(&facts());
+        let Verdict::Signed(signed) = check(&text) else {
+            panic!("not valid: {text}");
+        };
+        assert_eq!(signed.name, "محمد علي");
+        assert_eq!(signed.key, made.public);
+        // Change one hex digit anywhere after the prefix: never valid.
+        for at in (PREFIX.len()..text.len()).step_by(7) {
+            let mut changed = text.clone().into_bytes();
+            if changed[at] == b'.' {
+                continue;
+            }
+            changed[at] = if changed[at] == b'0' { b'1' } else { b'0' };
+            let changed = String::from_utf8(changed).expect("ascii");
+            assert_eq!(check(&changed), Verdict::Altered, "at {at}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn facts_signed_by_another_key_carry_that_key() -> Result<(), KeyError> {
+        let ours = new_key("a")?;
+        let theirs = new_key("b")?;
+        let key = open_key(&theirs.sealed, &theirs.public, "b").expect("opens");
+        let Verdict::Signed(signed) = check(&key.sign(&facts())) else {
+            panic!("not valid");
+        };
+        assert_ne!(signed.key, ours.public);
+        Ok(())
+    }
+
+    #[test]
+    fn the_text_is_found_in_a_pdf() {
+        let pdf = format!("%PDF-1.7\n<< /Keywords ({PREFIX}00ab.cd) >>\n");
+        assert_eq!(
+            find_in_pdf(pdf.as_bytes()).as_deref(),
+            Some(&*format!("{PREFIX}00ab.cd"))
+        );
+    }
+}

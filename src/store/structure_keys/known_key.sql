@@ -1,0 +1,1 @@
+SELECT structure, own FROM known_key WHERE public = ?1

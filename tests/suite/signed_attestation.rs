@@ -1,0 +1,176 @@
+//! Attestations signed by their structure, checked offline with `passerelle attestation
+//! verify` as another structure or an employer would: a genuine one is valid, a one-byte
+//! change is caught, and one signed on a PC this one does not know is said to be so until
+//! its key is trusted.
+
+use std::path::Path;
+
+use passerelle::attestation::Attestation;
+use passerelle::i18n::I18n;
+use passerelle::model::progress::FinishedLesson;
+use passerelle::model::{Competence, Lang, Level, Text};
+use passerelle::store::Store;
+
+use crate::common::{CLI_PIN, choose_leaders_pin, passerelle_with_input};
+
+/// An attestation for محمد علي signed on the PC whose data folder is `data`.
+fn signed_pdf(data: &Path) -> Vec<u8> {
+    choose_leaders_pin(data);
+    let mut store = Store::open(&data.join(passerelle::store::FILE_NAME)).expect("store");
+    let key = store
+        .structure_key(CLI_PIN)
+        .expect("store")
+        .expect("the PIN opens the key");
+    let lessons = [FinishedLesson {
+        title: Text::new("La souris", "The mouse"),
+        competence: Competence::parse("5.2").expect("code"),
+        level: Level::new(1).expect("level"),
+        finished_at: 1_763_800_000_000,
+        best_correct: 5,
+        questions: 6,
+    }];
+    let attestation = Attestation {
+        name: "محمد علي",
+        structure: "Médiathèque Łódź",
+        lessons: &lessons,
+        issued_at: 1_763_900_000_000,
+    };
+    let i18n = I18n::new();
+    attestation.pdf(&i18n.tr(Lang::En), Some(&key)).pdf
+}
+
+fn verify(data: &Path, file: &Path) -> (i32, String) {
+    let out = passerelle_with_input(
+        &[
+            "--lang",
+            "en",
+            "--data-dir",
+            &data.display().to_string(),
+            "attestation",
+            "verify",
+            &file.display().to_string(),
+        ],
+        "",
+    );
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn a_genuine_attestation_is_valid_and_shows_what_it_attests() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("pc");
+    let file = dir.path().join("attestation.pdf");
+    std::fs::write(&file, signed_pdf(&data)).expect("written");
+    let (code, text) = verify(&data, &file);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.starts_with("VALID: signed by this structure"), "{text}");
+    assert!(text.contains("Name: محمد علي"), "{text}");
+    assert!(text.contains("Structure: Médiathèque Łódź"), "{text}");
+    assert!(
+        text.contains("The mouse (5.2, level 1)") && text.contains("competence reached"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_one_byte_change_in_what_is_signed_is_caught() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("pc");
+    let pdf = signed_pdf(&data);
+    let signed = passerelle::signing::find_in_pdf(&pdf).expect("signed");
+    let at = pdf
+        .windows(signed.len())
+        .position(|w| w == signed.as_bytes())
+        .expect("in the file");
+    // One digit of the facts, then one of the signature.
+    for offset in [passerelle::signing::PREFIX.len() + 10, signed.len() - 3] {
+        let mut changed = pdf.clone();
+        changed[at + offset] = if changed[at + offset] == b'0' { b'1' } else { b'0' };
+        let file = dir.path().join("changed.pdf");
+        std::fs::write(&file, changed).expect("written");
+        let (code, text) = verify(&data, &file);
+        assert_eq!(code, 1, "{text}");
+        assert!(text.starts_with("ALTERED"), "{text}");
+    }
+}
+
+#[test]
+fn an_attestation_from_another_structure_is_known_once_its_key_is_trusted() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (theirs, ours) = (dir.path().join("their-pc"), dir.path().join("our-pc"));
+    let file = dir.path().join("attestation.pdf");
+    std::fs::write(&file, signed_pdf(&theirs)).expect("written");
+    choose_leaders_pin(&ours);
+    let (code, text) = verify(&ours, &file);
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.starts_with("SIGNED BY A STRUCTURE THIS PC DOES NOT KNOW"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Name: محمد علي"),
+        "the facts are shown all the same: {text}"
+    );
+
+    // Their key, as `attestation key` prints it on their PC.
+    let out = passerelle_with_input(
+        &[
+            "--lang",
+            "en",
+            "--data-dir",
+            &theirs.display().to_string(),
+            "attestation",
+            "key",
+        ],
+        "",
+    );
+    let printed = String::from_utf8_lossy(&out.stdout);
+    let public = printed.trim().rsplit(' ').next().expect("the key").to_owned();
+    let trusted = passerelle_with_input(
+        &[
+            "--lang",
+            "en",
+            "--data-dir",
+            &ours.display().to_string(),
+            "attestation",
+            "trust",
+            &public,
+            "--structure",
+            "Médiathèque de Łódź",
+            "--pin-stdin",
+        ],
+        &format!("{CLI_PIN}\n"),
+    );
+    assert!(
+        trusted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&trusted.stderr)
+    );
+    let (code, text) = verify(&ours, &file);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.starts_with("VALID: signed by Médiathèque de Łódź"), "{text}");
+}
+
+#[test]
+fn trusting_a_key_needs_the_leaders_pin() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("pc");
+    choose_leaders_pin(&data);
+    let out = passerelle_with_input(
+        &[
+            "--lang",
+            "en",
+            "--data-dir",
+            &data.display().to_string(),
+            "attestation",
+            "trust",
+            &"ab".repeat(32),
+            "--structure",
+            "X",
+            "--pin-stdin",
+        ],
+        "wrong\n",
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
