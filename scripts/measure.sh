@@ -6,7 +6,8 @@
 # 7) alternating runs of each; CPU used while idle for 10 s, in the first run. Prints a
 # Markdown table with ratios to the empty window.
 #
-#   scripts/measure.sh   (or RUNS=11 scripts/measure.sh; needs: xvfb xdotool libgl1-mesa-dri; builds in release)
+#   scripts/measure.sh   (or RUNS=11 scripts/measure.sh; NAMES=1 puts names in eight
+#   scripts on the profile screen; needs: xvfb xdotool libgl1-mesa-dri; builds in release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --bin passerelle --example empty_window
@@ -54,6 +55,21 @@ trap 'kill $xvfb 2>/dev/null || true; rm -rf "$data"' EXIT
 # answers each. A first run takes the day's backup; the measured run starts like any
 # later day.
 target/release/passerelle seed --data-dir "$data" --residents 10000 --answers-each 100
+if [ -n "${NAMES:-}" ]; then
+  # NAMES=1: the most recent cards have names in eight scripts (scripts/names.txt), so
+  # that the profile screen draws Vietnamese, Arabic, Hebrew, Chinese, Japanese and
+  # Korean: the bundled fonts and the PC's own are loaded.
+  python3 - "$data/passerelle.sqlite3" scripts/names.txt <<'PY'
+import sqlite3, sys, time, uuid
+names = open(sys.argv[2], encoding="utf-8").read().split("\n")[:-1]
+db = sqlite3.connect(sys.argv[1])
+now = int(time.time() * 1000) + 60_000
+for i, name in enumerate(names):
+    db.execute("INSERT INTO resident (uid, name, colour, symbol, language, created_at, last_seen_at)"
+               " VALUES (?, ?, 'green', 'heart', 'fr', ?, ?)", (str(uuid.uuid4()), name, now - i, now - i))
+db.commit()
+PY
+fi
 timeout 60 target/release/passerelle --data-dir "$data" >/dev/null 2>&1 & first=$!
 sleep 15; kill $first 2>/dev/null || true; wait $first 2>/dev/null || true
 

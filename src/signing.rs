@@ -13,8 +13,8 @@
 //! verify` reads it back and says whether it is valid, altered, or signed by a structure
 //! this PC does not know.
 
+use crate::model::attestation_check::{CheckOutcome, Facts, Signer};
 use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
-use serde::{Deserialize, Serialize};
 
 /// How a signed attestation's text starts.
 pub const PREFIX: &str = "PASSERELLE-ATTESTATION-1.";
@@ -105,40 +105,6 @@ pub fn open_key(sealed: &str, public: &str, pin: &str) -> Option<StructureKey> {
     (to_hex(key.verifying_key().as_bytes()) == public).then_some(StructureKey(key))
 }
 
-/// A lesson as an attestation signs it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SignedLesson {
-    /// Its title, in the attestation's language.
-    pub title: String,
-    /// Its CRCN competence, e.g. `5.2`.
-    pub competence: String,
-    /// Its level.
-    pub level: u8,
-    /// When it was finished (milliseconds since 1970).
-    pub finished_at: i64,
-    /// Right answers in its quiz, and out of how many.
-    pub right: u32,
-    /// How many questions.
-    pub questions: u32,
-    /// Is its competence printed as reached?
-    pub reached: bool,
-}
-
-/// The facts an attestation signs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Facts {
-    /// The resident's name, as printed.
-    pub name: String,
-    /// The structure, as printed.
-    pub structure: String,
-    /// When it was issued (milliseconds since 1970).
-    pub issued_at: i64,
-    /// The lessons it lists.
-    pub lessons: Vec<SignedLesson>,
-    /// The public half of the key that signed it (hex).
-    pub key: String,
-}
-
 impl StructureKey {
     /// The public half (hex).
     pub fn public(&self) -> String {
@@ -195,6 +161,26 @@ pub fn check(text: &str) -> Verdict {
     }
 }
 
+/// What checking `file` (a PDF, or the text of its signature) finds, `signer_of` telling
+/// who holds a key.
+pub fn outcome<E>(file: &[u8], signer_of: impl FnOnce(&str) -> Result<Signer, E>) -> Result<CheckOutcome, E> {
+    let text = match std::str::from_utf8(file) {
+        Ok(text) if text.trim().starts_with(PREFIX) => Some(text.trim().to_owned()),
+        _ => find_in_pdf(file),
+    };
+    let Some(text) = text else {
+        return Ok(CheckOutcome::Unsigned);
+    };
+    Ok(match check(&text) {
+        Verdict::Altered => CheckOutcome::Altered,
+        Verdict::Signed(facts) => CheckOutcome::Signed {
+            signer: signer_of(&facts.key)?,
+            fingerprint: fingerprint(&facts.key),
+            facts,
+        },
+    })
+}
+
 /// The signed text inside a PDF written by Passerelle (in its metadata), if any.
 pub fn find_in_pdf(pdf: &[u8]) -> Option<String> {
     let start = pdf.windows(PREFIX.len()).position(|w| w == PREFIX.as_bytes())?;
@@ -228,6 +214,8 @@ pub fn fingerprint(public: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::model::attestation_check::SignedLesson;
 
     fn facts() -> Facts {
         Facts {

@@ -106,3 +106,4 @@ agent-cards-locked = { $count ->
    *[other] { $count } cards are locked with pictures. If their owner forgot them, you can open them again:
 }
 agent-code-remove = Remove { $name }'s pictures
+agent-check-attestation = Check an attestation (PDF)

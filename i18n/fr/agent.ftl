@@ -106,3 +106,4 @@ agent-cards-locked = { $count ->
    *[other] { $count } cartes sont fermées par des images. Si une personne les a oubliées, vous pouvez rouvrir sa carte :
 }
 agent-code-remove = Enlever les images { DE($name) }{ $name }
+agent-check-attestation = Vérifier une attestation (PDF)

@@ -28,6 +28,8 @@ pub(super) enum FileWork {
     Document(&'static str),
     /// An attestation, with the letters of it no font on this PC could print.
     Attestation(String),
+    /// An attestation to check.
+    AttestationCheck,
     /// A pack file to open in the pack editor.
     PackToEdit,
     /// A picture for a step or question of the pack being written.
@@ -88,6 +90,10 @@ impl PasserelleApp {
             FileAction::LoadProgress => Some((
                 load_in_background(self.file_dialog.clone(), &[EXTENSION], self.wake()),
                 FileWork::Progress,
+            )),
+            FileAction::CheckAttestation => Some((
+                load_in_background(self.file_dialog.clone(), &["pdf"], self.wake()),
+                FileWork::AttestationCheck,
             )),
             FileAction::AddPack => self.add_pack(),
             FileAction::ExportResidentsTable => self.export_table(Table::Residents)?,
@@ -285,7 +291,8 @@ impl PasserelleApp {
                         | FileWork::Packs
                         | FileWork::PackToEdit
                         | FileWork::Picture(_)
-                        | FileWork::Gift(_),
+                        | FileWork::Gift(_)
+                        | FileWork::AttestationCheck,
                     ) => ("exchange-saved", p),
                     (Choice::Chosen(p), FileWork::Table(_)) => ("csv-saved", p),
                     (Choice::Chosen(p), FileWork::Document(key)) => (*key, p),
@@ -337,6 +344,9 @@ impl PasserelleApp {
             FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::Packs) => {
                 self.install_files(files)
             }
+            FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::AttestationCheck) => {
+                self.check_attestation(files)
+            }
             FileJob::Loaded(files)
                 if matches!(
                     self.file_job_kind,
@@ -346,6 +356,39 @@ impl PasserelleApp {
                 self.editor_files_loaded(files)
             }
             FileJob::Loaded(files) => self.merge_files(files),
+        }
+    }
+
+    /// Shows what checking the first chosen attestation found.
+    fn check_attestation(
+        &mut self,
+        files: Vec<(std::path::PathBuf, Result<Vec<u8>, crate::file_read::FileError>)>,
+    ) {
+        let Some((path, bytes)) = files.into_iter().next() else {
+            return;
+        };
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                let shown = shown_name(&path);
+                self.tell(true, |tr| {
+                    tr.args(
+                        "attestation-check-unreadable",
+                        &[("file", shown.as_str().into()), ("detail", e.message(tr).into())],
+                    )
+                });
+                return;
+            }
+        };
+        match crate::signing::outcome(&bytes, |key| self.store.signer(key)) {
+            Ok(outcome) => {
+                let checked = crate::model::attestation_check::CheckedAttestation {
+                    file: shown_name(&path),
+                    outcome,
+                };
+                self.state.route = Route::Agent(AgentView::CheckedAttestation(Box::new(checked)));
+            }
+            Err(e) => self.tell(true, |tr| e.message(tr)),
         }
     }
 

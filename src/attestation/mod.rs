@@ -8,9 +8,10 @@ mod glyphs;
 mod pdf;
 
 use crate::i18n::Tr;
+use crate::model::attestation_check::{Facts, SignedLesson};
 use crate::model::calendar::format_date;
 use crate::model::progress::{ATTESTED_MARK_PERCENT, FinishedLesson};
-use crate::signing::{self, Facts, SignedLesson, StructureKey};
+use crate::signing::{self, StructureKey};
 
 pub use pdf::{Line, Page, Style};
 

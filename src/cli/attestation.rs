@@ -9,10 +9,10 @@ use super::data_store::{self, Access};
 use super::{AttestationCommand, pin};
 use crate::i18n::{I18n, Tr};
 use crate::model::Lang;
+use crate::model::attestation_check::{CheckOutcome, Facts, Signer};
 use crate::model::calendar::format_date;
-use crate::signing::{self, Facts, Verdict};
+use crate::signing;
 use crate::store::Store;
-use crate::store::structure_keys::Signer;
 
 /// Runs `passerelle attestation …` on the data folder's store.
 pub fn run(data_dir: Option<std::path::PathBuf>, command: &AttestationCommand, lang: Lang) -> ExitCode {
@@ -52,71 +52,54 @@ pub fn run(data_dir: Option<std::path::PathBuf>, command: &AttestationCommand, l
     }
 }
 
-/// The signed text of `file` (a PDF, or a text file holding it), or `file` itself when it
-/// is the text.
-fn signed_text(file: &str, tr: &Tr<'_>) -> Result<Option<String>, String> {
-    if file.trim().starts_with(signing::PREFIX) {
-        return Ok(Some(file.trim().to_owned()));
-    }
-    let bytes = std::fs::read(Path::new(file)).map_err(|e| {
-        tr.args(
-            "cli-attestation-unreadable",
-            &[
-                ("path", file.into()),
-                ("detail", crate::i18n::io_message(&e, tr).into()),
-            ],
-        )
-    })?;
-    Ok(signing::find_in_pdf(&bytes))
-}
-
-/// Prints what checking `file` found; `Ok(true)` only when it is valid and its signer known.
+/// Prints what checking `file` (a PDF, or the text of its signature) found; `Ok(true)`
+/// only when it is valid and its signer known.
 fn verify(store: &Store, file: &str, tr: &Tr<'_>, out: &mut impl Write) -> Result<bool, String> {
-    let Some(text) = signed_text(file, tr)? else {
-        let _ = writeln!(
-            out,
-            "{}",
-            tr.args("cli-attestation-unsigned", &[("path", file.into())])
-        );
-        return Ok(false);
-    };
-    let Verdict::Signed(facts) = signing::check(&text) else {
-        let _ = writeln!(out, "{}", tr.t("cli-attestation-altered"));
-        return Ok(false);
-    };
-    let fingerprint = signing::fingerprint(&facts.key);
-    let signer = store.signer(&facts.key).map_err(|e| e.message(tr))?;
-    let (verdict, known) = match &signer {
-        Signer::Own => (
+    let bytes = if file.trim().starts_with(signing::PREFIX) {
+        file.as_bytes().to_vec()
+    } else {
+        std::fs::read(Path::new(file)).map_err(|e| {
             tr.args(
-                "cli-attestation-valid-own",
-                &[("key", fingerprint.as_str().into())],
-            ),
-            true,
-        ),
-        Signer::Trusted(name) => (
-            tr.args(
-                "cli-attestation-valid-trusted",
+                "cli-attestation-unreadable",
                 &[
-                    ("structure", name.as_str().into()),
-                    ("key", fingerprint.as_str().into()),
+                    ("path", file.into()),
+                    ("detail", crate::i18n::io_message(&e, tr).into()),
                 ],
-            ),
-            true,
-        ),
-        Signer::Unknown => (
-            tr.args(
-                "cli-attestation-unknown-signer",
-                &[
-                    ("key", fingerprint.as_str().into()),
-                    ("public", facts.key.as_str().into()),
-                ],
-            ),
+            )
+        })?
+    };
+    let outcome = signing::outcome(&bytes, |key| store.signer(key)).map_err(|e| e.message(tr))?;
+    let (verdict, facts, known) = match &outcome {
+        CheckOutcome::Unsigned => (
+            tr.args("cli-attestation-unsigned", &[("path", file.into())]),
+            None,
             false,
         ),
+        CheckOutcome::Altered => (tr.t("cli-attestation-altered"), None, false),
+        CheckOutcome::Signed {
+            facts,
+            signer,
+            fingerprint,
+        } => {
+            let key = fingerprint.as_str().into();
+            let verdict = match signer {
+                Signer::Own => tr.args("cli-attestation-valid-own", &[("key", key)]),
+                Signer::Trusted(name) => tr.args(
+                    "cli-attestation-valid-trusted",
+                    &[("structure", name.as_str().into()), ("key", key)],
+                ),
+                Signer::Unknown => tr.args(
+                    "cli-attestation-unknown-signer",
+                    &[("key", key), ("public", facts.key.as_str().into())],
+                ),
+            };
+            (verdict, Some(facts), !matches!(signer, Signer::Unknown))
+        }
     };
     let _ = writeln!(out, "{verdict}");
-    print_facts(&facts, tr, out);
+    if let Some(facts) = facts {
+        print_facts(facts, tr, out);
+    }
     Ok(known)
 }
 
@@ -126,13 +109,13 @@ fn print_facts(facts: &Facts, tr: &Tr<'_>, out: &mut impl Write) {
     let _ = writeln!(
         out,
         "{}",
-        tr.args("cli-attestation-name", &[("name", facts.name.as_str().into())])
+        tr.args("attestation-check-name", &[("name", facts.name.as_str().into())])
     );
     let _ = writeln!(
         out,
         "{}",
         tr.args(
-            "cli-attestation-structure",
+            "attestation-check-structure",
             &[("structure", facts.structure.as_str().into())]
         )
     );
@@ -150,9 +133,9 @@ fn print_facts(facts: &Facts, tr: &Tr<'_>, out: &mut impl Write) {
             "{}",
             tr.args(
                 if lesson.reached {
-                    "cli-attestation-lesson-reached"
+                    "attestation-check-lesson-reached"
                 } else {
-                    "cli-attestation-lesson-followed"
+                    "attestation-check-lesson-followed"
                 },
                 &[
                     ("title", lesson.title.as_str().into()),

@@ -3,6 +3,7 @@
 //! No I/O, no egui.
 
 pub mod activity;
+pub mod attestation_check;
 pub mod avatar;
 pub mod bidi;
 pub mod calendar;

@@ -275,6 +275,8 @@ pub enum FileAction {
     SaveMyData,
     /// Save the attestation (PDF) of the resident of the report.
     SaveAttestation,
+    /// Choose an attestation (PDF) and check its signature.
+    CheckAttestation,
 }
 
 impl From<FileAction> for Action {

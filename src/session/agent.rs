@@ -80,6 +80,8 @@ pub enum AgentView {
     },
     /// One resident's report.
     Resident(Box<ResidentReport>),
+    /// What checking an attestation found.
+    CheckedAttestation(Box<crate::model::attestation_check::CheckedAttestation>),
     /// The workshops, the latest first.
     Workshops(Vec<WorkshopSummary>),
     /// A workshop being created or edited.

@@ -139,6 +139,7 @@ impl Route {
                     AgentView::Open { .. } => 8,
                     AgentView::Packs(_) => 9,
                     AgentView::EditPack => 10,
+                    AgentView::CheckedAttestation(_) => 11,
                 },
             ),
             Route::Positioning(session) => (7, session.asked()),

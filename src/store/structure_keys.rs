@@ -4,23 +4,13 @@
 use rusqlite::{OptionalExtension as _, Transaction, params};
 
 use super::{Result, Store, StoreError};
+use crate::model::attestation_check::Signer;
 use crate::signing::{self, StructureKey};
 
 /// The structure's key pair, sealed under the PIN.
 pub(super) const KEY_SEALED: &str = "agent.key_sealed";
 /// Its public half.
 pub(super) const KEY_PUBLIC: &str = "agent.key_public";
-
-/// Who signed an attestation, as this PC knows them.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Signer {
-    /// This structure (with one of its keys, the present one or an older one).
-    Own,
-    /// A structure the leaders chose to trust, by the name they gave it.
-    Trusted(String),
-    /// A key this PC does not know.
-    Unknown,
-}
 
 /// Makes a new key pair sealed under `pin` and writes it with the settings of `tx`: the
 /// one place a PIN is written calls this (see `agent.rs`).

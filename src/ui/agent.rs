@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use super::{agent_report, bidi, theme, widgets, workshops};
+use super::{agent_report, attestation_check, bidi, theme, widgets, workshops};
 use crate::i18n::Tr;
 use crate::model::idle::TIMEOUT_CHOICES_MINUTES;
 use crate::model::pin::MIN_PIN_CHARS;
@@ -32,6 +32,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
         | AgentView::Unlock { .. }
         | AgentView::Recover { .. } => pin_ui(ui, view, tr),
         AgentView::Resident(report) => agent_report::report_ui(ui, report, ctx.file_busy, tr),
+        AgentView::CheckedAttestation(checked) => attestation_check::check_ui(ui, checked, tr),
         AgentView::Workshops(list) => workshops::list_ui(ui, list, ctx.file_busy, tr),
         AgentView::EditWorkshop(draft) => workshops::edit_ui(ui, draft, tr),
         AgentView::Workshop(report) => workshops::group_ui(ui, report, tr),
@@ -198,6 +199,9 @@ fn overview_buttons_ui(ui: &mut egui::Ui, ctx: &AgentCtx<'_>, tr: &Tr<'_>) -> Op
         }
         if widgets::secondary_button_if(ui, &tr.t("agent-save-all"), !file_busy).clicked() {
             action = Some(Action::File(FileAction::SaveEveryonesProgress));
+        }
+        if widgets::secondary_button_if(ui, &tr.t("agent-check-attestation"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::CheckAttestation));
         }
     });
     ui.horizontal_wrapped(|ui| {

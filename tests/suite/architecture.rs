@@ -19,7 +19,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("pack", &["model", "i18n"]),
     ("file_read", &["model", "i18n", "pack"]),
     ("file_dialog", &["file_read", "paths", "pack"]),
-    ("signing", &[]),
+    ("signing", &["model"]),
     ("store", &["model", "pack", "i18n", "network_drive", "signing"]),
     ("library", &["model", "pack", "store", "i18n"]),
     ("fonts", &[]),

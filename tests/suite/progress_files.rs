@@ -225,6 +225,6 @@ fn an_attestation_pdf_carries_the_structure_the_name_and_the_lessons() {
     let store = passerelle::store::Store::open(&dir.path().join("pc.sqlite3")).expect("store");
     assert_eq!(
         store.signer(&facts.key).expect("signer"),
-        passerelle::store::structure_keys::Signer::Own
+        passerelle::model::attestation_check::Signer::Own
     );
 }

@@ -5,6 +5,8 @@
 
 use std::path::Path;
 
+use egui_kittest::kittest::Queryable as _;
+
 use passerelle::attestation::Attestation;
 use passerelle::i18n::I18n;
 use passerelle::model::progress::FinishedLesson;
@@ -173,4 +175,59 @@ fn trusting_a_key_needs_the_leaders_pin() {
         "wrong\n",
     );
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// The leaders' area of the PC in `data`, whose file dialog opens `file`.
+fn leaders_checking(
+    data: &Path,
+    file: &Path,
+) -> egui_kittest::Harness<'static, passerelle::app::PasserelleApp> {
+    let store = crate::common::open_store(&data.join(passerelle::store::FILE_NAME));
+    let startup = passerelle::app::Startup {
+        file_dialog: Some(std::sync::Arc::new(crate::common::Fake {
+            save_to: data.join("unused.pdf"),
+            open: vec![file.to_path_buf()],
+        })),
+        ..passerelle::app::Startup::default()
+    };
+    let mut h = crate::common::app_with(store, startup);
+    h.set_size(egui::vec2(1000.0, 1600.0));
+    h.get_by_label("English").click();
+    h.run();
+    crate::common::unlock_leaders_area(&mut h, CLI_PIN);
+    h.get_by_label("Check an attestation (PDF)").click();
+    h.run();
+    crate::common::wait_for_file_job(&mut h);
+    h
+}
+
+#[test]
+fn the_leaders_check_an_attestation_on_screen() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("pc");
+    let file = dir.path().join("attestation.pdf");
+    let pdf = signed_pdf(&data);
+    std::fs::write(&file, &pdf).expect("written");
+    let h = leaders_checking(&data, &file);
+    h.get_by_label_contains("Valid: signed by this structure");
+    h.get_by_label("Name: محمد علي");
+    h.get_by_label_contains("The mouse (5.2, level 1)");
+
+    // The same file with one digit of its signed facts changed.
+    let signed = passerelle::signing::find_in_pdf(&pdf).expect("signed");
+    let at = pdf
+        .windows(signed.len())
+        .position(|w| w == signed.as_bytes())
+        .expect("in the file");
+    let mut changed = pdf.clone();
+    let digit = at + passerelle::signing::PREFIX.len() + 20;
+    changed[digit] = if changed[digit] == b'0' { b'1' } else { b'0' };
+    std::fs::write(&file, changed).expect("written");
+    drop(h);
+    let h = leaders_checking(&data, &file);
+    h.get_by_label_contains("Altered: this attestation is no longer as its structure signed it");
+    assert!(
+        h.query_by_label_contains("Name:").is_none(),
+        "no facts shown for an altered one"
+    );
 }

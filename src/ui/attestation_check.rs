@@ -1,0 +1,96 @@
+//! The leaders' "Check an attestation" screen: what checking a PDF found (valid, altered,
+//! signed by a structure this PC does not know, not signed) and the facts it attests.
+
+use egui::RichText;
+
+use super::{bidi, theme, widgets};
+use crate::i18n::Tr;
+use crate::model::attestation_check::{CheckOutcome, CheckedAttestation, Facts, Signer};
+use crate::model::calendar::format_date;
+use crate::session::{Action, AgentAction};
+
+/// Draws the screen; returns what the leader asked for.
+pub fn check_ui(ui: &mut egui::Ui, checked: &CheckedAttestation, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    if widgets::secondary_button(ui, &tr.t("agent-back-to-list")).clicked() {
+        action = Some(Action::Agent(AgentAction::BackToResidents));
+    }
+    ui.heading(tr.t("attestation-check-title"));
+    bidi::label(
+        ui,
+        &tr.args(
+            "attestation-check-file",
+            &[("file", checked.file.as_str().into())],
+        ),
+        |t| t,
+    );
+    ui.add_space(theme::GROUP_GAP);
+    match &checked.outcome {
+        CheckOutcome::Signed {
+            facts,
+            signer,
+            fingerprint,
+        } => {
+            let key = fingerprint.as_str().into();
+            let verdict = match signer {
+                Signer::Own => tr.args("attestation-check-valid-own", &[("key", key)]),
+                Signer::Trusted(name) => tr.args(
+                    "attestation-check-valid-trusted",
+                    &[("structure", name.as_str().into()), ("key", key)],
+                ),
+                Signer::Unknown => tr.args("attestation-check-unknown-signer", &[("key", key)]),
+            };
+            if matches!(signer, Signer::Unknown) {
+                widgets::error_text(ui, &verdict);
+            } else {
+                let label = ui.label(RichText::new(verdict).color(theme::palette(ui).success).strong());
+                widgets::announce(&label);
+            }
+            facts_ui(ui, facts, tr);
+        }
+        CheckOutcome::Altered => widgets::error_text(ui, &tr.t("attestation-check-altered")),
+        CheckOutcome::Unsigned => widgets::error_text(ui, &tr.t("attestation-check-unsigned")),
+    }
+    action
+}
+
+/// The signed facts.
+fn facts_ui(ui: &mut egui::Ui, facts: &Facts, tr: &Tr<'_>) {
+    let lang = tr.lang;
+    ui.add_space(theme::GROUP_GAP);
+    ui.label(RichText::new(tr.t("attestation-check-facts")).strong());
+    bidi::label(
+        ui,
+        &tr.args("attestation-check-name", &[("name", facts.name.as_str().into())]),
+        |t| t,
+    );
+    bidi::label(
+        ui,
+        &tr.args(
+            "attestation-check-structure",
+            &[("structure", facts.structure.as_str().into())],
+        ),
+        |t| t,
+    );
+    ui.label(tr.args(
+        "attestation-issued",
+        &[("date", format_date(facts.issued_at, lang).into())],
+    ));
+    for lesson in &facts.lessons {
+        ui.label(tr.args(
+            if lesson.reached {
+                "attestation-check-lesson-reached"
+            } else {
+                "attestation-check-lesson-followed"
+            },
+            &[
+                ("title", lesson.title.as_str().into()),
+                ("code", lesson.competence.as_str().into()),
+                ("level", lesson.level.into()),
+                ("date", format_date(lesson.finished_at, lang).into()),
+                ("right", lesson.right.into()),
+                ("total", lesson.questions.into()),
+            ],
+        ));
+    }
+}
