@@ -128,25 +128,7 @@ fn print_facts(facts: &Facts, tr: &Tr<'_>, out: &mut impl Write) {
         )
     );
     for lesson in &facts.lessons {
-        let _ = writeln!(
-            out,
-            "{}",
-            tr.args(
-                if lesson.reached {
-                    "attestation-check-lesson-reached"
-                } else {
-                    "attestation-check-lesson-followed"
-                },
-                &[
-                    ("title", lesson.title.as_str().into()),
-                    ("code", lesson.competence.as_str().into()),
-                    ("level", lesson.level.into()),
-                    ("date", format_date(lesson.finished_at, lang).into()),
-                    ("right", lesson.right.into()),
-                    ("total", lesson.questions.into()),
-                ],
-            )
-        );
+        let _ = writeln!(out, "{}", crate::ui::attestation_check::lesson_line(lesson, tr));
     }
 }
 

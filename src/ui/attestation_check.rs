@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::{bidi, theme, widgets};
 use crate::i18n::Tr;
-use crate::model::attestation_check::{CheckOutcome, CheckedAttestation, Facts, Signer};
+use crate::model::attestation_check::{CheckOutcome, CheckedAttestation, Facts, SignedLesson, Signer};
 use crate::model::calendar::format_date;
 use crate::session::{Action, AgentAction};
 
@@ -77,20 +77,26 @@ fn facts_ui(ui: &mut egui::Ui, facts: &Facts, tr: &Tr<'_>) {
         &[("date", format_date(facts.issued_at, lang).into())],
     ));
     for lesson in &facts.lessons {
-        ui.label(tr.args(
-            if lesson.reached {
-                "attestation-check-lesson-reached"
-            } else {
-                "attestation-check-lesson-followed"
-            },
-            &[
-                ("title", lesson.title.as_str().into()),
-                ("code", lesson.competence.as_str().into()),
-                ("level", lesson.level.into()),
-                ("date", format_date(lesson.finished_at, lang).into()),
-                ("right", lesson.right.into()),
-                ("total", lesson.questions.into()),
-            ],
-        ));
+        ui.label(lesson_line(lesson, tr));
     }
+}
+
+/// A signed lesson in one line: its title, competence, level, date, score, and whether
+/// its competence counts as reached (also printed by `passerelle attestation verify`).
+pub fn lesson_line(lesson: &SignedLesson, tr: &Tr<'_>) -> String {
+    tr.args(
+        if lesson.reached {
+            "attestation-check-lesson-reached"
+        } else {
+            "attestation-check-lesson-followed"
+        },
+        &[
+            ("title", lesson.title.as_str().into()),
+            ("code", lesson.competence.as_str().into()),
+            ("level", lesson.level.into()),
+            ("date", format_date(lesson.finished_at, tr.lang).into()),
+            ("right", lesson.right.into()),
+            ("total", lesson.questions.into()),
+        ],
+    )
 }

@@ -5,7 +5,7 @@ mod activity;
 mod agent;
 mod agent_report;
 mod answer;
-mod attestation_check;
+pub mod attestation_check;
 pub mod bidi;
 mod bilingual;
 mod card_code;

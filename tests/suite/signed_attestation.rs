@@ -41,6 +41,19 @@ fn signed_pdf(data: &Path) -> Vec<u8> {
     attestation.pdf(&i18n.tr(Lang::En), Some(&key)).pdf
 }
 
+/// `pdf` with the digit at `offset` in its signed text changed.
+fn with_digit_changed(pdf: &[u8], offset: usize) -> Vec<u8> {
+    let signed = passerelle::signing::find_in_pdf(pdf).expect("signed");
+    let at = pdf
+        .windows(signed.len())
+        .position(|w| w == signed.as_bytes())
+        .expect("in the file")
+        + offset;
+    let mut changed = pdf.to_vec();
+    changed[at] = if changed[at] == b'0' { b'1' } else { b'0' };
+    changed
+}
+
 fn verify(data: &Path, file: &Path) -> (i32, String) {
     let out = passerelle_with_input(
         &[
@@ -81,14 +94,9 @@ fn a_one_byte_change_in_what_is_signed_is_caught() {
     let data = dir.path().join("pc");
     let pdf = signed_pdf(&data);
     let signed = passerelle::signing::find_in_pdf(&pdf).expect("signed");
-    let at = pdf
-        .windows(signed.len())
-        .position(|w| w == signed.as_bytes())
-        .expect("in the file");
     // One digit of the facts, then one of the signature.
     for offset in [passerelle::signing::PREFIX.len() + 10, signed.len() - 3] {
-        let mut changed = pdf.clone();
-        changed[at + offset] = if changed[at + offset] == b'0' { b'1' } else { b'0' };
+        let changed = with_digit_changed(&pdf, offset);
         let file = dir.path().join("changed.pdf");
         std::fs::write(&file, changed).expect("written");
         let (code, text) = verify(&data, &file);
@@ -214,14 +222,7 @@ fn the_leaders_check_an_attestation_on_screen() {
     h.get_by_label_contains("The mouse (5.2, level 1)");
 
     // The same file with one digit of its signed facts changed.
-    let signed = passerelle::signing::find_in_pdf(&pdf).expect("signed");
-    let at = pdf
-        .windows(signed.len())
-        .position(|w| w == signed.as_bytes())
-        .expect("in the file");
-    let mut changed = pdf.clone();
-    let digit = at + passerelle::signing::PREFIX.len() + 20;
-    changed[digit] = if changed[digit] == b'0' { b'1' } else { b'0' };
+    let changed = with_digit_changed(&pdf, passerelle::signing::PREFIX.len() + 20);
     std::fs::write(&file, changed).expect("written");
     drop(h);
     let h = leaders_checking(&data, &file);
