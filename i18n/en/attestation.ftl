@@ -24,3 +24,6 @@ attestation-check-structure = Structure: { $structure }
 attestation-check-unreadable = The file { $file } cannot be read: { $detail }
 attestation-check-lesson-reached = - { $title } ({ $code }, level { $level }), finished on { $date }: { $right } right answers out of { $total }, competence reached
 attestation-check-lesson-followed = - { $title }, finished on { $date }: { $right } right answers out of { $total }, lesson followed
+attestation-check-trust-hint = For this PC to know its attestations from now on: check with the structure that its key is { $key } (by phone, for example), then give its name.
+attestation-check-trust-name = The structure's name
+attestation-check-trust = Trust this structure

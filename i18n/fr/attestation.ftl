@@ -24,3 +24,6 @@ attestation-check-structure = Structure : { $structure }
 attestation-check-unreadable = Le fichier { $file } ne peut pas être lu : { $detail }
 attestation-check-lesson-reached = - { $title } ({ $code }, niveau { $level }), finie le { $date } : { $right } bonnes réponses sur { $total }, compétence atteinte
 attestation-check-lesson-followed = - { $title }, finie le { $date } : { $right } bonnes réponses sur { $total }, leçon suivie
+attestation-check-trust-hint = Pour que ce PC reconnaisse désormais ses attestations : vérifiez avec la structure que sa clé est bien { $key } (par téléphone, par exemple), puis donnez son nom.
+attestation-check-trust-name = Le nom de la structure
+attestation-check-trust = Faire confiance à cette structure

@@ -37,6 +37,7 @@ impl PasserelleApp {
                 self.show_profiles()?;
             }
             AgentAction::BackToResidents => self.open_agent_area()?,
+            AgentAction::TrustSigner => self.trust_signer()?,
             AgentAction::OpenResidentReport(uid) => self.open_report(uid)?,
             AgentAction::SaveStructureName => {
                 if let Route::Agent(AgentView::Open { structure, .. }) = &self.state.route {
@@ -206,6 +207,25 @@ impl PasserelleApp {
             }
             _ => {}
         }
+        Ok(())
+    }
+
+    /// Trusts the key of the attestation being checked, under the name the leader typed:
+    /// its attestations are valid on this PC from now on.
+    fn trust_signer(&mut self) -> Result<(), StoreError> {
+        use crate::model::attestation_check::{CheckOutcome, Signer};
+        let Route::Agent(AgentView::CheckedAttestation(checked)) = &mut self.state.route else {
+            return Ok(());
+        };
+        let CheckOutcome::Signed { facts, signer, .. } = &mut checked.outcome else {
+            return Ok(());
+        };
+        let name = checked.trust_name.trim().to_owned();
+        if name.is_empty() || *signer != Signer::Unknown {
+            return Ok(());
+        }
+        self.store.trust_key(&facts.key, &name, now())?;
+        *signer = Signer::Trusted(name);
         Ok(())
     }
 

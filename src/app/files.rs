@@ -382,9 +382,16 @@ impl PasserelleApp {
         };
         match crate::signing::outcome(&bytes, |key| self.store.signer(key)) {
             Ok(outcome) => {
+                let trust_name = match &outcome {
+                    crate::model::attestation_check::CheckOutcome::Signed { facts, .. } => {
+                        facts.structure.clone()
+                    }
+                    _ => String::new(),
+                };
                 let checked = crate::model::attestation_check::CheckedAttestation {
                     file: shown_name(&path),
                     outcome,
+                    trust_name,
                 };
                 self.state.route = Route::Agent(AgentView::CheckedAttestation(Box::new(checked)));
             }

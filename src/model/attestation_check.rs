@@ -74,4 +74,7 @@ pub struct CheckedAttestation {
     pub file: String,
     /// What was found.
     pub outcome: CheckOutcome,
+    /// The name the leader gives the structure, to trust its key (it starts as the
+    /// structure's name printed on the attestation).
+    pub trust_name: String,
 }

@@ -200,6 +200,8 @@ pub enum AgentAction {
     ConfirmDeleteResident,
     /// Keep the structure's name typed in the leaders' area.
     SaveStructureName,
+    /// Trust the key of the attestation being checked, under the name typed.
+    TrustSigner,
     /// Keep the note typed on the resident of the report.
     SaveResidentNote,
     /// Give the resident of the report the name typed.

@@ -10,7 +10,7 @@ use crate::model::calendar::format_date;
 use crate::session::{Action, AgentAction};
 
 /// Draws the screen; returns what the leader asked for.
-pub fn check_ui(ui: &mut egui::Ui, checked: &CheckedAttestation, tr: &Tr<'_>) -> Option<Action> {
+pub fn check_ui(ui: &mut egui::Ui, checked: &mut CheckedAttestation, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
     if widgets::secondary_button(ui, &tr.t("agent-back-to-list")).clicked() {
         action = Some(Action::Agent(AgentAction::BackToResidents));
@@ -47,6 +47,9 @@ pub fn check_ui(ui: &mut egui::Ui, checked: &CheckedAttestation, tr: &Tr<'_>) ->
                 widgets::announce(&label);
             }
             facts_ui(ui, facts, tr);
+            if matches!(signer, Signer::Unknown) && trust_ui(ui, &mut checked.trust_name, fingerprint, tr) {
+                action = Some(Action::Agent(AgentAction::TrustSigner));
+            }
         }
         CheckOutcome::Altered => widgets::error_text(ui, &tr.t("attestation-check-altered")),
         CheckOutcome::Unsigned => widgets::error_text(ui, &tr.t("attestation-check-unsigned")),
@@ -99,4 +102,13 @@ pub fn lesson_line(lesson: &SignedLesson, tr: &Tr<'_>) -> String {
             ("total", lesson.questions.into()),
         ],
     )
+}
+
+/// Trusting an unknown structure's key: its name, after checking the key with it; true
+/// when the leader asks to trust it.
+fn trust_ui(ui: &mut egui::Ui, name: &mut String, fingerprint: &str, tr: &Tr<'_>) -> bool {
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(tr.args("attestation-check-trust-hint", &[("key", fingerprint.into())]));
+    widgets::labelled_text(ui, &tr.t("attestation-check-trust-name"), name);
+    widgets::secondary_button_if(ui, &tr.t("attestation-check-trust"), !name.trim().is_empty()).clicked()
 }

@@ -232,3 +232,27 @@ fn the_leaders_check_an_attestation_on_screen() {
         "no facts shown for an altered one"
     );
 }
+
+#[test]
+fn the_leaders_trust_another_structure_from_the_screen() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (theirs, ours) = (dir.path().join("their-pc"), dir.path().join("our-pc"));
+    let file = dir.path().join("attestation.pdf");
+    std::fs::write(&file, signed_pdf(&theirs)).expect("written");
+    choose_leaders_pin(&ours);
+    let mut h = leaders_checking(&ours, &file);
+    h.get_by_label_contains("Signed by a structure this PC does not know");
+    h.get_by_label("Name: محمد علي");
+    // The name starts as the one printed on the attestation; the leader gives their own.
+    h.get_by_label("The structure's name").focus();
+    h.run();
+    h.key_press(egui::Key::End);
+    h.get_by_label("The structure's name").type_text(" (Pologne)");
+    h.run();
+    h.get_by_label("Trust this structure").click();
+    h.run();
+    h.get_by_label_contains("Valid: signed by Médiathèque Łódź (Pologne)");
+    drop(h);
+    let (code, text) = verify(&ours, &file);
+    assert_eq!(code, 0, "{text}");
+}
