@@ -84,13 +84,6 @@ pub struct PcFonts {
 }
 
 impl PcFonts {
-    /// Starts listing the PC's fonts in the background now, when a text about to be drawn
-    /// will need them (the first screen's names), so that its first frame waits less.
-    pub fn warm_up_for<'a>(&self, texts: impl IntoIterator<Item = &'a str>) {
-        if texts.into_iter().any(|t| t.chars().any(needs_pc_font)) {
-            self.system.get_or_init(SystemFontProvider::new);
-        }
-    }
 
     /// A font of the PC that draws the first character of `cluster` in `family`.
     pub fn font_for(&self, cluster: &str, family: &FontFamily) -> Option<FontInsert> {
@@ -104,12 +97,6 @@ impl PcFonts {
         }
         found
     }
-}
-
-/// Is `c` beyond egui's font and the bundled ones (Chinese, Japanese, Korean, Indic…)?
-/// An estimate by blocks, for [`PcFonts::warm_up_for`].
-fn needs_pc_font(c: char) -> bool {
-    c > '\u{08FF}' && !('\u{1AB0}'..='\u{2BFF}').contains(&c) && bundled_for(c).is_none()
 }
 
 /// The PC's fonts for the whole program: the screen and the PDF share one list.

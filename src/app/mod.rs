@@ -103,7 +103,6 @@ impl PasserelleApp {
                 log::error!("{e}");
                 Vec::new()
             });
-        crate::fonts::pc_fonts().warm_up_for(residents.iter().map(|r| r.name.as_str()));
         let total = store.resident_count().unwrap_or(residents.len());
         let mut state = AppState::new(lang, display, residents);
         if let Route::Profiles(cards) = &mut state.route {
