@@ -84,7 +84,6 @@ pub struct PcFonts {
 }
 
 impl PcFonts {
-
     /// A font of the PC that draws the first character of `cluster` in `family`.
     pub fn font_for(&self, cluster: &str, family: &FontFamily) -> Option<FontInsert> {
         let request = FallbackRequest { cluster, family };

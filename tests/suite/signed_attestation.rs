@@ -54,19 +54,16 @@ fn with_digit_changed(pdf: &[u8], offset: usize) -> Vec<u8> {
     changed
 }
 
+/// `passerelle attestation ARGS…` in English on the PC whose data folder is `data`.
+fn attestation_cli(data: &Path, args: &[&str], input: &str) -> std::process::Output {
+    let data = data.display().to_string();
+    let mut all = vec!["--lang", "en", "--data-dir", &data, "attestation"];
+    all.extend_from_slice(args);
+    passerelle_with_input(&all, input)
+}
+
 fn verify(data: &Path, file: &Path) -> (i32, String) {
-    let out = passerelle_with_input(
-        &[
-            "--lang",
-            "en",
-            "--data-dir",
-            &data.display().to_string(),
-            "attestation",
-            "verify",
-            &file.display().to_string(),
-        ],
-        "",
-    );
+    let out = attestation_cli(data, &["verify", &file.display().to_string()], "");
     let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (out.status.code().unwrap_or(-1), text)
 }
@@ -124,26 +121,12 @@ fn an_attestation_from_another_structure_is_known_once_its_key_is_trusted() {
     );
 
     // Their key, as `attestation key` prints it on their PC.
-    let out = passerelle_with_input(
-        &[
-            "--lang",
-            "en",
-            "--data-dir",
-            &theirs.display().to_string(),
-            "attestation",
-            "key",
-        ],
-        "",
-    );
+    let out = attestation_cli(&theirs, &["key"], "");
     let printed = String::from_utf8_lossy(&out.stdout);
     let public = printed.trim().rsplit(' ').next().expect("the key").to_owned();
-    let trusted = passerelle_with_input(
+    let trusted = attestation_cli(
+        &ours,
         &[
-            "--lang",
-            "en",
-            "--data-dir",
-            &ours.display().to_string(),
-            "attestation",
             "trust",
             &public,
             "--structure",
@@ -167,19 +150,10 @@ fn trusting_a_key_needs_the_leaders_pin() {
     let dir = tempfile::tempdir().expect("dir");
     let data = dir.path().join("pc");
     choose_leaders_pin(&data);
-    let out = passerelle_with_input(
-        &[
-            "--lang",
-            "en",
-            "--data-dir",
-            &data.display().to_string(),
-            "attestation",
-            "trust",
-            &"ab".repeat(32),
-            "--structure",
-            "X",
-            "--pin-stdin",
-        ],
+    let key = "ab".repeat(32);
+    let out = attestation_cli(
+        &data,
+        &["trust", &key, "--structure", "X", "--pin-stdin"],
         "wrong\n",
     );
     assert_eq!(out.status.code(), Some(2));
