@@ -86,10 +86,14 @@ pub fn max_bytes_for(path: &Path) -> u64 {
     match extension.as_str() {
         "gift" | "txt" => MAX_GIFT_FILE_BYTES,
         "png" => crate::model::picture::MAX_BYTES as u64,
+        "pdf" => MAX_ATTESTATION_FILE_BYTES,
         e if e == crate::pack::archive::EXTENSION => crate::pack::limits::MAX_TOTAL_BYTES,
         _ => MAX_PROGRESS_FILE_BYTES,
     }
 }
+
+/// The largest attestation checked (Passerelle writes them in about 25 KB).
+pub const MAX_ATTESTATION_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The largest progress file read (a PC of 10,000 residents writes about 300 MB).
 pub const MAX_PROGRESS_FILE_BYTES: u64 = 512 * 1024 * 1024;

@@ -58,13 +58,11 @@ fn verify(store: &Store, file: &str, tr: &Tr<'_>, out: &mut impl Write) -> Resul
     let bytes = if file.trim().starts_with(signing::PREFIX) {
         file.as_bytes().to_vec()
     } else {
-        std::fs::read(Path::new(file)).map_err(|e| {
+        let path = Path::new(file);
+        crate::file_read::read_limited(path, crate::file_read::max_bytes_for(path)).map_err(|e| {
             tr.args(
                 "cli-attestation-unreadable",
-                &[
-                    ("path", file.into()),
-                    ("detail", crate::i18n::io_message(&e, tr).into()),
-                ],
+                &[("path", file.into()), ("detail", e.message(tr).into())],
             )
         })?
     };

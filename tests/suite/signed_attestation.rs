@@ -230,3 +230,39 @@ fn the_leaders_trust_another_structure_from_the_screen() {
     let (code, text) = verify(&ours, &file);
     assert_eq!(code, 0, "{text}");
 }
+
+/// Hostile files given to `attestation verify`: refused with their name and why, without
+/// waiting on a pipe or reading a huge file, and the store is left as it was.
+#[cfg(unix)]
+#[test]
+fn verify_refuses_a_pipe_a_link_to_it_and_a_huge_file() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("pc");
+    choose_leaders_pin(&data);
+    let pipe = dir.path().join("pipe.pdf");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let link = dir.path().join("link.pdf");
+    std::os::unix::fs::symlink(&pipe, &link).expect("symlink");
+    let huge = dir.path().join("huge.pdf");
+    std::fs::File::create(&huge)
+        .and_then(|f| f.set_len(passerelle::file_read::MAX_ATTESTATION_FILE_BYTES + 1))
+        .expect("huge file");
+    let store = data.join(passerelle::store::FILE_NAME);
+    let before = std::fs::read(&store).expect("store");
+    for file in [&pipe, &link, &huge] {
+        let (code, text) = verify(&data, file);
+        assert_eq!(code, 2, "{text}");
+        assert!(
+            text.contains(&file.display().to_string()),
+            "the file is named: {text}"
+        );
+        assert!(text.contains("cannot be read:"), "{text}");
+    }
+    assert_eq!(std::fs::read(&store).expect("store"), before, "nothing changed");
+}
