@@ -92,13 +92,9 @@ impl Store {
         ];
         settings.extend(also_reset.map(|counter| (counter, "0")));
         let structure = self.structure_name()?;
-        let now_ms = jiff::Timestamp::now().as_millisecond();
         self.transact(|tx| {
-            let mut write = tx.prepare_cached(include_str!("settings/set_settings.sql"))?;
-            for (key, value) in &settings {
-                write.execute(rusqlite::params![key, value])?;
-            }
-            super::structure_keys::write_new_key(tx, pin, &structure, now_ms)
+            super::settings::write_settings(tx, &settings)?;
+            super::structure_keys::write_new_key(tx, pin, &structure, super::now())
         })?;
         Ok(code)
     }

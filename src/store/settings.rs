@@ -25,13 +25,7 @@ impl Store {
 
     /// Sets several settings at once: all of them, or none if one write fails.
     pub(super) fn set_settings(&mut self, settings: &[(&str, &str)]) -> Result<()> {
-        self.transact(|tx| {
-            let mut write = tx.prepare_cached(include_str!("settings/set_settings.sql"))?;
-            for (key, value) in settings {
-                write.execute(params![key, value])?;
-            }
-            Ok(())
-        })
+        self.transact(|tx| write_settings(tx, settings))
     }
 
     /// The language last chosen on this PC, if any.
@@ -79,4 +73,13 @@ impl Store {
     pub fn set_session_timeout_minutes(&mut self, minutes: u32) -> Result<()> {
         self.set_setting(SESSION_TIMEOUT, &minutes.to_string())
     }
+}
+
+/// Writes `settings` in the transaction `tx` (for writes that change more than settings).
+pub(super) fn write_settings(tx: &rusqlite::Transaction<'_>, settings: &[(&str, &str)]) -> Result<()> {
+    let mut write = tx.prepare_cached(include_str!("settings/set_settings.sql"))?;
+    for (key, value) in settings {
+        write.execute(params![key, value])?;
+    }
+    Ok(())
 }

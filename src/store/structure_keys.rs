@@ -16,9 +16,7 @@ pub(super) const KEY_PUBLIC: &str = "agent.key_public";
 /// one place a PIN is written calls this (see `agent.rs`).
 pub(super) fn write_new_key(tx: &Transaction<'_>, pin: &str, structure: &str, now_ms: i64) -> Result<()> {
     let key = signing::new_key(pin).map_err(|e| StoreError::Secret(e.to_string()))?;
-    let mut write = tx.prepare_cached(include_str!("settings/set_settings.sql"))?;
-    write.execute(params![KEY_SEALED, key.sealed])?;
-    write.execute(params![KEY_PUBLIC, key.public])?;
+    super::settings::write_settings(tx, &[(KEY_SEALED, &key.sealed), (KEY_PUBLIC, &key.public)])?;
     tx.prepare_cached(include_str!("structure_keys/add_known_key.sql"))?
         .execute(params![key.public, structure, 1, now_ms])?;
     Ok(())
@@ -31,8 +29,7 @@ impl Store {
     pub fn structure_key(&mut self, pin: &str) -> Result<Option<StructureKey>> {
         if self.setting(KEY_SEALED)?.is_none() {
             let structure = self.structure_name()?;
-            let now_ms = jiff::Timestamp::now().as_millisecond();
-            self.transact(|tx| write_new_key(tx, pin, &structure, now_ms))?;
+            self.transact(|tx| write_new_key(tx, pin, &structure, super::now()))?;
         }
         let (Some(sealed), Some(public)) = (self.setting(KEY_SEALED)?, self.setting(KEY_PUBLIC)?) else {
             return Ok(None);
