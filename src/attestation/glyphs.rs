@@ -29,6 +29,8 @@ pub struct PageFont {
     /// Each glyph used, with its advance (font units) and the text it stands for (for
     /// copying the text back out of the PDF).
     pub used: BTreeMap<u16, (f32, String)>,
+    /// harfrust's parsed layout tables, read once for every run of this font.
+    shaper_data: harfrust::ShaperData,
 }
 
 impl PageFont {
@@ -36,6 +38,7 @@ impl PageFont {
         let font = skrifa::FontRef::from_index(data.font.as_ref().as_ref(), data.index).ok()?;
         let metrics = font.metrics(Size::unscaled(), LocationRef::default());
         let true_type = font.table_data(skrifa::raw::types::Tag::new(b"glyf")).is_some();
+        let shaper_data = harfrust::ShaperData::new(&font);
         Some(Self {
             name,
             units_per_em: f32::from(metrics.units_per_em),
@@ -44,6 +47,7 @@ impl PageFont {
             true_type,
             data,
             used: BTreeMap::new(),
+            shaper_data,
         })
     }
 
@@ -150,8 +154,7 @@ impl PageFonts {
         else {
             return Run { font: index, glyphs };
         };
-        let data = harfrust::ShaperData::new(&font_ref);
-        let shaper = data.shaper(&font_ref).build();
+        let shaper = font.shaper_data.shaper(&font_ref).build();
         let mut buffer = harfrust::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
