@@ -254,8 +254,13 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
             vec![when(run.finished_at), esc(&levels.join(" ; "))]
         }),
     );
-    let reviews = tr.args("access-reviews", &[("count", data.review_questions.into())]);
+    let (waiting, learnt) = data.reviews;
+    let reviews = tr.args("access-reviews", &[("count", waiting.into())]);
     let _ = writeln!(h, "<p>{}</p>", esc(&reviews));
+    if learnt > 0 {
+        let learnt = tr.args("access-reviews-learnt", &[("count", learnt.into())]);
+        let _ = writeln!(h, "<p>{}</p>", esc(&learnt));
+    }
 
     section(&mut h, &tr.t("access-workshops"));
     table(

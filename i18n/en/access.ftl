@@ -44,6 +44,10 @@ access-reviews = { $count ->
     [one] 1 question is kept to review later.
    *[other] { $count } questions are kept to review later.
 }
+access-reviews-learnt = { $count ->
+    [one] 1 question was learnt in a review: it is noted, so that it does not come back.
+   *[other] { $count } questions were learnt in a review: they are noted, so that they do not come back.
+}
 access-workshops = Workshops
 access-note = The workshop leaders' note
 access-note-none = There is no note.

@@ -31,6 +31,14 @@ exchange-left-out = { $name }: { $record ->
         [one] 1 answer was left out
        *[other] { $count } answers were left out
     }
+    [review] { $count ->
+        [one] 1 question to review was left out
+       *[other] { $count } questions to review were left out
+    }
+    [test] { $count ->
+        [one] 1 positioning test was left out
+       *[other] { $count } positioning tests were left out
+    }
    *[try] { $count ->
         [one] 1 practice try was left out
        *[other] { $count } practice tries were left out
@@ -40,7 +48,7 @@ exchange-reason-future = its date is in the future for this PC (check the date o
 exchange-reason-too-old = its date is before Passerelle existed
 exchange-reason-unknown-in-pack = the lesson, question or exercise does not exist in the pack installed here
 exchange-reason-unreadable-response = the answer given cannot be read
-exchange-reason-out-of-bounds = its figures are impossible for the lesson
+exchange-reason-out-of-bounds = its figures are impossible (for the lesson, the review or the test)
 exchange-reason-unknown-value = it holds a value Passerelle does not know (language, colour, picture, name or id)
 exchange-kept-for-other-packs = { $count ->
     [one] 1 record is for a pack not installed on this PC: it is kept for the day it is.

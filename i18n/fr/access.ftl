@@ -44,6 +44,10 @@ access-reviews = { $count ->
     [one] 1 question est gardée pour être revue plus tard.
    *[other] { $count } questions sont gardées pour être revues plus tard.
 }
+access-reviews-learnt = { $count ->
+    [one] 1 question a été apprise en révision : elle est notée, pour ne pas revenir.
+   *[other] { $count } questions ont été apprises en révision : elles sont notées, pour ne pas revenir.
+}
 access-workshops = Ateliers
 access-note = La note des animateurs
 access-note-none = Il n'y a pas de note.

@@ -31,6 +31,14 @@ exchange-left-out = { $name } : { $record ->
         [one] 1 réponse a été laissée de côté
        *[other] { $count } réponses ont été laissées de côté
     }
+    [review] { $count ->
+        [one] 1 question à revoir a été laissée de côté
+       *[other] { $count } questions à revoir ont été laissées de côté
+    }
+    [test] { $count ->
+        [one] 1 test de positionnement a été laissé de côté
+       *[other] { $count } tests de positionnement ont été laissés de côté
+    }
    *[try] { $count ->
         [one] 1 essai d'exercice a été laissé de côté
        *[other] { $count } essais d'exercice ont été laissés de côté
@@ -40,7 +48,7 @@ exchange-reason-future = sa date est dans le futur pour ce PC (vérifiez la date
 exchange-reason-too-old = sa date est antérieure à Passerelle
 exchange-reason-unknown-in-pack = la leçon, la question ou l'exercice n'existe pas dans le pack installé ici
 exchange-reason-unreadable-response = la réponse donnée ne peut pas être lue
-exchange-reason-out-of-bounds = ses chiffres sont impossibles pour la leçon
+exchange-reason-out-of-bounds = ses chiffres sont impossibles (pour la leçon, la révision ou le test)
 exchange-reason-unknown-value = il contient une valeur que Passerelle ne connaît pas (langue, couleur, image, prénom ou identifiant)
 exchange-kept-for-other-packs = { $count ->
     [one] 1 élément concerne un pack qui n'est pas installé sur ce PC : il est gardé pour le jour où il le sera.

@@ -80,8 +80,9 @@ pub struct PersonData {
     pub activities: Vec<ActivityLine>,
     /// Positioning tests, the latest first.
     pub positioning: Vec<PositioningResult>,
-    /// Questions kept for a later review.
-    pub review_questions: u32,
+    /// Questions kept for a later review, and questions learnt in a review (kept so that
+    /// they do not come back).
+    pub reviews: (u32, u32),
     /// Workshops, oldest first.
     pub workshops: Vec<WorkshopLine>,
     /// The leaders' note, and when it was written (0: never).

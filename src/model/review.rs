@@ -27,6 +27,46 @@ pub enum Card {
     Learnt,
 }
 
+/// The box a learnt question is kept in, past the last one: it never comes back, and a
+/// progress file from before it was learnt cannot bring it back either (the latest review
+/// wins a merge).
+pub const LEARNT_BOX: u8 = 6;
+
+const _: () = assert!(LEARNT_BOX as usize == INTERVAL_DAYS.len() + 1);
+
+impl Card {
+    /// Its box: 1 to 5 while due, [`LEARNT_BOX`] once learnt.
+    pub fn box_number(self) -> u8 {
+        match self {
+            Card::Due { box_number, .. } => box_number,
+            Card::Learnt => LEARNT_BOX,
+        }
+    }
+
+    /// When it comes back; a learnt card's is when it was learnt (`reviewed_at`), which
+    /// the review never asks for since its box is past the last.
+    pub fn due_at(self, reviewed_at: i64) -> i64 {
+        match self {
+            Card::Due { due_at, .. } => due_at,
+            Card::Learnt => reviewed_at,
+        }
+    }
+}
+
+/// The card left by its last review (or miss) at `reviewed_at`, in box `box_number`:
+/// how a progress file carries it, so that its due date cannot disagree with its box.
+/// `None` for a box that does not exist.
+pub fn after_review(box_number: u8, reviewed_at: i64) -> Option<Card> {
+    if box_number == LEARNT_BOX {
+        return Some(Card::Learnt);
+    }
+    let days = INTERVAL_DAYS.get(usize::from(box_number).checked_sub(1)?)?;
+    Some(Card::Due {
+        box_number,
+        due_at: reviewed_at.checked_add(days * DAY_MS)?,
+    })
+}
+
 /// A question just missed in a lesson, at `now`.
 pub fn missed(now: i64) -> Card {
     Card::Due {
@@ -93,5 +133,23 @@ mod tests {
         );
         assert_eq!(reviewed(5, true, now), Card::Learnt);
         assert_eq!(reviewed(3, false, now), missed(now));
+    }
+
+    #[test]
+    fn a_card_is_rebuilt_from_its_box_and_last_review() {
+        let now = 1_000 * DAY_MS;
+        assert_eq!(after_review(1, now), Some(missed(now)));
+        for box_number in 1..=4 {
+            assert_eq!(
+                after_review(box_number + 1, now),
+                Some(reviewed(box_number, true, now))
+            );
+        }
+        assert_eq!(after_review(LEARNT_BOX, now), Some(reviewed(5, true, now)));
+        assert_eq!(after_review(0, now), None);
+        assert_eq!(after_review(LEARNT_BOX + 1, now), None);
+        assert_eq!(after_review(2, i64::MAX), None);
+        assert_eq!(Card::Learnt.box_number(), LEARNT_BOX);
+        assert_eq!(Card::Learnt.due_at(now), now);
     }
 }

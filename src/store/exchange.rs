@@ -9,6 +9,8 @@
 //!   files never matters;
 //! - a lesson's progress keeps the highest try number and best score, and the place
 //!   (step, phase) of the most recent update, ties broken the same way;
+//! - a review card keeps the state of its latest review, and a positioning test is
+//!   merged whole (see `exchange_path.rs`);
 //! - consent to share one's results can be switched off by a file, never on: the
 //!   resident switches it on themselves, on the PC in front of them;
 //! - a name given by a leader on this PC stays; a leader's rename and note never travel
@@ -22,6 +24,8 @@ use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 pub use super::exchange_check::{LeftOut, Reason, Record};
+pub use super::exchange_path::{PositioningAnswerRecord, PositioningRecord, ReviewRecord};
+use super::exchange_path::{merge_positioning, merge_reviews, positioning_records, review_records};
 use super::merge_report::changed_fields;
 pub use super::merge_report::{CardField, MergeReport, PersonChanged};
 use super::{Result, Store, StoreError};
@@ -29,8 +33,9 @@ use crate::model::ResidentUid;
 
 /// The `format` field of a progress file.
 pub const FORMAT_TAG: &str = "passerelle-progress";
-/// The newest progress file version this Passerelle reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest progress file version this Passerelle reads and writes. Version 2 added
+/// the review and the positioning tests; version 1 files are read as having none.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A progress file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -60,6 +65,12 @@ pub struct ResidentRecord {
     pub answers: Vec<AnswerRecordFile>,
     /// Every activity try, sorted by id.
     pub activities: Vec<ActivityRecordFile>,
+    /// The questions in their review, sorted by question. Absent from version 1 files.
+    #[serde(default)]
+    pub reviews: Vec<ReviewRecord>,
+    /// Their positioning tests, sorted by id. Absent from version 1 files.
+    #[serde(default)]
+    pub positioning: Vec<PositioningRecord>,
     /// When a leader last renamed them (0: never). Absent from older files.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub renamed_at: i64,
@@ -235,6 +246,8 @@ impl Store {
                         progress: Vec::new(),
                         answers: Vec::new(),
                         activities: Vec::new(),
+                        reviews: Vec::new(),
+                        positioning: Vec::new(),
                         // A leader's rename is already the card's name; the note is
                         // confidential and stays on this PC.
                         renamed_at: 0,
@@ -249,6 +262,8 @@ impl Store {
                 continue;
             }
             record.progress = progress_records(&self.conn, id)?;
+            record.reviews = review_records(&self.conn, id)?;
+            record.positioning = positioning_records(&self.conn, id)?;
             record.answers = self
                 .conn
                 .prepare_cached(include_str!("exchange/export_progress_select_answer.sql"))?
@@ -417,13 +432,15 @@ fn card_order(last_seen_at: i64, card: &Card) -> (i64, Card, &str) {
     (last_seen_at, without_name, &card.name)
 }
 
-/// Adds a record's lessons, answers and tries to the resident `id`; returns how many
-/// answers and tries were new.
+/// Adds a record's lessons, answers, tries, review and tests to the resident `id`;
+/// returns how many answers and tries were new.
 fn merge_history(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecord) -> Result<u32> {
     let mut added = 0;
     for p in &record.progress {
         merge_lesson_progress(tx, id, p)?;
     }
+    merge_reviews(tx, id, &record.reviews)?;
+    merge_positioning(tx, id, &record.positioning)?;
     for a in &record.answers {
         added += u32::try_from(
             tx.prepare_cached(include_str!("exchange/merge_history_insert_answer.sql"))?

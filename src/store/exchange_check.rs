@@ -7,6 +7,11 @@
 //!   steps, right answers and tries stay within the lesson's real bounds. Records of a
 //!   pack this PC does not have are kept as they are (bounded all the same), for the day
 //!   it is installed, and said so.
+//! - Review cards name a box that exists and a question of the lesson; positioning tests
+//!   hold at most as many answers as a test asks, in domains 1–5 at levels 1–3, and a
+//!   result for every domain once finished (a test is checked whole: its answers decide
+//!   its result). A test's questions are not looked up in the packs: its result stands
+//!   when a pack changes, as it does on the PC where it was taken.
 //! - Responses parse as answers; scores lie between 0 and 1; languages, colours and
 //!   pictures come from the known sets; names are cleaned of control and bidi-override
 //!   characters and capped in length.
@@ -16,10 +21,13 @@
 use std::collections::{HashMap, HashSet};
 
 use super::exchange::{ActivityRecordFile, AnswerRecordFile, ProgressFile, ProgressRecord, ResidentRecord};
+use super::exchange_path::{PositioningRecord, ReviewRecord};
 use super::{Result, Store};
 use crate::model::avatar::{AvatarColour, AvatarSymbol};
 use crate::model::display::DisplaySettings;
 use crate::model::grading::Response;
+use crate::model::positioning::{DOMAINS, MAX_QUESTIONS, TOP_LEVEL};
+use crate::model::review::after_review;
 use crate::model::{Lang, Lesson, text_clean};
 
 /// 2020-01-01 in milliseconds: nothing Passerelle records is older.
@@ -132,6 +140,10 @@ pub enum Record {
     Answer,
     /// A practice try.
     Try,
+    /// A question in the review.
+    Review,
+    /// A positioning test.
+    Test,
 }
 
 /// Records left out of a merge, counted by person, kind and reason.
@@ -266,11 +278,23 @@ impl FileChecker<'_> {
             .iter()
             .filter_map(|t| self.keep(&shown, Record::Try, t, Self::activity))
             .collect();
+        let reviews = record
+            .reviews
+            .iter()
+            .filter_map(|r| self.keep(&shown, Record::Review, r, Self::review))
+            .collect();
+        let positioning = record
+            .positioning
+            .iter()
+            .filter_map(|t| self.keep(&shown, Record::Test, t, Self::positioning))
+            .collect();
         let mut clean = record.clone();
         clean.card.name = name;
         clean.progress = progress;
         clean.answers = answers;
         clean.activities = activities;
+        clean.reviews = reviews;
+        clean.positioning = positioning;
         // A leader's rename and note stay on the PC where they were written: a file
         // never carries them in (see `exchange.rs`).
         clean.renamed_at = 0;
@@ -373,6 +397,63 @@ impl FileChecker<'_> {
             && !bounds.activities.contains(&t.activity)
         {
             return Err(Reason::UnknownInPack);
+        }
+        Ok(())
+    }
+
+    fn review(&mut self, r: &ReviewRecord) -> std::result::Result<(), Reason> {
+        self.time(r.reviewed_at)?;
+        if !plain_id(&r.question, MAX_ID_CHARS) {
+            return Err(Reason::UnknownValue);
+        }
+        if after_review(r.box_number, r.reviewed_at).is_none() {
+            return Err(Reason::OutOfBounds);
+        }
+        if let Some(bounds) = self.bounds(&r.pack, &r.lesson)?
+            && !bounds.questions.contains(&r.question)
+        {
+            return Err(Reason::UnknownInPack);
+        }
+        Ok(())
+    }
+
+    fn positioning(&mut self, t: &PositioningRecord) -> std::result::Result<(), Reason> {
+        self.time(t.started_at)?;
+        if let Some(end) = t.finished_at {
+            self.time(end)?;
+        }
+        if !plain_id(&t.uid, MAX_UID_CHARS) {
+            return Err(Reason::UnknownValue);
+        }
+        let levels = 0..=TOP_LEVEL;
+        let result_ok = match (&t.finished_at, &t.standings) {
+            (None, None) => true,
+            (Some(end), Some(standings)) => {
+                *end >= t.started_at
+                    && standings.len() == DOMAINS
+                    && standings.iter().flatten().all(|l| levels.contains(l))
+            }
+            _ => false,
+        };
+        if !result_ok || t.answers.len() > MAX_QUESTIONS {
+            return Err(Reason::OutOfBounds);
+        }
+        for a in &t.answers {
+            self.time(a.answered_at)?;
+            if ![&a.pack, &a.lesson, &a.question]
+                .iter()
+                .all(|id| plain_id(id, MAX_ID_CHARS))
+            {
+                return Err(Reason::UnknownValue);
+            }
+            let domains = 1..=u8::try_from(DOMAINS).unwrap_or(u8::MAX);
+            if !domains.contains(&a.domain)
+                || !(1..=TOP_LEVEL).contains(&a.level)
+                || a.answered_at < t.started_at
+                || t.finished_at.is_some_and(|end| a.answered_at > end)
+            {
+                return Err(Reason::OutOfBounds);
+            }
         }
         Ok(())
     }

@@ -108,6 +108,8 @@ impl MergeReport {
                 Record::Lesson => "lesson",
                 Record::Answer => "answer",
                 Record::Try => "try",
+                Record::Review => "review",
+                Record::Test => "test",
             };
             lines.push(tr.args(
                 "exchange-left-out",

@@ -17,6 +17,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v9.sql"),
     include_str!("schema/v10.sql"),
     include_str!("schema/v11.sql"),
+    include_str!("schema/v12.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.
@@ -125,7 +126,7 @@ mod tests {
             conn.prepare("SELECT present FROM workshop_member")?;
             conn.prepare("SELECT into_uid FROM resident_alias")?;
             conn.prepare("SELECT standings_json FROM positioning_run")?;
-            conn.prepare("SELECT box, due_at FROM review_card")?;
+            conn.prepare("SELECT box, due_at, reviewed_at FROM review_card")?;
             conn.prepare("SELECT uid, title, stale_json FROM pack_draft")?;
             conn.prepare("SELECT path, bytes FROM pack_draft_file")?;
             conn.prepare("SELECT code_hash, code_failures, code_failed_at FROM resident")?;

@@ -13,6 +13,7 @@ pub mod erasure;
 mod error;
 pub mod exchange;
 mod exchange_check;
+mod exchange_path;
 mod merge_report;
 mod migrations;
 mod packs;

@@ -10,6 +10,7 @@ use rusqlite::OptionalExtension;
 use super::{Result, Store};
 use crate::model::calendar::Day;
 use crate::model::person_data::{ActivityLine, AnswerLine, LessonLine, PersonData, WorkshopLine};
+use crate::model::review::LEARNT_BOX;
 use crate::model::{Lesson, LessonId, PackId, QuestionId, ResidentId, ResidentUid, Text};
 
 /// Lessons read once each.
@@ -63,10 +64,12 @@ impl Store {
             answers: self.answer_lines(id, &mut lessons)?,
             activities: self.activity_lines(id, &mut lessons)?,
             positioning: self.positioning_results(id, usize::MAX >> 1)?,
-            review_questions: self
+            reviews: self
                 .conn
                 .prepare_cached(include_str!("person_data/person_data_select_review_card.sql"))?
-                .query_row([id.0], |r| r.get(0))?,
+                .query_row(rusqlite::params![id.0, LEARNT_BOX], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?,
             workshops: self.workshop_lines(id)?,
             note: (note, note_at),
             merged_cards: self

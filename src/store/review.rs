@@ -3,7 +3,7 @@
 use rusqlite::params;
 
 use super::{Result, Store, sql_int};
-use crate::model::review::{Card, DueCard, REVIEW_SIZE, missed, reviewed};
+use crate::model::review::{Card, DueCard, LEARNT_BOX, REVIEW_SIZE, missed, reviewed};
 use crate::model::{LessonId, PackId, QuestionId, ResidentId};
 
 impl Store {
@@ -16,26 +16,13 @@ impl Store {
         question: &QuestionId,
         now: i64,
     ) -> Result<()> {
-        let Card::Due { box_number, due_at } = missed(now) else {
-            return Ok(());
-        };
-        self.conn
-            .prepare_cached(include_str!("review/schedule_missed.sql"))?
-            .execute(params![
-                resident.0,
-                pack.as_str(),
-                lesson.as_str(),
-                question.as_str(),
-                box_number,
-                due_at
-            ])?;
-        Ok(())
+        self.write_card(resident, (pack, lesson, question), missed(now), now)
     }
 
     /// The questions due at `now`, the longest due first, at most [`REVIEW_SIZE`].
     pub fn due_reviews(&self, resident: ResidentId, now: i64) -> Result<Vec<DueCard>> {
         let mut stmt = self.conn.prepare_cached(include_str!("review/due_reviews.sql"))?;
-        let rows = stmt.query_map(params![resident.0, now, sql_int(REVIEW_SIZE)], |r| {
+        let rows = stmt.query_map(params![resident.0, now, sql_int(REVIEW_SIZE), LEARNT_BOX], |r| {
             Ok(DueCard {
                 pack: PackId(r.get(0)?),
                 lesson: LessonId(r.get(1)?),
@@ -51,10 +38,10 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(include_str!("review/due_review_count.sql"))?
-            .query_row(params![resident.0, now], |r| r.get(0))?)
+            .query_row(params![resident.0, now, LEARNT_BOX], |r| r.get(0))?)
     }
 
-    /// Moves a card after its review answer: up a box, out when learnt, or back to box 1.
+    /// Moves a card after its review answer: up a box, to the learnt box, or back to box 1.
     pub fn record_review(
         &mut self,
         resident: ResidentId,
@@ -62,31 +49,29 @@ impl Store {
         right: bool,
         now: i64,
     ) -> Result<()> {
-        let key = params![
-            resident.0,
-            card.pack.as_str(),
-            card.lesson.as_str(),
-            card.question.as_str()
-        ];
-        match reviewed(card.box_number, right, now) {
-            Card::Learnt => {
-                self.conn
-                    .prepare_cached(include_str!("review/record_review_delete_review_card.sql"))?
-                    .execute(key)?;
-            }
-            Card::Due { box_number, due_at } => {
-                self.conn
-                    .prepare_cached(include_str!("review/record_review_update_review_card.sql"))?
-                    .execute(params![
-                        resident.0,
-                        card.pack.as_str(),
-                        card.lesson.as_str(),
-                        card.question.as_str(),
-                        box_number,
-                        due_at
-                    ])?;
-            }
-        }
+        let next = reviewed(card.box_number, right, now);
+        self.write_card(resident, (&card.pack, &card.lesson, &card.question), next, now)
+    }
+
+    /// Writes a card's state after a review or a miss at `now`.
+    fn write_card(
+        &mut self,
+        resident: ResidentId,
+        (pack, lesson, question): (&PackId, &LessonId, &QuestionId),
+        card: Card,
+        now: i64,
+    ) -> Result<()> {
+        self.conn
+            .prepare_cached(include_str!("review/write_card.sql"))?
+            .execute(params![
+                resident.0,
+                pack.as_str(),
+                lesson.as_str(),
+                question.as_str(),
+                card.box_number(),
+                card.due_at(now),
+                now
+            ])?;
         Ok(())
     }
 }

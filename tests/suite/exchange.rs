@@ -8,8 +8,8 @@ use std::collections::BTreeSet;
 
 use passerelle::store::Store;
 use passerelle::store::exchange::{
-    ActivityRecordFile, AnswerRecordFile, Card, FORMAT_TAG, FileProblem, ProgressFile, ProgressRecord,
-    Reason, Record, ResidentRecord,
+    ActivityRecordFile, AnswerRecordFile, Card, FORMAT_TAG, FileProblem, PositioningAnswerRecord,
+    PositioningRecord, ProgressFile, ProgressRecord, Reason, Record, ResidentRecord, ReviewRecord,
 };
 
 /// A number from 0 to `n - 1`, as the files' fields hold it.
@@ -100,6 +100,39 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
             .collect();
         activities.sort_by(|a, b| a.uid.cmp(&b.uid));
         activities.dedup_by(|a, b| a.uid == b.uid);
+        let reviews = (0..below(rng, 4))
+            .map(|_| ReviewRecord {
+                pack: "premiers-pas".into(),
+                lesson: "lecon-0".into(),
+                question: format!("q{}", below(rng, 4)),
+                box_number: u8::try_from(1 + below(rng, 6)).unwrap_or(1),
+                reviewed_at: BASE + 1_000 + below(rng, 3) * 10,
+            })
+            .collect();
+        let positioning = (0..below(rng, 3))
+            .map(|_| {
+                let started_at = BASE + 1_000;
+                let answers: Vec<PositioningAnswerRecord> = (0..below(rng, 4))
+                    .map(|i| PositioningAnswerRecord {
+                        pack: "premiers-pas".into(),
+                        lesson: "lecon-0".into(),
+                        question: format!("q{i}"),
+                        domain: u8::try_from(1 + below(rng, 5)).unwrap_or(1),
+                        level: u8::try_from(1 + below(rng, 3)).unwrap_or(1),
+                        correct: below(rng, 2) == 0,
+                        answered_at: started_at + i,
+                    })
+                    .collect();
+                let finished = below(rng, 2) == 0;
+                PositioningRecord {
+                    uid: format!("test-{person}-{}", below(rng, 3)),
+                    started_at,
+                    finished_at: finished.then_some(started_at + 100),
+                    standings: finished.then(|| vec![Some(0), Some(1), None, Some(3), Some(2)]),
+                    answers,
+                }
+            })
+            .collect();
         residents.push(ResidentRecord {
             uid: format!("person-{person}"),
             card,
@@ -108,6 +141,8 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
             progress,
             answers,
             activities,
+            reviews,
+            positioning,
             // A leader's rename or note, sometimes, at times that may tie.
             renamed_at: if below(rng, 3) == 0 {
                 2_000 + below(rng, 3)

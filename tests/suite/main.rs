@@ -16,6 +16,7 @@ mod disk_trouble;
 mod doc_example;
 mod erasure;
 mod exchange;
+mod exchange_path;
 mod fuzz;
 mod gift_import;
 mod hostile_cli;

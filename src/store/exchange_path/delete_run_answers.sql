@@ -1,0 +1,1 @@
+DELETE FROM positioning_answer WHERE run_id = ?1

@@ -1,2 +1,0 @@
-UPDATE review_card SET box = ?5, due_at = ?6
-WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3 AND question_id = ?4

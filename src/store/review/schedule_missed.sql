@@ -1,4 +1,0 @@
-INSERT INTO review_card (resident_id, pack_id, lesson_id, question_id, box, due_at)
-VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-ON CONFLICT (resident_id, pack_id, lesson_id, question_id) DO UPDATE SET box = excluded.box,
-    due_at = excluded.due_at
