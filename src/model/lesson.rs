@@ -260,6 +260,31 @@ impl Zone {
 }
 
 impl QuestionKind {
+    /// How often a pure guess is right: one in two for true or false, one in the number
+    /// of choices or places, one arrangement among all for order and matching, almost
+    /// never for a typed answer. The positioning test asks the hardest to guess first.
+    pub fn guess_chance(&self) -> f64 {
+        fn one_in(n: usize) -> f64 {
+            1.0 / f64::from(u32::try_from(n.max(1)).unwrap_or(u32::MAX))
+        }
+        fn arrangements(n: usize) -> f64 {
+            (1..=n.min(12)).map(one_in).product()
+        }
+        match self {
+            QuestionKind::Single { choices, .. } => one_in(choices.len()),
+            QuestionKind::Multiple { choices, .. } => {
+                // Any set of ticks but none.
+                let sets = (1u64 << choices.len().min(20)).saturating_sub(1);
+                one_in(usize::try_from(sets).unwrap_or(usize::MAX))
+            }
+            QuestionKind::TrueFalse { .. } => 0.5,
+            QuestionKind::Order { items } => arrangements(items.len()),
+            QuestionKind::Match { pairs } => arrangements(pairs.len()),
+            QuestionKind::Zone { zones, .. } => one_in(zones.len()),
+            QuestionKind::Typed { .. } | QuestionKind::Fields { .. } | QuestionKind::Number { .. } => 0.02,
+        }
+    }
+
     /// The type's name as written in pack files.
     pub fn type_name(&self) -> &'static str {
         match self {

@@ -24,7 +24,9 @@ pub use card_code::{CardCodeView, CodeProblem, CodePurpose};
 pub use home::{ContinueTarget, HomeView, TestStatus};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
 pub use pack_editor::{EditorPart, PackEditor, PictureSlot, mark_key};
-pub use path::{MyProgressView, PositioningResultView, PositioningSession, ReviewSession, recommended};
+pub use path::{
+    MyProgressView, PositioningResultView, PositioningSession, ReviewSession, recommended, test_bank,
+};
 pub use profiles::{MAX_CARDS, MAX_NAME_CHARS, ProfileCards, ProfileDraft, clean_name};
 pub use quiz::QuizQuestion;
 pub use workshop::{LessonChoice, WorkshopDraft};

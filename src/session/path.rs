@@ -25,15 +25,7 @@ impl PositioningSession {
     /// answers already given (a paused test resumes where it was). `seed` mixes the order
     /// of the questions for this resident.
     pub fn new(run: String, questions: Vec<PackQuestion>, seed: &str, answers: &[PositioningAnswer]) -> Self {
-        let items = questions.into_iter().filter_map(|q| {
-            let level = q.question.level.get();
-            (1..=TOP_LEVEL)
-                .contains(&level)
-                .then(|| (q.question.competence.domain(), level, q))
-        });
-        let bank = Bank::new(items, seed, |q: &PackQuestion| {
-            format!("{}/{}/{}", q.pack, q.lesson, q.question.id)
-        });
+        let bank = test_bank(questions, seed);
         let mut test = Positioning::new(&bank);
         test.skip_empty_levels(&bank);
         for answer in answers {
@@ -83,6 +75,23 @@ impl PositioningSession {
     pub fn standings(&self) -> [Standing; DOMAINS] {
         self.test.standings()
     }
+}
+
+/// The test's bank: the questions at levels 1–3, by domain and level, in an order mixed
+/// by `seed`.
+pub fn test_bank(questions: Vec<PackQuestion>, seed: &str) -> Bank<PackQuestion> {
+    let items = questions.into_iter().filter_map(|q| {
+        let level = q.question.level.get();
+        (1..=TOP_LEVEL)
+            .contains(&level)
+            .then(|| (q.question.competence.domain(), level, q))
+    });
+    Bank::new(
+        items,
+        seed,
+        |q: &PackQuestion| format!("{}/{}/{}", q.pack, q.lesson, q.question.id),
+        |q: &PackQuestion| q.question.kind.guess_chance(),
+    )
 }
 
 /// The lessons to take next after a test. Computer basics come first for anyone not

@@ -58,8 +58,8 @@ fn a_beginner_takes_the_test_sees_the_result_and_starts_the_recommended_lesson()
         assert!(asked <= passerelle::model::positioning::MAX_QUESTIONS);
     }
     h.get_by_label("Your result");
-    // Every subject of the built-in packs: a beginner discovers it.
-    assert!(h.query_all_by_label("Let's discover it together.").count() >= 3);
+    // Every subject of the built-in packs: a beginner goes over the basics.
+    assert!(h.query_all_by_label("Let's go over the basics together.").count() >= 3);
     assert!(h.query_by_label("0").is_none(), "no raw score");
     // The first recommended lesson starts.
     let Route::PositioningResult(result) = &h.state().state().route else {
