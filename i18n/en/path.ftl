@@ -37,7 +37,7 @@ path-progress-time = Time spent on questions and practice: about { $hours ->
 }
 path-progress-stages = Where I stand
 path-progress-no-test = Take the test to see where you stand, subject by subject.
-path-test-start = Take the test
+path-test-resting = You can take the test again from { $date } at { $time }. Until then, your lessons help you progress.
 path-progress-competences = What I have learnt
 path-progress-no-competence = No lesson finished yet. Your first lesson is waiting for you!
 path-progress-competence = { $name }: level { $level }

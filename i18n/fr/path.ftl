@@ -40,7 +40,7 @@ path-progress-time = Temps passé sur les questions et les exercices : environ {
 }
 path-progress-stages = Où j'en suis
 path-progress-no-test = Faites le test pour voir où vous en êtes, sujet par sujet.
-path-test-start = Faire le test
+path-test-resting = Vous pourrez refaire le test à partir du { $date } à { $time }. D'ici là, vos leçons vous aident à progresser.
 path-progress-competences = Ce que j'ai appris
 path-progress-no-competence = Pas encore de leçon finie. Votre première leçon vous attend !
 path-progress-competence = { $name } : niveau { $level }

@@ -2,12 +2,13 @@
 //! resumed, its result), the review of missed questions, and "my progress".
 
 use super::PasserelleApp;
-use crate::model::positioning::{DOMAINS, PackQuestion};
-use crate::model::{LessonStatus, QuestionKind};
+use crate::model::calendar::Day;
+use crate::model::positioning::{DOMAINS, PackQuestion, next_test_at};
+use crate::model::{LessonStatus, QuestionKind, ResidentId};
 use crate::session::PathAction;
 use crate::session::{
     MyProgressView, PositioningResultView, PositioningSession, QuizQuestion, ReviewSession, Route,
-    recommended,
+    TestStatus, recommended,
 };
 use crate::store::{AnswerRecord, StoreError, now};
 
@@ -21,6 +22,10 @@ impl PasserelleApp {
         };
         match action {
             PathAction::StartPositioning => {
+                if matches!(self.test_status(resident.id)?, TestStatus::Resting { .. }) {
+                    // The button is not shown then; a stale frame's click starts nothing.
+                    return Ok(());
+                }
                 let (run, answers) = match self.store.open_positioning_run(resident.id)? {
                     Some(open) => open,
                     None => (self.store.start_positioning_run(resident.id)?, Vec::new()),
@@ -70,6 +75,7 @@ impl PasserelleApp {
                         .first()
                         .map(|r| r.standings),
                     reviews_due: self.store.due_review_count(resident.id, now())?,
+                    test: self.test_status(resident.id)?,
                 });
             }
             PathAction::SubmitAnswer => match &mut self.state.route {
@@ -174,6 +180,27 @@ impl PasserelleApp {
             }
             _ => Ok(None),
         }
+    }
+}
+
+impl PasserelleApp {
+    /// Where the resident is with the positioning test: a paused test can always go on;
+    /// a finished one can be taken again after a pause (see [`next_test_at`]).
+    pub(super) fn test_status(&self, resident: ResidentId) -> Result<TestStatus, StoreError> {
+        if self.store.open_positioning_run(resident)?.is_some() {
+            return Ok(TestStatus::Paused);
+        }
+        let Some(latest) = self.store.positioning_results(resident, 1)?.first().copied() else {
+            return Ok(TestStatus::NotTaken);
+        };
+        let now = now();
+        let in_workshop = self.store.in_workshop_on(resident, Day::local(now))?;
+        let again_at = next_test_at(latest.finished_at, in_workshop);
+        Ok(if again_at > now {
+            TestStatus::Resting { again_at }
+        } else {
+            TestStatus::Taken
+        })
     }
 }
 

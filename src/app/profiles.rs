@@ -86,17 +86,10 @@ impl PasserelleApp {
             self.store.progress(resident)?,
             self.store.given_lessons(resident)?,
         );
-        home.test = match (
-            self.store.open_positioning_run(resident)?,
-            self.store.positioning_results(resident, 1)?.first(),
-        ) {
-            (Some(_), _) => crate::session::TestStatus::Paused,
-            (None, Some(result)) => {
-                home.next_steps = path::next_steps(&home, &result.standings, 3);
-                crate::session::TestStatus::Taken
-            }
-            (None, None) => crate::session::TestStatus::NotTaken,
-        };
+        if let Some(result) = self.store.positioning_results(resident, 1)?.first() {
+            home.next_steps = path::next_steps(&home, &result.standings, 3);
+        }
+        home.test = self.test_status(resident)?;
         home.reviews_due = self.store.due_review_count(resident, crate::store::now())?;
         Ok(home)
     }

@@ -112,15 +112,19 @@ pub fn format_date_time(ms: i64, lang: Lang) -> String {
     date_time_at(ms, &local_zone(), lang)
 }
 
-fn date_time_at(ms: i64, zone: &jiff::tz::TimeZone, lang: Lang) -> String {
+/// An instant's time of day, in this PC's time zone: `14:05`.
+pub fn format_time(ms: i64) -> String {
+    time_at(ms, &local_zone())
+}
+
+fn time_at(ms: i64, zone: &jiff::tz::TimeZone) -> String {
     let instant = jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     let time = zone.to_datetime(instant).time();
-    format!(
-        "{} {:02}:{:02}",
-        Day::at(ms, zone).shown(lang),
-        time.hour(),
-        time.minute()
-    )
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+fn date_time_at(ms: i64, zone: &jiff::tz::TimeZone, lang: Lang) -> String {
+    format!("{} {}", Day::at(ms, zone).shown(lang), time_at(ms, zone))
 }
 
 /// A time of day, `hh:mm`, typed as `14:30`, `14h30`, `14h` or `9:05`.

@@ -44,6 +44,25 @@ pub fn prerequisite_rank(domain: u8) -> usize {
         .unwrap_or(DOMAINS)
 }
 
+/// How long after finishing a test a resident waits before taking it again: three days,
+/// so that the next result measures what the lessons taught, not the memory of the
+/// questions (Pix asks for days between two tries).
+pub const RETAKE_PAUSE_MS: i64 = 3 * 86_400_000;
+
+/// On a day the resident is in a workshop, an hour is enough: the leader can let the
+/// group see, at the end of the session, what it taught.
+pub const RETAKE_PAUSE_IN_WORKSHOP_MS: i64 = 3_600_000;
+
+/// When a resident whose latest test ended at `finished_at` may start a new one.
+pub fn next_test_at(finished_at: i64, in_workshop_today: bool) -> i64 {
+    let pause = if in_workshop_today {
+        RETAKE_PAUSE_IN_WORKSHOP_MS
+    } else {
+        RETAKE_PAUSE_MS
+    };
+    finished_at.saturating_add(pause)
+}
+
 /// The questions available for the test, by domain (1–5) and level (1–3), each list in
 /// the order they are asked.
 #[derive(Clone, Debug, Default)]
@@ -534,6 +553,14 @@ mod tests {
             }
         });
         assert_eq!(test.standings()[1], Standing::Level(TOP_LEVEL));
+    }
+
+    #[test]
+    fn a_test_can_be_taken_again_after_three_days_or_an_hour_in_a_workshop() {
+        let day = 86_400_000;
+        assert_eq!(next_test_at(10 * day, false), 13 * day);
+        assert_eq!(next_test_at(10 * day, true), 10 * day + 3_600_000);
+        assert_eq!(next_test_at(i64::MAX, false), i64::MAX);
     }
 
     #[test]

@@ -50,8 +50,13 @@ pub enum TestStatus {
     NotTaken,
     /// Started and paused.
     Paused,
-    /// Taken at least once.
+    /// Taken at least once, and can be taken again now.
     Taken,
+    /// Taken lately: it can be taken again from `again_at` (ms since 1970).
+    Resting {
+        /// When.
+        again_at: i64,
+    },
 }
 
 impl HomeView {

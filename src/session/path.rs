@@ -184,6 +184,8 @@ pub struct MyProgressView {
     pub time_spent_ms: i64,
     /// The latest positioning test's result.
     pub standings: Option<[Standing; DOMAINS]>,
+    /// Whether the test can be taken (again) now.
+    pub test: super::TestStatus,
     /// Questions waiting for a review now.
     pub reviews_due: u32,
 }

@@ -206,6 +206,14 @@ impl Store {
         }))
     }
 
+    /// Whether the resident is in a workshop held on `day`.
+    pub fn in_workshop_on(&self, resident: ResidentId, day: Day) -> Result<bool> {
+        Ok(self
+            .conn
+            .prepare_cached(include_str!("workshops/in_workshop_on.sql"))?
+            .query_row(params![resident.0, day.iso()], |r| r.get(0))?)
+    }
+
     /// The lessons given by the latest workshop the resident is in (by its day), if it
     /// gives any.
     pub fn given_lessons(&self, resident: ResidentId) -> Result<Option<GivenLessons>> {

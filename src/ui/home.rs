@@ -6,7 +6,7 @@ use egui::RichText;
 use super::{bidi, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{LessonStatus, LessonSummary, Resident};
-use crate::session::{Action, ContinueTarget, HomeView, LessonAction, PathAction, TestStatus};
+use crate::session::{Action, ContinueTarget, HomeView, LessonAction, PathAction};
 
 /// Home.
 pub fn home_ui(
@@ -145,13 +145,8 @@ fn lesson_row(ui: &mut egui::Ui, home: &HomeView, lesson: &LessonSummary, tr: &T
 /// The positioning test, the review waiting, and "my progress".
 fn path_buttons(ui: &mut egui::Ui, home: &HomeView, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
-    let test = match home.test {
-        TestStatus::NotTaken => "home-test-take",
-        TestStatus::Paused => "home-test-continue",
-        TestStatus::Taken => "home-test-again",
-    };
     ui.horizontal_wrapped(|ui| {
-        if widgets::secondary_button(ui, &tr.t(test)).clicked() {
+        if super::path::test_button(ui, home.test, tr) {
             action = Some(Action::Path(PathAction::StartPositioning));
         }
         if home.reviews_due > 0 {

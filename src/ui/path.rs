@@ -6,11 +6,12 @@ use egui::RichText;
 use super::question::quiz_question_ui;
 use super::{theme, widgets};
 use crate::i18n::Tr;
+use crate::model::calendar::{format_date, format_time};
 use crate::model::positioning::{DOMAINS, Standing, TOP_LEVEL};
 use crate::model::{LessonSummary, Resident};
 use crate::session::{
     Action, CardAction, FileAction, LessonAction, MyProgressView, PathAction, PositioningResultView,
-    PositioningSession, ProfileAction, ReviewSession,
+    PositioningSession, ProfileAction, ReviewSession, TestStatus,
 };
 
 fn heading(ui: &mut egui::Ui, text: &str) {
@@ -235,6 +236,27 @@ pub fn review_ui(
     action
 }
 
+/// The button that takes, continues or retakes the positioning test; after a test
+/// taken lately, the day and hour it can be taken again instead. Whether it was pressed.
+pub fn test_button(ui: &mut egui::Ui, status: TestStatus, tr: &Tr<'_>) -> bool {
+    let label = match status {
+        TestStatus::NotTaken => "home-test-take",
+        TestStatus::Paused => "home-test-continue",
+        TestStatus::Taken => "home-test-again",
+        TestStatus::Resting { again_at } => {
+            ui.label(tr.args(
+                "path-test-resting",
+                &[
+                    ("date", format_date(again_at, tr.lang).into()),
+                    ("time", format_time(again_at).into()),
+                ],
+            ));
+            return false;
+        }
+    };
+    widgets::secondary_button(ui, &tr.t(label)).clicked()
+}
+
 /// "My progress", with the resident's choices about their results: sharing them with
 /// the workshop leaders, and saving them to a file to carry to another PC.
 pub fn my_progress_ui(
@@ -279,7 +301,7 @@ pub fn my_progress_ui(
             ui.label(tr.t("path-progress-no-test"));
         }
     }
-    if widgets::secondary_button(ui, &tr.t("path-test-start")).clicked() {
+    if test_button(ui, view.test, tr) {
         action = Some(Action::Path(PathAction::StartPositioning));
     }
     ui.add_space(theme::SECTION_GAP);

@@ -6,7 +6,7 @@ use crate::common;
 
 use common::{answer_draft, open_store};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use passerelle::app::PasserelleApp;
 use passerelle::model::{Avatar, DisplaySettings, Lang, Resident};
 use passerelle::session::Route;
@@ -73,10 +73,101 @@ fn a_beginner_takes_the_test_sees_the_result_and_starts_the_recommended_lesson()
         panic!("in the lesson");
     };
     assert_eq!(session.lesson.id, first.id);
-    // Home now lists the next steps, and offers the test again.
+    // Home now lists the next steps; the test can be taken again in three days.
     click(&mut h, "Home");
     h.get_by_label("Your next steps");
-    h.get_by_label("Take the test again");
+    assert!(h.query_by_label("Take the test again").is_none());
+    let resting = h
+        .query_by_label_contains("You can take the test again from")
+        .expect("when the test can be taken again");
+    let again = passerelle::model::calendar::format_date(
+        passerelle::store::now() + passerelle::model::positioning::RETAKE_PAUSE_MS,
+        Lang::En,
+    );
+    assert!(
+        resting
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+            .contains(&again),
+        "{resting:?}"
+    );
+    // A click on a stale frame's button starts nothing.
+    h.state_mut().apply(passerelle::session::Action::Path(
+        passerelle::session::PathAction::StartPositioning,
+    ));
+    h.run();
+    assert!(!matches!(h.state().state().route, Route::Positioning(_)));
+}
+
+/// Ana's store, with a test she finished `ago` ms ago (brought by a progress file, as
+/// from another PC), and a workshop today if `in_workshop`.
+fn finished_a_while_ago(dir: &std::path::Path, ago: i64, in_workshop: bool) -> App {
+    let path = dir.join("s.sqlite3");
+    let mut store = open_store(&path);
+    let ana = store
+        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    let uid = store.resident_uid(ana.id).expect("uid");
+    let mut file = store.export_progress(None).expect("export");
+    let now = passerelle::store::now();
+    file.residents[0].positioning = vec![passerelle::store::exchange::PositioningRecord {
+        uid: "test-from-another-pc".into(),
+        started_at: now - ago - 600_000,
+        finished_at: Some(now - ago),
+        standings: Some(vec![Some(1); passerelle::model::positioning::DOMAINS]),
+        answers: Vec::new(),
+    }];
+    let report = store.merge_progress(&file).expect("merge");
+    assert!(report.left_out.is_empty(), "{report:?}");
+    if in_workshop {
+        store
+            .save_workshop(&passerelle::model::workshop::Workshop {
+                uid: passerelle::model::WorkshopUid::new_random(),
+                title: "Emails".into(),
+                day: passerelle::model::calendar::Day::local(now),
+                time: None,
+                place: "Library".into(),
+                topic: String::new(),
+                lessons: Vec::new(),
+                members: vec![uid],
+            })
+            .expect("workshop");
+    }
+    let mut h = common::app(store);
+    h.set_size(egui::vec2(1000.0, 2400.0));
+    click(&mut h, "English");
+    click(&mut h, "Open Ana's profile");
+    h
+}
+
+#[test]
+fn the_test_can_be_taken_again_after_three_days_or_an_hour_in_a_workshop() {
+    let hour = 3_600_000;
+    for (ago, in_workshop, open) in [
+        (2 * hour, false, false),
+        (2 * hour, true, true),
+        (hour / 2, true, false),
+        (4 * 24 * hour, false, true),
+    ] {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut h = finished_a_while_ago(dir.path(), ago, in_workshop);
+        assert_eq!(
+            h.query_by_label("Take the test again").is_some(),
+            open,
+            "{ago} ms ago, in a workshop: {in_workshop}"
+        );
+        click(&mut h, "My progress");
+        assert_eq!(
+            h.query_by_label("Take the test again").is_some(),
+            open,
+            "my progress, {ago} ms ago"
+        );
+        if open {
+            click(&mut h, "Take the test again");
+            assert!(matches!(h.state().state().route, Route::Positioning(_)));
+        }
+    }
 }
 
 /// The id of the test's question on screen.
