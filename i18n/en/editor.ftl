@@ -92,6 +92,7 @@ editor-right-true-false = The right answer is:
 editor-true = { $part }: true
 editor-false = { $part }: false
 editor-accepted = Accepted answers, one per line
+editor-exact-spelling = { $part }: exact spelling (every letter and accent counts, as in an address or an e-mail address)
 editor-number-value = { $part }: right value { $n }
 editor-number-tolerance = { $part }: accepted gap around value { $n }
 editor-type-single = one right answer

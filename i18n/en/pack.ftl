@@ -26,6 +26,7 @@ pack-answer-not-a-zone = the right answer "{ $value }" (in "{ $field }") is not 
 pack-unknown-activity-type = "{ $value }" (in "{ $field }") is not a known activity. Use mouse, keyboard, mailbox, form, password or files.
 pack-unknown-mouse-task = "{ $value }" (in "{ $field }") is not a mouse task. Use click, double-click, right-click, drag or scroll.
 pack-unknown-field-format = "{ $value }" (in "{ $field }") is not a field format. Use text, date, email, phone or postcode.
+pack-unknown-spelling = "{ $value }" (in "{ $field }") is not a spelling rule. Use exact (every letter and accent must be right, as in an address) or forgiving (small typos are accepted; the default).
 pack-no-scam = the mailbox "{ $field }" has no scam to find. Mark at least one message with scam = true.
 pack-out-of-range = "{ $field }" = { $value } is outside what is allowed. Write a number from { $min } to { $max }.
 pack-installed = The pack { $id } (version { $version }) is installed. Residents keep their progress.

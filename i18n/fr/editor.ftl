@@ -92,6 +92,7 @@ editor-right-true-false = La bonne réponse est :
 editor-true = { $part } : vrai
 editor-false = { $part } : faux
 editor-accepted = Réponses acceptées, une par ligne
+editor-exact-spelling = { $part } : orthographe exacte (chaque lettre et chaque accent comptent, comme dans une adresse ou une adresse e-mail)
 editor-number-value = { $part } : valeur juste { $n }
 editor-number-tolerance = { $part } : écart accepté autour de la valeur { $n }
 editor-type-single = une bonne réponse

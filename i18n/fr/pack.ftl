@@ -26,6 +26,7 @@ pack-answer-not-a-zone = la bonne réponse « { $value } » (dans « { $field } 
 pack-unknown-activity-type = « { $value } » (dans « { $field } ») n'est pas une activité connue. Utilisez mouse, keyboard, mailbox, form, password ou files.
 pack-unknown-mouse-task = « { $value } » (dans « { $field } ») n'est pas un exercice de souris. Utilisez click, double-click, right-click, drag ou scroll.
 pack-unknown-field-format = « { $value } » (dans « { $field } ») n'est pas un format de champ. Utilisez text, date, email, phone ou postcode.
+pack-unknown-spelling = « { $value } » (dans « { $field } ») n'est pas une règle d'orthographe. Utilisez exact (chaque lettre et chaque accent doivent être justes, comme dans une adresse) ou forgiving (les petites fautes de frappe sont acceptées ; c'est le choix par défaut).
 pack-no-scam = la boîte de réception « { $field } » n'a aucune arnaque à trouver. Marquez au moins un message avec scam = true.
 pack-out-of-range = « { $field } » = { $value } n'est pas autorisé. Écrivez un nombre de { $min } à { $max }.
 pack-installed = Le pack { $id } (version { $version }) est installé. Les personnes gardent leurs progrès.

@@ -4,7 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{ChoiceId, Lang, Question, QuestionKind, matching};
+use super::matching::LetterDifference;
+use super::{ChoiceId, Lang, Localized, Question, QuestionKind, Spelling, matching};
 
 /// A resident's answer to one question, as recorded in the store.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,26 +43,80 @@ pub struct Grade {
     pub score: f32,
 }
 
+/// Each typed box of a question with what was typed in it: its accepted answers and
+/// how exact its spelling must be.
+fn typed_boxes<'a>(
+    question: &'a Question,
+    response: &'a Response,
+) -> Vec<(&'a str, &'a Localized<Vec<String>>, Spelling)> {
+    match (&question.kind, response) {
+        (QuestionKind::Typed { accepted, spelling }, Response::Text(typed)) => {
+            vec![(typed.as_str(), accepted, *spelling)]
+        }
+        (QuestionKind::Fields { fields }, Response::Fields(typed)) => fields
+            .iter()
+            .filter_map(|f| Some((typed.get(&f.id)?.as_str(), &f.accepted, f.spelling)))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `typed` is right for these accepted answers (in either language).
+fn typed_right(typed: &str, accepted: &Localized<Vec<String>>, spelling: Spelling) -> bool {
+    let all = accepted.fr.iter().chain(&accepted.en);
+    match spelling {
+        Spelling::Forgiving => matching::matches_any(typed, all),
+        Spelling::Exact => matching::matches_exactly(typed, all),
+    }
+}
+
+/// The accepted answer nearest to `typed` within the forgiven typos, the resident's
+/// language first, if spelt otherwise than typed.
+fn nearest_other_spelling<'a>(
+    typed: &str,
+    accepted: &'a Localized<Vec<String>>,
+    lang: Lang,
+) -> Option<&'a String> {
+    let in_order = accepted.get(lang).iter().chain(accepted.get(lang.other()));
+    matching::nearest_accepted(typed, in_order).filter(|answer| matching::spelt_differently(typed, answer))
+}
+
 /// The right spellings to show after an answer accepted with typos or missing accents
 /// ("We write it: Lyon"): one for a typed answer, one per box of a form question;
 /// none when everything was spelt right.
 pub fn spellings_to_show(question: &Question, response: &Response, lang: Lang) -> Vec<String> {
-    let nearest = |typed: &str, accepted: &super::Localized<Vec<String>>| {
-        let in_order = accepted.get(lang).iter().chain(accepted.get(lang.other()));
-        matching::nearest_accepted(typed, in_order)
-            .filter(|answer| matching::spelt_differently(typed, answer))
-            .cloned()
-    };
-    match (&question.kind, response) {
-        (QuestionKind::Typed { accepted }, Response::Text(typed)) => {
-            nearest(typed, accepted).into_iter().collect()
-        }
-        (QuestionKind::Fields { fields }, Response::Fields(typed)) => fields
-            .iter()
-            .filter_map(|field| nearest(typed.get(&field.id)?, &field.accepted))
-            .collect(),
-        _ => Vec::new(),
-    }
+    typed_boxes(question, response)
+        .into_iter()
+        .filter(|(_, _, spelling)| *spelling == Spelling::Forgiving)
+        .filter_map(|(typed, accepted, _)| nearest_other_spelling(typed, accepted, lang).cloned())
+        .collect()
+}
+
+/// A box whose spelling must be exact, typed with a few letters wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpellingCheck {
+    /// The right spelling.
+    pub answer: String,
+    /// The letters that differ.
+    pub differences: Vec<LetterDifference>,
+}
+
+/// After an answer, the boxes whose spelling must be exact (an address, an e-mail
+/// address) that were typed with a few letters wrong, with the letters to change.
+pub fn spelling_checks(question: &Question, response: &Response, lang: Lang) -> Vec<SpellingCheck> {
+    typed_boxes(question, response)
+        .into_iter()
+        .filter(|(typed, accepted, spelling)| {
+            *spelling == Spelling::Exact && !typed_right(typed, accepted, *spelling)
+        })
+        .filter_map(|(typed, accepted, _)| {
+            let answer = nearest_other_spelling(typed, accepted, lang)?;
+            Some(SpellingCheck {
+                answer: answer.clone(),
+                differences: matching::letter_differences(typed, answer),
+            })
+        })
+        .collect()
 }
 
 impl Grade {
@@ -99,10 +154,9 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Grade {
             Grade { correct, score }
         }
         (QuestionKind::TrueFalse { answer }, Response::Bool(said)) => Grade::from_bool(answer == said),
-        (QuestionKind::Typed { accepted }, Response::Text(typed)) => Grade::from_bool(matching::matches_any(
-            typed,
-            accepted.fr.iter().chain(&accepted.en),
-        )),
+        (QuestionKind::Typed { accepted, spelling }, Response::Text(typed)) => {
+            Grade::from_bool(typed_right(typed, accepted, *spelling))
+        }
         (QuestionKind::Number { answers }, Response::Text(typed)) => Grade::from_bool(
             super::lesson::parse_number(typed).is_some_and(|x| answers.iter().any(|a| a.accepts(x))),
         ),
@@ -110,9 +164,9 @@ pub fn grade(kind: &QuestionKind, response: &Response) -> Grade {
             let right = fields
                 .iter()
                 .filter(|field| {
-                    typed.get(&field.id).is_some_and(|text| {
-                        matching::matches_any(text, field.accepted.fr.iter().chain(&field.accepted.en))
-                    })
+                    typed
+                        .get(&field.id)
+                        .is_some_and(|text| typed_right(text, &field.accepted, field.spelling))
                 })
                 .count();
             Grade::from_parts(right, fields.len())
@@ -207,6 +261,7 @@ mod tests {
                 fr: vec!["clavier".into()],
                 en: vec!["keyboard".into()],
             },
+            spelling: Spelling::Forgiving,
         };
         assert!(grade(&q, &Response::Text("Clavier".into())).correct);
         assert!(grade(&q, &Response::Text("keybord".into())).correct);
@@ -226,6 +281,7 @@ mod tests {
                 fr: vec![fr.into()],
                 en: vec![en.into()],
             },
+            spelling: Spelling::Forgiving,
         };
         let q = QuestionKind::Fields {
             fields: vec![field("ville", "Lyon", "Lyon"), field("cp", "69001", "69001")],
@@ -241,6 +297,45 @@ mod tests {
         assert!(!half.correct);
         assert!((half.score - 0.5).abs() < f32::EPSILON);
         assert!(!grade(&q, &Response::Fields(BTreeMap::new())).correct);
+    }
+
+    #[test]
+    fn an_exact_box_refuses_a_typo_and_says_which_letter_differs() {
+        let exact = crate::model::AnswerField {
+            id: "ville".into(),
+            label: text("Ville", "Town"),
+            accepted: Localized {
+                fr: vec!["Lyon".into()],
+                en: vec!["Lyon".into()],
+            },
+            spelling: Spelling::Exact,
+        };
+        let question = Question {
+            id: "adresse".into(),
+            competence: crate::model::Competence::parse("3.1").expect("competence"),
+            level: crate::model::Level::new(1).expect("level"),
+            prompt: text("Votre adresse", "Your address"),
+            kind: QuestionKind::Fields { fields: vec![exact] },
+            explanation: text("", ""),
+        };
+        let typed = |ville: &str| Response::Fields(BTreeMap::from([("ville".into(), ville.into())]));
+        assert!(grade(&question.kind, &typed("lyon.")).correct);
+        assert!(!grade(&question.kind, &typed("Lion")).correct);
+        assert_eq!(
+            spelling_checks(&question, &typed("Lion"), Lang::Fr),
+            [SpellingCheck {
+                answer: "Lyon".into(),
+                differences: vec![LetterDifference::Wrong {
+                    position: 2,
+                    right: 'y',
+                    typed: 'i'
+                }]
+            }]
+        );
+        // Nothing to check when right, or when far from any accepted answer.
+        assert!(spelling_checks(&question, &typed("Lyon"), Lang::Fr).is_empty());
+        assert!(spelling_checks(&question, &typed("Marseille"), Lang::Fr).is_empty());
+        assert!(spellings_to_show(&question, &typed("Lion"), Lang::Fr).is_empty());
     }
 
     #[test]

@@ -143,10 +143,14 @@ pub enum QuestionKind {
         /// Whether it is true.
         answer: bool,
     },
-    /// Type a short answer; case, accents and small typos are forgiven.
+    /// Type a short answer; case, accents and small typos are forgiven, unless the
+    /// spelling must be exact.
     Typed {
         /// Every accepted answer, per language; an answer in either language counts.
         accepted: Localized<Vec<String>>,
+        /// How close the spelling must be.
+        #[serde(default, skip_serializing_if = "Spelling::is_forgiving")]
+        spelling: Spelling,
     },
     /// Fill in several labelled fields (an address, a form); each is forgiving as `Typed`.
     Fields {
@@ -188,6 +192,43 @@ pub struct AnswerField {
     pub label: Text,
     /// Every accepted answer, per language; an answer in either language counts.
     pub accepted: Localized<Vec<String>>,
+    /// How close the spelling must be.
+    #[serde(default, skip_serializing_if = "Spelling::is_forgiving")]
+    pub spelling: Spelling,
+}
+
+/// How close a typed answer's spelling must be to an accepted one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Spelling {
+    /// Case, accents and small typos are forgiven (the right spelling is shown then).
+    #[default]
+    Forgiving,
+    /// Every letter and accent must be right, as on an official form or in an address:
+    /// only capitals, spaces and a final full stop do not count.
+    Exact,
+}
+
+impl Spelling {
+    /// Its name in pack files.
+    pub fn name(self) -> &'static str {
+        match self {
+            Spelling::Forgiving => "forgiving",
+            Spelling::Exact => "exact",
+        }
+    }
+
+    /// The spelling named so in a pack file.
+    pub fn from_name(name: &str) -> Option<Self> {
+        [Spelling::Forgiving, Spelling::Exact]
+            .into_iter()
+            .find(|s| s.name() == name)
+    }
+
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference.
+    fn is_forgiving(&self) -> bool {
+        *self == Spelling::Forgiving
+    }
 }
 
 /// A right value of a [`QuestionKind::Number`] question.

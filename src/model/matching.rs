@@ -81,19 +81,113 @@ pub fn nearest_accepted<'a>(
     best.map(|(_, answer)| answer)
 }
 
+/// A text as its spelling is compared: composed accents, lower case, single spaces, no
+/// final full stop.
+fn plain(text: &str) -> Vec<char> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let joined = words.join(" ");
+    joined
+        .trim_end_matches(['.', '!', '?'])
+        .trim()
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '’' { '\'' } else { c })
+        .collect()
+}
+
 /// Whether `typed` is spelt otherwise than `answer`: other letters or accents. A
 /// capital, spaces or a final full stop do not count (`lyon.` is `Lyon`; `Lion` and
 /// `Helene` are not `Lyon` and `Hélène`).
 pub fn spelt_differently(typed: &str, answer: &str) -> bool {
-    let plain = |text: &str| -> String {
-        let words: Vec<&str> = text.split_whitespace().collect();
-        words
-            .join(" ")
-            .trim_end_matches(['.', '!', '?'])
-            .trim()
-            .to_lowercase()
-    };
     plain(typed) != plain(answer)
+}
+
+/// Whether `typed` is spelt exactly as one of `accepted` (see [`spelt_differently`]).
+pub fn matches_exactly<'a>(typed: &str, accepted: impl IntoIterator<Item = &'a String>) -> bool {
+    !plain(typed).is_empty()
+        && accepted
+            .into_iter()
+            .any(|answer| !spelt_differently(typed, answer))
+}
+
+/// One letter that differs between a typed answer and its right spelling; positions
+/// count from 1, in the right spelling (in the typed text for a letter too many).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LetterDifference {
+    /// `right` was expected at `position`, `typed` was typed.
+    Wrong {
+        /// Where.
+        position: usize,
+        /// The right letter.
+        right: char,
+        /// The letter typed.
+        typed: char,
+    },
+    /// `right` is missing at `position`.
+    Missing {
+        /// Where.
+        position: usize,
+        /// The letter missing.
+        right: char,
+    },
+    /// `typed`, at `position` of the typed text, is one letter too many.
+    Extra {
+        /// Where.
+        position: usize,
+        /// The letter too many.
+        typed: char,
+    },
+}
+
+/// The letters to change to go from `typed` to `answer`, fewest first found (a
+/// Levenshtein alignment, compared as [`spelt_differently`] does).
+pub fn letter_differences(typed: &str, answer: &str) -> Vec<LetterDifference> {
+    let (a, b) = (plain(typed), plain(answer));
+    // cost[i][j]: edits from a[..i] to b[..j].
+    let mut cost = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in cost.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in cost[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let change = cost[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            cost[i][j] = change.min(cost[i - 1][j] + 1).min(cost[i][j - 1] + 1);
+        }
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (a.len(), b.len());
+    // From the end, a letter too many or missing first: of a doubled letter, the later
+    // one is named ("Lyonn": the fifth letter is too many).
+    while i > 0 || j > 0 {
+        if i > 0 && cost[i][j] == cost[i - 1][j] + 1 {
+            out.push(LetterDifference::Extra {
+                position: i,
+                typed: a[i - 1],
+            });
+            i -= 1;
+        } else if j > 0 && cost[i][j] == cost[i][j - 1] + 1 {
+            out.push(LetterDifference::Missing {
+                position: j,
+                right: b[j - 1],
+            });
+            j -= 1;
+        } else {
+            if a[i - 1] != b[j - 1] {
+                out.push(LetterDifference::Wrong {
+                    position: j,
+                    right: b[j - 1],
+                    typed: a[i - 1],
+                });
+            }
+            i -= 1;
+            j -= 1;
+        }
+    }
+    out.reverse();
+    out
 }
 
 #[cfg(test)]
@@ -115,6 +209,62 @@ mod tests {
     fn accepts(typed: &str, accepted: &[&str]) -> bool {
         let accepted: Vec<String> = accepted.iter().map(|s| (*s).to_owned()).collect();
         matches_any(typed, &accepted)
+    }
+
+    #[test]
+    fn exact_spelling_forgives_only_capitals_spaces_and_a_final_stop() {
+        let lyon = ["Lyon".to_owned()];
+        assert!(matches_exactly(" lyon. ", &lyon));
+        assert!(!matches_exactly("Lion", &lyon));
+        assert!(!matches_exactly("", &lyon));
+        assert!(!matches_exactly("Helene", &["Hélène".to_owned()]));
+        assert!(
+            matches_exactly("He\u{301}le\u{300}ne", &["Hélène".to_owned()]),
+            "decomposed accents"
+        );
+    }
+
+    #[test]
+    fn the_letters_that_differ_are_named_in_the_right_spelling() {
+        use LetterDifference::{Extra, Missing, Wrong};
+        assert_eq!(
+            letter_differences("Lion", "Lyon"),
+            [Wrong {
+                position: 2,
+                right: 'y',
+                typed: 'i'
+            }]
+        );
+        assert_eq!(
+            letter_differences("cybermalveilance.gouv.fr", "cybermalveillance.gouv.fr"),
+            [Missing {
+                position: 13,
+                right: 'l'
+            }]
+        );
+        assert_eq!(
+            letter_differences("Lyyon", "Lyon"),
+            [Extra {
+                position: 3,
+                typed: 'y'
+            }]
+        );
+        assert_eq!(
+            letter_differences("Helene", "Hélène"),
+            [
+                Wrong {
+                    position: 2,
+                    right: 'é',
+                    typed: 'e'
+                },
+                Wrong {
+                    position: 4,
+                    right: 'è',
+                    typed: 'e'
+                }
+            ]
+        );
+        assert!(letter_differences("LYON.", "Lyon").is_empty());
     }
 
     #[test]

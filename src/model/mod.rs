@@ -46,7 +46,7 @@ pub use ids::{
 pub use lang::{Lang, Localized, Text};
 pub use lesson::{
     AnswerField, Choice, GlossaryTerm, ImageRef, Lesson, MatchPair, NumberAnswer, Pack, PackManifest,
-    Question, QuestionKind, Step, Zone,
+    Question, QuestionKind, Spelling, Step, Zone,
 };
 pub use pack_summary::{LessonSummary, PackSummary};
 pub use progress::{LessonPhase, LessonProgress, LessonStatus, Resident};

@@ -6,7 +6,7 @@ use super::ProblemKind;
 use super::checker::{Checker, FileCtx, Tags};
 use super::field_path::FieldPath;
 use super::format::{RawChoice, RawField, RawPair, RawQuestion, RawText};
-use crate::model::{AnswerField, Choice, ChoiceId, MatchPair, Question, QuestionKind, Zone};
+use crate::model::{AnswerField, Choice, ChoiceId, MatchPair, Question, QuestionKind, Spelling, Zone};
 
 impl Checker {
     pub(super) fn question(
@@ -87,7 +87,11 @@ impl Checker {
             },
             "typed" => {
                 let accepted = self.text_list(ctx, raw.accepted.as_ref(), &path.key("accepted"));
-                Some(QuestionKind::Typed { accepted: accepted? })
+                let spelling = self.spelling(ctx, raw.spelling.as_deref(), &path.key("spelling"));
+                Some(QuestionKind::Typed {
+                    accepted: accepted?,
+                    spelling: spelling?,
+                })
             }
             "fields" => Some(QuestionKind::Fields {
                 fields: self.fields(ctx, &raw.fields, &path.key("fields"))?,
@@ -289,6 +293,25 @@ impl Checker {
         )
     }
 
+    /// A typed box's spelling rule: forgiving unless `exact` is written.
+    fn spelling(&mut self, ctx: &FileCtx<'_>, raw: Option<&str>, path: &FieldPath) -> Option<Spelling> {
+        let Some(name) = raw else {
+            return Some(Spelling::Forgiving);
+        };
+        let spelling = Spelling::from_name(name);
+        if spelling.is_none() {
+            self.report(
+                ctx,
+                path,
+                ProblemKind::UnknownSpelling {
+                    field: path.to_string(),
+                    value: name.to_owned(),
+                },
+            );
+        }
+        spelling
+    }
+
     fn fields(&mut self, ctx: &FileCtx<'_>, raw: &[RawField], path: &FieldPath) -> Option<Vec<AnswerField>> {
         self.parts(
             ctx,
@@ -299,10 +322,12 @@ impl Checker {
             |this, field, part_path, id| {
                 let label = this.text(ctx, field.label.as_ref(), &part_path.key("label"));
                 let accepted = this.text_list(ctx, field.accepted.as_ref(), &part_path.key("accepted"));
+                let spelling = this.spelling(ctx, field.spelling.as_deref(), &part_path.key("spelling"));
                 Some(AnswerField {
                     id: id?,
                     label: label?,
                     accepted: accepted?,
+                    spelling: spelling?,
                 })
             },
         )

@@ -59,6 +59,7 @@ pub fn new_field(id: String) -> RawField {
         id: Some(id),
         label: Some(RawText::default()),
         accepted: Some(empty_lists()),
+        spelling: None,
     }
 }
 

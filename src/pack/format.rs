@@ -137,6 +137,8 @@ pub struct RawQuestion {
     pub answers: Option<Vec<String>>,
     /// `typed`: accepted answers per language.
     pub accepted: Option<RawTextList>,
+    /// `typed`: `exact` or `forgiving` (the default).
+    pub spelling: Option<String>,
     /// `fields`: the fields to fill in.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<RawField>,
@@ -162,6 +164,8 @@ pub struct RawField {
     pub id: Option<String>,
     pub label: Option<RawText>,
     pub accepted: Option<RawTextList>,
+    /// `exact` or `forgiving` (the default).
+    pub spelling: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]

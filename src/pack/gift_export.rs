@@ -86,7 +86,7 @@ fn answers(question: &Question, lang: Lang) -> Option<String> {
             }
         }
         QuestionKind::TrueFalse { answer } => block.push_str(if *answer { "\tTRUE\n" } else { "\tFALSE\n" }),
-        QuestionKind::Typed { accepted } => {
+        QuestionKind::Typed { accepted, .. } => {
             for answer in accepted.get(lang) {
                 let _ = writeln!(block, "\t={}", escape(answer));
             }
@@ -182,7 +182,7 @@ mod tests {
                 format!("multiple {}", choices(c, &|x| answers.contains(&x.id)))
             }
             QuestionKind::TrueFalse { answer } => format!("true-false {answer}"),
-            QuestionKind::Typed { accepted } => format!("typed {:?}", accepted.get(lang)),
+            QuestionKind::Typed { accepted, .. } => format!("typed {:?}", accepted.get(lang)),
             QuestionKind::Number { answers } => format!(
                 "number {:?}",
                 answers.iter().map(|a| (a.value, a.tolerance)).collect::<Vec<_>>()

@@ -154,7 +154,8 @@ fn lesson_of(
     to: &Destination,
 ) -> crate::model::Lesson {
     use crate::model::{
-        Choice, ChoiceId, Lang, Lesson, Localized, MatchPair, Question, QuestionId, QuestionKind, Text,
+        Choice, ChoiceId, Lang, Lesson, Localized, MatchPair, Question, QuestionId, QuestionKind, Spelling,
+        Text,
     };
     let both = |mine: &str, theirs: Option<&str>| {
         let theirs = theirs.unwrap_or_default().to_owned();
@@ -222,8 +223,10 @@ fn lesson_of(
                     Lang::Fr => (accepted.clone(), theirs),
                     Lang::En => (theirs, accepted.clone()),
                 };
+                // Moodle grades a short answer exactly (capitals aside): so does Passerelle.
                 QuestionKind::Typed {
                     accepted: Localized { fr, en },
+                    spelling: Spelling::Exact,
                 }
             }
             (GiftKind::Matching(pairs), theirs) => {

@@ -170,6 +170,13 @@ pub enum ProblemKind {
         /// The format found.
         value: String,
     },
+    /// A spelling rule this version does not know.
+    UnknownSpelling {
+        /// The field's path.
+        field: String,
+        /// The rule found.
+        value: String,
+    },
     /// A mailbox activity with no scam to find.
     NoScam {
         /// The activity's path.
@@ -414,6 +421,10 @@ impl ProblemKind {
             ),
             K::UnknownFieldFormat { field, value } => tr.args(
                 "pack-unknown-field-format",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::UnknownSpelling { field, value } => tr.args(
+                "pack-unknown-spelling",
                 &[("field", field.as_str().into()), ("value", value.as_str().into())],
             ),
             K::NoScam { field } => tr.args("pack-no-scam", &[("field", field.as_str().into())]),

@@ -5,13 +5,18 @@
 use super::format::{
     RawChoice, RawField, RawLesson, RawNumber, RawPair, RawQuestion, RawStep, RawText, RawTextList, RawZone,
 };
-use crate::model::{Choice, Lesson, Localized, Question, QuestionKind, Step, Text};
+use crate::model::{Choice, Lesson, Localized, Question, QuestionKind, Spelling, Step, Text};
 
 fn text(t: &Text) -> Option<RawText> {
     Some(RawText {
         fr: Some(t.fr.clone()),
         en: Some(t.en.clone()),
     })
+}
+
+/// A spelling rule as written: only `exact`, forgiving being the default.
+fn spelling_name(spelling: Spelling) -> Option<String> {
+    (spelling == Spelling::Exact).then(|| spelling.name().to_owned())
 }
 
 fn lists(l: &Localized<Vec<String>>) -> Option<RawTextList> {
@@ -66,7 +71,10 @@ pub fn raw_question(q: &Question, lesson: &Lesson) -> RawQuestion {
             raw.answers = Some(answers.iter().map(|a| a.as_str().to_owned()).collect());
         }
         QuestionKind::TrueFalse { answer } => raw.answer = Some(toml::Value::Boolean(*answer)),
-        QuestionKind::Typed { accepted } => raw.accepted = lists(accepted),
+        QuestionKind::Typed { accepted, spelling } => {
+            raw.accepted = lists(accepted);
+            raw.spelling = spelling_name(*spelling);
+        }
         QuestionKind::Fields { fields } => {
             raw.fields = fields
                 .iter()
@@ -74,6 +82,7 @@ pub fn raw_question(q: &Question, lesson: &Lesson) -> RawQuestion {
                     id: Some(f.id.as_str().to_owned()),
                     label: text(&f.label),
                     accepted: lists(&f.accepted),
+                    spelling: spelling_name(f.spelling),
                 })
                 .collect();
         }

@@ -456,6 +456,7 @@ mod tests {
                             fr: vec!["souris".into()],
                             en: vec!["mouse".into()],
                         },
+                        spelling: crate::model::Spelling::Forgiving,
                     },
                 ),
             ],

@@ -7,6 +7,7 @@ use egui::RichText;
 use super::bilingual::{Fields, field_label};
 use super::widgets::ChoiceMark;
 use super::{theme, widgets};
+use crate::model::Spelling;
 use crate::pack::FieldPath;
 use crate::pack::draft_new::{empty_choice, free_part_id, new_field, new_number, new_pair, new_zone};
 use crate::pack::format::{RawNumber, RawQuestion, RawTextList};
@@ -32,6 +33,28 @@ pub(super) fn add_remove(
         pressed.1 = len > min && widgets::secondary_button(ui, remove).clicked();
     });
     pressed
+}
+
+/// "Exact spelling": a box whose every letter counts (an address, an e-mail address).
+fn exact_spelling_ui(
+    ui: &mut egui::Ui,
+    fields: &mut Fields<'_>,
+    spelling: &mut Option<String>,
+    path: &FieldPath,
+    part: &str,
+    tr: &crate::i18n::Tr<'_>,
+) {
+    let exact = Spelling::Exact.name();
+    let on = spelling.as_deref() == Some(exact);
+    let response = widgets::toggle(
+        ui,
+        on,
+        &tr.args("editor-exact-spelling", &[("part", part.into())]),
+    );
+    if response.clicked() {
+        *spelling = (!on).then(|| exact.to_owned());
+    }
+    fields.other(path, &response);
 }
 
 /// A whole number typed in a box (pixels, a count).
@@ -102,13 +125,16 @@ pub fn question_parts_ui(
                 &path.key("accepted"),
                 &format!("{part} — {}", tr.t("editor-accepted")),
             );
+            exact_spelling_ui(ui, fields, &mut q.spelling, &path.key("spelling"), &part, tr);
         }
         Some("fields") => {
             for (i, field) in q.fields.iter_mut().enumerate() {
                 let at = path.key("fields").index(i);
                 let accepted = field.accepted.get_or_insert_with(RawTextList::default);
-                let label = format!("{} — {}", field_label(&at, tr), tr.t("editor-accepted"));
+                let name = field_label(&at, tr);
+                let label = format!("{name} — {}", tr.t("editor-accepted"));
                 accepted_ui(ui, fields, accepted, &at.key("accepted"), &label);
+                exact_spelling_ui(ui, fields, &mut field.spelling, &at.key("spelling"), &name, tr);
             }
             let (add, remove) = add_remove(
                 ui,

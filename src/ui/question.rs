@@ -245,6 +245,10 @@ fn feedback_ui(
             for spelling in crate::model::grading::spellings_to_show(question, &response, tr.lang) {
                 ui.label(RichText::new(tr.args("quiz-we-write-it", &[("answer", spelling.into())])).strong());
             }
+            // Spelling that must be exact (an address), typed with a few letters wrong.
+            for check in crate::model::grading::spelling_checks(question, &response, tr.lang) {
+                ui.label(RichText::new(spelling_check_text(&check, tr)).strong());
+            }
         }
         for explanation in picked_explanations(question, draft, tr.lang) {
             rich_text::lesson_text_ui(ui, explanation);
@@ -262,6 +266,52 @@ fn feedback_ui(
     }
 }
 
+/// "Here every letter counts: we write it Lyon. Check letter 2: y, not i."
+fn spelling_check_text(check: &crate::model::grading::SpellingCheck, tr: &Tr<'_>) -> String {
+    use crate::model::matching::LetterDifference;
+    let letter = |c: char| -> String {
+        if c == ' ' {
+            tr.t("quiz-a-space")
+        } else {
+            c.to_string()
+        }
+    };
+    let letters: Vec<String> = check
+        .differences
+        .iter()
+        .take(4)
+        .map(|d| match *d {
+            LetterDifference::Wrong {
+                position,
+                right,
+                typed,
+            } => tr.args(
+                "quiz-letter-wrong",
+                &[
+                    ("position", position.into()),
+                    ("right", letter(right).into()),
+                    ("typed", letter(typed).into()),
+                ],
+            ),
+            LetterDifference::Missing { position, right } => tr.args(
+                "quiz-letter-missing",
+                &[("position", position.into()), ("right", letter(right).into())],
+            ),
+            LetterDifference::Extra { position, typed } => tr.args(
+                "quiz-letter-extra",
+                &[("position", position.into()), ("typed", letter(typed).into())],
+            ),
+        })
+        .collect();
+    tr.args(
+        "quiz-spelling-exact",
+        &[
+            ("answer", check.answer.clone().into()),
+            ("letters", letters.join(" ; ").into()),
+        ],
+    )
+}
+
 /// The right answer in words, shown after a wrong answer.
 fn right_answer(question: &Question, lang: Lang) -> Option<String> {
     let label_of = |choices: &[crate::model::Choice], id: &crate::model::ChoiceId| {
@@ -277,7 +327,7 @@ fn right_answer(question: &Question, lang: Lang) -> Option<String> {
             Some(labels.join(" ; "))
         }
         QuestionKind::TrueFalse { .. } => None,
-        QuestionKind::Typed { accepted } => accepted.get(lang).first().cloned(),
+        QuestionKind::Typed { accepted, .. } => accepted.get(lang).first().cloned(),
         QuestionKind::Number { answers } => answers.first().map(|a| number_text(a.value, lang)),
         QuestionKind::Fields { fields } => Some(
             fields

@@ -221,3 +221,46 @@ fn wrong_choices_are_real_mistakes_and_prompts_show_no_markup() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// Whether an answer is something typed letter for letter in real life: a number to
+/// call, a postcode, a date, a web or e-mail address.
+fn typed_letter_for_letter(answer: &str) -> bool {
+    answer.chars().any(|c| c.is_ascii_digit()) || answer.contains(".fr") || answer.contains('@')
+}
+
+#[test]
+fn numbers_dates_and_addresses_must_be_typed_exactly() {
+    use passerelle::model::{QuestionKind, Spelling};
+    let mut forgiving = Vec::new();
+    for pack in packs() {
+        for lesson in &pack.lessons {
+            for question in &lesson.questions {
+                let boxes: Vec<(&passerelle::model::Localized<Vec<String>>, Spelling, String)> =
+                    match &question.kind {
+                        QuestionKind::Typed { accepted, spelling } => {
+                            vec![(accepted, *spelling, question.id.to_string())]
+                        }
+                        QuestionKind::Fields { fields } => fields
+                            .iter()
+                            .map(|f| (&f.accepted, f.spelling, format!("{}/{}", question.id, f.id)))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                for (accepted, spelling, at) in boxes {
+                    let strict = accepted
+                        .fr
+                        .iter()
+                        .chain(&accepted.en)
+                        .any(|a| typed_letter_for_letter(a));
+                    if strict && spelling != Spelling::Exact {
+                        forgiving.push(format!("{}/{}/{at}", pack.manifest.id, lesson.id));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        forgiving.is_empty(),
+        "a forgiven typo would change the number or the address: write spelling = \"exact\" in {forgiving:?}"
+    );
+}

@@ -137,6 +137,10 @@ fn a_bilingual_gift_bank_becomes_a_lesson_that_pack_check_reads() {
     use passerelle::model::{Response, grade};
     assert!(grade(&born.kind, &Response::Text("1 825".into())).correct);
     assert!(!grade(&born.kind, &Response::Text("1830".into())).correct);
+    // A short answer is graded as Moodle grades it: exactly, capitals aside.
+    let names = &pack.lessons[0].questions[2];
+    assert!(grade(&names.kind, &Response::Text("ulysses s. grant".into())).correct);
+    assert!(!grade(&names.kind, &Response::Text("Ulyses S. Grant".into())).correct);
     let q = &pack.lessons[0].questions[4];
     assert_eq!(q.prompt.en, "Moodle costs _____ to download.");
     assert_eq!(q.explanation.en, "It is free software.");

@@ -396,8 +396,18 @@ fn every_question_type_and_activity_can_be_added_and_completed() {
     assert_eq!(activity.kind.as_deref(), Some("mailbox"));
     assert_eq!(activity.messages.len(), 3);
 
-    // Right answers and numbers through the screen.
+    // Right answers and numbers through the screen; the typed answer and the first box
+    // need their exact spelling.
     click(&mut h, "Question 3: true");
+    click(
+        &mut h,
+        "Question 4: exact spelling (every letter and accent counts, as in an address or an e-mail address)",
+    );
+    h.get_by_label_contains("Box 1: exact spelling").click();
+    h.run();
+    let questions = &editor(&h).draft.lessons[0].lesson.questions;
+    assert_eq!(questions[3].spelling.as_deref(), Some("exact"));
+    assert_eq!(questions[5].fields[0].spelling.as_deref(), Some("exact"));
     type_in(&mut h, "Question 5: right value 1", "3,5");
     click(&mut h, "Question 9: choose a picture (PNG)");
     wait_for_file_job(&mut h);

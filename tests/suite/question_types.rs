@@ -393,6 +393,68 @@ fn an_answer_accepted_with_a_typo_shows_how_it_is_spelt() {
     );
 }
 
+/// Answers the city question, its spelling exact, with `typed`; what the feedback says.
+fn exact_city_answer(typed: &str) -> (bool, Option<String>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lesson = CITY_LESSON.replace(
+        "accepted = { fr = [\"Lyon\"], en = [\"Lyon\"] }",
+        "accepted = { fr = [\"Lyon\"], en = [\"Lyon\"] }\nspelling = \"exact\"",
+    );
+    let mut harness = common::app_in_lesson(dir.path(), &hands_on_pack(&lesson), "City");
+    harness.get_by_label("Next").click();
+    harness.run();
+    type_in(&mut harness, "Type your answer: In which city?", typed);
+    harness.get_by_label("Check my answer").click();
+    harness.run();
+    let right = harness.query_by_label("That's right!").is_some();
+    let said = harness
+        .query_by_label_contains("Here every letter counts")
+        .and_then(|n| n.accesskit_node().value());
+    (right, said)
+}
+
+#[test]
+fn an_exact_spelling_refuses_a_typo_and_says_which_letters_differ() {
+    assert_eq!(
+        exact_city_answer("Lion"),
+        (
+            false,
+            Some("Here every letter counts, as on an official form: we write it Lyon. Check letter 2: “y”, not “i”.".to_owned())
+        )
+    );
+    let (right, said) = exact_city_answer("Lyonn");
+    assert!(!right);
+    assert!(said.is_some_and(|s| s.contains("“n” is one letter too many (letter 5 of your answer)")));
+    assert_eq!(
+        exact_city_answer("lyon."),
+        (true, None),
+        "capitals and a final stop do not count"
+    );
+    assert_eq!(
+        exact_city_answer("Marseille"),
+        (false, None),
+        "another town: no letters to check"
+    );
+}
+
+#[test]
+fn an_unknown_spelling_rule_is_named_with_its_line() {
+    let lesson = CITY_LESSON.replace(
+        "accepted = { fr = [\"Lyon\"], en = [\"Lyon\"] }",
+        "accepted = { fr = [\"Lyon\"], en = [\"Lyon\"] }\nspelling = \"exat\"",
+    );
+    let found = load_files(&hands_on_pack(&lesson)).err().unwrap_or_default();
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].line, Some(13));
+    assert!(
+        message(&found[0], Lang::En)
+            .contains("\"exat\" (in \"questions[1].spelling\") is not a spelling rule"),
+        "{}",
+        message(&found[0], Lang::En)
+    );
+    assert!(message(&found[0], Lang::Fr).contains("n'est pas une règle d'orthographe"));
+}
+
 #[test]
 fn stars_in_a_prompt_or_a_choice_are_refused_where_they_would_show() {
     let prompt = CITY_LESSON.replace("Dans quelle ville ?", "Dans quelle **ville** ?");

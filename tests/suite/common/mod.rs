@@ -387,7 +387,7 @@ pub fn answer_draft(question: &passerelle::model::Question, right: bool) -> pass
             };
         }
         QuestionKind::TrueFalse { answer } => draft.truth = Some(*answer == right),
-        QuestionKind::Typed { accepted } => {
+        QuestionKind::Typed { accepted, .. } => {
             draft.text = if right {
                 accepted.get(Lang::En)[0].clone()
             } else {
