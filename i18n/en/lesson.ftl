@@ -1,6 +1,6 @@
 lesson-step-of = Step { $n } of { $total }
 lesson-question-of = Question { $n } of { $total }
-lesson-finished = Lesson finished
+lesson-finished = Every step is done
 lesson-back = Back
 lesson-next = Next
 lesson-tip = Tip

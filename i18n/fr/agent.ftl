@@ -57,7 +57,7 @@ agent-competence-level = { $code } { $name } : niveau { $level }
 agent-save-resident = Enregistrer une page avec toutes ses données
 agent-save-resident-hint = Son droit d'accès : tout ce que Passerelle garde sur cette personne, sur une page à lire ou à imprimer.
 agent-delete = Supprimer cette personne et toutes ses données
-agent-delete-confirm = Supprimer { $name } et tout ce qu'elle a fait sur ce PC ? On ne pourra pas revenir en arrière.
+agent-delete-confirm = Supprimer { $name } et tout ce que cette personne a fait sur ce PC ? On ne pourra pas revenir en arrière.
 agent-delete-yes = Oui, supprimer
 agent-erased = { $name } et toutes ses données ont été supprimées de ce PC et effacées, pour ne plus pouvoir être relues. { $rewritten ->
     [0] Il n'y avait pas de sauvegarde à refaire.
@@ -91,7 +91,7 @@ agent-merge-intro = Choisissez l'autre profil { DE($name) }{ $name }. Ses leçon
 agent-merge-this = Réunir { $name }
 agent-merge-confirm = Réunir { $other } dans { $name } ? Toutes les réponses sont gardées ; la carte « { $other } » disparaît. On ne pourra pas revenir en arrière.
 agent-merge-yes = Oui, réunir
-agent-merged = { $name } a été réuni à ce profil. Rien n'est perdu.
+agent-merged = Le profil { DE($name) }{ $name } est réuni à celui-ci. Rien n'est perdu.
 agent-add-pack = Ajouter un pack (fichier)
 agent-pack-older = { $file } contient la version { $offered } d'un pack, plus ancienne que la version { $installed } de ce PC. La remplacer par l'ancienne ? Les personnes gardent leurs progrès.
 agent-pack-older-replace = Remplacer par l'ancienne version

@@ -1,6 +1,6 @@
 lesson-step-of = Étape { $n } sur { $total }
 lesson-question-of = Question { $n } sur { $total }
-lesson-finished = Leçon finie
+lesson-finished = Toutes les étapes sont faites
 lesson-back = Retour
 lesson-next = Suivant
 lesson-tip = Astuce

@@ -333,26 +333,35 @@ fn right_answer(question: &Question, lang: Lang) -> Option<String> {
             fields
                 .iter()
                 .filter_map(|f| {
+                    let colon = if lang == Lang::Fr { " : " } else { ": " };
                     Some(format!(
-                        "{} : {}",
-                        f.label.get(lang),
+                        "{}{colon}{}",
+                        without_stop(f.label.get(lang)),
                         f.accepted.get(lang).first()?
                     ))
                 })
                 .collect::<Vec<_>>()
                 .join(" ; "),
         ),
+        // "1. I open the folder. 2. I choose the file."
         QuestionKind::Order { items } => Some(
             items
                 .iter()
-                .map(|i| i.label.get(lang).as_str())
+                .zip(1..)
+                .map(|(i, n)| format!("{n}. {}.", without_stop(i.label.get(lang))))
                 .collect::<Vec<_>>()
-                .join(", "),
+                .join(" "),
         ),
         QuestionKind::Match { pairs } => Some(
             pairs
                 .iter()
-                .map(|p| format!("{} = {}", p.left.get(lang), p.right.get(lang)))
+                .map(|p| {
+                    format!(
+                        "{} → {}",
+                        without_stop(p.left.get(lang)),
+                        without_stop(p.right.get(lang))
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(" ; "),
         ),
@@ -361,6 +370,11 @@ fn right_answer(question: &Question, lang: Lang) -> Option<String> {
             .find(|z| &z.id == answer)
             .map(|z| z.label.get(lang).clone()),
     }
+}
+
+/// A text without its final full stop, to be put in a list.
+fn without_stop(text: &str) -> &str {
+    text.trim().trim_end_matches('.')
 }
 
 /// A number as the screen shows it: `3,5` in French, `3.5` in English.

@@ -149,7 +149,7 @@ fn a_leader_writes_a_note_renames_and_merges_from_the_report() {
     click(&mut h, "Merge Ana bis");
     h.get_by_label_contains("Merge Ana bis into Anaïs?");
     click(&mut h, "Yes, merge");
-    h.get_by_label("Ana bis was merged into this profile. Nothing was lost.");
+    h.get_by_label("Ana bis's profile is merged into this one. Nothing was lost.");
     h.get_by_label_contains("1 lesson finished, 0 right answers out of 3.");
     // The note stayed.
     let note = h
