@@ -110,7 +110,10 @@ activity-files-documents = Documents
 activity-files-pictures = Pictures
 
 activity-mouse-task-of = Exercise { $n } of { $total }
-activity-mouse-almost = Almost! Try again, calmly.
+activity-mouse-almost-click = Almost! Put the arrow on the round target itself, then click.
+activity-mouse-almost-right-click = That was the left button. Press the button on the right of the mouse.
+activity-mouse-almost-drag = The letter went back. Keep the button pressed until the letter is on the folder, then let go.
+activity-mouse-almost-item = That was another choice. Open the menu again with the right button, then choose "Rename".
 activity-mouse-area = Mouse practice area
 activity-mouse-click = Click on the target. Each target is a little smaller.
 activity-mouse-double-click = Open the folder: click twice, quickly, on it.

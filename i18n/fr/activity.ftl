@@ -110,7 +110,10 @@ activity-files-documents = Documents
 activity-files-pictures = Images
 
 activity-mouse-task-of = Exercice { $n } sur { $total }
-activity-mouse-almost = Presque ! Essayez encore, tranquillement.
+activity-mouse-almost-click = Presque ! Mettez la flèche sur la cible ronde elle-même, puis cliquez.
+activity-mouse-almost-right-click = C'était le bouton gauche. Appuyez sur le bouton de droite de la souris.
+activity-mouse-almost-drag = La lettre est revenue. Gardez le bouton appuyé jusqu'à ce que la lettre soit sur le dossier, puis lâchez.
+activity-mouse-almost-item = C'était un autre choix. Ouvrez de nouveau le menu avec le bouton droit, puis choisissez « Renommer ».
 activity-mouse-area = Zone d'exercice de la souris
 activity-mouse-click = Cliquez sur la cible. Chaque cible est un peu plus petite.
 activity-mouse-double-click = Ouvrez le dossier : cliquez 2 fois, vite, dessus.

@@ -360,7 +360,10 @@ fn mouse_practice_done_with_misses_counted() {
     // A click beside the target is a miss, with a word of encouragement.
     let area = h.get_by_label("Mouse practice area").rect();
     common::click_at(&mut h, area.left_top() + egui::vec2(5.0, 5.0));
-    assert!(shows(&h, "Almost! Try again, calmly."));
+    assert!(shows(
+        &h,
+        "Almost! Put the arrow on the round target itself, then click."
+    ));
     for n in 1..=3 {
         click(&mut h, &format!("Target {n} of 3"));
     }
@@ -373,9 +376,19 @@ fn mouse_practice_done_with_misses_counted() {
     h.run();
     click(&mut h, "Delete");
     assert!(
-        shows(&h, "Almost! Try again, calmly."),
+        shows(
+            &h,
+            "That was another choice. Open the menu again with the right button, then choose \"Rename\"."
+        ),
         "the wrong menu item is a miss"
     );
+    // The left button on the document: a miss that says which button.
+    h.get_by_label("Letter to the council").click();
+    h.run();
+    assert!(shows(
+        &h,
+        "That was the left button. Press the button on the right of the mouse."
+    ));
     h.get_by_label("Letter to the council").click_secondary();
     h.run();
     click(&mut h, "Rename");
@@ -385,7 +398,10 @@ fn mouse_practice_done_with_misses_counted() {
     let letter = h.get_by_label("Letter 1").rect().center();
     common::drag(&mut h, letter, letter + egui::vec2(250.0, 0.0));
     assert!(shows(&h, "Letter 1"));
-    assert!(shows(&h, "Almost! Try again, calmly."));
+    assert!(shows(
+        &h,
+        "The letter went back. Keep the button pressed until the letter is on the folder, then let go."
+    ));
     for _ in 0..3 {
         let letter = h
             .get_all(
@@ -408,7 +424,7 @@ fn mouse_practice_done_with_misses_counted() {
     let tries = tries(dir.path(), "souris");
     assert_eq!(tries.len(), 1);
     assert!(tries[0].success);
-    assert_eq!((tries[0].hits, tries[0].misses), (3 + 1 + 1 + 3 + 1, 3));
+    assert_eq!((tries[0].hits, tries[0].misses), (3 + 1 + 1 + 3 + 1, 4)); // beside, menu item, left button, dropped beside
 }
 
 #[test]

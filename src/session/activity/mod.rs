@@ -15,7 +15,7 @@ use crate::model::{ActivityKind, Lang, password, typing};
 pub use files::{FilesRun, Folder, SendProblem, TaskFile};
 pub use form::FormRun;
 pub use mailbox::MailboxRun;
-pub use mouse::{DRAG_ITEMS, MouseRun};
+pub use mouse::{DRAG_ITEMS, Miss, MouseRun};
 
 /// An activity of the current step, being done.
 #[derive(Debug)]

@@ -24,8 +24,22 @@ pub struct MouseRun {
     pub misses: u32,
     /// The right-click menu is open.
     pub menu_open: bool,
-    /// The last move was a miss: an encouragement is shown.
-    pub missed_last: bool,
+    /// The last move was a miss, and which: an encouragement says what to do
+    /// differently.
+    pub missed_last: Option<Miss>,
+}
+
+/// What went wrong in a move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Miss {
+    /// A click beside the target.
+    Beside,
+    /// The left button where the right one was asked.
+    LeftButton,
+    /// Another item of the menu.
+    WrongItem,
+    /// Let go before reaching the folder.
+    DroppedOutside,
 }
 
 impl MouseRun {
@@ -50,7 +64,7 @@ impl MouseRun {
         };
         self.hits += 1;
         self.done += 1;
-        self.missed_last = false;
+        self.missed_last = None;
         self.menu_open = false;
         if self.done >= Self::needed(task, targets) {
             self.task += 1;
@@ -59,9 +73,9 @@ impl MouseRun {
     }
 
     /// A miss: counted, and the resident tries again.
-    pub fn miss(&mut self) {
+    pub fn miss(&mut self, how: Miss) {
         self.misses += 1;
-        self.missed_last = true;
+        self.missed_last = Some(how);
         self.menu_open = false;
     }
 
@@ -105,10 +119,10 @@ mod tests {
         let mut run = MouseRun::default();
         run.hit(&tasks, 2);
         assert_eq!(run.current(&tasks), Some(MouseTask::Click));
-        run.miss();
-        assert!(run.missed_last);
+        run.miss(Miss::Beside);
+        assert_eq!(run.missed_last, Some(Miss::Beside));
         run.hit(&tasks, 2);
-        assert!(!run.missed_last);
+        assert_eq!(run.missed_last, None);
         assert_eq!(run.current(&tasks), Some(MouseTask::DoubleClick));
         run.hit(&tasks, 2);
         for _ in 0..DRAG_ITEMS {

@@ -1,6 +1,7 @@
 //! Mouse practice in a framed area: targets to click that get smaller, a folder to open
 //! with a double-click, a menu to open with a right-click, items to drag into a box, and
-//! a list to scroll. A miss only brings a word of encouragement.
+//! a list to scroll. A miss only brings a word of encouragement, with what to do
+//! differently.
 
 use egui::{Align2, FontId, Rect, RichText, Role, Sense, Vec2, WidgetInfo, pos2, vec2};
 
@@ -8,7 +9,7 @@ use super::{result_ui, say, seconds};
 use crate::i18n::Tr;
 use crate::model::MouseTask;
 use crate::model::activity::ActivityOutcome;
-use crate::session::activity::{DRAG_ITEMS, MouseRun};
+use crate::session::activity::{DRAG_ITEMS, Miss, MouseRun};
 use crate::session::{Action, LessonAction};
 use crate::ui::{theme, widgets};
 
@@ -54,11 +55,10 @@ pub fn mouse_ui(
     ui.label(RichText::new(step).color(theme::palette(ui).text_muted));
     let instruction = say(ui, &tr.t(instruction_id(task)));
     widgets::announce(&instruction);
-    let encouragement = if run.missed_last {
-        tr.t("activity-mouse-almost")
-    } else {
-        String::new()
-    };
+    let encouragement = run
+        .missed_last
+        .map(|how| tr.t(almost_id(how)))
+        .unwrap_or_default();
     let line = ui.label(RichText::new(encouragement).color(theme::palette(ui).primary));
     widgets::announce(&line);
 
@@ -85,9 +85,9 @@ pub fn mouse_ui(
                 MouseTask::Scroll => None,
             };
             match hit {
-                Some(true) => run.hit(tasks, targets),
-                Some(false) => run.miss(),
-                None if background.clicked() && task != MouseTask::DoubleClick => run.miss(),
+                Some(Ok(())) => run.hit(tasks, targets),
+                Some(Err(how)) => run.miss(how),
+                None if background.clicked() && task != MouseTask::DoubleClick => run.miss(Miss::Beside),
                 None => {}
             }
         }
@@ -111,6 +111,16 @@ fn area_height(ui: &egui::Ui) -> f32 {
     (ui.clip_rect().height() - 60.0).clamp(SMALLEST_AREA_HEIGHT, AREA_HEIGHT)
 }
 
+/// After a miss: what to do differently.
+fn almost_id(how: Miss) -> &'static str {
+    match how {
+        Miss::Beside => "activity-mouse-almost-click",
+        Miss::LeftButton => "activity-mouse-almost-right-click",
+        Miss::WrongItem => "activity-mouse-almost-item",
+        Miss::DroppedOutside => "activity-mouse-almost-drag",
+    }
+}
+
 fn instruction_id(task: MouseTask) -> &'static str {
     match task {
         MouseTask::Click => "activity-mouse-click",
@@ -121,8 +131,11 @@ fn instruction_id(task: MouseTask) -> &'static str {
     }
 }
 
-/// A round target, named for screen readers; `Some(true)` when it is clicked.
-fn click_task(ui: &mut egui::Ui, area: Rect, n: u32, targets: u32, tr: &Tr<'_>) -> Option<bool> {
+/// What a task's move was, if one was made: right, or a miss and which.
+type Move = Option<Result<(), Miss>>;
+
+/// A round target, named for screen readers; a hit when it is clicked.
+fn click_task(ui: &mut egui::Ui, area: Rect, n: u32, targets: u32, tr: &Tr<'_>) -> Move {
     let size = MouseRun::target_size(n, targets);
     let (fx, fy) = MouseRun::target_place(n);
     let margin = size / 2.0 + 8.0;
@@ -145,11 +158,11 @@ fn click_task(ui: &mut egui::Ui, area: Rect, n: u32, targets: u32, tr: &Tr<'_>) 
     if response.hovered() || response.has_focus() {
         painter.circle_stroke(centre, size / 2.0 + 3.0, egui::Stroke::new(3.0, palette.text));
     }
-    response.clicked().then_some(true)
+    response.clicked().then_some(Ok(()))
 }
 
 /// A folder that opens with a double-click.
-fn double_click_task(ui: &mut egui::Ui, area: Rect, tr: &Tr<'_>) -> Option<bool> {
+fn double_click_task(ui: &mut egui::Ui, area: Rect, tr: &Tr<'_>) -> Move {
     let rect = Rect::from_center_size(area.center(), vec2(150.0, 110.0));
     let response = ui.interact(rect, ui.make_persistent_id("folder"), Sense::click());
     let name = tr.t("activity-mouse-folder");
@@ -183,7 +196,7 @@ fn double_click_task(ui: &mut egui::Ui, area: Rect, tr: &Tr<'_>) -> Option<bool>
             palette.text,
         );
     }
-    opened.then_some(true)
+    opened.then_some(Ok(()))
 }
 
 fn paint_folder(ui: &egui::Ui, rect: Rect, colour: egui::Color32, emphasis: bool) {
@@ -203,7 +216,7 @@ fn paint_folder(ui: &egui::Ui, rect: Rect, colour: egui::Color32, emphasis: bool
 }
 
 /// A document whose right-click menu has "Rename" to choose.
-fn right_click_task(ui: &mut egui::Ui, area: Rect, run: &mut MouseRun, tr: &Tr<'_>) -> Option<bool> {
+fn right_click_task(ui: &mut egui::Ui, area: Rect, run: &mut MouseRun, tr: &Tr<'_>) -> Move {
     let rect = Rect::from_center_size(area.center() - vec2(120.0, 0.0), vec2(120.0, 150.0));
     let response = ui.interact(rect, ui.make_persistent_id("document"), Sense::click());
     let name = tr.t("activity-mouse-document");
@@ -229,7 +242,7 @@ fn right_click_task(ui: &mut egui::Ui, area: Rect, run: &mut MouseRun, tr: &Tr<'
         return None;
     }
     if response.clicked() {
-        return Some(false);
+        return Some(Err(Miss::LeftButton));
     }
     if !run.menu_open {
         return None;
@@ -247,7 +260,7 @@ fn right_click_task(ui: &mut egui::Ui, area: Rect, run: &mut MouseRun, tr: &Tr<'
         ] {
             let button = egui::Button::new(tr.t(id)).min_size(vec2(200.0, theme::MIN_TARGET));
             if ui.add(button).clicked() {
-                picked = Some(right);
+                picked = Some(if right { Ok(()) } else { Err(Miss::WrongItem) });
             }
         }
     });
@@ -255,7 +268,7 @@ fn right_click_task(ui: &mut egui::Ui, area: Rect, run: &mut MouseRun, tr: &Tr<'
 }
 
 /// Items to drag into a box, one after the other.
-fn drag_task(ui: &mut egui::Ui, area: Rect, placed: u32, tr: &Tr<'_>) -> Option<bool> {
+fn drag_task(ui: &mut egui::Ui, area: Rect, placed: u32, tr: &Tr<'_>) -> Move {
     let palette = theme::palette(ui);
     let target = Rect::from_min_max(
         area.right_top() + vec2(-240.0, 30.0),
@@ -323,7 +336,11 @@ fn drag_task(ui: &mut egui::Ui, area: Rect, placed: u32, tr: &Tr<'_>) -> Option<
                 .ctx()
                 .input(|i| i.pointer.interact_pos())
                 .or(response.interact_pointer_pos());
-            outcome = Some(dropped.is_some_and(|p| target.contains(p)));
+            outcome = Some(if dropped.is_some_and(|p| target.contains(p)) {
+                Ok(())
+            } else {
+                Err(Miss::DroppedOutside)
+            });
         }
     }
     outcome
