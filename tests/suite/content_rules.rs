@@ -63,6 +63,14 @@ fn french_texts(pack: &Pack) -> Vec<(String, String)> {
             for part in parts {
                 out.push((at(&format!("{} choice", q.id)), part.get(Lang::Fr).clone()));
             }
+            if let QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } = &q.kind {
+                for (c, explanation) in choices.iter().filter_map(|c| Some((c, c.explanation.as_ref()?))) {
+                    out.push((
+                        at(&format!("{} choice {} explanation", q.id, c.id)),
+                        explanation.get(Lang::Fr).clone(),
+                    ));
+                }
+            }
         }
     }
     out
@@ -193,6 +201,13 @@ const NOT_A_REAL_MISTAKE: &[&str] = &[
     "une porte",
     "une banane",
     "la météo",
+    "fond d'écran est joli",
+    "dans le frigo",
+    "je la brûle",
+    "verser de l'eau",
+    "avec un drap",
+    "la taper",
+    "télécommande",
 ];
 
 #[test]
@@ -263,4 +278,30 @@ fn numbers_dates_and_addresses_must_be_typed_exactly() {
         forgiving.is_empty(),
         "a forgiven typo would change the number or the address: write spelling = \"exact\" in {forgiving:?}"
     );
+}
+
+#[test]
+fn every_wrong_choice_says_why_it_is_wrong() {
+    let mut silent = Vec::new();
+    for pack in packs() {
+        for lesson in &pack.lessons {
+            for question in &lesson.questions {
+                let (choices, right): (&[passerelle::model::Choice], Vec<&passerelle::model::ChoiceId>) =
+                    match &question.kind {
+                        QuestionKind::Single { choices, answer } => (choices, vec![answer]),
+                        QuestionKind::Multiple { choices, answers } => (choices, answers.iter().collect()),
+                        _ => continue,
+                    };
+                for choice in choices.iter().filter(|c| !right.contains(&&c.id)) {
+                    let said = choice.explanation.as_ref().is_some_and(|e| {
+                        !e.get(Lang::Fr).trim().is_empty() && !e.get(Lang::En).trim().is_empty()
+                    });
+                    if !said {
+                        silent.push(format!("{}/{}/{}", lesson.id, question.id, choice.id));
+                    }
+                }
+            }
+        }
+    }
+    assert!(silent.is_empty(), "wrong choices with no explanation: {silent:?}");
 }
