@@ -11,5 +11,8 @@ common-high-contrast = High contrast
 common-display = Display
 common-session-closing = Nobody has touched the computer for a while. To protect your progress, your session closes in { $seconds } seconds.
 common-still-here = I'm still here
-common-session-closed = The last session was closed after { $minutes } minutes without activity. Its progress is saved.
+common-session-closed = The last session was closed after { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} without activity. Its progress is saved.
 common-top-bar = Top bar: your card, the language and the display

@@ -11,5 +11,8 @@ common-high-contrast = Contraste fort
 common-display = Affichage
 common-session-closing = Personne n'a touché l'ordinateur depuis un moment. Pour protéger votre parcours, votre session se ferme dans { $seconds } secondes.
 common-still-here = Je suis toujours là
-common-session-closed = La dernière session a été fermée après { $minutes } minutes sans activité. Son parcours est enregistré.
+common-session-closed = La dernière session a été fermée après { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} sans activité. Son parcours est enregistré.
 common-top-bar = Barre du haut : votre carte, la langue et l'affichage
