@@ -350,14 +350,19 @@ def feedback_200():
                    else ["The text cursor", "The pointer", "The icon"]):
         in_window(answer, between=page)
     in_window(WORDS["check"])
-    press(WORDS["pointer"])
+    # A wrong answer: the longest feedback (its title, the right answer, why the choice
+    # picked is wrong, the question's explanation, "saved").
+    press("Le curseur de texte" if LANG == "fr" else "The text cursor")
     press(WORDS["check"])
     shot(f"feedback-200-{LANG}-{WIDTH}x{HEIGHT}.png")
-    right = "Bonne réponse !" if LANG == "fr" else "That's right!"
+    wrong = "Pas tout à fait." if LANG == "fr" else "Not quite."
+    why = ("Le curseur de texte est un petit trait qui clignote" if LANG == "fr"
+           else "The text cursor is a small blinking line")
     # The whole feedback: its title to its last line.
     saved = "Votre réponse est enregistrée." if LANG == "fr" else "Your answer is saved."
-    for line in (right, saved):
+    for line in (wrong, saved):
         in_window(line, between=(WORDS["home"], WORDS["next"]))
+    in_window(why, prefix=True, between=(WORDS["home"], WORDS["next"]))
     in_window(WORDS["next"])
     if focused() != WORDS["next"]:
         raise SystemExit(f"the focus is on {focused()!r}, not on {WORDS['next']!r}")

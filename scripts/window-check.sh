@@ -3,8 +3,9 @@
 # starts the release binary under Xvfb with the accessibility bus on, at 1280×800 and
 # 1366×768 (common library screens), drives it by accessible names (scripts/drive.py,
 # flow `feedback-200`) and checks from AT-SPI extents that a question's prompt, answers
-# and "Check" are in view when it opens, that its feedback is in view after "Check", and
-# that the focus is then on "Next". Run by .ci/run.
+# and "Check" are in view when it opens, that its whole feedback after a wrong answer (the
+# right answer, why the choice picked is wrong, the explanation, "saved") is in view after
+# "Check", and that the focus is then on "Next". Run by .ci/run.
 #
 #   scripts/window-check.sh [OUT_DIR]     (needs the release binary and the packages of
 #                                          scripts/screenshots.sh)

@@ -6,6 +6,10 @@ use super::answer::{AnswerCtx, Picture, answer_ui};
 use super::{rich_text, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Lang, Question, QuestionKind, markup};
+
+/// Frames after "Check" during which the feedback is scrolled into view: its "saved" line
+/// and the navigation bar's "Next" come a frame or two after its first lines.
+const FEEDBACK_SETTLING_FRAMES: u64 = 4;
 use crate::session::{
     Action, AnswerDraft, DisplayAction, LessonAction, LessonSession, PathAction, Place, QuizQuestion,
 };
@@ -260,8 +264,14 @@ fn feedback_ui(
     });
     // Just after "Check": the feedback comes into view, and the focus goes to "Next", so
     // that Tab or Enter carries on from here, not from the top bar.
-    if widgets::just_shown(ui, egui::Id::unique(("feedback", question.id.as_str()))) {
+    // For a few frames: the bars around the page settle (the navigation bar now holds
+    // "Next" instead of "Check"), and the whole feedback must end in view.
+    let frames = widgets::frames_shown(ui, egui::Id::unique(("feedback", question.id.as_str())));
+    if frames < FEEDBACK_SETTLING_FRAMES {
         shown.scroll_to_me(None);
+        ui.ctx().request_repaint();
+    }
+    if frames == 0 {
         widgets::ask_focus_on_next(ui);
     }
 }

@@ -319,10 +319,20 @@ pub fn boxed(
 /// Whether what is drawn under `id` appears this frame (it was not drawn in the
 /// previous one): to scroll to it, or move focus, once.
 pub fn just_shown(ui: &Ui, id: egui::Id) -> bool {
+    frames_shown(ui, id) == 0
+}
+
+/// For how many frames in a row what is drawn under `id` was drawn before this one (0:
+/// it appears this frame).
+pub fn frames_shown(ui: &Ui, id: egui::Id) -> u64 {
     let frame = ui.ctx().cumulative_frame_nr();
-    let last: Option<u64> = ui.ctx().data_mut(|d| d.get_temp(id));
-    ui.ctx().data_mut(|d| d.insert_temp(id, frame));
-    last.is_none_or(|l| l + 1 < frame)
+    let seen: Option<(u64, u64)> = ui.ctx().data_mut(|d| d.get_temp(id));
+    let first = match seen {
+        Some((first, last)) if last + 1 >= frame => first,
+        _ => frame,
+    };
+    ui.ctx().data_mut(|d| d.insert_temp(id, (first, frame)));
+    frame - first
 }
 
 fn first_focus_id() -> egui::Id {
