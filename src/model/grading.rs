@@ -355,6 +355,7 @@ mod tests {
             id: id.into(),
             left: text(id, id),
             right: text(id, id),
+            explanation: None,
         };
         let q = QuestionKind::Match {
             pairs: vec![pair("x"), pair("y")],

@@ -114,8 +114,9 @@ pub struct Choice {
     pub id: ChoiceId,
     /// What the choice says.
     pub label: Text,
-    /// Why this choice is right or wrong, shown after an answer that picked it (choice
-    /// questions only).
+    /// Why this choice is right or wrong, shown after an answer that picked it; for an
+    /// item to order, why it comes where it does, shown after an answer that put it
+    /// elsewhere.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub explanation: Option<Text>,
 }
@@ -267,6 +268,9 @@ pub struct MatchPair {
     pub left: Text,
     /// Its partner on the right.
     pub right: Text,
+    /// Why they go together, shown after an answer that matched them otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<Text>,
 }
 
 /// A named rectangle of a picture, in the picture's own pixels.

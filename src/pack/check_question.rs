@@ -97,7 +97,7 @@ impl Checker {
                 fields: self.fields(ctx, &raw.fields, &path.key("fields"))?,
             }),
             "order" => Some(QuestionKind::Order {
-                items: self.choices(ctx, &raw.items, &path.key("items"), 2, false)?,
+                items: self.choices(ctx, &raw.items, &path.key("items"), 2, true)?,
             }),
             "match" => Some(QuestionKind::Match {
                 pairs: self.pairs(ctx, &raw.pairs, &path.key("pairs"))?,
@@ -343,10 +343,17 @@ impl Checker {
             |this, pair, part_path, id| {
                 let left = this.text(ctx, pair.left.as_ref(), &part_path.key("left"));
                 let right = this.text(ctx, pair.right.as_ref(), &part_path.key("right"));
+                let explanation = match &pair.explanation {
+                    None => Some(None),
+                    Some(text) => this
+                        .text(ctx, Some(text), &part_path.key("explanation"))
+                        .map(Some),
+                };
                 Some(MatchPair {
                     id: id?,
                     left: left?,
                     right: right?,
+                    explanation: explanation?,
                 })
             },
         )

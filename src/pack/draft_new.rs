@@ -69,6 +69,7 @@ pub fn new_pair(id: String) -> RawPair {
         id: Some(id),
         left: Some(RawText::default()),
         right: Some(RawText::default()),
+        explanation: None,
     }
 }
 

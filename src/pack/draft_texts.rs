@@ -27,27 +27,22 @@ fn optional(path: FieldPath, t: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
     }
 }
 
-fn choices(path: &FieldPath, list: &mut [RawChoice], f: &mut TextVisitor<'_>) {
-    for (i, c) in list.iter_mut().enumerate() {
-        f(&path.index(i), &mut c.fr, &mut c.en);
+/// An optional explanation of a part: offered to fill in, and left out of the file while
+/// both languages are empty.
+fn part_explanation(path: FieldPath, explanation: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
+    let blank = |t: &Option<String>| t.as_deref().is_none_or(|t| t.trim().is_empty());
+    let written = explanation.get_or_insert_with(RawText::default);
+    f(&path, &mut written.fr, &mut written.en);
+    if blank(&written.fr) && blank(&written.en) {
+        *explanation = None;
     }
 }
 
-/// A choice question's choices, each with its optional explanation (offered to fill in,
-/// and left out of the file while both languages are empty).
+/// Choices or items to order, each with its optional explanation.
 fn choices_explained(path: &FieldPath, list: &mut [RawChoice], f: &mut TextVisitor<'_>) {
-    let blank = |t: &Option<String>| t.as_deref().is_none_or(|t| t.trim().is_empty());
     for (i, c) in list.iter_mut().enumerate() {
         f(&path.index(i), &mut c.fr, &mut c.en);
-        let explanation = c.explanation.get_or_insert_with(RawText::default);
-        f(
-            &path.index(i).key("explanation"),
-            &mut explanation.fr,
-            &mut explanation.en,
-        );
-        if blank(&explanation.fr) && blank(&explanation.en) {
-            c.explanation = None;
-        }
+        part_explanation(path.index(i).key("explanation"), &mut c.explanation, f);
     }
 }
 
@@ -127,7 +122,7 @@ pub fn question_texts(q: &mut RawQuestion, path: &FieldPath, f: &mut TextVisitor
         text(path.key("image_alt"), &mut q.image_alt, f);
     }
     choices_explained(&path.key("choices"), &mut q.choices, f);
-    choices(&path.key("items"), &mut q.items, f);
+    choices_explained(&path.key("items"), &mut q.items, f);
     for (i, field) in q.fields.iter_mut().enumerate() {
         text(path.key("fields").index(i).key("label"), &mut field.label, f);
     }
@@ -135,6 +130,7 @@ pub fn question_texts(q: &mut RawQuestion, path: &FieldPath, f: &mut TextVisitor
         let pair_path = path.key("pairs").index(i);
         text(pair_path.key("left"), &mut pair.left, f);
         text(pair_path.key("right"), &mut pair.right, f);
+        part_explanation(pair_path.key("explanation"), &mut pair.explanation, f);
     }
     for (i, zone) in q.zones.iter_mut().enumerate() {
         text(path.key("zones").index(i).key("label"), &mut zone.label, f);

@@ -179,6 +179,7 @@ pub struct RawPair {
     pub id: Option<String>,
     pub left: Option<RawText>,
     pub right: Option<RawText>,
+    pub explanation: Option<RawText>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]

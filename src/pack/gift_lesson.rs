@@ -244,6 +244,7 @@ fn lesson_of(
                                 id: letter(k),
                                 left: both(left, t.map(|t| t.0.as_str())),
                                 right: both(right, t.map(|t| t.1.as_str())),
+                                explanation: None,
                             }
                         })
                         .collect(),

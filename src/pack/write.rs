@@ -103,6 +103,7 @@ pub fn raw_question(q: &Question, lesson: &Lesson) -> RawQuestion {
                     id: Some(p.id.as_str().to_owned()),
                     left: text(&p.left),
                     right: text(&p.right),
+                    explanation: p.explanation.as_ref().and_then(text),
                 })
                 .collect();
         }

@@ -207,14 +207,30 @@ fn question_words(question: &Question, draft: &AnswerDraft, feedback: Option<boo
 /// The explanations of the choices the answer picked, in the choices' order (a choice
 /// question's own feedback: "why this one is wrong").
 fn picked_explanations<'q>(question: &'q Question, draft: &AnswerDraft, lang: Lang) -> Vec<&'q String> {
-    let choices = match &question.kind {
-        QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
-        _ => return Vec::new(),
+    let explanations: Vec<&'q crate::model::Text> = match &question.kind {
+        QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices
+            .iter()
+            .filter(|c| draft.choice.as_ref() == Some(&c.id) || draft.ticked.contains(&c.id))
+            .filter_map(|c| c.explanation.as_ref())
+            .collect(),
+        // The items put elsewhere than their place.
+        QuestionKind::Order { items } => items
+            .iter()
+            .enumerate()
+            .filter(|(i, item)| draft.order.get(*i) != Some(&item.id))
+            .filter_map(|(_, item)| item.explanation.as_ref())
+            .collect(),
+        // The pairs matched otherwise.
+        QuestionKind::Match { pairs } => pairs
+            .iter()
+            .filter(|p| draft.pairs.get(&p.id) != Some(&p.id))
+            .filter_map(|p| p.explanation.as_ref())
+            .collect(),
+        _ => Vec::new(),
     };
-    choices
-        .iter()
-        .filter(|c| draft.choice.as_ref() == Some(&c.id) || draft.ticked.contains(&c.id))
-        .filter_map(|c| c.explanation.as_ref().map(|e| e.get(lang)))
+    explanations
+        .into_iter()
+        .map(|e| e.get(lang))
         .filter(|e| !e.trim().is_empty())
         .collect()
 }

@@ -1,6 +1,7 @@
 //! Feedback that teaches: a choice may carry its own explanation ("why this one is
-//! wrong"), checked by `pack check` in both languages and shown after an answer that
-//! picked it, never after another.
+//! wrong"), and so may an item to order or a pair to match; checked by `pack check` in
+//! both languages and shown after an answer that picked the choice (or misplaced the item,
+//! or mismatched the pair), never after another.
 
 use egui_kittest::kittest::Queryable as _;
 use passerelle::pack::{ProblemKind, load_files};
@@ -15,7 +16,7 @@ fn lesson_with(explanation: &str) -> String {
 }
 
 #[test]
-fn a_choice_explanation_is_checked_in_both_languages_and_only_on_choices() {
+fn choice_item_and_pair_explanations_are_checked_in_both_languages() {
     let pack = load_files(&pack_files(
         MANIFEST,
         &lesson_with("{ fr = \"Un, c'est trop peu.\", en = \"One is too few.\" }"),
@@ -41,21 +42,41 @@ fn a_choice_explanation_is_checked_in_both_languages_and_only_on_choices() {
         "{half:#?}"
     );
 
-    let mut files = common::hands_on_pack(common::HANDS_ON_LESSON);
-    let order_item = "[[questions.items]]\n";
-    for (name, bytes) in &mut files.files {
-        if name == "lessons/02.toml" {
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            let at = text.find(order_item).expect("an order item") + order_item.len();
-            let (head, tail) = text.split_at(at);
-            *bytes = format!("{head}explanation = {{ fr = \"x\", en = \"x\" }}\n{tail}").into_bytes();
-        }
-    }
-    let found = load_files(&files).err().unwrap_or_default();
-    assert!(
-        found
+    // Items to order and pairs to match may explain themselves too, in both languages.
+    let pack = load_files(&common::hands_on_pack(common::HANDS_ON_LESSON)).expect("valid");
+    let lesson = pack
+        .lessons
+        .iter()
+        .find(|l| l.questions.iter().any(|q| q.id.as_str() == "q-order"))
+        .expect("the hands-on lesson");
+    let explained = |id: &str| {
+        lesson
+            .questions
             .iter()
-            .any(|p| matches!(p.kind, ProblemKind::NotUsedHere { .. })),
+            .find(|q| q.id.as_str() == id)
+            .map(|q| match &q.kind {
+                passerelle::model::QuestionKind::Order { items } => {
+                    items.iter().filter(|i| i.explanation.is_some()).count()
+                }
+                passerelle::model::QuestionKind::Match { pairs } => {
+                    pairs.iter().filter(|p| p.explanation.is_some()).count()
+                }
+                _ => 0,
+            })
+    };
+    assert_eq!((explained("q-order"), explained("q-match")), (Some(1), Some(1)));
+    let half = common::HANDS_ON_LESSON.replace(
+        "explanation = { fr = \"Le clavier sert à écrire.\", en = \"The keyboard is for typing.\" }",
+        "explanation = { fr = \"Le clavier sert à écrire.\" }",
+    );
+    let found = load_files(&common::hands_on_pack(&half))
+        .err()
+        .unwrap_or_default();
+    assert!(
+        found.iter().any(
+            |p| matches!(&p.kind, ProblemKind::MissingTranslation { field, lang }
+            if field == "questions[3].pairs[2].explanation" && lang == "en")
+        ),
         "{found:#?}"
     );
 }

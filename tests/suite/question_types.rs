@@ -50,7 +50,7 @@ fn a_zone_outside_its_picture_is_refused_with_the_picture_size() {
         }
     );
     assert_eq!(p.file, "essai/lessons/02.toml");
-    assert_eq!(p.line, Some(63), "the zone's [[questions.zones]] line");
+    assert_eq!(p.line, Some(65), "the zone's [[questions.zones]] line");
     assert!(message(&p, Lang::En).contains("which is 200 × 100 pixels"));
     assert!(message(&p, Lang::Fr).contains("dépasse les bords de son image"));
 }
@@ -227,6 +227,12 @@ fn each_hands_on_type_answered_right_with_the_keyboard_and_screen_reader_names()
     );
     assert!(check(&mut harness));
     assert!(harness.query_by_label("You got 4 right out of 4.").is_some());
+    assert!(
+        harness
+            .query_by_label("You switch off at the end, once all is done.")
+            .is_none(),
+        "right answers bring no part's explanation"
+    );
 }
 
 #[test]
@@ -261,6 +267,8 @@ fn hands_on_answers_can_be_wrong() {
     harness.get_by_label("Check my answer").click();
     harness.run();
     harness.get_by_label("The right answer: 1. Switch on. 2. Write. 3. Switch off.");
+    // "Switch off" is never last at first: its own explanation says why it comes there.
+    harness.get_by_label("You switch off at the end, once all is done.");
     harness.get_by_label("Next").click();
     harness.run();
     let group = harness.get_by_role_and_label(egui::accesskit::Role::Group, "Mouse");
@@ -272,6 +280,7 @@ fn hands_on_answers_can_be_wrong() {
     harness.get_by_label("Check my answer").click();
     harness.run();
     harness.get_by_label("The right answer: Mouse → Click ; Keyboard → Type");
+    harness.get_by_label("The keyboard is for typing.");
     harness.get_by_label("Next").click();
     harness.run();
     harness.get_by_label("The title").click();

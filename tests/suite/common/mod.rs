@@ -168,6 +168,7 @@ en = "Write"
 id = "eteindre"
 fr = "Éteindre"
 en = "Switch off"
+explanation = { fr = "On éteint à la fin, une fois tout fini.", en = "You switch off at the end, once all is done." }
 
 [[questions]]
 id = "q-match"
@@ -182,6 +183,7 @@ right = { fr = "Cliquer", en = "Click" }
 id = "clavier"
 left = { fr = "Clavier", en = "Keyboard" }
 right = { fr = "Écrire", en = "Type" }
+explanation = { fr = "Le clavier sert à écrire.", en = "The keyboard is for typing." }
 
 [[questions]]
 id = "q-zone"
