@@ -12,6 +12,23 @@ use passerelle::pack::{builtin, load_files};
 /// The longest French sentence allowed, in words (CONTENT.md: "never more than 20").
 const MAX_SENTENCE_WORDS: usize = 20;
 
+/// Every question of the built-in packs, with where it is: `pack/lesson/question`.
+fn questions() -> Vec<(String, passerelle::model::Question)> {
+    packs()
+        .into_iter()
+        .flat_map(|pack| {
+            let id = pack.manifest.id.to_string();
+            pack.lessons.into_iter().flat_map(move |lesson| {
+                let at = format!("{id}/{}", lesson.id);
+                lesson
+                    .questions
+                    .into_iter()
+                    .map(move |q| (format!("{at}/{}", q.id), q))
+            })
+        })
+        .collect()
+}
+
 fn packs() -> Vec<Pack> {
     builtin::packs()
         .iter()
@@ -213,24 +230,20 @@ const NOT_A_REAL_MISTAKE: &[&str] = &[
 #[test]
 fn wrong_choices_are_real_mistakes_and_prompts_show_no_markup() {
     let mut found = Vec::new();
-    for pack in packs() {
-        for lesson in &pack.lessons {
-            for question in &lesson.questions {
-                let choices: &[passerelle::model::Choice] = match &question.kind {
-                    QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
-                    _ => &[],
-                };
-                for choice in choices {
-                    let label = choice.label.get(Lang::Fr).to_lowercase();
-                    if let Some(joke) = NOT_A_REAL_MISTAKE.iter().find(|j| label.contains(*j)) {
-                        found.push(format!("{}/{}: \"{label}\" ({joke})", lesson.id, question.id));
-                    }
-                }
-                for lang in [Lang::Fr, Lang::En] {
-                    if question.prompt.get(lang).contains("**") {
-                        found.push(format!("{}/{}: ** in the prompt", lesson.id, question.id));
-                    }
-                }
+    for (at, question) in questions() {
+        let choices: &[passerelle::model::Choice] = match &question.kind {
+            QuestionKind::Single { choices, .. } | QuestionKind::Multiple { choices, .. } => choices,
+            _ => &[],
+        };
+        for choice in choices {
+            let label = choice.label.get(Lang::Fr).to_lowercase();
+            if let Some(joke) = NOT_A_REAL_MISTAKE.iter().find(|j| label.contains(*j)) {
+                found.push(format!("{at}: \"{label}\" ({joke})"));
+            }
+        }
+        for lang in [Lang::Fr, Lang::En] {
+            if question.prompt.get(lang).contains("**") {
+                found.push(format!("{at}: ** in the prompt"));
             }
         }
     }
@@ -247,30 +260,24 @@ fn typed_letter_for_letter(answer: &str) -> bool {
 fn numbers_dates_and_addresses_must_be_typed_exactly() {
     use passerelle::model::{QuestionKind, Spelling};
     let mut forgiving = Vec::new();
-    for pack in packs() {
-        for lesson in &pack.lessons {
-            for question in &lesson.questions {
-                let boxes: Vec<(&passerelle::model::Localized<Vec<String>>, Spelling, String)> =
-                    match &question.kind {
-                        QuestionKind::Typed { accepted, spelling } => {
-                            vec![(accepted, *spelling, question.id.to_string())]
-                        }
-                        QuestionKind::Fields { fields } => fields
-                            .iter()
-                            .map(|f| (&f.accepted, f.spelling, format!("{}/{}", question.id, f.id)))
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                for (accepted, spelling, at) in boxes {
-                    let strict = accepted
-                        .fr
-                        .iter()
-                        .chain(&accepted.en)
-                        .any(|a| typed_letter_for_letter(a));
-                    if strict && spelling != Spelling::Exact {
-                        forgiving.push(format!("{}/{}/{at}", pack.manifest.id, lesson.id));
-                    }
-                }
+    for (at, question) in questions() {
+        let boxes: Vec<(&passerelle::model::Localized<Vec<String>>, Spelling, String)> = match &question.kind
+        {
+            QuestionKind::Typed { accepted, spelling } => vec![(accepted, *spelling, at.clone())],
+            QuestionKind::Fields { fields } => fields
+                .iter()
+                .map(|f| (&f.accepted, f.spelling, format!("{at}/{}", f.id)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (accepted, spelling, at) in boxes {
+            let strict = accepted
+                .fr
+                .iter()
+                .chain(&accepted.en)
+                .any(|a| typed_letter_for_letter(a));
+            if strict && spelling != Spelling::Exact {
+                forgiving.push(at);
             }
         }
     }
@@ -283,23 +290,20 @@ fn numbers_dates_and_addresses_must_be_typed_exactly() {
 #[test]
 fn every_wrong_choice_says_why_it_is_wrong() {
     let mut silent = Vec::new();
-    for pack in packs() {
-        for lesson in &pack.lessons {
-            for question in &lesson.questions {
-                let (choices, right): (&[passerelle::model::Choice], Vec<&passerelle::model::ChoiceId>) =
-                    match &question.kind {
-                        QuestionKind::Single { choices, answer } => (choices, vec![answer]),
-                        QuestionKind::Multiple { choices, answers } => (choices, answers.iter().collect()),
-                        _ => continue,
-                    };
-                for choice in choices.iter().filter(|c| !right.contains(&&c.id)) {
-                    let said = choice.explanation.as_ref().is_some_and(|e| {
-                        !e.get(Lang::Fr).trim().is_empty() && !e.get(Lang::En).trim().is_empty()
-                    });
-                    if !said {
-                        silent.push(format!("{}/{}/{}", lesson.id, question.id, choice.id));
-                    }
-                }
+    for (at, question) in questions() {
+        let (choices, right): (&[passerelle::model::Choice], Vec<&passerelle::model::ChoiceId>) =
+            match &question.kind {
+                QuestionKind::Single { choices, answer } => (choices, vec![answer]),
+                QuestionKind::Multiple { choices, answers } => (choices, answers.iter().collect()),
+                _ => continue,
+            };
+        for choice in choices.iter().filter(|c| !right.contains(&&c.id)) {
+            let said = choice
+                .explanation
+                .as_ref()
+                .is_some_and(|e| !e.get(Lang::Fr).trim().is_empty() && !e.get(Lang::En).trim().is_empty());
+            if !said {
+                silent.push(format!("{at}/{}", choice.id));
             }
         }
     }
