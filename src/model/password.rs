@@ -65,6 +65,13 @@ const COMMON: &[&str] = &[
     "camille",
     "000000",
     "111111",
+    // The examples of Passerelle's own lessons, in both languages: known to everyone who
+    // follows them.
+    "tortuecahierorageviolonlundipommeficelle",
+    "turtlenotebookstormviolinmondayapplestring",
+    "monchienrexadorecourirdansleparc",
+    "mydogrexlovesrunningintheparc",
+    "mydogrexlovesrunninginthepark",
 ];
 
 /// The smallest number of words of a passphrase.
@@ -139,6 +146,23 @@ mod tests {
         assert_eq!(check("Tramway2025Rouge", "Ana").strength(), Strength::Strong);
         assert_eq!(
             check("le chat de mamie dort sur le canapé", "Ana").strength(),
+            Strength::Strong
+        );
+    }
+
+    #[test]
+    fn the_lessons_own_example_is_weak() {
+        assert_eq!(
+            check("tortue cahier orage violon lundi pomme ficelle", "Ana").strength(),
+            Strength::Weak
+        );
+        assert_eq!(
+            check("mon chien Rex adore courir dans le parc", "Ana").strength(),
+            Strength::Weak
+        );
+        // Seven unrelated words of one's own are strong.
+        assert_eq!(
+            check("pelle nuage citron velo mardi bougie tapis", "Ana").strength(),
             Strength::Strong
         );
     }

@@ -183,6 +183,20 @@ fn password_weak_then_strong_and_never_stored() {
     click(&mut h, "Use this password");
     assert!(shows(&h, "Not yet. Let's look together."));
     click(&mut h, "Try again");
+    // The lesson's own example is known to everyone: weak.
+    type_in(
+        &mut h,
+        "Make up a password for a pretend account:",
+        "turtle notebook storm violin monday apple string",
+    );
+    assert!(shows(&h, "Your password is weak."));
+    // The CNIL's second rule is on the list too.
+    assert!(
+        h.query_by_label_contains("at least 14 characters, with capital letters, small letters and digits")
+            .is_some()
+    );
+    click(&mut h, "Use this password");
+    click(&mut h, "Try again");
     type_in(
         &mut h,
         "Make up a password for a pretend account:",
@@ -193,7 +207,10 @@ fn password_weak_then_strong_and_never_stored() {
     assert!(shows(&h, "Well done!"));
     assert!(shows(&h, "Passerelle did not keep your password."));
     let tries = tries(dir.path(), "mdp");
-    assert_eq!(tries.iter().map(|t| t.success).collect::<Vec<_>>(), [false, true]);
+    assert_eq!(
+        tries.iter().map(|t| t.success).collect::<Vec<_>>(),
+        [false, false, true]
+    );
     let bytes = std::fs::read(dir.path().join("store.sqlite3")).expect("store file");
     let wal = std::fs::read(dir.path().join("store.sqlite3-wal")).unwrap_or_default();
     for file in [bytes, wal] {

@@ -74,6 +74,15 @@ pub fn password_ui(
     );
     checklist_line(ui, check.digit, &tr.t("activity-password-digits"), tr);
     checklist_line(ui, check.special, &tr.t("activity-password-special"), tr);
+    // The CNIL's second rule: 14 characters or more, with capitals, small letters and
+    // digits, need no special character.
+    ui.label(RichText::new(tr.t("activity-password-or-long")).strong());
+    checklist_line(
+        ui,
+        check.length >= 14 && check.lower && check.upper && check.digit,
+        &tr.args("activity-password-long", &[("count", check.length.into())]),
+        tr,
+    );
     ui.label(RichText::new(tr.t("activity-password-or")).strong());
     checklist_line(
         ui,
