@@ -87,7 +87,8 @@ impl PasserelleApp {
             self.store.given_lessons(resident)?,
         );
         if let Some(result) = self.store.positioning_results(resident, 1)?.first() {
-            home.next_steps = path::next_steps(&home, &result.standings, 3);
+            let steps = path::next_steps(&home, &result.standings, 3);
+            home.set_next_steps(steps);
         }
         home.test = self.test_status(resident)?;
         home.reviews_due = self.store.due_review_count(resident, crate::store::now())?;

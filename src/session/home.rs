@@ -121,6 +121,28 @@ impl HomeView {
         }
     }
 
+    /// The lessons recommended by the latest test. With no lesson to resume and no
+    /// workshop lesson left to start, the big "Start" button starts the first of them, so
+    /// that the button and "Your next steps" agree.
+    pub fn set_next_steps(&mut self, steps: Vec<LessonSummary>) {
+        let workshop_lesson_left = self
+            .given
+            .iter()
+            .flat_map(|(_, lessons)| lessons)
+            .any(|l| !matches!(self.status(&l.pack, &l.id), LessonStatus::Done { .. }));
+        let resuming = matches!(self.continue_target, Some(ContinueTarget::Resume { .. }));
+        if !resuming
+            && !workshop_lesson_left
+            && let Some(first) = steps.first()
+        {
+            self.continue_target = Some(ContinueTarget::Start {
+                pack: first.pack.clone(),
+                lesson: first.id.clone(),
+            });
+        }
+        self.next_steps = steps;
+    }
+
     /// How far the resident is in a lesson.
     pub fn status(&self, pack: &PackId, lesson: &LessonId) -> LessonStatus {
         self.progress
@@ -270,5 +292,46 @@ mod tests {
                 lesson: "a".into()
             })
         );
+    }
+
+    #[test]
+    fn start_follows_the_next_steps_unless_a_lesson_or_a_workshop_comes_first() {
+        let start = |lesson: &str| {
+            Some(ContinueTarget::Start {
+                pack: "p".into(),
+                lesson: lesson.into(),
+            })
+        };
+        let steps = |home: &HomeView| {
+            let lessons = &home.packs[0].lessons;
+            vec![lessons[2].clone(), lessons[1].clone()]
+        };
+        // The test recommends "c": the big button starts it, not "a".
+        let mut home = HomeView::new(vec![pack("p", &["a", "b", "c"])], vec![], None);
+        let recommended = steps(&home);
+        home.set_next_steps(recommended);
+        assert_eq!(home.continue_target, start("c"));
+        assert_eq!(home.next_steps.len(), 2);
+        // A lesson under way is resumed first.
+        let mut home = HomeView::new(
+            vec![pack("p", &["a", "b", "c"])],
+            vec![progress("a", LessonPhase::Steps, None)],
+            None,
+        );
+        let recommended = steps(&home);
+        home.set_next_steps(recommended);
+        assert!(matches!(
+            home.continue_target,
+            Some(ContinueTarget::Resume { .. })
+        ));
+        // A workshop lesson left to do comes first.
+        let given = GivenLessons {
+            title: "Atelier".into(),
+            lessons: vec![("p".into(), "a".into())],
+        };
+        let mut home = HomeView::new(vec![pack("p", &["a", "b", "c"])], vec![], Some(given));
+        let recommended = steps(&home);
+        home.set_next_steps(recommended);
+        assert_eq!(home.continue_target, start("a"));
     }
 }

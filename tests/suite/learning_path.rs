@@ -170,6 +170,29 @@ fn the_test_can_be_taken_again_after_three_days_or_an_hour_in_a_workshop() {
     }
 }
 
+#[test]
+fn home_starts_the_first_recommended_lesson() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (mut h, _) = start(dir.path());
+    click(&mut h, "Find out where I stand");
+    // At ease with the computer, a beginner everywhere else.
+    while let Route::Positioning(session) = &h.state().state().route {
+        let (_, quiz) = session.current.as_ref().expect("a question");
+        let computer =
+            quiz.source.question.competence.domain() == passerelle::model::positioning::COMPUTER_BASICS;
+        answer_test_question(&mut h, computer);
+    }
+    let Route::PositioningResult(result) = &h.state().state().route else {
+        panic!("the result");
+    };
+    let first = result.recommended.first().expect("a lesson to take").clone();
+    assert_ne!(first.title.get(Lang::En), "The mouse", "the mouse is known");
+    click(&mut h, "Home");
+    // The big button and "Your next steps" agree.
+    h.get_by_label(&format!("Start: {}", first.title.get(Lang::En)));
+    assert!(h.query_by_label("Start: The mouse").is_none());
+}
+
 /// The id of the test's question on screen.
 fn shown_question(h: &App) -> String {
     let Route::Positioning(session) = &h.state().state().route else {
