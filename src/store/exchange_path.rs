@@ -91,6 +91,22 @@ pub(super) fn review_records(conn: &rusqlite::Connection, resident: i64) -> Resu
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// A test's row as both its queries select it (id, uid, start, end, result), without its
+/// answers yet.
+fn run_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(i64, PositioningRecord)> {
+    let standings: Option<String> = r.get(4)?;
+    Ok((
+        r.get(0)?,
+        PositioningRecord {
+            uid: r.get(1)?,
+            started_at: r.get(2)?,
+            finished_at: r.get(3)?,
+            standings: standings.and_then(|json| serde_json::from_str(&json).ok()),
+            answers: Vec::new(),
+        },
+    ))
+}
+
 /// A resident's positioning tests, sorted by id.
 pub(super) fn positioning_records(
     conn: &rusqlite::Connection,
@@ -98,19 +114,7 @@ pub(super) fn positioning_records(
 ) -> Result<Vec<PositioningRecord>> {
     let runs: Vec<(i64, PositioningRecord)> = conn
         .prepare_cached(include_str!("exchange_path/positioning_runs.sql"))?
-        .query_map([resident], |r| {
-            let standings: Option<String> = r.get(4)?;
-            Ok((
-                r.get(0)?,
-                PositioningRecord {
-                    uid: r.get(1)?,
-                    started_at: r.get(2)?,
-                    finished_at: r.get(3)?,
-                    standings: standings.and_then(|json| serde_json::from_str(&json).ok()),
-                    answers: Vec::new(),
-                },
-            ))
-        })?
+        .query_map([resident], run_from_row)?
         .collect::<rusqlite::Result<_>>()?;
     runs.into_iter()
         .map(|(id, mut run)| {
@@ -118,6 +122,15 @@ pub(super) fn positioning_records(
             Ok(run)
         })
         .collect()
+}
+
+/// The test of row `id`, with its answers.
+fn positioning_record(conn: &rusqlite::Connection, id: i64) -> Result<PositioningRecord> {
+    let (_, mut run) = conn
+        .prepare_cached(include_str!("exchange_path/run_by_id.sql"))?
+        .query_row([id], run_from_row)?;
+    run.answers = run_answers(conn, id)?;
+    Ok(run)
 }
 
 fn run_answers(conn: &rusqlite::Connection, run: i64) -> Result<Vec<PositioningAnswerRecord>> {
@@ -193,10 +206,7 @@ pub(super) fn merge_positioning(
                 continue;
             }
             Some((id, _)) => {
-                let here = positioning_records(tx, resident)?
-                    .into_iter()
-                    .find(|r| r.uid == run.uid);
-                if here.is_some_and(|here| here.merge_order() >= run.merge_order()) {
+                if positioning_record(tx, id)?.merge_order() >= run.merge_order() {
                     continue;
                 }
                 tx.prepare_cached(include_str!("exchange_path/replace_run.sql"))?
