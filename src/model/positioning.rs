@@ -317,13 +317,18 @@ impl Positioning {
     }
 }
 
-/// Runs a whole test on `bank`, answering with `answer(domain, level) -> right`.
-pub fn run<T>(bank: &Bank<T>, mut answer: impl FnMut(u8, u8) -> bool) -> Positioning {
+/// Runs a whole test on `bank`, answering with `answer(next, question) -> right`.
+pub fn run<T>(bank: &Bank<T>, mut answer: impl FnMut(Next, &T) -> bool) -> Positioning {
     let mut test = Positioning::new(bank);
     test.skip_empty_levels(bank);
     while let Some(next) = test.next() {
-        let right = answer(next.domain, next.level);
-        test.answered(next, right, bank.at(next.domain, next.level).len());
+        let questions = bank.at(next.domain, next.level);
+        // A level is decided before its questions run out, so the question is there.
+        let Some(question) = questions.get(next.index) else {
+            break;
+        };
+        let right = answer(next, question);
+        test.answered(next, right, questions.len());
         test.skip_empty_levels(bank);
     }
     test
@@ -391,7 +396,7 @@ mod tests {
     /// A simulated resident: right `1 - slip` of the time at or under their true level,
     /// and 25 % above it (a lucky guess among 4 choices).
     fn simulate(bank: &Bank<String>, truth: [u8; DOMAINS], slip: f64, rng: &mut Rng) -> Positioning {
-        run(bank, |domain, level| {
+        run(bank, |Next { domain, level, .. }, _| {
             let p = if level <= truth[usize::from(domain - 1)] {
                 1.0 - slip
             } else {
@@ -518,7 +523,7 @@ mod tests {
         let bank = full_bank(4);
         // Wrong twice in "Finding information", right everywhere else.
         let mut slips = 0;
-        let test = run(&bank, |domain, _| {
+        let test = run(&bank, |Next { domain, .. }, _| {
             if domain == 1 && slips < 2 {
                 slips += 1;
                 return false;
@@ -532,7 +537,7 @@ mod tests {
         );
         // The same two slips and a wrong confirming question: 3 wrong decide level 0.
         let mut wrong_in_domain_1 = 0;
-        let test = run(&bank, |domain, _| {
+        let test = run(&bank, |Next { domain, .. }, _| {
             if domain == 1 {
                 wrong_in_domain_1 += 1;
                 return false;
@@ -545,7 +550,7 @@ mod tests {
         assert_eq!(run(&bank, |_, _| false).asked(), 2 * DOMAINS);
         // A split result at a level (right, wrong, wrong) takes a fourth question.
         let mut answers = [true, false, false, true].into_iter();
-        let test = run(&bank, |domain, _| {
+        let test = run(&bank, |Next { domain, .. }, _| {
             if domain == 2 {
                 answers.next().unwrap_or(true)
             } else {

@@ -5,7 +5,7 @@
 //! is almost never told they know nothing, and a beginner's first recommended lesson is
 //! always one on using the computer. The figures are those of `docs/positioning.md`.
 
-use passerelle::model::positioning::{COMPUTER_BASICS, DOMAINS, MAX_QUESTIONS, Positioning, Standing};
+use passerelle::model::positioning::{COMPUTER_BASICS, DOMAINS, MAX_QUESTIONS, Standing, run};
 use passerelle::session::{recommended, test_bank};
 
 use crate::common::{self, Rng};
@@ -95,22 +95,17 @@ fn five_kinds_of_residents_are_placed_within_one_level() {
     let mut table = Vec::new();
     for profile in &PROFILES {
         let mut f = Figures::default();
-        for run in 0..runs {
-            let bank = test_bank(questions.clone(), &format!("{}/{run}", profile.name));
+        for n in 0..runs {
+            let bank = test_bank(questions.clone(), &format!("{}/{n}", profile.name));
             let truth = (profile.truth)(&mut rng);
-            let mut test = Positioning::new(&bank);
-            test.skip_empty_levels(&bank);
-            while let Some(next) = test.next() {
-                let question = &bank.at(next.domain, next.level)[next.index];
+            let test = run(&bank, |next, question| {
                 let p = if next.level <= truth[usize::from(next.domain - 1)] {
                     1.0 - profile.slip
                 } else {
                     profile.guess * question.question.kind.guess_chance()
                 };
-                let right = unit(&mut rng) < p;
-                test.answered(next, right, bank.at(next.domain, next.level).len());
-                test.skip_empty_levels(&bank);
-            }
+                unit(&mut rng) < p
+            });
             f.most_asked = f.most_asked.max(test.asked());
             let standings = test.standings();
             let mut every = true;
