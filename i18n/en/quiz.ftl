@@ -7,6 +7,7 @@ quiz-type-here = Type your answer:
 quiz-right = That's right!
 quiz-wrong = Not quite.
 quiz-right-answer = The right answer: { $answer }
+quiz-field-answer = { $label }: { $answer }
 quiz-we-write-it = We write it: { $answer }
 quiz-spelling-exact = Here every letter counts, as on an official form: we write it { $answer }. Check { $letters }.
 quiz-letter-wrong = letter { $position }: “{ $right }”, not “{ $typed }”

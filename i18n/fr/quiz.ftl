@@ -7,6 +7,7 @@ quiz-type-here = Écrivez votre réponse :
 quiz-right = Bonne réponse !
 quiz-wrong = Pas tout à fait.
 quiz-right-answer = La bonne réponse : { $answer }
+quiz-field-answer = { $label } : { $answer }
 quiz-we-write-it = On l'écrit : { $answer }
 quiz-spelling-exact = Ici, chaque lettre compte, comme sur un formulaire officiel : on l'écrit { $answer }. Vérifiez { $letters }.
 quiz-letter-wrong = la lettre { $position } : « { $right } », pas « { $typed } »

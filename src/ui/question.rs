@@ -257,7 +257,7 @@ fn feedback_ui(
                 .strong(),
         );
         widgets::announce(&title);
-        if !correct && let Some(answer) = right_answer(question, tr.lang) {
+        if !correct && let Some(answer) = right_answer(question, tr) {
             ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
         }
         // Accepted with a typo or without its accents: the right spelling, to learn it.
@@ -339,7 +339,8 @@ fn spelling_check_text(check: &crate::model::grading::SpellingCheck, tr: &Tr<'_>
 }
 
 /// The right answer in words, shown after a wrong answer.
-fn right_answer(question: &Question, lang: Lang) -> Option<String> {
+fn right_answer(question: &Question, tr: &Tr<'_>) -> Option<String> {
+    let lang = tr.lang;
     let label_of = |choices: &[crate::model::Choice], id: &crate::model::ChoiceId| {
         choices
             .iter()
@@ -359,11 +360,12 @@ fn right_answer(question: &Question, lang: Lang) -> Option<String> {
             fields
                 .iter()
                 .filter_map(|f| {
-                    let colon = if lang == Lang::Fr { " : " } else { ": " };
-                    Some(format!(
-                        "{}{colon}{}",
-                        without_stop(f.label.get(lang)),
-                        f.accepted.get(lang).first()?
+                    Some(tr.args(
+                        "quiz-field-answer",
+                        &[
+                            ("label", without_stop(f.label.get(lang)).into()),
+                            ("answer", f.accepted.get(lang).first()?.as_str().into()),
+                        ],
                     ))
                 })
                 .collect::<Vec<_>>()
