@@ -369,6 +369,32 @@ def feedback_200():
     print("the feedback is in view at 200 % and the focus is on Next")
 
 
+def retake_200():
+    """At 200 %: a test answered "I don't know" throughout, its result, then home says
+    when the test can be taken again, in view."""
+    new_profile()
+    press(WORDS["display"])
+    press(WORDS["contrast"])
+    for _ in range(4):
+        press(WORDS["larger"])
+    press(WORDS["display"])
+    press("Savoir où j'en suis" if LANG == "fr" else "Find out where I stand")
+    dont_know = "Je ne sais pas" if LANG == "fr" else "I don't know"
+    for _ in range(40):
+        if find(app(), dont_know) is None:
+            break
+        press(dont_know)
+    shot(f"result-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    press(WORDS["home"])
+    resting = ("Vous pourrez refaire le test" if LANG == "fr"
+               else "You can take the test again from")
+    node = find(app(), resting, prefix=True)
+    if node is None:
+        raise SystemExit("home does not say when the test can be taken again")
+    shot(f"home-resting-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    print("home says when the test can be taken again:", node.name)
+
+
 def card_lock():
     """A resident locks their card with 3 pictures, opens it with them, then a wrong code
     three times: the pictures wait."""
@@ -424,4 +450,4 @@ def names():
     print("every card and the header read the names as typed")
 
 
-{"names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+{"retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

@@ -299,3 +299,42 @@ fn a_test_held_here_by_another_person_is_left_alone() {
     assert_eq!((uid, answers.len()), (run, 0));
     assert!(store.positioning_results(ana, 5).expect("results").is_empty());
 }
+
+#[test]
+fn a_review_or_test_of_the_wrong_type_refuses_the_whole_file_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (store, _) = pc(&dir, "pc.sqlite3");
+    let before = store.export_progress(None).expect("export");
+    let json = String::from_utf8(before.to_bytes()).expect("utf-8");
+    for (what, bad) in [
+        (
+            "a box in words",
+            r#"[{"pack":"p","lesson":"l","question":"q","box":"x","reviewed_at":1}]"#,
+        ),
+        (
+            "a box over 255",
+            r#"[{"pack":"p","lesson":"l","question":"q","box":300,"reviewed_at":1}]"#,
+        ),
+        (
+            "a time in words",
+            r#"[{"pack":"p","lesson":"l","question":"q","box":1,"reviewed_at":"now"}]"#,
+        ),
+    ] {
+        let forged = json.replacen("\"reviews\": []", &format!("\"reviews\": {bad}"), 1);
+        assert_ne!(forged, json, "the file has a review list to forge");
+        let refused = ProgressFile::from_bytes(forged.as_bytes());
+        assert!(
+            matches!(
+                refused,
+                Err(passerelle::store::exchange::FileProblem::NotProgress(_))
+            ),
+            "{what}: {refused:?}"
+        );
+    }
+    let forged = json.replacen("\"positioning\": []", r#""positioning": [{"uid":"t","started_at":1,"finished_at":null,"standings":null,"answers":[{"pack":"p"}]}]"#, 1);
+    assert!(
+        ProgressFile::from_bytes(forged.as_bytes()).is_err(),
+        "an answer without its fields"
+    );
+    assert_eq!(store.export_progress(None).expect("export"), before);
+}
