@@ -8,16 +8,26 @@
 //! The public halves of the structure's keys, old ones too, stay known to the store, so
 //! that its older attestations keep verifying after a PIN change.
 //!
-//! A signed attestation is a line of text, [`PREFIX`] + the facts (JSON, in hex) + `.` +
-//! the signature (hex). The PDF carries it in its metadata; `passerelle attestation
+//! A signed attestation is a line of text: [`PREFIX`], then in base45 (the alphabet a QR
+//! code stores most compactly) the signature followed by the facts (JSON) compressed. The
+//! PDF carries it in its metadata and, drawn, as a QR code; `passerelle attestation
 //! verify` reads it back and says whether it is valid, altered, or signed by a structure
-//! this PC does not know.
+//! this PC does not know. Attestations signed before the QR code ([`PREFIX_V1`]: the facts
+//! and the signature in hex) are still checked.
 
 use crate::model::attestation_check::{CheckOutcome, Facts, Signer};
+use crate::model::base45;
 use ed25519_dalek::{Signature, Signer as _, SigningKey, VerifyingKey};
 
-/// How a signed attestation's text starts.
-pub const PREFIX: &str = "PASSERELLE-ATTESTATION-1.";
+/// How a signed attestation's text starts (only QR alphanumeric characters).
+pub const PREFIX: &str = "PASSERELLE-ATTESTATION-2:";
+
+/// How the text of attestations signed before the QR code starts (facts in hex).
+pub const PREFIX_V1: &str = "PASSERELLE-ATTESTATION-1.";
+
+/// The largest facts a signed text may unpack to: a hostile text cannot make the check
+/// fill memory (an attestation's facts are a few kilobytes at most).
+const MAX_FACTS_BYTES: u64 = 256 * 1024;
 
 /// A structure's key pair, opened with the leaders' PIN.
 pub struct StructureKey(SigningKey);
@@ -119,8 +129,9 @@ impl StructureKey {
         };
         // Serialising a struct of strings and numbers cannot fail.
         let json = serde_json::to_vec(&facts).unwrap_or_default();
-        let signature = self.0.sign(&json);
-        format!("{PREFIX}{}.{}", to_hex(&json), to_hex(&signature.to_bytes()))
+        let mut blob = self.0.sign(&json).to_bytes().to_vec();
+        blob.extend(deflate(&json));
+        format!("{PREFIX}{}", base45::encode(&blob))
     }
 }
 
@@ -133,15 +144,56 @@ pub enum Verdict {
     Altered,
 }
 
-/// Checks a signed attestation's text (found in a PDF or typed from its code).
+/// `data` compressed (zlib).
+fn deflate(data: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    // Writing to a Vec cannot fail.
+    let _ = encoder.write_all(data);
+    encoder.finish().unwrap_or_default()
+}
+
+/// `data` uncompressed, if it is zlib data of at most [`MAX_FACTS_BYTES`].
+fn inflate(data: &[u8]) -> Option<Vec<u8>> {
+    use std::io::Read as _;
+    let mut out = Vec::new();
+    flate2::read::ZlibDecoder::new(data)
+        .take(MAX_FACTS_BYTES + 1)
+        .read_to_end(&mut out)
+        .ok()?;
+    (out.len() as u64 <= MAX_FACTS_BYTES).then_some(out)
+}
+
+/// A signed text as read from a file, a QR code or a terminal: the line breaks and
+/// tabs around it left out (not a last space: it is one of base45's characters).
+fn clean(text: &str) -> &str {
+    text.trim_start().trim_end_matches(['\r', '\n', '\t'])
+}
+
+/// The signed JSON and its signature, from a text of either form.
+fn unpack(text: &str) -> Option<(Vec<u8>, Vec<u8>)> {
+    let text = clean(text);
+    if let Some(body) = text.strip_prefix(PREFIX) {
+        let blob = base45::decode(body)?;
+        if blob.len() <= 64 {
+            return None;
+        }
+        let (signature, packed) = blob.split_at(64);
+        return Some((inflate(packed)?, signature.to_vec()));
+    }
+    let (facts_hex, signature_hex) = text.strip_prefix(PREFIX_V1)?.split_once('.')?;
+    Some((from_hex(facts_hex)?, from_hex(signature_hex)?))
+}
+
+/// Does `text` start as a signed attestation's text (of either form)?
+pub fn looks_signed(text: &str) -> bool {
+    let text = clean(text);
+    text.starts_with(PREFIX) || text.starts_with(PREFIX_V1)
+}
+
+/// Checks a signed attestation's text (found in a PDF, read from its QR code or typed).
 pub fn check(text: &str) -> Verdict {
-    let Some(body) = text.trim().strip_prefix(PREFIX) else {
-        return Verdict::Altered;
-    };
-    let Some((facts_hex, signature_hex)) = body.split_once('.') else {
-        return Verdict::Altered;
-    };
-    let (Some(json), Some(signature)) = (from_hex(facts_hex), from_hex(signature_hex)) else {
+    let Some((json, signature)) = unpack(text) else {
         return Verdict::Altered;
     };
     let Ok(facts) = serde_json::from_slice::<Facts>(&json) else {
@@ -165,7 +217,7 @@ pub fn check(text: &str) -> Verdict {
 /// who holds a key.
 pub fn outcome<E>(file: &[u8], signer_of: impl FnOnce(&str) -> Result<Signer, E>) -> Result<CheckOutcome, E> {
     let text = match std::str::from_utf8(file) {
-        Ok(text) if text.trim().starts_with(PREFIX) => Some(text.trim().to_owned()),
+        Ok(text) if looks_signed(text) => Some(clean(text).to_owned()),
         _ => find_in_pdf(file),
     };
     let Some(text) = text else {
@@ -181,15 +233,20 @@ pub fn outcome<E>(file: &[u8], signer_of: impl FnOnce(&str) -> Result<Signer, E>
     })
 }
 
-/// The signed text inside a PDF written by Passerelle (in its metadata), if any.
+/// The signed text inside a PDF written by Passerelle (in its metadata), if any: it runs
+/// to the end of the PDF string that holds it.
 pub fn find_in_pdf(pdf: &[u8]) -> Option<String> {
-    let start = pdf.windows(PREFIX.len()).position(|w| w == PREFIX.as_bytes())?;
-    let rest = &pdf[start..];
-    let end = rest
-        .iter()
-        .position(|b| !(b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-'))
-        .unwrap_or(rest.len());
-    String::from_utf8(rest[..end].to_vec()).ok()
+    let find = |prefix: &str, allowed: fn(u8) -> bool| {
+        let start = pdf.windows(prefix.len()).position(|w| w == prefix.as_bytes())?;
+        let rest = &pdf[start..];
+        let end = rest[prefix.len()..]
+            .iter()
+            .position(|b| !allowed(*b))
+            .map_or(rest.len(), |end| prefix.len() + end);
+        String::from_utf8(rest[..end].to_vec()).ok()
+    };
+    find(PREFIX, base45::is_base45)
+        .or_else(|| find(PREFIX_V1, |b| b.is_ascii_alphanumeric() || b == b'.'))
 }
 
 /// Is `text` a public key as [`StructureKey::public`] writes it (64 hex digits of a
@@ -254,16 +311,16 @@ mod tests {
         };
         assert_eq!(signed.name, "محمد علي");
         assert_eq!(signed.key, made.public);
-        // Change one hex digit anywhere after the prefix: never valid.
-        for at in (PREFIX.len()..text.len()).step_by(7) {
+        // Change one character anywhere after the prefix: never valid.
+        for at in PREFIX.len()..text.len() {
             let mut changed = text.clone().into_bytes();
-            if changed[at] == b'.' {
-                continue;
-            }
             changed[at] = if changed[at] == b'0' { b'1' } else { b'0' };
             let changed = String::from_utf8(changed).expect("ascii");
             assert_eq!(check(&changed), Verdict::Altered, "at {at}");
         }
+        // Cut short, or with a character more: never valid.
+        assert_eq!(check(&text[..text.len() - 1]), Verdict::Altered);
+        assert_eq!(check(&format!("{text}0")), Verdict::Altered);
         Ok(())
     }
 
@@ -281,10 +338,53 @@ mod tests {
 
     #[test]
     fn the_text_is_found_in_a_pdf() {
-        let pdf = format!("%PDF-1.7\n<< /Keywords ({PREFIX}00ab.cd) >>\n");
+        let pdf = format!("%PDF-1.7\n<< /Keywords ({PREFIX}00 A$%*+-./:Z) >>\n");
         assert_eq!(
             find_in_pdf(pdf.as_bytes()).as_deref(),
-            Some(&*format!("{PREFIX}00ab.cd"))
+            Some(&*format!("{PREFIX}00 A$%*+-./:Z"))
         );
+        let pdf = format!("%PDF-1.7\n<< /Keywords ({PREFIX_V1}00ab.cd) >>\n");
+        assert_eq!(
+            find_in_pdf(pdf.as_bytes()).as_deref(),
+            Some(&*format!("{PREFIX_V1}00ab.cd"))
+        );
+    }
+
+    #[test]
+    fn the_text_is_short_enough_for_a_qr_code_and_older_texts_still_check() -> Result<(), KeyError> {
+        let made = new_key("pin")?;
+        let key = open_key(&made.sealed, &made.public, "pin").expect("opens");
+        let mut many = facts();
+        many.lessons = (0..12)
+            .map(|i| SignedLesson {
+                title: format!("Leçon numéro {i} : envoyer un courriel"),
+                ..facts().lessons[0].clone()
+            })
+            .collect();
+        let text = key.sign(&many);
+        assert!(text.bytes().all(|b| PREFIX.contains(char::from(b)) || base45::is_base45(b)));
+        // A QR code of version 40 at level M holds 2,331 alphanumeric characters.
+        assert!(text.len() < 1_400, "{} characters", text.len());
+        assert_eq!(check(&format!("{text}\r\n")), check(&text), "a line break is no change");
+        // The form signed before the QR code: facts and signature in hex.
+        let json = serde_json::to_vec(&Facts {
+            key: key.public(),
+            ..facts()
+        })
+        .expect("json");
+        let v1 = format!("{PREFIX_V1}{}.{}", to_hex(&json), to_hex(&key.0.sign(&json).to_bytes()));
+        assert!(matches!(check(&v1), Verdict::Signed(f) if f.name == "محمد علي"));
+        let mut altered = v1.into_bytes();
+        altered[PREFIX_V1.len() + 3] ^= 1;
+        assert_eq!(check(&String::from_utf8(altered).expect("ascii")), Verdict::Altered);
+        Ok(())
+    }
+
+    #[test]
+    fn a_text_that_unpacks_to_a_flood_is_refused() {
+        let flood = deflate(&vec![b' '; 4 * 1024 * 1024]);
+        let mut blob = vec![0u8; 64];
+        blob.extend(flood);
+        assert_eq!(unpack(&format!("{PREFIX}{}", base45::encode(&blob))), None);
     }
 }

@@ -45,6 +45,63 @@ pub struct Line {
 
 const PAGE: (f32, f32) = (595.0, 842.0);
 const MARGIN: f32 = 56.0;
+/// The side of the QR code, in the page's top right corner (about 5 cm: its modules stay
+/// over 0.4 mm for the facts of a dozen lessons, which a phone reads off a laser print).
+const QR_SIDE: f32 = 142.0;
+/// The room kept between the QR code and the text beside it.
+const QR_GAP: f32 = 14.0;
+
+/// A QR code laid on the page: the dark modules' rows, top first.
+struct Qr {
+    modules: Vec<Vec<bool>>,
+}
+
+impl Qr {
+    /// `text` as a QR code (level M: a fold or a stain across 15 % of it is read through);
+    /// `None` when it is too long for any QR code.
+    fn new(text: &str) -> Option<Self> {
+        let code = qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M).ok()?;
+        let width = code.width();
+        let colors = code.to_colors();
+        Some(Self {
+            modules: colors
+                .chunks(width)
+                .map(|row| row.iter().map(|c| *c == qrcode::Color::Dark).collect())
+                .collect(),
+        })
+    }
+
+    /// The lowest point it takes on the page.
+    fn bottom() -> f32 {
+        PAGE.1 - MARGIN - QR_SIDE
+    }
+
+    /// Draws it in the top right corner, with the quiet zone of four modules inside
+    /// [`QR_SIDE`]; each row's dark runs as one rectangle each.
+    fn draw(&self, content: &mut Content) {
+        let count = self.modules.len() as f32;
+        let module = QR_SIDE / (count + 8.0);
+        let left = PAGE.0 - MARGIN - QR_SIDE + 4.0 * module;
+        let top = PAGE.1 - MARGIN - 4.0 * module;
+        content.set_fill_gray(0.0);
+        for (row, cells) in self.modules.iter().enumerate() {
+            let y = top - (row as f32 + 1.0) * module;
+            let mut column = 0;
+            while column < cells.len() {
+                if !cells[column] {
+                    column += 1;
+                    continue;
+                }
+                let start = column;
+                while column < cells.len() && cells[column] {
+                    column += 1;
+                }
+                content.rect(left + start as f32 * module, y, (column - start) as f32 * module, module);
+            }
+        }
+        content.fill_nonzero();
+    }
+}
 
 /// A line as placed on the page: its runs and where it starts.
 struct Placed {
@@ -66,10 +123,12 @@ pub struct Page {
 }
 
 /// Lays out `lines` on one A4 page (wrapping long ones) and writes the PDF, titled
-/// `title`, with the `signed` text of its facts in its metadata.
+/// `title`, with the `signed` text of its facts in its metadata and as a QR code in the
+/// top right corner (the lines beside it are wrapped short of it).
 pub fn page(lines: &[Line], title: &str, signed: Option<&str>) -> Page {
     let mut fonts = PageFonts::new();
     let mut placed = Vec::new();
+    let qr = signed.and_then(Qr::new);
     let mut y = PAGE.1 - MARGIN - 10.0;
     for line in lines {
         let size = line.style.size();
@@ -77,7 +136,11 @@ pub fn page(lines: &[Line], title: &str, signed: Option<&str>) -> Page {
             y -= size * 0.8;
             continue;
         }
-        for part in wrap(&mut fonts, &line.text, size, PAGE.0 - 2.0 * MARGIN) {
+        // Wrapped for the room left beside the QR code at its first row (a line that
+        // wraps below the code keeps that width: a rare, harmless narrowing).
+        let beside_qr = qr.is_some() && y - size * 0.3 > Qr::bottom() - QR_GAP;
+        let max = PAGE.0 - 2.0 * MARGIN - if beside_qr { QR_SIDE + QR_GAP } else { 0.0 };
+        for part in wrap(&mut fonts, &line.text, size, max) {
             let reordered = crate::model::bidi::visual_line(&part) != part.as_str();
             placed.push(Placed {
                 runs: fonts.shape(&part),
@@ -90,7 +153,7 @@ pub fn page(lines: &[Line], title: &str, signed: Option<&str>) -> Page {
         }
     }
     Page {
-        pdf: write(&placed, &fonts, title, signed),
+        pdf: write(&placed, &fonts, title, signed, qr.as_ref()),
         missing: fonts.missing.clone(),
     }
 }
@@ -137,7 +200,7 @@ fn pdf_font_name(index: usize, name: &str) -> String {
     format!("{tag}+{clean}")
 }
 
-fn write(lines: &[Placed], fonts: &PageFonts, title: &str, signed: Option<&str>) -> Vec<u8> {
+fn write(lines: &[Placed], fonts: &PageFonts, title: &str, signed: Option<&str>, qr: Option<&Qr>) -> Vec<u8> {
     let mut pdf = Pdf::new();
     let mut next = Ref::new(1);
     let mut alloc = || next.bump();
@@ -210,6 +273,9 @@ fn write(lines: &[Placed], fonts: &PageFonts, title: &str, signed: Option<&str>)
         if line.actual_text.is_some() {
             content.end_marked_content();
         }
+    }
+    if let Some(qr) = qr {
+        qr.draw(&mut content);
     }
     let content = compress(&content.finish());
 

@@ -55,7 +55,7 @@ pub fn run(data_dir: Option<std::path::PathBuf>, command: &AttestationCommand, l
 /// Prints what checking `file` (a PDF, or the text of its signature) found; `Ok(true)`
 /// only when it is valid and its signer known.
 fn verify(store: &Store, file: &str, tr: &Tr<'_>, out: &mut impl Write) -> Result<bool, String> {
-    let bytes = if file.trim().starts_with(signing::PREFIX) {
+    let bytes = if signing::looks_signed(file) {
         file.as_bytes().to_vec()
     } else {
         let path = Path::new(file);

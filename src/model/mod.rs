@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod attestation_check;
 pub mod avatar;
+pub mod base45;
 pub mod bidi;
 pub mod calendar;
 pub mod competence;

@@ -86,6 +86,30 @@ fn a_genuine_attestation_is_valid_and_shows_what_it_attests() {
 }
 
 #[test]
+fn the_qr_code_on_the_page_holds_the_signed_facts_and_its_text_verifies() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("pc");
+    let pdf = signed_pdf(&data);
+    let scanned = crate::common::pdf_qr_text(&pdf).expect("a QR code a reader finds on the page");
+    assert_eq!(
+        Some(&scanned),
+        passerelle::signing::find_in_pdf(&pdf).as_ref(),
+        "the code holds the signed text of the metadata"
+    );
+    // What a phone read, typed or pasted on the command line.
+    let out = attestation_cli(&data, &["verify", &scanned], "");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{text}");
+    assert!(text.starts_with("VALID: signed by this structure"), "{text}");
+    assert!(text.contains("Name: محمد علي"), "{text}");
+    // The same text saved to a file (as a phone shares it), with its line break.
+    let file = dir.path().join("scanned.txt");
+    std::fs::write(&file, format!("{scanned}\n")).expect("written");
+    let (code, text) = verify(&data, &file);
+    assert_eq!(code, 0, "{text}");
+}
+
+#[test]
 fn a_one_byte_change_in_what_is_signed_is_caught() {
     let dir = tempfile::tempdir().expect("dir");
     let data = dir.path().join("pc");

@@ -629,3 +629,38 @@ pub fn pdf_text(pdf: &[u8]) -> (String, Vec<String>) {
         .collect();
     (glyphs, actual)
 }
+
+/// The text of the QR code drawn on the PDF's first page, read as a phone would: the
+/// page's filled rectangles painted onto a grey picture at 4 pixels a point, then found
+/// and decoded by a QR reader (rqrr). `None` when no QR code can be read there.
+pub fn pdf_qr_text(pdf: &[u8]) -> Option<String> {
+    let doc = lopdf::Document::load_mem(pdf).expect("a PDF lopdf reads");
+    let page = *doc.get_pages().get(&1).expect("a first page");
+    let content = lopdf::content::Content::decode(&doc.get_page_content(page)).ok()?;
+    let number = |o: &lopdf::Object| o.as_float().ok().or_else(|| o.as_i64().ok().map(|i| i as f32));
+    let rects: Vec<[f32; 4]> = content
+        .operations
+        .iter()
+        .filter(|op| op.operator == "re")
+        .filter_map(|op| {
+            let n: Vec<f32> = op.operands.iter().filter_map(number).collect();
+            <[f32; 4]>::try_from(n).ok()
+        })
+        .collect();
+    let (width, height) = (595 * 4, 842 * 4);
+    let mut dark = vec![false; width * height];
+    for [x, y, w, h] in rects {
+        let px = |v: f32| (v * 4.0).round().max(0.0) as usize;
+        let (x0, x1) = (px(x), px(x + w).min(width));
+        // PDF's y goes up from the bottom; a picture's rows go down from the top.
+        let (y0, y1) = (px(842.0 - (y + h)), px(842.0 - y).min(height));
+        for row in y0..y1 {
+            dark[row * width + x0..row * width + x1].fill(true);
+        }
+    }
+    let mut image =
+        rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| if dark[y * width + x] { 0 } else { 255 });
+    let grids = image.detect_grids();
+    let (_, text) = grids.first()?.decode().ok()?;
+    Some(text)
+}
