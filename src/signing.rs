@@ -245,8 +245,7 @@ pub fn find_in_pdf(pdf: &[u8]) -> Option<String> {
             .map_or(rest.len(), |end| prefix.len() + end);
         String::from_utf8(rest[..end].to_vec()).ok()
     };
-    find(PREFIX, base45::is_base45)
-        .or_else(|| find(PREFIX_V1, |b| b.is_ascii_alphanumeric() || b == b'.'))
+    find(PREFIX, base45::is_base45).or_else(|| find(PREFIX_V1, |b| b.is_ascii_alphanumeric() || b == b'.'))
 }
 
 /// Is `text` a public key as [`StructureKey::public`] writes it (64 hex digits of a
@@ -278,6 +277,7 @@ mod tests {
         Facts {
             name: "محمد علي".into(),
             structure: "Médiathèque Łódź".into(),
+            leader: "Samia Ben Ali".into(),
             issued_at: 1_763_900_000_000,
             lessons: vec![SignedLesson {
                 title: "La souris".into(),
@@ -362,21 +362,35 @@ mod tests {
             })
             .collect();
         let text = key.sign(&many);
-        assert!(text.bytes().all(|b| PREFIX.contains(char::from(b)) || base45::is_base45(b)));
+        assert!(
+            text.bytes()
+                .all(|b| PREFIX.contains(char::from(b)) || base45::is_base45(b))
+        );
         // A QR code of version 40 at level M holds 2,331 alphanumeric characters.
         assert!(text.len() < 1_400, "{} characters", text.len());
-        assert_eq!(check(&format!("{text}\r\n")), check(&text), "a line break is no change");
+        assert_eq!(
+            check(&format!("{text}\r\n")),
+            check(&text),
+            "a line break is no change"
+        );
         // The form signed before the QR code: facts and signature in hex.
         let json = serde_json::to_vec(&Facts {
             key: key.public(),
             ..facts()
         })
         .expect("json");
-        let v1 = format!("{PREFIX_V1}{}.{}", to_hex(&json), to_hex(&key.0.sign(&json).to_bytes()));
+        let v1 = format!(
+            "{PREFIX_V1}{}.{}",
+            to_hex(&json),
+            to_hex(&key.0.sign(&json).to_bytes())
+        );
         assert!(matches!(check(&v1), Verdict::Signed(f) if f.name == "محمد علي"));
         let mut altered = v1.into_bytes();
         altered[PREFIX_V1.len() + 3] ^= 1;
-        assert_eq!(check(&String::from_utf8(altered).expect("ascii")), Verdict::Altered);
+        assert_eq!(
+            check(&String::from_utf8(altered).expect("ascii")),
+            Verdict::Altered
+        );
         Ok(())
     }
 

@@ -73,8 +73,9 @@ agent-erased-files = { $count ->
 }
 agent-save-attestation = Save an attestation to print (PDF)
 agent-structure = Your structure's name, printed on attestations
-agent-structure-save = Keep this name
-agent-structure-saved = The structure's name is kept for the attestations.
+agent-leader = The name of the person who signs the attestations (leave it empty to write it by hand)
+agent-structure-save = Keep these names
+agent-structure-saved = The names are kept for the attestations.
 agent-time-spent = Time spent on answers and practice: about { $hours ->
     [0] { $minutes } min.
    *[other] { $hours } h { $minutes } min.

@@ -73,8 +73,9 @@ agent-erased-files = { $count ->
 }
 agent-save-attestation = Enregistrer une attestation à imprimer (PDF)
 agent-structure = Le nom de votre structure, imprimé sur les attestations
-agent-structure-save = Garder ce nom
-agent-structure-saved = Le nom de la structure est gardé pour les attestations.
+agent-leader = Le nom de la personne qui signe les attestations (laisser vide pour l'écrire à la main)
+agent-structure-save = Garder ces noms
+agent-structure-saved = Les noms sont gardés pour les attestations.
 agent-time-spent = Temps passé sur les réponses et les exercices : environ { $hours ->
     [0] { $minutes } min.
    *[other] { $hours } h { $minutes } min.

@@ -39,10 +39,13 @@ impl PasserelleApp {
             AgentAction::BackToResidents => self.open_agent_area()?,
             AgentAction::TrustSigner => self.trust_signer()?,
             AgentAction::OpenResidentReport(uid) => self.open_report(uid)?,
-            AgentAction::SaveStructureName => {
-                if let Route::Agent(AgentView::Open { structure, .. }) = &self.state.route {
-                    let name = structure.clone();
-                    self.store.set_structure_name(&name)?;
+            AgentAction::SaveAttestationNames => {
+                if let Route::Agent(AgentView::Open {
+                    structure, leader, ..
+                }) = &self.state.route
+                {
+                    let (structure, leader) = (structure.clone(), leader.clone());
+                    self.store.set_attestation_names(&structure, &leader)?;
                     self.tell_structure_saved();
                 }
             }
@@ -154,6 +157,7 @@ impl PasserelleApp {
             residents: ResidentList::new(self.store.resident_summaries()?),
             private: self.store.private_resident_count()?,
             structure: self.store.structure_name()?,
+            leader: self.store.leader_name()?,
             locked: self.store.residents()?.into_iter().filter(|r| r.locked).collect(),
             cards_by_initial: self.store.cards_by_initial()?,
         });

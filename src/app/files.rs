@@ -134,6 +134,7 @@ impl PasserelleApp {
         let summary = &report.summary;
         let lessons = self.store.finished_lessons(&summary.uid)?;
         let structure = self.store.structure_name()?;
+        let leader = self.store.leader_name()?;
         // In the resident's language when known, else the screen's.
         let lang = self
             .store
@@ -142,6 +143,7 @@ impl PasserelleApp {
         let attestation = crate::attestation::Attestation {
             name: &summary.name,
             structure: &structure,
+            leader: &leader,
             lessons: &lessons,
             issued_at: now(),
         };

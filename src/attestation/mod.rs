@@ -21,6 +21,9 @@ pub struct Attestation<'a> {
     pub name: &'a str,
     /// The structure (library, community centre), as the leaders set it.
     pub structure: &'a str,
+    /// The leader who signs for the structure, as the leaders set it (empty: a line to
+    /// write the name by hand).
+    pub leader: &'a str,
     /// The lessons finished.
     pub lessons: &'a [FinishedLesson],
     /// When it is issued (milliseconds since 1970).
@@ -97,7 +100,17 @@ impl Attestation<'_> {
         ));
         lines.push(gap());
         lines.push(gap());
-        lines.push(line(Style::Body, tr.t("attestation-signature")));
+        lines.push(line(
+            Style::Body,
+            if self.leader.trim().is_empty() {
+                tr.t("attestation-signature")
+            } else {
+                tr.args(
+                    "attestation-signature-named",
+                    &[("leader", self.leader.trim().into())],
+                )
+            },
+        ));
         lines.push(gap());
         lines.push(line(Style::Body, "_".repeat(48)));
         lines
@@ -108,6 +121,7 @@ impl Attestation<'_> {
         Facts {
             name: self.name.to_owned(),
             structure: self.structure.trim().to_owned(),
+            leader: self.leader.trim().to_owned(),
             issued_at: self.issued_at,
             lessons: self
                 .lessons
@@ -171,6 +185,7 @@ mod tests {
         let attestation = Attestation {
             name: "Hélène",
             structure: "Médiathèque",
+            leader: "",
             lessons: &lessons,
             issued_at: 1_763_900_000_000,
         };

@@ -96,7 +96,12 @@ impl Qr {
                 while column < cells.len() && cells[column] {
                     column += 1;
                 }
-                content.rect(left + start as f32 * module, y, (column - start) as f32 * module, module);
+                content.rect(
+                    left + start as f32 * module,
+                    y,
+                    (column - start) as f32 * module,
+                    module,
+                );
             }
         }
         content.fill_nonzero();

@@ -117,6 +117,16 @@ fn print_facts(facts: &Facts, tr: &Tr<'_>, out: &mut impl Write) {
             &[("structure", facts.structure.as_str().into())]
         )
     );
+    if !facts.leader.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            tr.args(
+                "attestation-check-leader",
+                &[("leader", facts.leader.as_str().into())]
+            )
+        );
+    }
     let _ = writeln!(
         out,
         "{}",

@@ -30,6 +30,10 @@ pub struct Facts {
     pub name: String,
     /// The structure, as printed.
     pub structure: String,
+    /// The leader who signs for the structure, as printed (empty: written by hand; older
+    /// attestations have none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub leader: String,
     /// When it was issued (milliseconds since 1970).
     pub issued_at: i64,
     /// The lessons it lists.

@@ -198,8 +198,8 @@ pub enum AgentAction {
     AskDeleteResident,
     /// Delete the resident of the report and all their data.
     ConfirmDeleteResident,
-    /// Keep the structure's name typed in the leaders' area.
-    SaveStructureName,
+    /// Keep the structure's and the leader's names typed in the leaders' area.
+    SaveAttestationNames,
     /// Trust the key of the attestation being checked, under the name typed.
     TrustSigner,
     /// Keep the note typed on the resident of the report.

@@ -101,6 +101,8 @@ pub enum AgentView {
         private: u32,
         /// The structure's name printed on attestations, as typed.
         structure: String,
+        /// The leader's name printed and signed on attestations, as typed.
+        leader: String,
         /// The cards locked with a picture code (whoever shares or not: the code is
         /// removed from here when its resident forgot it).
         locked: Vec<crate::model::Resident>,

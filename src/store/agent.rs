@@ -24,6 +24,8 @@ const CODE_TRIES: (&str, &str) = (RECOVERY_FAILURES, RECOVERY_LAST_FAILURE);
 
 /// The wait after `failures` wrong tries, in milliseconds.
 const STRUCTURE_NAME: &str = "agent.structure_name";
+/// The leader's name printed (and signed) on attestations.
+const LEADER_NAME: &str = "agent.leader_name";
 
 pub(super) fn hash(secret: &str) -> Result<String> {
     Argon2::default()
@@ -272,9 +274,20 @@ impl Store {
         Ok(self.setting(STRUCTURE_NAME)?.unwrap_or_default())
     }
 
-    /// Sets the structure's name printed on attestations.
-    pub fn set_structure_name(&mut self, name: &str) -> Result<()> {
-        self.set_setting(STRUCTURE_NAME, name.trim())
+    /// The leader's name printed and signed on attestations (empty: a line to write it
+    /// by hand).
+    pub fn leader_name(&self) -> Result<String> {
+        Ok(self.setting(LEADER_NAME)?.unwrap_or_default())
+    }
+
+    /// Sets the structure's name and the leader's name printed on attestations, together.
+    pub fn set_attestation_names(&mut self, structure: &str, leader: &str) -> Result<()> {
+        self.transact(|tx| {
+            super::settings::write_settings(
+                tx,
+                &[(STRUCTURE_NAME, structure.trim()), (LEADER_NAME, leader.trim())],
+            )
+        })
     }
 
     /// How many residents keep their results to themselves.

@@ -42,13 +42,14 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
             residents,
             private,
             structure,
+            leader,
             locked,
             cards_by_initial,
         } => {
             let buttons = overview_buttons_ui(ui, &ctx, tr);
             let settings = settings_ui(
                 ui,
-                (structure, locked, *cards_by_initial),
+                (structure, leader, locked, *cards_by_initial),
                 ctx.timeout_minutes,
                 tr,
             );
@@ -222,19 +223,25 @@ fn overview_buttons_ui(ui: &mut egui::Ui, ctx: &AgentCtx<'_>, tr: &Tr<'_>) -> Op
     action
 }
 
-/// The settings of this PC: the structure's name, the idle time before a session
-/// closes, and how cards are shown (with the locked ones).
+/// The settings of this PC: the structure's and the leader's names, the idle time before
+/// a session closes, and how cards are shown (with the locked ones).
 fn settings_ui(
     ui: &mut egui::Ui,
-    (structure, locked, cards_by_initial): (&mut String, &[crate::model::Resident], bool),
+    (structure, leader, locked, cards_by_initial): (
+        &mut String,
+        &mut String,
+        &[crate::model::Resident],
+        bool,
+    ),
     timeout_minutes: u32,
     tr: &Tr<'_>,
 ) -> Option<Action> {
     let mut action = None;
     ui.add_space(theme::SECTION_GAP);
     widgets::labelled_text(ui, &tr.t("agent-structure"), structure);
+    widgets::labelled_text(ui, &tr.t("agent-leader"), leader);
     if widgets::secondary_button(ui, &tr.t("agent-structure-save")).clicked() {
-        action = Some(Action::Agent(AgentAction::SaveStructureName));
+        action = Some(Action::Agent(AgentAction::SaveAttestationNames));
     }
     ui.add_space(theme::SECTION_GAP);
     ui.label(RichText::new(tr.t("agent-timeout")).strong());

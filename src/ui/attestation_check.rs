@@ -75,6 +75,16 @@ fn facts_ui(ui: &mut egui::Ui, facts: &Facts, tr: &Tr<'_>) {
         ),
         |t| t,
     );
+    if !facts.leader.is_empty() {
+        bidi::label(
+            ui,
+            &tr.args(
+                "attestation-check-leader",
+                &[("leader", facts.leader.as_str().into())],
+            ),
+            |t| t,
+        );
+    }
     ui.label(tr.args(
         "attestation-issued",
         &[("date", format_date(facts.issued_at, lang).into())],

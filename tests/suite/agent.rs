@@ -312,17 +312,17 @@ fn a_notice_goes_once_its_page_is_left() {
     h.get_by_label("Your structure's name, printed on attestations")
         .type_text("Médiathèque");
     h.run();
-    click(&mut h, "Keep this name");
-    h.get_by_label("The structure's name is kept for the attestations.");
+    click(&mut h, "Keep these names");
+    h.get_by_label("The names are kept for the attestations.");
     click(&mut h, "Close the area");
     assert!(
-        h.query_by_label("The structure's name is kept for the attestations.")
+        h.query_by_label("The names are kept for the attestations.")
             .is_none(),
         "not left on the profile cards"
     );
     click(&mut h, "Workshop leader area");
     assert!(
-        h.query_by_label("The structure's name is kept for the attestations.")
+        h.query_by_label("The names are kept for the attestations.")
             .is_none()
     );
 }

@@ -53,6 +53,7 @@ fn every_name_prints_exactly_and_can_be_copied_back() {
         let attestation = Attestation {
             name,
             structure: "Médiathèque Łódź",
+            leader: "",
             lessons: &lessons,
             issued_at: 1_763_900_000_000,
         };
@@ -82,6 +83,7 @@ fn a_name_in_arabic_embeds_the_arabic_font() {
     let attestation = Attestation {
         name: "محمد",
         structure: "",
+        leader: "",
         lessons: &lessons,
         issued_at: 1_763_900_000_000,
     };

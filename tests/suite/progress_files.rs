@@ -190,8 +190,15 @@ fn an_attestation_pdf_carries_the_structure_the_name_and_the_lessons() {
     {
         *typed = structure.into();
     }
-    click(&mut h, "Garder ce nom");
-    h.get_by_label("Le nom de la structure est gardé pour les attestations.");
+    // The leader's name, typed as a leader would.
+    let leader_field =
+        "Le nom de la personne qui signe les attestations (laisser vide pour l'écrire à la main)";
+    h.get_by_label(leader_field).focus();
+    h.run();
+    h.get_by_label(leader_field).type_text("Élodie Martin");
+    h.run();
+    click(&mut h, "Garder ces noms");
+    h.get_by_label("Les noms sont gardés pour les attestations.");
     h.get_by_label("Voir le bilan d'Ana; \"Nana\"").click();
     h.run();
     click(&mut h, "Enregistrer une attestation à imprimer (PDF)");
@@ -221,6 +228,11 @@ fn an_attestation_pdf_carries_the_structure_the_name_and_the_lessons() {
         panic!("not as signed: {signed}");
     };
     assert_eq!(facts.name, "Ana; \"Nana\"");
+    assert_eq!(facts.leader, "Élodie Martin", "the leader's name is signed");
+    assert!(
+        text.contains("Signature d'Élodie Martin, qui signe pour la structure"),
+        "and printed: {text}"
+    );
     assert!(text.contains("Signée par la structure avec sa clé"), "{text}");
     let store = passerelle::store::Store::open(&dir.path().join("pc.sqlite3")).expect("store");
     assert_eq!(

@@ -34,6 +34,7 @@ fn signed_pdf(data: &Path) -> Vec<u8> {
     let attestation = Attestation {
         name: "محمد علي",
         structure: "Médiathèque Łódź",
+        leader: "Samia Ben Ali",
         lessons: &lessons,
         issued_at: 1_763_900_000_000,
     };
@@ -79,6 +80,10 @@ fn a_genuine_attestation_is_valid_and_shows_what_it_attests() {
     assert!(text.starts_with("VALID: signed by this structure"), "{text}");
     assert!(text.contains("Name: محمد علي"), "{text}");
     assert!(text.contains("Structure: Médiathèque Łódź"), "{text}");
+    assert!(
+        text.contains("Signed for the structure by: Samia Ben Ali"),
+        "{text}"
+    );
     assert!(
         text.contains("The mouse (5.2, level 1)") && text.contains("competence reached"),
         "{text}"

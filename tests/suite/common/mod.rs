@@ -659,7 +659,11 @@ pub fn pdf_qr_text(pdf: &[u8]) -> Option<String> {
         }
     }
     let mut image =
-        rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| if dark[y * width + x] { 0 } else { 255 });
+        rqrr::PreparedImage::prepare_from_greyscale(
+            width,
+            height,
+            |x, y| if dark[y * width + x] { 0 } else { 255 },
+        );
     let grids = image.detect_grids();
     let (_, text) = grids.first()?.decode().ok()?;
     Some(text)
