@@ -213,39 +213,76 @@ pub fn check(text: &str) -> Verdict {
     }
 }
 
-/// What checking `file` (a PDF, or the text of its signature) finds, `signer_of` telling
-/// who holds a key.
-pub fn outcome<E>(file: &[u8], signer_of: impl FnOnce(&str) -> Result<Signer, E>) -> Result<CheckOutcome, E> {
-    let text = match std::str::from_utf8(file) {
-        Ok(text) if looks_signed(text) => Some(clean(text).to_owned()),
-        _ => find_in_pdf(file),
+/// What checking `file` (a PDF, or the text of its signature) finds: one outcome for each
+/// attestation it holds (a workshop's PDF has one a page; a file with none gives
+/// [`CheckOutcome::Unsigned`]), `signer_of` telling who holds a key.
+pub fn outcomes<E>(
+    file: &[u8],
+    mut signer_of: impl FnMut(&str) -> Result<Signer, E>,
+) -> Result<Vec<CheckOutcome>, E> {
+    let texts = match std::str::from_utf8(file) {
+        Ok(text) if looks_signed(text) => vec![clean(text).to_owned()],
+        _ => find_all_in_pdf(file),
     };
-    let Some(text) = text else {
-        return Ok(CheckOutcome::Unsigned);
-    };
-    Ok(match check(&text) {
-        Verdict::Altered => CheckOutcome::Altered,
-        Verdict::Signed(facts) => CheckOutcome::Signed {
-            signer: signer_of(&facts.key)?,
-            fingerprint: fingerprint(&facts.key),
-            facts,
-        },
-    })
+    if texts.is_empty() {
+        return Ok(vec![CheckOutcome::Unsigned]);
+    }
+    texts
+        .iter()
+        .map(|text| {
+            Ok(match check(text) {
+                Verdict::Altered => CheckOutcome::Altered,
+                Verdict::Signed(facts) => CheckOutcome::Signed {
+                    signer: signer_of(&facts.key)?,
+                    fingerprint: fingerprint(&facts.key),
+                    facts,
+                },
+            })
+        })
+        .collect()
 }
 
-/// The signed text inside a PDF written by Passerelle (in its metadata), if any: it runs
-/// to the end of the PDF string that holds it.
+/// The most attestations read from one file (a workshop's PDF has one a page).
+const MAX_ATTESTATIONS_IN_A_FILE: usize = 1_000;
+
+/// The first signed text inside a PDF written by Passerelle (in its metadata), if any.
 pub fn find_in_pdf(pdf: &[u8]) -> Option<String> {
-    let find = |prefix: &str, allowed: fn(u8) -> bool| {
-        let start = pdf.windows(prefix.len()).position(|w| w == prefix.as_bytes())?;
-        let rest = &pdf[start..];
-        let end = rest[prefix.len()..]
+    find_all_in_pdf(pdf).into_iter().next()
+}
+
+/// Every signed text inside a PDF written by Passerelle (in its metadata, one for each
+/// page), in order: each runs to the first character its form does not use.
+pub fn find_all_in_pdf(pdf: &[u8]) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < pdf.len() && found.len() < MAX_ATTESTATIONS_IN_A_FILE {
+        let rest = &pdf[at..];
+        let next = [PREFIX, PREFIX_V1]
+            .into_iter()
+            .filter_map(|prefix| {
+                Some((
+                    rest.windows(prefix.len()).position(|w| w == prefix.as_bytes())?,
+                    prefix,
+                ))
+            })
+            .min();
+        let Some((start, prefix)) = next else {
+            break;
+        };
+        let allowed: fn(u8) -> bool = if prefix == PREFIX {
+            base45::is_base45
+        } else {
+            |b| b.is_ascii_alphanumeric() || b == b'.'
+        };
+        let text = &rest[start..];
+        let end = text[prefix.len()..]
             .iter()
             .position(|b| !allowed(*b))
-            .map_or(rest.len(), |end| prefix.len() + end);
-        String::from_utf8(rest[..end].to_vec()).ok()
-    };
-    find(PREFIX, base45::is_base45).or_else(|| find(PREFIX_V1, |b| b.is_ascii_alphanumeric() || b == b'.'))
+            .map_or(text.len(), |end| prefix.len() + end);
+        found.extend(String::from_utf8(text[..end].to_vec()).ok());
+        at += start + end;
+    }
+    found
 }
 
 /// Is `text` a public key as [`StructureKey::public`] writes it (64 hex digits of a
@@ -347,6 +384,16 @@ mod tests {
         assert_eq!(
             find_in_pdf(pdf.as_bytes()).as_deref(),
             Some(&*format!("{PREFIX_V1}00ab.cd"))
+        );
+        // A workshop's PDF: one a page.
+        let pdf = format!("<< /Keywords ({PREFIX}AB C;{PREFIX}DE;{PREFIX_V1}0f.1) >>");
+        assert_eq!(
+            find_all_in_pdf(pdf.as_bytes()),
+            [
+                format!("{PREFIX}AB C"),
+                format!("{PREFIX}DE"),
+                format!("{PREFIX_V1}0f.1")
+            ]
         );
     }
 

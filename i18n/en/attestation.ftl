@@ -29,3 +29,7 @@ attestation-check-lesson-followed = - { $title }, finished on { $date }: { $righ
 attestation-check-trust-hint = For this PC to know its attestations from now on: check with the structure that its key is { $key } (by phone, for example), then give its name.
 attestation-check-trust-name = The structure's name
 attestation-check-trust = Trust this structure
+attestation-check-more = This file holds { $count } attestations (a workshop's, one a page). The first is shown above; the others:
+attestation-check-page-valid = Page { $page }: valid, { $name }
+attestation-check-page-unknown = Page { $page }: signed by a structure this PC does not know, { $name }
+attestation-check-page-altered = Page { $page }: altered, do not rely on it

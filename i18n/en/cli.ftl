@@ -55,6 +55,7 @@ cli-attestation-trust-structure = The structure's name, as this PC will show it.
 cli-attestation-unreadable = The file { $path } cannot be read: { $detail }
 cli-attestation-unsigned = { $path } carries no Passerelle signature: there is nothing to check.
 cli-attestation-altered = ALTERED: this attestation is no longer as its structure signed it. Do not rely on it.
+cli-attestation-page = == Attestation { $page } of { $count }
 cli-attestation-valid-own = VALID: signed by this structure (key { $key }). This is what it attests:
 cli-attestation-valid-trusted = VALID: signed by { $structure } (key { $key }). This is what it attests:
 cli-attestation-unknown-signer = SIGNED BY A STRUCTURE THIS PC DOES NOT KNOW: the signature is right, but this PC does not know the key { $key }. If you know the structure, trust it with: passerelle attestation trust { $public } --structure "its name". This is what it attests:

@@ -43,3 +43,17 @@ workshop-pack-chosen = { $pack } ({ $count ->
     [0] none chosen
    *[other] { $count } chosen
 })
+workshop-save-attestations = Save the attestation of each person above ({ $count ->
+    [one] 1 page
+   *[other] { $count } pages
+} in one PDF, to print)
+workshop-attestations-file = attestations
+workshop-attestations-saved = The attestations are saved in { $path }: { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}, one for each person. Open the file to print them.{ $private ->
+    [0] {""}
+    [one] {" "}The person who keeps their results to themselves is not in it.
+   *[other] {" "}The { $private } people who keep their results to themselves are not in it.
+}
+workshop-attestations-saved-missing = The attestations are saved in { $path } ({ $count } pages), but no font on this PC has these letters of names: { $missing }. They are left blank: write them by hand before you hand them over.

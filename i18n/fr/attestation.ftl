@@ -29,3 +29,7 @@ attestation-check-lesson-followed = - { $title }, finie le { $date } : { $right 
 attestation-check-trust-hint = Pour que ce PC reconnaisse désormais ses attestations : vérifiez avec la structure que sa clé est bien { $key } (par téléphone, par exemple), puis donnez son nom.
 attestation-check-trust-name = Le nom de la structure
 attestation-check-trust = Faire confiance à cette structure
+attestation-check-more = Ce fichier contient { $count } attestations (celles d'un atelier, une par page). La première est montrée plus haut ; les autres :
+attestation-check-page-valid = Page { $page } : valide, { $name }
+attestation-check-page-unknown = Page { $page } : signée par une structure que ce PC ne connaît pas, { $name }
+attestation-check-page-altered = Page { $page } : modifiée, ne vous y fiez pas

@@ -55,6 +55,7 @@ cli-attestation-trust-structure = Le nom de la structure, tel que ce PC l'affich
 cli-attestation-unreadable = Le fichier { $path } ne peut pas être lu : { $detail }
 cli-attestation-unsigned = { $path } ne porte pas de signature de Passerelle : il n'y a rien à vérifier.
 cli-attestation-altered = MODIFIÉE : cette attestation n'est plus telle que sa structure l'a signée. Ne vous y fiez pas.
+cli-attestation-page = == Attestation { $page } sur { $count }
 cli-attestation-valid-own = VALIDE : signée par cette structure (clé { $key }). Voici ce qu'elle atteste :
 cli-attestation-valid-trusted = VALIDE : signée par { $structure } (clé { $key }). Voici ce qu'elle atteste :
 cli-attestation-unknown-signer = SIGNÉE PAR UNE STRUCTURE INCONNUE : la signature est juste, mais ce PC ne connaît pas la clé { $key }. Si vous connaissez la structure, faites-lui confiance avec : passerelle attestation trust { $public } --structure "son nom". Voici ce qu'elle atteste :

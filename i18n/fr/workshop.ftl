@@ -47,3 +47,17 @@ workshop-pack-chosen = { $pack } ({ $count ->
     [one] { $count } choisie
    *[other] { $count } choisies
 })
+workshop-save-attestations = Enregistrer l'attestation de chaque personne ci-dessus ({ $count ->
+    [one] 1 page
+   *[other] { $count } pages
+} dans un seul PDF, à imprimer)
+workshop-attestations-file = attestations
+workshop-attestations-saved = Les attestations sont enregistrées dans { $path } : { $count ->
+    [one] 1 page
+   *[other] { $count } pages
+}, une par personne. Ouvrez le fichier pour les imprimer.{ $private ->
+    [0] {""}
+    [one] {" "}La personne qui garde ses résultats pour elle n'y est pas.
+   *[other] {" "}Les { $private } personnes qui gardent leurs résultats pour elles n'y sont pas.
+}
+workshop-attestations-saved-missing = Les attestations sont enregistrées dans { $path } ({ $count } pages), mais aucune police de ce PC n'a ces lettres de noms : { $missing }. Elles sont laissées en blanc : écrivez-les à la main avant de les remettre.

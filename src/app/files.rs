@@ -28,6 +28,16 @@ pub(super) enum FileWork {
     Document(&'static str),
     /// An attestation, with the letters of it no font on this PC could print.
     Attestation(String),
+    /// A workshop's attestations in one PDF: how many, the letters no font on this PC
+    /// could print, and how many residents keep their results to themselves (left out).
+    Attestations {
+        /// Pages saved.
+        count: usize,
+        /// Letters printed as blanks.
+        missing: String,
+        /// Residents left out.
+        private: u32,
+    },
     /// An attestation to check.
     AttestationCheck,
     /// A pack file to open in the pack editor.
@@ -86,6 +96,7 @@ impl PasserelleApp {
         let started = match action {
             FileAction::SaveMyProgress | FileAction::SaveEveryonesProgress => self.save_progress(action)?,
             FileAction::SaveAttestation => self.save_attestation()?,
+            FileAction::SaveWorkshopAttestations => self.save_workshop_attestations()?,
             FileAction::SaveResidentData | FileAction::SaveMyData => self.save_person_data(action)?,
             FileAction::LoadProgress => Some((
                 load_in_background(self.file_dialog.clone(), &[EXTENSION], self.wake()),
@@ -156,6 +167,51 @@ impl PasserelleApp {
         );
         let job = save_in_background(self.file_dialog.clone(), name, page.pdf, self.wake());
         Ok(Some((job, FileWork::Attestation(missing))))
+    }
+
+    /// Saves the attestations of the open workshop's residents who share their results
+    /// (docs/privacy.md), each page in its resident's language, in one PDF to print at once.
+    fn save_workshop_attestations(&self) -> Result<Option<StartedJob>, StoreError> {
+        let Route::Agent(AgentView::Workshop(report)) = &self.state.route else {
+            return Ok(None);
+        };
+        if report.members.is_empty() {
+            return Ok(None);
+        }
+        let structure = self.store.structure_name()?;
+        let leader = self.store.leader_name()?;
+        let issued_at = now();
+        let mut pages = Vec::with_capacity(report.members.len());
+        for member in &report.members {
+            let lessons = self.store.finished_lessons(&member.uid)?;
+            let lang = self
+                .store
+                .resident_language(&member.uid)?
+                .unwrap_or(self.state.lang);
+            let attestation = crate::attestation::Attestation {
+                name: &member.name,
+                structure: &structure,
+                leader: &leader,
+                lessons: &lessons,
+                issued_at,
+            };
+            pages.push(attestation.page(&self.i18n.tr(lang), self.structure_key.as_ref()));
+        }
+        let tr = self.i18n.tr(self.state.lang);
+        let pdf = crate::attestation::many(&tr.t("attestation-title"), &pages);
+        let name = format!(
+            "{}-{}-{}.pdf",
+            tr.t("workshop-attestations-file"),
+            crate::model::text_clean::file_safe(&report.workshop.title),
+            today()
+        );
+        let work = FileWork::Attestations {
+            count: pages.len(),
+            missing: pdf.missing.iter().collect(),
+            private: report.private_members,
+        };
+        let job = save_in_background(self.file_dialog.clone(), name, pdf.pdf, self.wake());
+        Ok(Some((job, work)))
     }
 
     /// Saves everything kept about a person as a page (their right of access): the
@@ -302,6 +358,12 @@ impl PasserelleApp {
                         ("attestation-saved", p)
                     }
                     (Choice::Chosen(p), FileWork::Attestation(_)) => ("attestation-saved-missing", p),
+                    (Choice::Chosen(p), FileWork::Attestations { missing, .. }) if missing.is_empty() => {
+                        ("workshop-attestations-saved", p)
+                    }
+                    (Choice::Chosen(p), FileWork::Attestations { .. }) => {
+                        ("workshop-attestations-saved-missing", p)
+                    }
                     (Choice::KnownFolder(p), _) => ("exchange-saved-known-folder", p),
                 };
                 let path = path.display().to_string();
@@ -317,9 +379,14 @@ impl PasserelleApp {
                             FileWork::GiftFile { skipped } => skipped,
                             _ => 0,
                         };
-                        let missing = match &self.file_job_kind {
-                            FileWork::Attestation(missing) => missing.clone(),
-                            _ => String::new(),
+                        let (missing, count, private) = match &self.file_job_kind {
+                            FileWork::Attestation(missing) => (missing.clone(), 1, 0),
+                            FileWork::Attestations {
+                                count,
+                                missing,
+                                private,
+                            } => (missing.clone(), *count, *private),
+                            _ => (String::new(), 0, 0),
                         };
                         self.tell(!missing.is_empty(), |tr| {
                             tr.args(
@@ -328,6 +395,8 @@ impl PasserelleApp {
                                     ("path", path.as_str().into()),
                                     ("skipped", skipped.into()),
                                     ("missing", missing.as_str().into()),
+                                    ("count", count.into()),
+                                    ("private", private.into()),
                                 ],
                             )
                         });
@@ -382,8 +451,12 @@ impl PasserelleApp {
                 return;
             }
         };
-        match crate::signing::outcome(&bytes, |key| self.store.signer(key)) {
-            Ok(outcome) => {
+        match crate::signing::outcomes(&bytes, |key| self.store.signer(key)) {
+            Ok(outcomes) => {
+                let mut outcomes = outcomes.into_iter();
+                let outcome = outcomes
+                    .next()
+                    .unwrap_or(crate::model::attestation_check::CheckOutcome::Unsigned);
                 let trust_name = match &outcome {
                     crate::model::attestation_check::CheckOutcome::Signed { facts, .. } => {
                         facts.structure.clone()
@@ -393,6 +466,7 @@ impl PasserelleApp {
                 let checked = crate::model::attestation_check::CheckedAttestation {
                     file: shown_name(&path),
                     outcome,
+                    others: outcomes.collect(),
                     trust_name,
                 };
                 self.state.route = Route::Agent(AgentView::CheckedAttestation(Box::new(checked)));

@@ -13,7 +13,7 @@ use crate::model::calendar::format_date;
 use crate::model::progress::{ATTESTED_MARK_PERCENT, FinishedLesson};
 use crate::signing::{self, StructureKey};
 
-pub use pdf::{Line, Page, Style};
+pub use pdf::{Line, Page, PageContent, Style};
 
 /// What the attestation says.
 pub struct Attestation<'a> {
@@ -140,9 +140,8 @@ impl Attestation<'_> {
         }
     }
 
-    /// The page as a PDF, signed with the structure's `key` when there is one, and the
-    /// characters no font on this PC could print.
-    pub fn pdf(&self, tr: &Tr<'_>, key: Option<&StructureKey>) -> Page {
+    /// The page, signed with the structure's `key` when there is one.
+    pub fn page(&self, tr: &Tr<'_>, key: Option<&StructureKey>) -> PageContent {
         let mut lines = self.lines(tr);
         let signed = key.map(|key| {
             lines.push(Line {
@@ -158,8 +157,20 @@ impl Attestation<'_> {
             });
             key.sign(&self.facts(tr))
         });
-        pdf::page(&lines, &tr.t("attestation-title"), signed.as_deref())
+        PageContent { lines, signed }
     }
+
+    /// The page as a PDF, signed with the structure's `key` when there is one, and the
+    /// characters no font on this PC could print.
+    pub fn pdf(&self, tr: &Tr<'_>, key: Option<&StructureKey>) -> Page {
+        pdf::document(&tr.t("attestation-title"), &[self.page(tr, key)])
+    }
+}
+
+/// Many attestations' pages in one PDF titled `title` (a workshop's, to print at once):
+/// each page carries its own signed facts and QR code, checked one by one.
+pub fn many(title: &str, pages: &[PageContent]) -> Page {
+    pdf::document(title, pages)
 }
 
 #[cfg(test)]

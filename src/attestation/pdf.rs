@@ -119,7 +119,7 @@ struct Placed {
     actual_text: Option<String>,
 }
 
-/// The page, and the characters no font on this PC could print.
+/// The PDF, and the characters no font on this PC could print.
 pub struct Page {
     /// The PDF file.
     pub pdf: Vec<u8>,
@@ -127,11 +127,40 @@ pub struct Page {
     pub missing: Vec<char>,
 }
 
-/// Lays out `lines` on one A4 page (wrapping long ones) and writes the PDF, titled
-/// `title`, with the `signed` text of its facts in its metadata and as a QR code in the
-/// top right corner (the lines beside it are wrapped short of it).
-pub fn page(lines: &[Line], title: &str, signed: Option<&str>) -> Page {
+/// One page to write: its lines, and the signed text of the facts it states.
+pub struct PageContent {
+    /// Its lines, top first.
+    pub lines: Vec<Line>,
+    /// The signed text of its facts, if it is signed.
+    pub signed: Option<String>,
+}
+
+/// A page laid out: its lines placed and its QR code.
+struct LaidOut {
+    lines: Vec<Placed>,
+    qr: Option<Qr>,
+}
+
+/// Writes a PDF titled `title` with one A4 page for each of `pages` (wrapping long lines):
+/// each page carries the signed text of its facts as a QR code in its top right corner
+/// (the lines beside it are wrapped short of it), and the document's metadata carries
+/// every page's signed text, separated by `;` (printable ASCII, so written as it is; in
+/// neither form's alphabet, so it ends each text).
+pub fn document(title: &str, pages: &[PageContent]) -> Page {
     let mut fonts = PageFonts::new();
+    let laid_out: Vec<LaidOut> = pages
+        .iter()
+        .map(|page| lay_out(&mut fonts, &page.lines, page.signed.as_deref()))
+        .collect();
+    let signed: Vec<&str> = pages.iter().filter_map(|p| p.signed.as_deref()).collect();
+    Page {
+        pdf: write(&laid_out, &fonts, title, &signed.join(";")),
+        missing: fonts.missing.clone(),
+    }
+}
+
+/// Places `lines` on a page, beside the QR code of `signed`.
+fn lay_out(fonts: &mut PageFonts, lines: &[Line], signed: Option<&str>) -> LaidOut {
     let mut placed = Vec::new();
     let qr = signed.and_then(Qr::new);
     let mut y = PAGE.1 - MARGIN - 10.0;
@@ -145,7 +174,7 @@ pub fn page(lines: &[Line], title: &str, signed: Option<&str>) -> Page {
         // wraps below the code keeps that width: a rare, harmless narrowing).
         let beside_qr = qr.is_some() && y - size * 0.3 > Qr::bottom() - QR_GAP;
         let max = PAGE.0 - 2.0 * MARGIN - if beside_qr { QR_SIDE + QR_GAP } else { 0.0 };
-        for part in wrap(&mut fonts, &line.text, size, max) {
+        for part in wrap(fonts, &line.text, size, max) {
             let reordered = crate::model::bidi::visual_line(&part) != part.as_str();
             placed.push(Placed {
                 runs: fonts.shape(&part),
@@ -157,10 +186,7 @@ pub fn page(lines: &[Line], title: &str, signed: Option<&str>) -> Page {
             y -= size * 1.45;
         }
     }
-    Page {
-        pdf: write(&placed, &fonts, title, signed, qr.as_ref()),
-        missing: fonts.missing.clone(),
-    }
+    LaidOut { lines: placed, qr }
 }
 
 /// The width of `text` at `size` points.
@@ -205,36 +231,19 @@ fn pdf_font_name(index: usize, name: &str) -> String {
     format!("{tag}+{clean}")
 }
 
-fn write(lines: &[Placed], fonts: &PageFonts, title: &str, signed: Option<&str>, qr: Option<&Qr>) -> Vec<u8> {
-    let mut pdf = Pdf::new();
-    let mut next = Ref::new(1);
-    let mut alloc = || next.bump();
-    let catalog = alloc();
-    let pages = alloc();
-    let page = alloc();
-    let content_id = alloc();
-    let info = alloc();
+/// Each font's subset: its PDF name and object ids (Type 0 font, CID font, descriptor,
+/// file, ToUnicode map) with the subset's bytes; `None` for a font no glyph uses.
+type FontRefs = Vec<Option<(String, (Ref, Ref, Ref, Ref, Ref, Vec<u8>))>>;
 
-    // Each font's subset, and its glyphs' new numbers (CIDs).
-    let mut font_refs = Vec::new();
-    let mut remappers = Vec::new();
-    for (i, font) in fonts.fonts.iter().enumerate() {
-        let mut remapper = subsetter::GlyphRemapper::new();
-        for glyph in font.used.keys() {
-            remapper.remap(*glyph);
-        }
-        let subset = if font.used.is_empty() {
-            None
-        } else {
-            subsetter::subset(font.data.font.as_ref().as_ref(), font.data.index, &remapper).ok()
-        };
-        let ids = subset.map(|bytes| (alloc(), alloc(), alloc(), alloc(), alloc(), bytes));
-        font_refs.push(ids.map(|ids| (format!("F{i}"), ids)));
-        remappers.push(remapper);
-    }
-
-    // The text.
+/// The drawing of one page: its lines with the fonts' subsets, then its QR code.
+fn page_content(
+    page: &LaidOut,
+    fonts: &PageFonts,
+    font_refs: &FontRefs,
+    remappers: &[subsetter::GlyphRemapper],
+) -> Vec<u8> {
     let mut content = Content::new();
+    let lines = &page.lines;
     for line in lines {
         if let Some(text) = &line.actual_text {
             content
@@ -279,31 +288,64 @@ fn write(lines: &[Placed], fonts: &PageFonts, title: &str, signed: Option<&str>,
             content.end_marked_content();
         }
     }
-    if let Some(qr) = qr {
+    if let Some(qr) = &page.qr {
         qr.draw(&mut content);
     }
-    let content = compress(&content.finish());
+    compress(&content.finish())
+}
+
+fn write(laid_out: &[LaidOut], fonts: &PageFonts, title: &str, signed: &str) -> Vec<u8> {
+    let mut pdf = Pdf::new();
+    let mut next = Ref::new(1);
+    let mut alloc = || next.bump();
+    let catalog = alloc();
+    let pages = alloc();
+    let info = alloc();
+    let page_ids: Vec<(Ref, Ref)> = laid_out.iter().map(|_| (alloc(), alloc())).collect();
+
+    // Each font's subset, and its glyphs' new numbers (CIDs).
+    let mut font_refs: FontRefs = Vec::new();
+    let mut remappers = Vec::new();
+    for (i, font) in fonts.fonts.iter().enumerate() {
+        let mut remapper = subsetter::GlyphRemapper::new();
+        for glyph in font.used.keys() {
+            remapper.remap(*glyph);
+        }
+        let subset = if font.used.is_empty() {
+            None
+        } else {
+            subsetter::subset(font.data.font.as_ref().as_ref(), font.data.index, &remapper).ok()
+        };
+        let ids = subset.map(|bytes| (alloc(), alloc(), alloc(), alloc(), alloc(), bytes));
+        font_refs.push(ids.map(|ids| (format!("F{i}"), ids)));
+        remappers.push(remapper);
+    }
 
     pdf.catalog(catalog).pages(pages);
-    pdf.pages(pages).kids([page]).count(1);
-    let mut p = pdf.page(page);
-    p.media_box(Rect::new(0.0, 0.0, PAGE.0, PAGE.1))
-        .parent(pages)
-        .contents(content_id);
-    let mut resources = p.resources();
-    let mut font_dict = resources.fonts();
-    for (name, ids) in font_refs.iter().flatten() {
-        font_dict.pair(Name(name.as_bytes()), ids.0);
+    pdf.pages(pages)
+        .kids(page_ids.iter().map(|(page, _)| *page))
+        .count(i32::try_from(page_ids.len()).unwrap_or(i32::MAX));
+    for (laid, (page, content_id)) in laid_out.iter().zip(&page_ids) {
+        let content = page_content(laid, fonts, &font_refs, &remappers);
+        let mut p = pdf.page(*page);
+        p.media_box(Rect::new(0.0, 0.0, PAGE.0, PAGE.1))
+            .parent(pages)
+            .contents(*content_id);
+        let mut resources = p.resources();
+        let mut font_dict = resources.fonts();
+        for (name, ids) in font_refs.iter().flatten() {
+            font_dict.pair(Name(name.as_bytes()), ids.0);
+        }
+        font_dict.finish();
+        resources.finish();
+        p.finish();
+        pdf.stream(*content_id, &content).filter(Filter::FlateDecode);
     }
-    font_dict.finish();
-    resources.finish();
-    p.finish();
-    pdf.stream(content_id, &content).filter(Filter::FlateDecode);
     let mut document_info = pdf.document_info(info);
     document_info
         .title(TextStr(title))
         .producer(TextStr("Passerelle"));
-    if let Some(signed) = signed {
+    if !signed.is_empty() {
         // ASCII only: written as it is, for `signing::find_in_pdf`.
         document_info.keywords(TextStr(signed));
     }

@@ -66,8 +66,29 @@ fn verify(store: &Store, file: &str, tr: &Tr<'_>, out: &mut impl Write) -> Resul
             )
         })?
     };
-    let outcome = signing::outcome(&bytes, |key| store.signer(key)).map_err(|e| e.message(tr))?;
-    let (verdict, facts, known) = match &outcome {
+    let outcomes = signing::outcomes(&bytes, |key| store.signer(key)).map_err(|e| e.message(tr))?;
+    let count = outcomes.len();
+    let mut all_known = true;
+    for (page, outcome) in outcomes.iter().enumerate() {
+        if count > 1 {
+            let _ = writeln!(
+                out,
+                "{}{}",
+                if page > 0 { "\n" } else { "" },
+                tr.args(
+                    "cli-attestation-page",
+                    &[("page", (page + 1).into()), ("count", count.into())]
+                )
+            );
+        }
+        all_known &= print_outcome(outcome, file, tr, out);
+    }
+    Ok(all_known)
+}
+
+/// Prints one attestation's verdict and facts; true when it is valid and its signer known.
+fn print_outcome(outcome: &CheckOutcome, file: &str, tr: &Tr<'_>, out: &mut impl Write) -> bool {
+    let (verdict, facts, known) = match outcome {
         CheckOutcome::Unsigned => (
             tr.args("cli-attestation-unsigned", &[("path", file.into())]),
             None,
@@ -98,7 +119,7 @@ fn verify(store: &Store, file: &str, tr: &Tr<'_>, out: &mut impl Write) -> Resul
     if let Some(facts) = facts {
         print_facts(facts, tr, out);
     }
-    Ok(known)
+    known
 }
 
 /// The signed facts, as the attestation states them.

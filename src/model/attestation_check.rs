@@ -76,8 +76,10 @@ pub enum CheckOutcome {
 pub struct CheckedAttestation {
     /// The file's name.
     pub file: String,
-    /// What was found.
+    /// What was found (in the first attestation of a file that holds several).
     pub outcome: CheckOutcome,
+    /// What was found in the file's other attestations (a workshop's PDF, one a page).
+    pub others: Vec<CheckOutcome>,
     /// The name the leader gives the structure, to trust its key (it starts as the
     /// structure's name printed on the attestation).
     pub trust_name: String,

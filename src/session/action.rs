@@ -277,6 +277,9 @@ pub enum FileAction {
     SaveMyData,
     /// Save the attestation (PDF) of the resident of the report.
     SaveAttestation,
+    /// Save the attestations of the open workshop's residents who share their results, one
+    /// page each, in one PDF to print at once.
+    SaveWorkshopAttestations,
     /// Choose an attestation (PDF) and check its signature.
     CheckAttestation,
 }

@@ -35,7 +35,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
         AgentView::CheckedAttestation(checked) => attestation_check::check_ui(ui, checked, tr),
         AgentView::Workshops(list) => workshops::list_ui(ui, list, ctx.file_busy, tr),
         AgentView::EditWorkshop(draft) => workshops::edit_ui(ui, draft, tr),
-        AgentView::Workshop(report) => workshops::group_ui(ui, report, tr),
+        AgentView::Workshop(report) => workshops::group_ui(ui, report, ctx.file_busy, tr),
         // Drawn by `screen_ui`, which holds the editor.
         AgentView::Packs(_) | AgentView::EditPack => None,
         AgentView::Open {

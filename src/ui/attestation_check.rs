@@ -54,7 +54,41 @@ pub fn check_ui(ui: &mut egui::Ui, checked: &mut CheckedAttestation, tr: &Tr<'_>
         CheckOutcome::Altered => widgets::error_text(ui, &tr.t("attestation-check-altered")),
         CheckOutcome::Unsigned => widgets::error_text(ui, &tr.t("attestation-check-unsigned")),
     }
+    others_ui(ui, &checked.others, tr);
     action
+}
+
+/// The other attestations of a file that holds several (a workshop's PDF): one line each,
+/// its page, its verdict and whose it is.
+fn others_ui(ui: &mut egui::Ui, others: &[CheckOutcome], tr: &Tr<'_>) {
+    if others.is_empty() {
+        return;
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(
+        RichText::new(tr.args("attestation-check-more", &[("count", (others.len() + 1).into())])).strong(),
+    );
+    for (index, outcome) in others.iter().enumerate() {
+        let page = (index + 2).into();
+        match outcome {
+            CheckOutcome::Signed { facts, signer, .. } => {
+                let id = if matches!(signer, Signer::Unknown) {
+                    "attestation-check-page-unknown"
+                } else {
+                    "attestation-check-page-valid"
+                };
+                let text = tr.args(id, &[("page", page), ("name", facts.name.as_str().into())]);
+                if matches!(signer, Signer::Unknown) {
+                    widgets::error_text(ui, &text);
+                } else {
+                    bidi::label(ui, &text, |t| t);
+                }
+            }
+            CheckOutcome::Altered | CheckOutcome::Unsigned => {
+                widgets::error_text(ui, &tr.args("attestation-check-page-altered", &[("page", page)]));
+            }
+        }
+    }
 }
 
 /// The signed facts.

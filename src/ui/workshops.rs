@@ -159,7 +159,7 @@ pub fn edit_ui(ui: &mut egui::Ui, draft: &mut WorkshopDraft, tr: &Tr<'_>) -> Opt
 }
 
 /// A workshop's group view.
-pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, tr: &Tr<'_>) -> Option<Action> {
+pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, file_busy: bool, tr: &Tr<'_>) -> Option<Action> {
     let mut action = None;
     let w = &report.workshop;
     ui.horizontal_wrapped(|ui| {
@@ -211,6 +211,16 @@ pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, tr: &Tr<'_>) -> Opti
     }
     if report.private_members > 0 {
         ui.label(tr.args("workshop-private", &[("count", report.private_members.into())]));
+    }
+    if !report.members.is_empty() {
+        ui.add_space(theme::GROUP_GAP);
+        let save = tr.args(
+            "workshop-save-attestations",
+            &[("count", report.members.len().into())],
+        );
+        if widgets::secondary_button_if(ui, &save, !file_busy).clicked() {
+            action = Some(Action::File(FileAction::SaveWorkshopAttestations));
+        }
     }
     ui.add_space(theme::SECTION_GAP);
     ui.label(RichText::new(tr.t("workshop-missed")).strong());

@@ -95,7 +95,7 @@ fn the_qr_code_on_the_page_holds_the_signed_facts_and_its_text_verifies() {
     let dir = tempfile::tempdir().expect("dir");
     let data = dir.path().join("pc");
     let pdf = signed_pdf(&data);
-    let scanned = crate::common::pdf_qr_text(&pdf).expect("a QR code a reader finds on the page");
+    let scanned = crate::common::pdf_qr_text(&pdf, 1).expect("a QR code a reader finds on the page");
     assert_eq!(
         Some(&scanned),
         passerelle::signing::find_in_pdf(&pdf).as_ref(),
@@ -112,6 +112,61 @@ fn the_qr_code_on_the_page_holds_the_signed_facts_and_its_text_verifies() {
     std::fs::write(&file, format!("{scanned}\n")).expect("written");
     let (code, text) = verify(&data, &file);
     assert_eq!(code, 0, "{text}");
+}
+
+#[test]
+fn verify_checks_every_page_of_a_workshops_pdf() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("pc");
+    choose_leaders_pin(&data);
+    let mut store = Store::open(&data.join(passerelle::store::FILE_NAME)).expect("store");
+    let key = store.structure_key(CLI_PIN).expect("store").expect("the key");
+    let i18n = I18n::new();
+    let pages: Vec<_> = ["王芳", "Łukasz Wójcik"]
+        .into_iter()
+        .map(|name| {
+            Attestation {
+                name,
+                structure: "Médiathèque",
+                leader: "",
+                lessons: &[],
+                issued_at: 1_763_900_000_000,
+            }
+            .page(&i18n.tr(Lang::Fr), Some(&key))
+        })
+        .collect();
+    let pdf = passerelle::attestation::many("Attestations", &pages).pdf;
+    let file = dir.path().join("atelier.pdf");
+    std::fs::write(&file, &pdf).expect("written");
+    let (code, text) = verify(&data, &file);
+    assert_eq!(code, 0, "{text}");
+    let second = text.find("== Attestation 2 of 2").expect("the second page");
+    assert!(text[..second].contains("Name: 王芳"), "{text}");
+    assert!(
+        text[second..].starts_with("== Attestation 2 of 2\nVALID"),
+        "{text}"
+    );
+    assert!(text[second..].contains("Name: Łukasz Wójcik"), "{text}");
+
+    // The second page's facts changed: that page is altered, and the whole check fails.
+    let texts = passerelle::signing::find_all_in_pdf(&pdf);
+    let changed = with_digit_changed(
+        &pdf,
+        pdf_offset_of(&pdf, &texts[1]) - pdf_offset_of(&pdf, &texts[0]) + 40,
+    );
+    std::fs::write(&file, changed).expect("written");
+    let (code, text) = verify(&data, &file);
+    assert_eq!(code, 1, "{text}");
+    let second = text.find("== Attestation 2 of 2").expect("the second page");
+    assert!(text[..second].contains("VALID"), "{text}");
+    assert!(text[second..].contains("ALTERED"), "{text}");
+}
+
+/// Where `text` starts in `pdf`.
+fn pdf_offset_of(pdf: &[u8], text: &str) -> usize {
+    pdf.windows(text.len())
+        .position(|w| w == text.as_bytes())
+        .expect("in the file")
 }
 
 #[test]

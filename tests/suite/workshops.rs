@@ -66,11 +66,16 @@ fn store_with_residents(path: &std::path::Path) -> Store {
 }
 
 fn leaders_area(dir: &std::path::Path, lang: &str) -> App {
+    leaders_area_saving_to(dir, lang, &dir.join("table.csv"))
+}
+
+/// The leaders' area in `lang`, whose dialogs save to `file` and open it again.
+fn leaders_area_saving_to(dir: &std::path::Path, lang: &str, file: &std::path::Path) -> App {
     let store = store_with_residents(&dir.join("pc.sqlite3"));
     let startup = Startup {
         file_dialog: Some(Arc::new(Fake {
-            save_to: dir.join("table.csv"),
-            open: vec![],
+            save_to: file.to_owned(),
+            open: vec![file.to_owned()],
         })),
         ..Startup::default()
     };
@@ -245,4 +250,54 @@ fn a_resident_sees_the_workshop_lessons_first() {
             .collect::<Vec<_>>(),
         ["The mouse", "Windows and buttons"]
     );
+}
+
+#[test]
+fn a_leader_saves_every_attestation_of_a_workshop_in_one_pdf_to_print() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("attestations.pdf");
+    let mut h = leaders_area_saving_to(dir.path(), "English", &file);
+    create_workshop(&mut h);
+    click(
+        &mut h,
+        "Save the attestation of each person above (2 pages in one PDF, to print)",
+    );
+    wait_for_file_job(&mut h);
+    h.get_by_label_contains("2 pages, one for each person. Open the file to print them.");
+    assert!(
+        h.query_by_label_contains("keeps their results to themselves")
+            .is_none(),
+        "everyone in this workshop shares"
+    );
+
+    let pdf = std::fs::read(&file).expect("the PDF");
+    let doc = lopdf::Document::load_mem(&pdf).expect("a PDF");
+    assert_eq!(doc.get_pages().len(), 2, "one page for each person who shares");
+    // Each page carries its own person's facts, signed, in its QR code.
+    let store = Store::open(&dir.path().join("pc.sqlite3")).expect("store");
+    for (page, name) in [(1, "Ana"), (2, "Bea")] {
+        let scanned = common::pdf_qr_text(&pdf, page).expect("a QR code on the page");
+        let passerelle::signing::Verdict::Signed(facts) = passerelle::signing::check(&scanned) else {
+            panic!("page {page} not as signed");
+        };
+        assert_eq!(facts.name, name);
+        assert_eq!(
+            store.signer(&facts.key).expect("signer"),
+            passerelle::model::attestation_check::Signer::Own
+        );
+    }
+    assert!(
+        !pdf.windows(4).any(|w| w == b"Carl"),
+        "Carl keeps his results to himself: not a word of him in the file"
+    );
+
+    // Checked from the leaders' area, the file shows the first and lists the second.
+    click(&mut h, "Back to the workshops");
+    click(&mut h, "Back to the list");
+    click(&mut h, "Check an attestation (PDF)");
+    wait_for_file_job(&mut h);
+    h.get_by_label_contains("Valid: signed by this structure");
+    h.get_by_label("Name: Ana");
+    h.get_by_label_contains("This file holds 2 attestations");
+    h.get_by_label("Page 2: valid, Bea");
 }

@@ -630,12 +630,12 @@ pub fn pdf_text(pdf: &[u8]) -> (String, Vec<String>) {
     (glyphs, actual)
 }
 
-/// The text of the QR code drawn on the PDF's first page, read as a phone would: the
-/// page's filled rectangles painted onto a grey picture at 4 pixels a point, then found
-/// and decoded by a QR reader (rqrr). `None` when no QR code can be read there.
-pub fn pdf_qr_text(pdf: &[u8]) -> Option<String> {
+/// The text of the QR code drawn on the PDF's page `number` (from 1), read as a phone
+/// would: the page's filled rectangles painted onto a grey picture at 4 pixels a point,
+/// then found and decoded by a QR reader (rqrr). `None` when no QR code can be read there.
+pub fn pdf_qr_text(pdf: &[u8], number: u32) -> Option<String> {
     let doc = lopdf::Document::load_mem(pdf).expect("a PDF lopdf reads");
-    let page = *doc.get_pages().get(&1).expect("a first page");
+    let page = *doc.get_pages().get(&number)?;
     let content = lopdf::content::Content::decode(&doc.get_page_content(page)).ok()?;
     let number = |o: &lopdf::Object| o.as_float().ok().or_else(|| o.as_i64().ok().map(|i| i as f32));
     let rects: Vec<[f32; 4]> = content
