@@ -286,11 +286,13 @@ pub fn find_all_in_pdf(pdf: &[u8]) -> Vec<String> {
 }
 
 /// Is `text` a public key as [`StructureKey::public`] writes it (64 hex digits of a
-/// valid Ed25519 point)?
+/// valid Ed25519 point, not one of the few weak points no real key is and that no
+/// signature can be checked against)?
 pub fn is_public_key(text: &str) -> bool {
     from_hex(text)
         .and_then(|k| <[u8; 32]>::try_from(k).ok())
-        .is_some_and(|k| VerifyingKey::from_bytes(&k).is_ok())
+        .and_then(|k| VerifyingKey::from_bytes(&k).ok())
+        .is_some_and(|k| !k.is_weak())
 }
 
 /// A short fingerprint of a public key, to read out or compare: its first 8 bytes.

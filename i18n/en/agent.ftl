@@ -108,3 +108,5 @@ agent-cards-locked = { $count ->
 }
 agent-code-remove = Remove { $name }'s pictures
 agent-check-attestation = Check an attestation (PDF)
+agent-save-keys = Save the structures' keys (a file for other structures)
+agent-trust-keys = Trust the structures of a keys file

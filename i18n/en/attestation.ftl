@@ -33,3 +33,17 @@ attestation-check-more = This file holds { $count } attestations (a workshop's, 
 attestation-check-page-valid = Page { $page }: valid, { $name }
 attestation-check-page-unknown = Page { $page }: signed by a structure this PC does not know, { $name }
 attestation-check-page-altered = Page { $page }: altered, do not rely on it
+attestation-keys-not-keys = { $file } is not a keys file of Passerelle (its first line should read "passerelle-keys 1"). Nothing was trusted.
+attestation-keys-bad-key = { $file }, line { $line }, the key: this is not a Passerelle key (64 characters, 0 to 9 and a to f). Nothing was trusted.
+attestation-keys-bad-name = { $file }, line { $line }, the structure's name: it is missing, longer than 120 characters, or holds control characters. Nothing was trusted.
+attestation-keys-two-names = { $file }, line { $line }, the structure's name: this key is already given under another name. Nothing was trusted.
+attestation-keys-too-many = { $file } holds more than { $max } keys. Nothing was trusted.
+attestation-keys-name = structures-keys
+attestation-keys-saved = The structures' keys are saved in { $path }. Give this file to the structures that check your attestations: they add it in their leaders' area.
+attestation-keys-no-name = Give your structure's name above first, and keep it: the keys file says whose keys they are.
+attestation-keys-trusted = { $file }: this PC now knows the attestations of { $structures }.{ $known ->
+    [0] {""}
+    [one] {" "}1 key was known already.
+   *[other] {" "}{ $known } keys were known already.
+}
+attestation-keys-nothing-new = { $file }: this PC knew every key of this file already ({ $known }). Nothing changed.

@@ -108,3 +108,5 @@ agent-cards-locked = { $count ->
 }
 agent-code-remove = Enlever les images { DE($name) }{ $name }
 agent-check-attestation = Vérifier une attestation (PDF)
+agent-save-keys = Enregistrer les clés des structures (un fichier pour les autres structures)
+agent-trust-keys = Faire confiance aux structures d'un fichier de clés

@@ -33,3 +33,17 @@ attestation-check-more = Ce fichier contient { $count } attestations (celles d'u
 attestation-check-page-valid = Page { $page } : valide, { $name }
 attestation-check-page-unknown = Page { $page } : signée par une structure que ce PC ne connaît pas, { $name }
 attestation-check-page-altered = Page { $page } : modifiée, ne vous y fiez pas
+attestation-keys-not-keys = { $file } n'est pas un fichier de clés de Passerelle (sa première ligne devrait être « passerelle-keys 1 »). Rien n'a été ajouté.
+attestation-keys-bad-key = { $file }, ligne { $line }, la clé : ce n'est pas une clé Passerelle (64 caractères, de 0 à 9 et de a à f). Rien n'a été ajouté.
+attestation-keys-bad-name = { $file }, ligne { $line }, le nom de la structure : il manque, il dépasse 120 caractères, ou il contient des caractères de contrôle. Rien n'a été ajouté.
+attestation-keys-two-names = { $file }, ligne { $line }, le nom de la structure : cette clé est déjà donnée sous un autre nom. Rien n'a été ajouté.
+attestation-keys-too-many = { $file } contient plus de { $max } clés. Rien n'a été ajouté.
+attestation-keys-name = cles-des-structures
+attestation-keys-saved = Les clés des structures sont enregistrées dans { $path }. Donnez ce fichier aux structures qui vérifient vos attestations : elles l'ajoutent dans leur espace animateurs.
+attestation-keys-no-name = Donnez d'abord le nom de votre structure ci-dessus, et gardez-le : le fichier de clés dit à qui sont les clés.
+attestation-keys-trusted = { $file } : ce PC reconnaît désormais les attestations de { $structures }.{ $known ->
+    [0] {""}
+    [one] {" "}1 clé était déjà connue.
+   *[other] {" "}{ $known } clés étaient déjà connues.
+}
+attestation-keys-nothing-new = { $file } : ce PC connaissait déjà toutes les clés de ce fichier ({ $known }). Rien n'a changé.

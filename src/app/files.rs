@@ -40,6 +40,8 @@ pub(super) enum FileWork {
     },
     /// An attestation to check.
     AttestationCheck,
+    /// Keys files whose structures to trust.
+    KeysFile,
     /// A pack file to open in the pack editor.
     PackToEdit,
     /// A picture for a step or question of the pack being written.
@@ -105,6 +107,15 @@ impl PasserelleApp {
             FileAction::CheckAttestation => Some((
                 load_in_background(self.file_dialog.clone(), &["pdf"], self.wake()),
                 FileWork::AttestationCheck,
+            )),
+            FileAction::SaveKeysFile => self.save_keys_file()?,
+            FileAction::TrustKeysFile => Some((
+                load_in_background(
+                    self.file_dialog.clone(),
+                    &[crate::store::key_file::EXTENSION],
+                    self.wake(),
+                ),
+                FileWork::KeysFile,
             )),
             FileAction::AddPack => self.add_pack(),
             FileAction::ExportResidentsTable => self.export_table(Table::Residents)?,
@@ -212,6 +223,57 @@ impl PasserelleApp {
         };
         let job = save_in_background(self.file_dialog.clone(), name, pdf.pdf, self.wake());
         Ok(Some((job, work)))
+    }
+
+    /// Saves the keys this PC knows as a keys file for other structures (leaders' area);
+    /// says what is missing when the structure has no name yet.
+    fn save_keys_file(&mut self) -> Result<Option<StartedJob>, StoreError> {
+        if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
+            return Ok(None);
+        }
+        let Some(text) = self.store.keys_file()? else {
+            self.tell(true, |tr| tr.t("attestation-keys-no-name"));
+            return Ok(None);
+        };
+        let name = format!(
+            "{}-{}.{}",
+            self.i18n.tr(self.state.lang).t("attestation-keys-name"),
+            today(),
+            crate::store::key_file::EXTENSION
+        );
+        let job = save_in_background(self.file_dialog.clone(), name, text.into_bytes(), self.wake());
+        Ok(Some((job, FileWork::Document("attestation-keys-saved"))))
+    }
+
+    /// Trusts the structures of each keys file chosen; a bad file is refused whole, with
+    /// its line and field, and the others go on.
+    fn trust_key_files(
+        &mut self,
+        files: Vec<(std::path::PathBuf, Result<Vec<u8>, crate::file_read::FileError>)>,
+    ) {
+        let mut lines = Vec::new();
+        let mut refused = false;
+        for (path, bytes) in files {
+            let shown = shown_name(&path);
+            let line = match bytes {
+                Err(e) => Err(self.i18n.both(|tr| {
+                    tr.args(
+                        "attestation-check-unreadable",
+                        &[("file", shown.as_str().into()), ("detail", e.message(tr).into())],
+                    )
+                })),
+                Ok(bytes) => match crate::store::key_file::parse(&bytes) {
+                    Err(problem) => Err(self.i18n.both(|tr| problem.message(&shown, tr))),
+                    Ok(entries) => match self.store.trust_keys(&entries, now()) {
+                        Ok(trusted) => Ok(self.i18n.both(|tr| trusted.message(&shown, tr))),
+                        Err(e) => Err(self.i18n.both(|tr| e.message(tr))),
+                    },
+                },
+            };
+            refused |= line.is_err();
+            lines.push(line.unwrap_or_else(|refusal| refusal));
+        }
+        self.state.notice = notice_of(&lines, refused);
     }
 
     /// Saves everything kept about a person as a page (their right of access): the
@@ -350,7 +412,8 @@ impl PasserelleApp {
                         | FileWork::PackToEdit
                         | FileWork::Picture(_)
                         | FileWork::Gift(_)
-                        | FileWork::AttestationCheck,
+                        | FileWork::AttestationCheck
+                        | FileWork::KeysFile,
                     ) => ("exchange-saved", p),
                     (Choice::Chosen(p), FileWork::Table(_)) => ("csv-saved", p),
                     (Choice::Chosen(p), FileWork::Document(key)) => (*key, p),
@@ -417,6 +480,9 @@ impl PasserelleApp {
             }
             FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::AttestationCheck) => {
                 self.check_attestation(files)
+            }
+            FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::KeysFile) => {
+                self.trust_key_files(files)
             }
             FileJob::Loaded(files)
                 if matches!(

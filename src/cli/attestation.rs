@@ -19,8 +19,10 @@ pub fn run(data_dir: Option<std::path::PathBuf>, command: &AttestationCommand, l
     let i18n = I18n::new();
     let tr = i18n.tr(lang);
     let access = match command {
-        AttestationCommand::Trust { .. } => Access::Write,
-        AttestationCommand::Verify { .. } | AttestationCommand::Key => Access::Read,
+        AttestationCommand::Trust { .. } | AttestationCommand::TrustFile { .. } => Access::Write,
+        AttestationCommand::Verify { .. } | AttestationCommand::Key | AttestationCommand::Keys { .. } => {
+            Access::Read
+        }
     };
     let mut opened = match data_store::open(data_dir, access, &tr) {
         Ok(opened) => opened,
@@ -34,6 +36,10 @@ pub fn run(data_dir: Option<std::path::PathBuf>, command: &AttestationCommand, l
     let result = match command {
         AttestationCommand::Verify { file } => verify(store, file, &tr, &mut out),
         AttestationCommand::Key => key(store, &tr, &mut out),
+        AttestationCommand::Keys { out: path } => keys(store, path, &tr, &mut out),
+        AttestationCommand::TrustFile { file, pin_stdin } => pin::require(store, false, *pin_stdin, &tr)
+            .map_err(|e| e.to_string())
+            .and_then(|()| trust_file(store, file, &tr, &mut out)),
         AttestationCommand::Trust {
             key,
             structure,
@@ -215,5 +221,48 @@ fn trust(
             ],
         )
     );
+    Ok(true)
+}
+
+/// Writes the keys this PC knows to `path`, for other structures to trust.
+fn keys(store: &Store, path: &Path, tr: &Tr<'_>, out: &mut impl Write) -> Result<bool, String> {
+    let Some(text) = store.keys_file().map_err(|e| e.message(tr))? else {
+        let _ = writeln!(out, "{}", tr.t("cli-attestation-keys-none"));
+        return Ok(false);
+    };
+    std::fs::write(path, &text).map_err(|e| {
+        tr.args(
+            "cli-attestation-not-written",
+            &[
+                ("path", path.display().to_string().into()),
+                ("detail", crate::i18n::io_message(&e, tr).into()),
+            ],
+        )
+    })?;
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.args(
+            "attestation-keys-saved",
+            &[("path", path.display().to_string().into())]
+        )
+    );
+    Ok(true)
+}
+
+/// Trusts the structures of the keys file `path`; a bad file changes nothing.
+fn trust_file(store: &mut Store, path: &Path, tr: &Tr<'_>, out: &mut impl Write) -> Result<bool, String> {
+    let shown = path.display().to_string();
+    let bytes = crate::file_read::read_limited(path, crate::file_read::max_bytes_for(path)).map_err(|e| {
+        tr.args(
+            "cli-attestation-unreadable",
+            &[("path", shown.as_str().into()), ("detail", e.message(tr).into())],
+        )
+    })?;
+    let entries = crate::store::key_file::parse(&bytes).map_err(|e| e.message(&shown, tr))?;
+    let trusted = store
+        .trust_keys(&entries, crate::store::now())
+        .map_err(|e| e.message(tr))?;
+    let _ = writeln!(out, "{}", trusted.message(&shown, tr));
     Ok(true)
 }

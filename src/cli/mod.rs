@@ -150,6 +150,21 @@ pub enum AttestationCommand {
     },
     /// Print this structure's key, to give to the structures that check its attestations.
     Key,
+    /// Write the keys this PC knows (this structure's, and those it trusts) to a file
+    /// other structures trust in one step.
+    Keys {
+        /// The file to write (`.passerelle-keys`).
+        #[arg(long, short)]
+        out: PathBuf,
+    },
+    /// Trust every structure of a keys file (asks for the leaders' PIN).
+    TrustFile {
+        /// The keys file (`.passerelle-keys`).
+        file: PathBuf,
+        /// Read the leaders' PIN from standard input.
+        #[arg(long)]
+        pin_stdin: bool,
+    },
     /// Trust another structure's key, as its `attestation key` printed it.
     Trust {
         /// The key (64 characters).
@@ -260,6 +275,15 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
                         .mut_arg("file", |a| a.help(tr.t("cli-attestation-verify-file")))
                 })
                 .mut_subcommand("key", |c| c.about(tr.t("cli-attestation-key-about")))
+                .mut_subcommand("keys", |c| {
+                    c.about(tr.t("cli-attestation-keys-about"))
+                        .mut_arg("out", |a| a.help(tr.t("cli-attestation-keys-out")))
+                })
+                .mut_subcommand("trust-file", |c| {
+                    c.about(tr.t("cli-attestation-trust-file-about"))
+                        .mut_arg("file", |a| a.help(tr.t("cli-attestation-trust-file-file")))
+                        .mut_arg("pin_stdin", |a| a.help(tr.t("cli-pin-stdin")))
+                })
                 .mut_subcommand("trust", |c| {
                     c.about(tr.t("cli-attestation-trust"))
                         .mut_arg("key", |a| a.help(tr.t("cli-attestation-trust-key")))

@@ -282,6 +282,11 @@ pub enum FileAction {
     SaveWorkshopAttestations,
     /// Choose an attestation (PDF) and check its signature.
     CheckAttestation,
+    /// Save the keys this PC knows (its own, and those it trusts) as a keys file for
+    /// other structures.
+    SaveKeysFile,
+    /// Choose keys files and trust the structures they name.
+    TrustKeysFile,
 }
 
 impl From<FileAction> for Action {

@@ -14,6 +14,7 @@ mod error;
 pub mod exchange;
 mod exchange_check;
 mod exchange_path;
+pub mod key_file;
 mod merge_report;
 mod migrations;
 mod packs;

@@ -206,6 +206,14 @@ fn overview_buttons_ui(ui: &mut egui::Ui, ctx: &AgentCtx<'_>, tr: &Tr<'_>) -> Op
         }
     });
     ui.horizontal_wrapped(|ui| {
+        if widgets::secondary_button_if(ui, &tr.t("agent-save-keys"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::SaveKeysFile));
+        }
+        if widgets::secondary_button_if(ui, &tr.t("agent-trust-keys"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::TrustKeysFile));
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
         if widgets::secondary_button_if(ui, &tr.t("agent-export-residents"), !file_busy).clicked() {
             action = Some(Action::File(FileAction::ExportResidentsTable));
         }

@@ -243,16 +243,18 @@ fn trusting_a_key_needs_the_leaders_pin() {
     assert_eq!(out.status.code(), Some(2));
 }
 
-/// The leaders' area of the PC in `data`, whose file dialog opens `file`.
-fn leaders_checking(
+/// The leaders' area of the PC in `data` in English, unlocked, whose file dialog saves
+/// to `save_to` and opens `open`.
+fn leaders_area(
     data: &Path,
-    file: &Path,
+    save_to: &Path,
+    open: &Path,
 ) -> egui_kittest::Harness<'static, passerelle::app::PasserelleApp> {
     let store = crate::common::open_store(&data.join(passerelle::store::FILE_NAME));
     let startup = passerelle::app::Startup {
         file_dialog: Some(std::sync::Arc::new(crate::common::Fake {
-            save_to: data.join("unused.pdf"),
-            open: vec![file.to_path_buf()],
+            save_to: save_to.to_path_buf(),
+            open: vec![open.to_path_buf()],
         })),
         ..passerelle::app::Startup::default()
     };
@@ -261,6 +263,146 @@ fn leaders_checking(
     h.get_by_label("English").click();
     h.run();
     crate::common::unlock_leaders_area(&mut h, CLI_PIN);
+    h
+}
+
+/// The number of keys the store of `data` knows.
+fn known_keys(data: &Path) -> usize {
+    let text = Store::open(&data.join(passerelle::store::FILE_NAME))
+        .expect("store")
+        .keys_file()
+        .expect("keys")
+        .unwrap_or_default();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && l.contains(' '))
+        .count()
+        - 1
+}
+
+#[test]
+fn structures_trust_each_other_with_a_keys_file_from_the_command_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (theirs, ours) = (dir.path().join("their-pc"), dir.path().join("our-pc"));
+    let attestation = dir.path().join("attestation.pdf");
+    std::fs::write(&attestation, signed_pdf(&theirs)).expect("written");
+    choose_leaders_pin(&ours);
+    Store::open(&ours.join(passerelle::store::FILE_NAME))
+        .expect("store")
+        .set_attestation_names("Centre social", "")
+        .expect("names");
+
+    // Their PC has no structure name yet: nothing to write, and it says why.
+    let keys = dir.path().join("keys.passerelle-keys");
+    let out = attestation_cli(&theirs, &["keys", "--out", &keys.display().to_string()], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("give the structure's name"));
+    Store::open(&theirs.join(passerelle::store::FILE_NAME))
+        .expect("store")
+        .set_attestation_names("Médiathèque Łódź", "")
+        .expect("names");
+    let out = attestation_cli(&theirs, &["keys", "--out", &keys.display().to_string()], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(&keys).expect("the keys file");
+    assert!(written.starts_with("passerelle-keys 1\n"), "{written}");
+    assert!(written.contains(" Médiathèque Łódź\n"), "{written}");
+
+    // A file changed on the way is refused whole, naming its line and field.
+    let bad = dir.path().join("bad.passerelle-keys");
+    std::fs::write(&bad, format!("{written}{} Faux\n", "0".repeat(64))).expect("written");
+    let before = known_keys(&ours);
+    let bad_path = bad.display().to_string();
+    let out = attestation_cli(
+        &ours,
+        &["trust-file", &bad_path, "--pin-stdin"],
+        &format!("{CLI_PIN}\n"),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("line 4, the key: this is not a Passerelle key"),
+        "{said}"
+    );
+    assert_eq!(known_keys(&ours), before, "nothing trusted");
+    let (code, _) = verify(&ours, &attestation);
+    assert_eq!(code, 1, "still unknown");
+
+    // Without the PIN, nothing; with it, their attestations are valid here.
+    let keys_path = keys.display().to_string();
+    let out = attestation_cli(&ours, &["trust-file", &keys_path, "--pin-stdin"], "0000\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(known_keys(&ours), before);
+    let out = attestation_cli(
+        &ours,
+        &["trust-file", &keys_path, "--pin-stdin"],
+        &format!("{CLI_PIN}\n"),
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("this PC now knows the attestations of Médiathèque Łódź."),
+        "{said}"
+    );
+    let (code, text) = verify(&ours, &attestation);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.starts_with("VALID: signed by Médiathèque Łódź"), "{text}");
+    // The same file again changes nothing.
+    let out = attestation_cli(
+        &ours,
+        &["trust-file", &keys_path, "--pin-stdin"],
+        &format!("{CLI_PIN}\n"),
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("knew every key of this file already (1)"));
+}
+
+#[test]
+fn structures_trust_each_other_with_a_keys_file_from_the_leaders_area() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (theirs, ours) = (dir.path().join("their-pc"), dir.path().join("our-pc"));
+    let keys = dir.path().join("keys.passerelle-keys");
+    let attestation = dir.path().join("attestation.pdf");
+    std::fs::write(&attestation, signed_pdf(&theirs)).expect("written");
+    choose_leaders_pin(&ours);
+
+    // Their leaders save their keys file: first they must give their name.
+    let mut h = leaders_area(&theirs, &keys, &keys);
+    h.get_by_label("Save the structures' keys (a file for other structures)")
+        .click();
+    h.run();
+    h.get_by_label(
+        "Give your structure's name above first, and keep it: the keys file says whose keys they are.",
+    );
+    h.get_by_label("Your structure's name, printed on attestations")
+        .focus();
+    h.run();
+    h.get_by_label("Your structure's name, printed on attestations")
+        .type_text("Médiathèque Łódź");
+    h.run();
+    h.get_by_label("Keep these names").click();
+    h.run();
+    h.get_by_label("Save the structures' keys (a file for other structures)")
+        .click();
+    h.run();
+    crate::common::wait_for_file_job(&mut h);
+    h.get_by_label_contains("The structures' keys are saved in");
+    drop(h);
+
+    // Ours trust it, and their attestation is valid here.
+    let mut h = leaders_area(&ours, &dir.path().join("unused"), &keys);
+    h.get_by_label("Trust the structures of a keys file").click();
+    h.run();
+    crate::common::wait_for_file_job(&mut h);
+    h.get_by_label_contains("keys.passerelle-keys: this PC now knows the attestations of Médiathèque Łódź.");
+    drop(h);
+    let (code, text) = verify(&ours, &attestation);
+    assert_eq!(code, 0, "{text}");
+}
+
+/// The leaders' area of the PC in `data`, whose file dialog opens `file`.
+fn leaders_checking(
+    data: &Path,
+    file: &Path,
+) -> egui_kittest::Harness<'static, passerelle::app::PasserelleApp> {
+    let mut h = leaders_area(data, &data.join("unused.pdf"), file);
     h.get_by_label("Check an attestation (PDF)").click();
     h.run();
     crate::common::wait_for_file_job(&mut h);
