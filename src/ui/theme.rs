@@ -51,6 +51,9 @@ pub const PAGE_MARGIN: i8 = 16;
 pub const GROUP_GAP: f32 = 8.0;
 /// Space between sections.
 pub const SECTION_GAP: f32 = 18.0;
+/// The width of a scroll bar a resident is asked to use (the mouse practice's list):
+/// wide enough to grab without aiming.
+pub const SCROLL_BAR_WIDTH: f32 = 18.0;
 
 /// The colours of one theme. Every pair of text and background used by the UI is checked
 /// by `tests::contrast_*` against WCAG 2.2: 4.5:1 in the standard theme, 7:1 in high contrast.

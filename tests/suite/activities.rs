@@ -409,7 +409,9 @@ fn mouse_practice_done_with_misses_counted() {
     h.get_by_label("Letter to the council").click_secondary();
     h.run();
     click(&mut h, "Rename");
-    // Drag three letters into the folder.
+    // Drag three letters into the folder: the folder and its count are in the tree.
+    assert_eq!(h.get_by_label("Post").accesskit_node().role(), Role::Group);
+    h.get_by_label("0 of 3 in the folder");
     let post = h.get_by_label("Mouse practice area").rect().right_top() + egui::vec2(-140.0, 160.0);
     // Dropped beside the folder: a miss, and the letter goes back to its place.
     let letter = h.get_by_label("Letter 1").rect().center();
@@ -419,7 +421,10 @@ fn mouse_practice_done_with_misses_counted() {
         &h,
         "The letter went back. Keep the button pressed until the letter is on the folder, then let go."
     ));
-    for _ in 0..3 {
+    for placed in 1..=3 {
+        if placed == 2 {
+            h.get_by_label("1 of 3 in the folder");
+        }
         let letter = h
             .get_all(
                 egui_kittest::kittest::by()
@@ -431,6 +436,15 @@ fn mouse_practice_done_with_misses_counted() {
             .rect()
             .center();
         common::drag(&mut h, letter, post);
+    }
+    // The list to scroll shows seven lines at once, in view without scrolling the page.
+    let screen = h.ctx.content_rect();
+    for line in ["Line 1", "Line 7"] {
+        let rect = h.get_by_label(line).rect();
+        assert!(
+            screen.contains_rect(rect),
+            "{line} at {rect:?}, the window {screen:?}"
+        );
     }
     // Scroll to the star.
     h.get_by_label("The star: click here").scroll_to_me();

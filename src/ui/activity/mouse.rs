@@ -19,6 +19,8 @@ const AREA_HEIGHT: f32 = 340.0;
 const SMALLEST_AREA_HEIGHT: f32 = 200.0;
 /// Lines in the scroll task's list, and the line where the star is.
 const SCROLL_LINES: u32 = 30;
+/// The fewest lines of that list in view at once.
+const SCROLL_LINES_SHOWN: f32 = 7.0;
 const STAR_LINE: u32 = 26;
 
 pub fn mouse_ui(
@@ -275,23 +277,38 @@ fn drag_task(ui: &mut egui::Ui, area: Rect, placed: u32, tr: &Tr<'_>) -> Move {
         area.right_bottom() - vec2(40.0, 40.0),
     );
     paint_folder(ui, target, palette.primary, false);
+    let folder_name = tr.t("activity-mouse-box");
     ui.painter().text(
         target.center(),
         Align2::CENTER_CENTER,
-        tr.t("activity-mouse-box"),
+        &folder_name,
         FontId::proportional(theme::BODY_SIZE),
         palette.on_primary,
     );
-    ui.painter().text(
-        target.center_bottom() + vec2(0.0, 20.0),
+    let count = tr.args(
+        "activity-mouse-in-box",
+        &[("n", placed.into()), ("total", DRAG_ITEMS.into())],
+    );
+    let count_at = target.center_bottom() + vec2(0.0, 20.0);
+    let count_rect = ui.painter().text(
+        count_at,
         Align2::CENTER_CENTER,
-        tr.args(
-            "activity-mouse-in-box",
-            &[("n", placed.into()), ("total", DRAG_ITEMS.into())],
-        ),
+        &count,
         FontId::proportional(theme::BODY_SIZE),
         palette.text,
     );
+    // Drawn, so put in the accessibility tree by hand: the folder the letters go to,
+    // and how many are in it (a screen reader hears the count change).
+    ui.interact(target, ui.make_persistent_id("drop-folder"), Sense::hover())
+        .widget_info(|| WidgetInfo::labeled(Role::Group, true, &folder_name));
+    let counter = ui.interact(count_rect, ui.make_persistent_id("drop-count"), Sense::hover());
+    counter.widget_info(|| WidgetInfo::labeled(Role::Label, true, &count));
+    if ui.memory(|m| m.data.get_temp::<u32>(counter.id)) != Some(placed) {
+        ui.memory_mut(|m| m.data.insert_temp(counter.id, placed));
+        if placed > 0 {
+            widgets::announce(&counter);
+        }
+    }
     let mut outcome = None;
     // The letters waiting are stacked down the left side.
     #[allow(clippy::cast_precision_loss)]
@@ -346,16 +363,25 @@ fn drag_task(ui: &mut egui::Ui, area: Rect, placed: u32, tr: &Tr<'_>) -> Move {
     outcome
 }
 
-/// A long list to scroll through, with a star to find near the end.
+/// A long list to scroll through, with a star to find near the end: at least
+/// [`SCROLL_LINES_SHOWN`] lines tall at any text size, with a wide scroll bar that stays
+/// shown, brought into view once so that only the list needs scrolling.
 fn scroll_task(ui: &mut egui::Ui, tasks: &[MouseTask], targets: u32, run: &mut MouseRun, tr: &Tr<'_>) {
     let palette = theme::palette(ui);
-    egui::Frame::new()
+    let line = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let height = (area_height(ui) - 40.0).max(SCROLL_LINES_SHOWN * line);
+    let frame = egui::Frame::new()
         .stroke(egui::Stroke::new(2.0, palette.border))
         .inner_margin(8)
         .show(ui, |ui| {
+            ui.spacing_mut().scroll = egui::style::ScrollStyle {
+                bar_width: theme::SCROLL_BAR_WIDTH,
+                ..egui::style::ScrollStyle::solid()
+            };
             egui::ScrollArea::vertical()
                 .id_salt("mouse-scroll")
-                .max_height(area_height(ui) - 40.0)
+                .min_scrolled_height(height)
+                .max_height(height)
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     for line in 1..=SCROLL_LINES {
@@ -369,4 +395,5 @@ fn scroll_task(ui: &mut egui::Ui, tasks: &[MouseTask], targets: u32, run: &mut M
                     }
                 });
         });
+    bring_into_view_once(ui, frame.response.rect, run.task);
 }
