@@ -4,7 +4,8 @@
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
 (the default: the README's screenshots), `activities` (one per practice activity) or
 `leaders` (the leaders' area: workshop form, group view, a resident's report), `path`
-(home, the positioning test, my progress), `editor` (the pack editor), `feedback-200` (a question's feedback at 200 %), `card-lock` (a card locked with pictures) or `huge-picture`
+(home, the positioning test, my progress), `editor` (the pack editor), `feedback-200` (a question's feedback at 200 %), `attestations-200` (the leaders' names,
+the keys file and a workshop's attestations at 200 %, the PDF checked with the command line), `card-lock` (a card locked with pictures) or `huge-picture`
 (the mouse lesson's first picture replaced by a 20000 × 20000 one in the store, by
 scripts/hostile-window.sh: the lesson must show a placeholder and go on)."""
 import subprocess
@@ -450,4 +451,88 @@ def names():
     print("every card and the header read the names as typed")
 
 
-{"retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+def attestations_200():
+    """At 200 % text: the leaders give the names printed on attestations, save the
+    structures' keys file and a workshop's attestations; none of these controls is cut
+    off at the window's right edge, and the PDF saved from the real window checks VALID
+    with the real command line (`passerelle attestation verify`)."""
+    fr = LANG == "fr"
+    name = "Mireille" if fr else "Helen"
+    press(WORDS["lang"])
+    press(WORDS["make"])
+    type_into(WORDS["name"], name)
+    press(WORDS["share"])
+    press(WORDS["create"])
+    press(WORDS["change"])
+    press(WORDS["leaders"])
+    type_into(WORDS["new_pin"], "482915")
+    type_into(WORDS["same"], "482915")
+    press(WORDS["save_pin"])
+    press(WORDS["noted"])
+    press(WORDS["display"])
+    for _ in range(4):
+        press(WORDS["larger"])
+    press(WORDS["display"])
+    structure = ("Le nom de votre structure, imprimé sur les attestations" if fr
+                 else "Your structure's name, printed on attestations")
+    leader = ("Le nom de la personne qui signe les attestations" if fr
+              else "The name of the person who signs the attestations")
+    focus_and_type(structure, "Mediatheque du Centre")
+    focus_and_type(leader, "Elodie Martin")
+    keep = "Garder ces noms" if fr else "Keep these names"
+    save_keys = "Enregistrer notre fichier de clés" if fr else "Save our keys file"
+    trust_keys = "Ajouter un fichier de clés" if fr else "Trust a keys file"
+    for control in (structure, leader, keep, save_keys, trust_keys):
+        not_cut_off(control)
+    press(keep)
+    press(save_keys)
+    saved = saved_path()
+    if not saved.endswith(".passerelle-keys") or "passerelle-keys 1" not in open(saved).read():
+        raise SystemExit(f"no keys file at {saved!r}")
+    shot(f"attestation-names-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    press(WORDS["workshops"])
+    press(WORDS["new_workshop"])
+    type_into(WORDS["title"], WORDS["workshop_title"])
+    type_into(WORDS["day"], "24/11/2026")
+    type_into(WORDS["place"], WORDS["place_text"])
+    press(name)
+    press(WORDS["save_workshop"])
+    label = "Enregistrer l'attestation de chacun (PDF)" if fr else "Save everyone's attestation (PDF)"
+    not_cut_off(label)
+    press(label, prefix=True)
+    pdf = saved_path()
+    shot(f"workshop-attestations-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    checked = subprocess.run(
+        [os.environ.get("PASSERELLE_BIN", "target/release/passerelle"), "--lang", LANG,
+         "--data-dir", os.environ["DRIVE_DATA"], "attestation", "verify", pdf],
+        capture_output=True, text=True)
+    said = checked.stdout + checked.stderr
+    if checked.returncode != 0 or name not in said or "Elodie Martin" not in said:
+        raise SystemExit(f"the workshop's PDF does not check: {said}")
+    print(f"a workshop's attestations saved at 200 % check VALID: {said.splitlines()[0]}")
+
+
+def not_cut_off(name):
+    """Fails unless the control named `name` (or starting so) lies between the window's
+    left and right edges (the window, not the screen: without a window manager a window
+    may be narrower than the screen)."""
+    window = app().getChildAtIndex(0).queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    box = extents(name, prefix=True)
+    if box.x < window.x or box.x + box.width > window.x + window.width:
+        raise SystemExit(f"{name!r} is cut off: {box.x}..{box.x + box.width}, the window"
+                         f" {window.x}..{window.x + window.width}")
+
+
+def saved_path():
+    """The path the last "saved" notice names (the known folder's, under Xvfb)."""
+    intro = ("Aucune fenêtre pour choisir un endroit n'a pu s'ouvrir" if LANG == "fr"
+             else "No window to choose a place could open")
+    for _ in range(20):
+        node = find(app(), intro, prefix=True)
+        if node:
+            return node.name.rsplit(" : " if LANG == "fr" else ": ", 1)[1].rstrip(".")
+        time.sleep(0.3)
+    raise SystemExit("no notice says where the file is saved")
+
+
+{"attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

@@ -22,6 +22,9 @@ Xvfb "$display" -noreset -screen 0 "${SCREEN}x24" >/dev/null 2>&1 & xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true; if [ -n "$made" ]; then rm -rf "$made"; fi' EXIT
 sleep 1
 export DISPLAY=$display
+# The data folder, for flows that check what the window saved with the command line.
+export DRIVE_DATA=$data
+export PASSERELLE_BIN=$bin
 dbus-run-session -- bash -c '
   /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
   sleep 1

@@ -108,5 +108,6 @@ agent-cards-locked = { $count ->
 }
 agent-code-remove = Remove { $name }'s pictures
 agent-check-attestation = Check an attestation (PDF)
-agent-save-keys = Save the structures' keys (a file for other structures)
-agent-trust-keys = Trust the structures of a keys file
+agent-keys-hint = Other structures check your attestations with your keys file; trust theirs here to check their attestations.
+agent-save-keys = Save our keys file
+agent-trust-keys = Trust a keys file

@@ -43,10 +43,11 @@ workshop-pack-chosen = { $pack } ({ $count ->
     [0] none chosen
    *[other] { $count } chosen
 })
-workshop-save-attestations = Save the attestation of each person above ({ $count ->
-    [one] 1 page
+workshop-save-attestations = Save everyone's attestation (PDF)
+workshop-save-attestations-hint = { $count ->
+    [one] One page
    *[other] { $count } pages
-} in one PDF, to print)
+}, one for each person above, in one PDF to print at once.
 workshop-attestations-file = attestations
 workshop-attestations-saved = The attestations are saved in { $path }: { $count ->
     [one] 1 page

@@ -108,5 +108,6 @@ agent-cards-locked = { $count ->
 }
 agent-code-remove = Enlever les images { DE($name) }{ $name }
 agent-check-attestation = Vérifier une attestation (PDF)
-agent-save-keys = Enregistrer les clés des structures (un fichier pour les autres structures)
-agent-trust-keys = Faire confiance aux structures d'un fichier de clés
+agent-keys-hint = Les autres structures vérifient vos attestations avec votre fichier de clés ; ajoutez ici les leurs pour vérifier leurs attestations.
+agent-save-keys = Enregistrer notre fichier de clés
+agent-trust-keys = Ajouter un fichier de clés

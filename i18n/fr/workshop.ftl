@@ -47,10 +47,11 @@ workshop-pack-chosen = { $pack } ({ $count ->
     [one] { $count } choisie
    *[other] { $count } choisies
 })
-workshop-save-attestations = Enregistrer l'attestation de chaque personne ci-dessus ({ $count ->
-    [one] 1 page
+workshop-save-attestations = Enregistrer l'attestation de chacun (PDF)
+workshop-save-attestations-hint = { $count ->
+    [one] Une page
    *[other] { $count } pages
-} dans un seul PDF, à imprimer)
+}, une pour chaque personne ci-dessus, dans un seul PDF à imprimer en une fois.
 workshop-attestations-file = attestations
 workshop-attestations-saved = Les attestations sont enregistrées dans { $path } : { $count ->
     [one] 1 page

@@ -205,6 +205,7 @@ fn overview_buttons_ui(ui: &mut egui::Ui, ctx: &AgentCtx<'_>, tr: &Tr<'_>) -> Op
             action = Some(Action::File(FileAction::CheckAttestation));
         }
     });
+    ui.label(tr.t("agent-keys-hint"));
     ui.horizontal_wrapped(|ui| {
         if widgets::secondary_button_if(ui, &tr.t("agent-save-keys"), !file_busy).clicked() {
             action = Some(Action::File(FileAction::SaveKeysFile));

@@ -16,7 +16,8 @@ pub fn card_code_ui(ui: &mut egui::Ui, view: &CardCodeView, tr: &Tr<'_>) -> Opti
         CodePurpose::Choose => ("code-choose-title", "code-choose-hint"),
         CodePurpose::Confirm(_) => ("code-confirm-title", "code-confirm-hint"),
     };
-    ui.horizontal(|ui| {
+    // Wrapped: at 200 % on a small screen the title is longer than a line.
+    ui.horizontal_wrapped(|ui| {
         widgets::avatar_badge(ui, view.resident.avatar);
         bidi::label(ui, &tr.args(title, &[("name", name.into())]), RichText::heading);
     });

@@ -13,25 +13,57 @@ pub fn primary_button(ui: &mut Ui, text: &str) -> Response {
 
 /// [`primary_button`], greyed out and inactive unless `enabled`.
 pub fn primary_button_if(ui: &mut Ui, text: &str, enabled: bool) -> Response {
-    let button = egui::Button::new(RichText::new(text).color(theme::palette(ui).on_primary).strong())
-        .fill(theme::palette(ui).primary)
-        .min_size(Vec2::new(200.0, theme::BIG_BUTTON_HEIGHT));
-    in_own_row(ui, text, 200.0, |ui| ui.add_enabled(enabled, button))
+    let colour = theme::palette(ui).on_primary;
+    let fill = theme::palette(ui).primary;
+    in_own_row(ui, text, 200.0, |ui, size, wrap| {
+        let mut button = egui::Button::new(RichText::new(text).color(colour).strong())
+            .fill(fill)
+            .min_size(size);
+        if wrap {
+            button = button.wrap();
+        }
+        ui.add_enabled(enabled, button)
+    })
 }
 
 /// Adds a big button in a horizontal layout of its own, so that its text is centred in
 /// every layout, asking for its full size at once (text width, `min_width`, and the big
-/// button's height), so that buttons side by side in a wrapping row line up and wrap.
-fn in_own_row(ui: &mut Ui, text: &str, min_width: f32, add: impl FnOnce(&mut Ui) -> Response) -> Response {
-    let galley = egui::WidgetText::from(egui::RichText::new(text).strong()).into_galley(
-        ui,
-        Some(egui::TextWrapMode::Extend),
-        f32::INFINITY,
-        egui::TextStyle::Button,
-    );
-    let width = (galley.size().x + 2.0 * ui.spacing().button_padding.x).max(min_width);
+/// button's height), so that buttons side by side in a wrapping row line up and wrap. A
+/// text wider than the whole row (200 % text on a small screen) wraps onto more lines in
+/// a button as wide as the row, so that nothing runs off the side. `add` gets the size to
+/// ask for and whether to wrap.
+fn in_own_row(
+    ui: &mut Ui,
+    text: &str,
+    min_width: f32,
+    add: impl FnOnce(&mut Ui, Vec2, bool) -> Response,
+) -> Response {
+    let padding = ui.spacing().button_padding;
+    let galley = |wrap: Option<f32>| {
+        egui::WidgetText::from(egui::RichText::new(text).strong()).into_galley(
+            ui,
+            Some(if wrap.is_some() {
+                egui::TextWrapMode::Wrap
+            } else {
+                egui::TextWrapMode::Extend
+            }),
+            wrap.unwrap_or(f32::INFINITY),
+            egui::TextStyle::Button,
+        )
+    };
+    let one_line = galley(None).size().x + 2.0 * padding.x;
+    let row = ui.max_rect().width();
+    let (size, wrap) = if one_line > row && row > min_width {
+        let height = galley(Some(row - 2.0 * padding.x)).size().y + 2.0 * padding.y;
+        (Vec2::new(row, height.max(theme::BIG_BUTTON_HEIGHT)), true)
+    } else {
+        (
+            Vec2::new(one_line.max(min_width), theme::BIG_BUTTON_HEIGHT),
+            false,
+        )
+    };
     let layout = egui::Layout::left_to_right(egui::Align::Center);
-    ui.allocate_ui_with_layout(Vec2::new(width, theme::BIG_BUTTON_HEIGHT), layout, add)
+    ui.allocate_ui_with_layout(size, layout, |ui| add(ui, size, wrap))
         .inner
 }
 
@@ -42,8 +74,13 @@ pub fn secondary_button(ui: &mut Ui, text: &str) -> Response {
 
 /// [`secondary_button`], greyed out and inactive unless `enabled`.
 pub fn secondary_button_if(ui: &mut Ui, text: &str, enabled: bool) -> Response {
-    let button = egui::Button::new(text).min_size(Vec2::new(120.0, theme::BIG_BUTTON_HEIGHT));
-    in_own_row(ui, text, 120.0, |ui| ui.add_enabled(enabled, button))
+    in_own_row(ui, text, 120.0, |ui, size, wrap| {
+        let mut button = egui::Button::new(text).min_size(Vec2::new(120.0, size.y));
+        if wrap {
+            button = button.wrap().min_size(size);
+        }
+        ui.add_enabled(enabled, button)
+    })
 }
 
 /// The small picture of a profile card, drawn beside the name in the top bar.

@@ -214,11 +214,11 @@ pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, file_busy: bool, tr:
     }
     if !report.members.is_empty() {
         ui.add_space(theme::GROUP_GAP);
-        let save = tr.args(
-            "workshop-save-attestations",
+        ui.label(tr.args(
+            "workshop-save-attestations-hint",
             &[("count", report.members.len().into())],
-        );
-        if widgets::secondary_button_if(ui, &save, !file_busy).clicked() {
+        ));
+        if widgets::secondary_button_if(ui, &tr.t("workshop-save-attestations"), !file_busy).clicked() {
             action = Some(Action::File(FileAction::SaveWorkshopAttestations));
         }
     }

@@ -479,8 +479,15 @@ fn check_fits(harness: &Harness<'_, PasserelleApp>, screen: &str) {
 }
 
 fn every_screen(lang: Lang, display: DisplaySettings) {
+    every_screen_on(lang, display, egui::vec2(1280.0, 800.0));
+}
+
+/// [`every_screen`] in a window of `size` points: the real window's on a library screen
+/// (under Xvfb with no window manager, a 1366×768 screen gives a 1280×768 window).
+fn every_screen_on(lang: Lang, display: DisplaySettings, size: egui::Vec2) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut harness = app(open_store(&dir.path().join("s.sqlite3")));
+    harness.set_size(size);
     harness
         .state_mut()
         .apply(Action::Display(DisplayAction::SetLanguage(lang)));
@@ -539,6 +546,16 @@ fn every_screen_in_english_at_100_percent() {
 #[test]
 fn every_screen_in_french_at_200_percent_high_contrast() {
     every_screen(Lang::Fr, display(200, true));
+}
+
+#[test]
+fn every_screen_in_french_at_200_percent_on_a_1366_by_768_screen() {
+    every_screen_on(Lang::Fr, display(200, true), egui::vec2(1280.0, 768.0));
+}
+
+#[test]
+fn every_screen_in_english_at_200_percent_on_a_1024_by_768_screen() {
+    every_screen_on(Lang::En, display(200, false), egui::vec2(1024.0, 768.0));
 }
 
 #[test]

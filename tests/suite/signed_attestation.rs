@@ -365,8 +365,7 @@ fn structures_trust_each_other_with_a_keys_file_from_the_leaders_area() {
 
     // Their leaders save their keys file: first they must give their name.
     let mut h = leaders_area(&theirs, &keys, &keys);
-    h.get_by_label("Save the structures' keys (a file for other structures)")
-        .click();
+    h.get_by_label("Save our keys file").click();
     h.run();
     h.get_by_label(
         "Give your structure's name above first, and keep it: the keys file says whose keys they are.",
@@ -379,8 +378,7 @@ fn structures_trust_each_other_with_a_keys_file_from_the_leaders_area() {
     h.run();
     h.get_by_label("Keep these names").click();
     h.run();
-    h.get_by_label("Save the structures' keys (a file for other structures)")
-        .click();
+    h.get_by_label("Save our keys file").click();
     h.run();
     crate::common::wait_for_file_job(&mut h);
     h.get_by_label_contains("The structures' keys are saved in");
@@ -388,7 +386,7 @@ fn structures_trust_each_other_with_a_keys_file_from_the_leaders_area() {
 
     // Ours trust it, and their attestation is valid here.
     let mut h = leaders_area(&ours, &dir.path().join("unused"), &keys);
-    h.get_by_label("Trust the structures of a keys file").click();
+    h.get_by_label("Trust a keys file").click();
     h.run();
     crate::common::wait_for_file_job(&mut h);
     h.get_by_label_contains("keys.passerelle-keys: this PC now knows the attestations of Médiathèque Łódź.");

@@ -258,10 +258,7 @@ fn a_leader_saves_every_attestation_of_a_workshop_in_one_pdf_to_print() {
     let file = dir.path().join("attestations.pdf");
     let mut h = leaders_area_saving_to(dir.path(), "English", &file);
     create_workshop(&mut h);
-    click(
-        &mut h,
-        "Save the attestation of each person above (2 pages in one PDF, to print)",
-    );
+    click(&mut h, "Save everyone's attestation (PDF)");
     wait_for_file_job(&mut h);
     h.get_by_label_contains("2 pages, one for each person. Open the file to print them.");
     assert!(
