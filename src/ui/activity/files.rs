@@ -95,17 +95,28 @@ fn selected_file_ui(ui: &mut egui::Ui, task: &FilesTask, run: &mut FilesRun, tr:
     let name = file.name();
     if let Some(new_name) = &mut run.renaming {
         let label = ui.label(tr.args("activity-files-new-name", &[("file", name.as_str().into())]));
-        ui.horizontal(|ui| {
-            ui.add(
-                egui::TextEdit::singleline(new_name)
-                    .desired_width(320.0)
-                    .min_size(egui::vec2(0.0, theme::MIN_TARGET))
-                    .font(egui::FontId::proportional(theme::LESSON_TEXT_SIZE)),
-            )
-            .labelled_by(label.id);
-            ui.label(&file.extension);
-        });
-        if widgets::secondary_button(ui, &tr.t("activity-files-rename-ok")).clicked() {
+        let entered = ui
+            .horizontal(|ui| {
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(new_name)
+                            .desired_width(320.0)
+                            .min_size(egui::vec2(0.0, theme::MIN_TARGET))
+                            .font(egui::FontId::proportional(theme::LESSON_TEXT_SIZE)),
+                    )
+                    .labelled_by(label.id);
+                // The box takes the keyboard when it opens, so the name can be typed at once.
+                let opened = ui.make_persistent_id(("rename-focus", run.selected));
+                if !ui.memory(|m| m.data.get_temp::<bool>(opened).unwrap_or(false)) {
+                    ui.memory_mut(|m| m.data.insert_temp(opened, true));
+                    field.request_focus();
+                }
+                ui.label(&file.extension);
+                // Enter gives the new name, as in a real file manager.
+                field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter))
+            })
+            .inner;
+        if widgets::secondary_button(ui, &tr.t("activity-files-rename-ok")).clicked() || entered {
             run.confirm_rename();
         }
         return;
