@@ -443,15 +443,35 @@ fn mouse_practice_done_with_misses_counted() {
             .center();
         common::drag(&mut h, letter, post);
     }
-    // The list to scroll shows seven lines at once, in view without scrolling the page.
-    let screen = h.ctx.content_rect();
-    for line in ["Line 1", "Line 7"] {
-        let rect = h.get_by_label(line).rect();
-        assert!(
-            screen.contains_rect(rect),
-            "{line} at {rect:?}, the window {screen:?}"
-        );
+    // At 200 % on a 1366×768 screen (text made larger during the task: the list is brought
+    // into view again), the list to scroll shows seven lines at once, and its scroll bar
+    // (as tall as the part of the list shown) is in view.
+    h.state_mut().apply(passerelle::session::Action::Display(
+        passerelle::session::DisplayAction::SetTextSize(200),
+    ));
+    h.set_size(egui::vec2(1280.0, 768.0));
+    for _ in 0..3 {
+        h.run();
     }
+    let screen = h.ctx.content_rect();
+    let step = h.get_by_label("Line 2").rect().top() - h.get_by_label("Line 1").rect().top();
+    let bars: Vec<egui::Rect> = h
+        .get_all(egui_kittest::kittest::by().role(Role::ScrollBar))
+        .map(|n| n.rect())
+        .collect();
+    let list = bars
+        .iter()
+        .find(|bar| bar.right() < screen.right() - 40.0)
+        .unwrap_or_else(|| panic!("the list's scroll bar among {bars:?}"));
+    assert!(
+        list.height() >= 6.9 * step,
+        "the list shows {:.1} lines",
+        list.height() / step
+    );
+    assert!(
+        screen.contains_rect(*list),
+        "the list at {list:?}, the window {screen:?}"
+    );
     // Scroll to the star.
     h.get_by_label("The star: click here").scroll_to_me();
     h.run();

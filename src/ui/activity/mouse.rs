@@ -98,12 +98,13 @@ pub fn mouse_ui(
 }
 
 /// Scrolls the practice area into view when a task starts: a beginner may not know how
-/// to scroll yet (that is the last task). Only once per task, so it never fights the
-/// resident's own scrolling.
+/// to scroll yet (that is the last task). Once per task, so it never fights the resident's
+/// own scrolling, and again when the window or the text size changes under it.
 fn bring_into_view_once(ui: &egui::Ui, area: Rect, task: usize) {
     let key = ui.make_persistent_id(("area-shown", task));
-    if !ui.memory(|m| m.data.get_temp::<bool>(key).unwrap_or(false)) {
-        ui.memory_mut(|m| m.data.insert_temp(key, true));
+    let screen = ui.ctx().content_rect().size();
+    if ui.memory(|m| m.data.get_temp::<Vec2>(key)) != Some(screen) {
+        ui.memory_mut(|m| m.data.insert_temp(key, screen));
         ui.scroll_to_rect(area, Some(egui::Align::Max));
     }
 }
