@@ -5,7 +5,9 @@
 # flow `feedback-200`) and checks from AT-SPI extents that a question's prompt, answers
 # and "Check" are in view when it opens, that its whole feedback after a wrong answer (the
 # right answer, why the choice picked is wrong, the explanation, "saved") is in view after
-# "Check", and that the focus is then on "Next". Run by .ci/run.
+# "Check", and that the focus is then on "Next". Then, on the 1366×768 screen, the heavier
+# screens: a quiz's summary, the idle warning, a resident's report, the pack editor, and
+# the attestations' controls (a workshop's PDF saved there checks VALID). Run by .ci/run.
 #
 #   scripts/window-check.sh [OUT_DIR]     (needs the release binary and the packages of
 #                                          scripts/screenshots.sh)
@@ -19,6 +21,29 @@ for screen in 1280x800 1366x768; do
       echo "window check failed at $screen in $lang (screenshots in $out)" >&2
       exit 1
     }
+  done
+done
+# The heavier screens, on the 1366×768 screen (the shorter one): a lesson's summary, the
+# idle warning (on a store whose session time is one minute, so that it shows at once), a
+# resident's report and the pack editor, and the attestations' controls with a workshop's
+# PDF checked by the command line.
+bin=${PASSERELLE_BIN:-target/release/passerelle}
+# In French only, whose words are the longer (English is checked on the same screens by
+# kittest): a few minutes of CI.
+for lang in fr; do
+  for flow in summary-200 idle-200 leaders-200 attestations-200; do
+    echo "== 1366x768, $lang, $flow"
+    data=""
+    if [ "$flow" = idle-200 ]; then
+      data=$(mktemp -d)
+      "$bin" seed --data-dir "$data" --residents 0 --answers-each 0 >/dev/null
+      python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute(\"INSERT INTO setting (key, value) VALUES ('session_timeout_minutes', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value\"); db.commit()" "$data/passerelle.sqlite3"
+    fi
+    PASSERELLE_DATA=$data SCREEN=1366x768 bash "$here/screenshots.sh" "$lang" "$out" "$flow" 2>&1 | grep -v '^dbus-daemon' || {
+      echo "window check $flow failed in $lang (screenshots in $out)" >&2
+      exit 1
+    }
+    if [ -n "$data" ]; then rm -rf "$data"; fi
   done
 done
 echo "the real window holds at 200 % on both screens (screenshots in $out)"
