@@ -179,8 +179,10 @@ def activities():
     shot(f"activity-mouse-{LANG}.png")
 
 
-def leaders():
-    # xdotool cannot type accents on every keyboard map: a name without any.
+def open_leaders_area():
+    """A resident who shares their results makes their card, then the leaders choose their
+    PIN and open their area; returns the resident's name (without accents: xdotool cannot
+    type them on every keyboard map)."""
     name = "Mireille" if LANG == "fr" else "Helen"
     press(WORDS["lang"])
     press(WORDS["make"])
@@ -193,6 +195,11 @@ def leaders():
     type_into(WORDS["same"], "482915")
     press(WORDS["save_pin"])
     press(WORDS["noted"])
+    return name
+
+
+def leaders():
+    name = open_leaders_area()
     shot(f"leaders-{LANG}.png")
     press(WORDS["workshops"])
     press(WORDS["new_workshop"])
@@ -345,9 +352,8 @@ def focused():
     return walk(app())
 
 
-def feedback_200():
-    """At 200 % and high contrast, a question's feedback is in view after "Check", and the
-    focus is on "Next"."""
+def mouse_question_at_200():
+    """A new resident at 200 % text and high contrast, at the mouse lesson's first question."""
     new_profile()
     press(WORDS["display"])
     press(WORDS["contrast"])
@@ -357,6 +363,12 @@ def feedback_200():
     press(WORDS["start"])
     for _ in range(6):
         press(WORDS["next"])
+
+
+def feedback_200():
+    """At 200 % and high contrast, a question's feedback is in view after "Check", and the
+    focus is on "Next"."""
+    mouse_question_at_200()
     # The question as it opens: its prompt, its answers and "Check" in view together.
     prompt = ("Comment s'appelle la petite flèche" if LANG == "fr" else "What is the small arrow")
     shot(f"question-200-{LANG}-{WIDTH}x{HEIGHT}.png")
@@ -467,28 +479,23 @@ def names():
     print("every card and the header read the names as typed")
 
 
+def leaders_area_at_200():
+    """[open_leaders_area], then the text at 200 %; returns the resident's name."""
+    name = open_leaders_area()
+    press(WORDS["display"])
+    for _ in range(4):
+        press(WORDS["larger"])
+    press(WORDS["display"])
+    return name
+
+
 def attestations_200():
     """At 200 % text: the leaders give the names printed on attestations, save the
     structures' keys file and a workshop's attestations; none of these controls is cut
     off at the window's right edge, and the PDF saved from the real window checks VALID
     with the real command line (`passerelle attestation verify`)."""
     fr = LANG == "fr"
-    name = "Mireille" if fr else "Helen"
-    press(WORDS["lang"])
-    press(WORDS["make"])
-    type_into(WORDS["name"], name)
-    press(WORDS["share"])
-    press(WORDS["create"])
-    press(WORDS["change"])
-    press(WORDS["leaders"])
-    type_into(WORDS["new_pin"], "482915")
-    type_into(WORDS["same"], "482915")
-    press(WORDS["save_pin"])
-    press(WORDS["noted"])
-    press(WORDS["display"])
-    for _ in range(4):
-        press(WORDS["larger"])
-    press(WORDS["display"])
+    name = leaders_area_at_200()
     structure = ("Le nom de votre structure, imprimé sur les attestations" if fr
                  else "Your structure's name, printed on attestations")
     leader = ("Le nom de la personne qui signe les attestations" if fr
@@ -589,15 +596,7 @@ def summary_200():
     question is typed: the box exposes editable text, takes the answer, and Enter checks it.
     Then a matching question as it opens: prompt, first item and "Check" in view."""
     fr = LANG == "fr"
-    new_profile()
-    press(WORDS["display"])
-    press(WORDS["contrast"])
-    for _ in range(4):
-        press(WORDS["larger"])
-    press(WORDS["display"])
-    press(WORDS["start"])
-    for _ in range(6):
-        press(WORDS["next"])
+    mouse_question_at_200()
     answers = (["Le pointeur", "Je mets le pointeur dessus et je clique avec le bouton de gauche.",
                 "Vrai", "Je la soulève et je la repose au milieu.",
                 "Il ouvre un menu, une petite liste de choix."] if fr else
@@ -679,22 +678,7 @@ def leaders_200():
     """At 200 %, a resident's report and the pack editor: their first controls in view and
     nothing cut off at the sides."""
     fr = LANG == "fr"
-    name = "Mireille" if fr else "Helen"
-    press(WORDS["lang"])
-    press(WORDS["make"])
-    type_into(WORDS["name"], name)
-    press(WORDS["share"])
-    press(WORDS["create"])
-    press(WORDS["change"])
-    press(WORDS["leaders"])
-    type_into(WORDS["new_pin"], "482915")
-    type_into(WORDS["same"], "482915")
-    press(WORDS["save_pin"])
-    press(WORDS["noted"])
-    press(WORDS["display"])
-    for _ in range(4):
-        press(WORDS["larger"])
-    press(WORDS["display"])
+    name = leaders_area_at_200()
     press(WORDS["report"])
     shot(f"report-200-{LANG}-{WIDTH}x{HEIGHT}.png")
     attestation = ("Enregistrer une attestation à imprimer (PDF)" if fr

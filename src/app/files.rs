@@ -154,29 +154,16 @@ impl PasserelleApp {
             return Ok(None);
         };
         let summary = &report.summary;
-        let lessons = self.store.finished_lessons(&summary.uid)?;
-        let structure = self.store.structure_name()?;
-        let leader = self.store.leader_name()?;
-        // In the resident's language when known, else the screen's.
-        let lang = self
-            .store
-            .resident_language(&summary.uid)?
-            .unwrap_or(self.state.lang);
-        let attestation = crate::attestation::Attestation {
-            name: &summary.name,
-            structure: &structure,
-            leader: &leader,
-            lessons: &lessons,
-            issued_at: now(),
-        };
-        let page = attestation.pdf(&self.i18n.tr(lang), self.structure_key.as_ref());
-        let missing: String = page.missing.iter().collect();
+        let names = (self.store.structure_name()?, self.store.leader_name()?);
+        let (page, lang) = self.attestation_page(&summary.uid, &summary.name, &names, now())?;
+        let pdf = crate::attestation::document(&self.i18n.tr(lang).t("attestation-title"), &[page]);
+        let missing: String = pdf.missing.iter().collect();
         let name = format!(
             "attestation-{}-{}.pdf",
             crate::model::text_clean::file_safe(&summary.name),
             today()
         );
-        let job = save_in_background(self.file_dialog.clone(), name, page.pdf, self.wake());
+        let job = save_in_background(self.file_dialog.clone(), name, pdf.pdf, self.wake());
         Ok(Some((job, FileWork::Attestation(missing))))
     }
 
@@ -189,27 +176,17 @@ impl PasserelleApp {
         if report.members.is_empty() {
             return Ok(None);
         }
-        let structure = self.store.structure_name()?;
-        let leader = self.store.leader_name()?;
+        let names = (self.store.structure_name()?, self.store.leader_name()?);
         let issued_at = now();
         let mut pages = Vec::with_capacity(report.members.len());
         for member in &report.members {
-            let lessons = self.store.finished_lessons(&member.uid)?;
-            let lang = self
-                .store
-                .resident_language(&member.uid)?
-                .unwrap_or(self.state.lang);
-            let attestation = crate::attestation::Attestation {
-                name: &member.name,
-                structure: &structure,
-                leader: &leader,
-                lessons: &lessons,
-                issued_at,
-            };
-            pages.push(attestation.page(&self.i18n.tr(lang), self.structure_key.as_ref()));
+            pages.push(
+                self.attestation_page(&member.uid, &member.name, &names, issued_at)?
+                    .0,
+            );
         }
         let tr = self.i18n.tr(self.state.lang);
-        let pdf = crate::attestation::many(&tr.t("attestation-title"), &pages);
+        let pdf = crate::attestation::document(&tr.t("attestation-title"), &pages);
         let name = format!(
             "{}-{}-{}.pdf",
             tr.t("workshop-attestations-file"),
@@ -223,6 +200,31 @@ impl PasserelleApp {
         };
         let job = save_in_background(self.file_dialog.clone(), name, pdf.pdf, self.wake());
         Ok(Some((job, work)))
+    }
+
+    /// The attestation page of the resident `uid` called `name`, with the structure's and
+    /// the leader's `names`, signed with the structure's key when the area holds it; in the
+    /// resident's language when known, else the screen's (which it returns).
+    fn attestation_page(
+        &self,
+        uid: &ResidentUid,
+        name: &str,
+        (structure, leader): &(String, String),
+        issued_at: i64,
+    ) -> Result<(crate::attestation::PageContent, Lang), StoreError> {
+        let lessons = self.store.finished_lessons(uid)?;
+        let lang = self.store.resident_language(uid)?.unwrap_or(self.state.lang);
+        let attestation = crate::attestation::Attestation {
+            name,
+            structure,
+            leader,
+            lessons: &lessons,
+            issued_at,
+        };
+        Ok((
+            attestation.page(&self.i18n.tr(lang), self.structure_key.as_ref()),
+            lang,
+        ))
     }
 
     /// Saves the keys this PC knows as a keys file for other structures (leaders' area);

@@ -167,9 +167,9 @@ impl Attestation<'_> {
     }
 }
 
-/// Many attestations' pages in one PDF titled `title` (a workshop's, to print at once):
+/// Attestations' pages in one PDF titled `title` (one, or a workshop's to print at once):
 /// each page carries its own signed facts and QR code, checked one by one.
-pub fn many(title: &str, pages: &[PageContent]) -> Page {
+pub fn document(title: &str, pages: &[PageContent]) -> Page {
     pdf::document(title, pages)
 }
 

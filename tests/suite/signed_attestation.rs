@@ -135,7 +135,7 @@ fn verify_checks_every_page_of_a_workshops_pdf() {
             .page(&i18n.tr(Lang::Fr), Some(&key))
         })
         .collect();
-    let pdf = passerelle::attestation::many("Attestations", &pages).pdf;
+    let pdf = passerelle::attestation::document("Attestations", &pages).pdf;
     let file = dir.path().join("atelier.pdf");
     std::fs::write(&file, &pdf).expect("written");
     let (code, text) = verify(&data, &file);
