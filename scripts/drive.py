@@ -509,8 +509,8 @@ def attestations_200():
         not_cut_off(control)
     press(keep)
     press(save_keys)
-    saved = saved_path()
-    if not saved.endswith(".passerelle-keys") or "passerelle-keys 1" not in open(saved).read():
+    saved = saved_path(".passerelle-keys")
+    if "passerelle-keys 1" not in open(saved).read():
         raise SystemExit(f"no keys file at {saved!r}")
     shot(f"attestation-names-200-{LANG}-{WIDTH}x{HEIGHT}.png")
     press(WORDS["workshops"])
@@ -523,7 +523,7 @@ def attestations_200():
     label = "Enregistrer l'attestation de chacun (PDF)" if fr else "Save everyone's attestation (PDF)"
     not_cut_off(label)
     press(label, prefix=True)
-    pdf = saved_path()
+    pdf = saved_path(".pdf")
     shot(f"workshop-attestations-200-{LANG}-{WIDTH}x{HEIGHT}.png")
     checked = subprocess.run(
         [os.environ.get("PASSERELLE_BIN", "target/release/passerelle"), "--lang", LANG,
@@ -570,16 +570,21 @@ def window_columns():
     return int(values["X"]), int(values["WIDTH"])
 
 
-def saved_path():
-    """The path the last "saved" notice names (the known folder's, under Xvfb)."""
-    intro = ("Aucune fenêtre pour choisir un endroit n'a pu s'ouvrir" if LANG == "fr"
-             else "No window to choose a place could open")
+def saved_path(extension):
+    """The newest file ending in `extension` in the folder files go to when no dialog can
+    open (under Xvfb: the data folder's `exchange`, or Documents/Passerelle), once a
+    notice names it."""
+    import glob
+    folders = [os.path.join(os.environ["DRIVE_DATA"], "exchange"),
+               os.path.expanduser("~/Documents/Passerelle")]
     for _ in range(20):
-        node = find(app(), intro, prefix=True)
-        if node:
-            return node.name.rsplit(" : " if LANG == "fr" else ": ", 1)[1].rstrip(".")
+        files = [f for d in folders for f in glob.glob(os.path.join(d, "*" + extension))]
+        if files:
+            newest = max(files, key=os.path.getmtime)
+            if find(app(), newest, prefix=False) or any(newest in n for n, _, _ in named_nodes(app())):
+                return newest
         time.sleep(0.3)
-    raise SystemExit("no notice says where the file is saved")
+    raise SystemExit(f"no notice names a {extension} file saved")
 
 
 def in_view_or_fail(names, page):

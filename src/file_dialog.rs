@@ -38,7 +38,7 @@ pub struct KnownFolder(pub PathBuf);
 
 impl FileDialog for KnownFolder {
     fn save(&self, name: &str) -> Option<Choice> {
-        Some(Choice::KnownFolder(self.0.join(name)))
+        Some(Choice::KnownFolder(free_path(&self.0, name)))
     }
 
     fn open(&self, extensions: &[&str]) -> Vec<PathBuf> {
@@ -56,6 +56,24 @@ impl FileDialog for KnownFolder {
         files.sort();
         files
     }
+}
+
+/// `dir/name`, or when a file of that name is already there, `dir/name (2)`, `(3)`…
+/// before the extension: a save into the known folder never replaces an earlier file
+/// (two saves on one day, two residents of the same name).
+fn free_path(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    if std::fs::symlink_metadata(&path).is_err() {
+        return path;
+    }
+    let (stem, extension) = match name.split_once('.') {
+        Some((stem, extension)) if !stem.is_empty() => (stem, format!(".{extension}")),
+        _ => (name, String::new()),
+    };
+    (2u32..)
+        .map(|n| dir.join(format!("{stem} ({n}){extension}")))
+        .find(|candidate| std::fs::symlink_metadata(candidate).is_err())
+        .unwrap_or(path)
 }
 
 /// The extension of progress files.
@@ -203,6 +221,38 @@ pub fn load_in_background(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_known_folder_never_replaces_an_earlier_file() -> std::io::Result<()> {
+        let dir = tempfile::tempdir()?;
+        let folder = KnownFolder(dir.path().to_owned());
+        let saved = |name: &str| match folder.save(name) {
+            Some(Choice::KnownFolder(path)) => std::fs::write(&path, b"x")
+                .map(|()| path.file_name().map(|n| n.to_string_lossy().into_owned())),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            saved("ana-2026-12-07.passerelle")?.as_deref(),
+            Some("ana-2026-12-07.passerelle")
+        );
+        assert_eq!(
+            saved("ana-2026-12-07.passerelle")?.as_deref(),
+            Some("ana-2026-12-07 (2).passerelle")
+        );
+        assert_eq!(
+            saved("ana-2026-12-07.passerelle")?.as_deref(),
+            Some("ana-2026-12-07 (3).passerelle")
+        );
+        assert_eq!(
+            saved("cles.passerelle-keys")?.as_deref(),
+            Some("cles.passerelle-keys")
+        );
+        assert_eq!(
+            saved("cles.passerelle-keys")?.as_deref(),
+            Some("cles (2).passerelle-keys")
+        );
+        Ok(())
+    }
 
     #[test]
     fn the_known_folder_offers_only_files_of_the_kind_asked() -> std::io::Result<()> {

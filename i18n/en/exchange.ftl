@@ -13,7 +13,6 @@ exchange-refused = { $path }: not loaded. { $reason } Nothing was changed.
 exchange-not-progress = This is not a Passerelle progress file, or it is damaged.
 exchange-newer = This file comes from a newer version of Passerelle. Update Passerelle on this PC.
 exchange-saved = Your progress is saved in { $path }. Open it in Passerelle on another PC to carry on there.
-exchange-saved-known-folder = No window to choose a place could open, so the file is saved here: { $path }.
 exchange-not-saved = The file could not be saved in { $path } ({ $detail }). Nothing is lost: try another place.
 exchange-person-changed = { $name }'s card was updated from this file: { $fields }.
 exchange-changed-name = name

@@ -13,7 +13,6 @@ exchange-refused = { $path } : pas chargé. { $reason } Rien n'a été changé.
 exchange-not-progress = Ce n'est pas un fichier de parcours Passerelle, ou il est abîmé.
 exchange-newer = Ce fichier vient d'une version plus récente de Passerelle. Mettez Passerelle à jour sur ce PC.
 exchange-saved = Votre parcours est enregistré dans { $path }. Ouvrez-le dans Passerelle sur un autre PC pour continuer là-bas.
-exchange-saved-known-folder = Aucune fenêtre pour choisir un endroit n'a pu s'ouvrir : le fichier est enregistré ici : { $path }.
 exchange-not-saved = Le fichier n'a pas pu être enregistré dans { $path } ({ $detail }). Rien n'est perdu : essayez un autre endroit.
 exchange-person-changed = La carte { DE($name) }{ $name } a été mise à jour par ce fichier : { $fields }.
 exchange-changed-name = prénom

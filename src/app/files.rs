@@ -402,34 +402,29 @@ impl PasserelleApp {
         match job {
             FileJob::Cancelled => {}
             FileJob::Saved { choice, error } => {
-                let (key, path) = match (&choice, &self.file_job_kind) {
-                    (Choice::Chosen(p), FileWork::PackFolder) => ("editor-saved-folder", p),
-                    (Choice::Chosen(p), FileWork::PackFile) => ("editor-saved-file", p),
-                    (Choice::Chosen(p), FileWork::GiftFile { .. }) => ("editor-saved-gift", p),
+                // The same words whether the person chose the place or no dialog could
+                // open (the file then went to the known folder): the path says where.
+                let (Choice::Chosen(path) | Choice::KnownFolder(path)) = &choice;
+                let key = match &self.file_job_kind {
+                    FileWork::PackFolder => "editor-saved-folder",
+                    FileWork::PackFile => "editor-saved-file",
+                    FileWork::GiftFile { .. } => "editor-saved-gift",
                     // The other kinds of pack work only load files.
-                    (
-                        Choice::Chosen(p),
-                        FileWork::Progress
-                        | FileWork::Packs
-                        | FileWork::PackToEdit
-                        | FileWork::Picture(_)
-                        | FileWork::Gift(_)
-                        | FileWork::AttestationCheck
-                        | FileWork::KeysFile,
-                    ) => ("exchange-saved", p),
-                    (Choice::Chosen(p), FileWork::Table(_)) => ("csv-saved", p),
-                    (Choice::Chosen(p), FileWork::Document(key)) => (*key, p),
-                    (Choice::Chosen(p), FileWork::Attestation(missing)) if missing.is_empty() => {
-                        ("attestation-saved", p)
+                    FileWork::Progress
+                    | FileWork::Packs
+                    | FileWork::PackToEdit
+                    | FileWork::Picture(_)
+                    | FileWork::Gift(_)
+                    | FileWork::AttestationCheck
+                    | FileWork::KeysFile => "exchange-saved",
+                    FileWork::Table(_) => "csv-saved",
+                    FileWork::Document(key) => key,
+                    FileWork::Attestation(missing) if missing.is_empty() => "attestation-saved",
+                    FileWork::Attestation(_) => "attestation-saved-missing",
+                    FileWork::Attestations { missing, .. } if missing.is_empty() => {
+                        "workshop-attestations-saved"
                     }
-                    (Choice::Chosen(p), FileWork::Attestation(_)) => ("attestation-saved-missing", p),
-                    (Choice::Chosen(p), FileWork::Attestations { missing, .. }) if missing.is_empty() => {
-                        ("workshop-attestations-saved", p)
-                    }
-                    (Choice::Chosen(p), FileWork::Attestations { .. }) => {
-                        ("workshop-attestations-saved-missing", p)
-                    }
-                    (Choice::KnownFolder(p), _) => ("exchange-saved-known-folder", p),
+                    FileWork::Attestations { .. } => "workshop-attestations-saved-missing",
                 };
                 let path = path.display().to_string();
                 self.editor_file_saved(error.is_none());
