@@ -6,3 +6,13 @@ file-not-found = this file or folder does not exist (any more). Check its name a
 file-is-a-folder = this is a folder, where a file was expected.
 file-damaged = this file is damaged or of another kind.
 file-error = the file could not be read or written ({ $detail }).
+file-choice-title = Choose the files to load
+file-choice-folder = Passerelle looks for them in this folder: { $folder }
+file-choice-none = There is no file of this kind in this folder yet. Open the folder, put the file in it (from a USB key, for example), then try again.
+file-choice-load = { $count ->
+    [0] Load the files ticked
+    [one] Load the file ticked
+   *[other] Load the { $count } files ticked
+}
+file-choice-open-folder = Open this folder
+file-choice-not-opened = The folder { $folder } could not be opened: { $detail }

@@ -6,3 +6,13 @@ file-not-found = ce fichier ou ce dossier n'existe pas (ou plus). Vérifiez son 
 file-is-a-folder = c'est un dossier, là où il fallait un fichier.
 file-damaged = ce fichier est abîmé ou d'un autre genre.
 file-error = le fichier n'a pas pu être lu ou écrit ({ $detail }).
+file-choice-title = Choisissez les fichiers à ouvrir
+file-choice-folder = Passerelle les cherche dans ce dossier : { $folder }
+file-choice-none = Il n'y a pas encore de fichier de ce genre dans ce dossier. Ouvrez le dossier, mettez-y le fichier (depuis une clé USB, par exemple), puis recommencez.
+file-choice-load = { $count ->
+    [0] Ouvrir les fichiers cochés
+    [one] Ouvrir le fichier coché
+   *[other] Ouvrir les { $count } fichiers cochés
+}
+file-choice-open-folder = Ouvrir ce dossier
+file-choice-not-opened = Le dossier { $folder } n'a pas pu être ouvert : { $detail }

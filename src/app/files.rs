@@ -122,6 +122,15 @@ impl PasserelleApp {
             FileAction::ExportAnswersTable => self.export_table(Table::Answers)?,
             FileAction::ExportWorkshopsTable => self.export_table(Table::Workshops)?,
             FileAction::ReplaceWithOlderPack(replace) => return self.answer_older_pack(*replace),
+            FileAction::LoadTickedFiles => self.load_ticked_files(),
+            FileAction::OpenKnownFolder => {
+                self.open_known_folder();
+                None
+            }
+            FileAction::CancelFileChoice => {
+                self.state.file_choice = None;
+                None
+            }
         };
         if let Some((job, kind)) = started {
             self.file_job = Some(job);
@@ -225,6 +234,53 @@ impl PasserelleApp {
             attestation.page(&self.i18n.tr(lang), self.structure_key.as_ref()),
             lang,
         ))
+    }
+
+    /// Reads the files ticked in the known folder's list, for the work that listed them.
+    fn load_ticked_files(&mut self) -> Option<StartedJob> {
+        let files = self.state.file_choice.take()?.ticked();
+        if files.is_empty() {
+            return None;
+        }
+        Some((
+            crate::file_dialog::read_in_background(files, self.wake()),
+            self.file_job_kind.clone(),
+        ))
+    }
+
+    /// Opens the known folder in the PC's file manager (made first if it is not there
+    /// yet), so that a file can be put there from a USB key; says so when it cannot.
+    fn open_known_folder(&mut self) {
+        let Some(folder) = self.state.file_choice.as_ref().map(|c| c.folder.clone()) else {
+            return;
+        };
+        let opened = std::fs::create_dir_all(&folder).and_then(|()| {
+            let program = if cfg!(windows) {
+                "explorer"
+            } else if cfg!(target_os = "macos") {
+                "open"
+            } else {
+                "xdg-open"
+            };
+            std::process::Command::new(program)
+                .arg(&folder)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .map(drop)
+        });
+        if let Err(e) = opened {
+            let shown = folder.display().to_string();
+            self.tell(true, |tr| {
+                tr.args(
+                    "file-choice-not-opened",
+                    &[
+                        ("folder", shown.as_str().into()),
+                        ("detail", crate::i18n::io_message(&e, tr).into()),
+                    ],
+                )
+            });
+        }
     }
 
     /// Saves the keys this PC knows as a keys file for other structures (leaders' area);
@@ -471,6 +527,10 @@ impl PasserelleApp {
                         )
                     }),
                 }
+            }
+            FileJob::Listed { folder, files } => {
+                let on_page = self.state.screen_page();
+                self.state.file_choice = Some(crate::session::FileChoice::new(folder, files, on_page));
             }
             FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::Packs) => {
                 self.install_files(files)

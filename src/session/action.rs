@@ -287,6 +287,12 @@ pub enum FileAction {
     SaveKeysFile,
     /// Choose keys files and trust the structures they name.
     TrustKeysFile,
+    /// Load the files ticked in the known folder's list.
+    LoadTickedFiles,
+    /// Open the known folder in the PC's file manager.
+    OpenKnownFolder,
+    /// Close the known folder's list without loading anything.
+    CancelFileChoice,
 }
 
 impl From<FileAction> for Action {

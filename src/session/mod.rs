@@ -5,6 +5,7 @@ mod action;
 pub mod activity;
 mod agent;
 mod card_code;
+mod file_choice;
 mod home;
 mod lesson;
 mod pack_editor;
@@ -21,6 +22,7 @@ pub use action::{
 };
 pub use agent::{AgentView, MAX_LISTED, MergeChoice, PackShelf, ResidentList, ResidentReport, SortBy};
 pub use card_code::{CardCodeView, CodeProblem, CodePurpose};
+pub use file_choice::{FileChoice, ListedFile};
 pub use home::{ContinueTarget, HomeView, TestStatus};
 pub use lesson::{AnswerDraft, LessonContent, LessonSession, Place, Summary};
 pub use pack_editor::{EditorPart, PackEditor, PictureSlot, mark_key};
@@ -62,6 +64,8 @@ pub struct AppState {
     pub export_progress: Option<f32>,
     /// A pack file holds an older version than the one installed: the leader is asked.
     pub older_pack: Option<OlderPack>,
+    /// No dialog could open: the files to load are ticked in a list of the known folder's.
+    pub file_choice: Option<FileChoice>,
     /// The pack a trainer is writing, while the pack editor or its preview is open.
     pub pack_editor: Option<Box<PackEditor>>,
 }
@@ -164,6 +168,14 @@ impl AppState {
     /// Which page is shown (see [`Route::page`]); the pack editor's parts are pages of
     /// their own.
     pub fn page(&self) -> (u8, usize) {
+        if self.file_choice.is_some() {
+            return (13, 0);
+        }
+        self.screen_page()
+    }
+
+    /// The page of the screen itself, under a list of files to tick.
+    pub fn screen_page(&self) -> (u8, usize) {
         match (&self.route, &self.pack_editor) {
             (Route::Agent(AgentView::EditPack), Some(editor)) => match editor.part {
                 EditorPart::Pack => (12, 0),
@@ -176,6 +188,11 @@ impl AppState {
     /// Clears the notice once its page is left; stamps a new one with the page shown.
     /// Called once per frame, after the frame's action.
     pub fn expire_notice(&mut self) {
+        // A list of files to tick goes with the screen it was asked from.
+        let screen = self.screen_page();
+        if self.file_choice.as_ref().is_some_and(|c| c.on_page != screen) {
+            self.file_choice = None;
+        }
         let page = self.page();
         match &mut self.notice {
             Some(notice) if notice.page.is_none() => notice.page = Some(page),
@@ -208,6 +225,7 @@ impl AppState {
             file_busy: false,
             export_progress: None,
             older_pack: None,
+            file_choice: None,
             pack_editor: None,
         }
     }

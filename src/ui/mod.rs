@@ -9,6 +9,7 @@ pub mod attestation_check;
 pub mod bidi;
 mod bilingual;
 mod card_code;
+mod file_choice;
 mod home;
 mod lesson;
 mod pack_editor;
@@ -210,6 +211,10 @@ fn escape_action(ui: &egui::Ui, state: &AppState) -> Option<Action> {
 }
 
 fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Action> {
+    // Files to tick where no dialog could open: shown in the place of the screen.
+    if let Some(choice) = &mut state.file_choice {
+        return file_choice::file_choice_ui(ui, choice, tr);
+    }
     let timeout_minutes = state.session_timeout_minutes;
     let file_busy = state.file_busy;
     match &mut state.route {

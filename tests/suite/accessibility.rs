@@ -46,6 +46,28 @@ fn visit_every_screen(
         Some(Action::Profile(ProfileAction::CreateProfile)),
         "home",
     );
+    // Files to tick where no dialog could open (a long folder name, two files, one ticked).
+    let on_page = harness.state_mut().state_mut().screen_page();
+    let mut choice = passerelle::session::FileChoice::new(
+        std::path::PathBuf::from("/home/mediatheque/Documents/Passerelle"),
+        vec![
+            std::path::PathBuf::from(
+                "/home/mediatheque/Documents/Passerelle/Marie-Françoise-2026-12-07.passerelle",
+            ),
+            std::path::PathBuf::from(
+                "/home/mediatheque/Documents/Passerelle/Marie-Françoise-2026-12-07 (2).passerelle",
+            ),
+        ],
+        on_page,
+    );
+    choice.files[0].ticked = true;
+    harness.state_mut().state_mut().file_choice = Some(choice);
+    step(harness, None, "files to tick");
+    step(
+        harness,
+        Some(Action::File(passerelle::session::FileAction::CancelFileChoice)),
+        "home again",
+    );
     let open = Action::Lesson(LessonAction::OpenLesson {
         pack: "premiers-pas".into(),
         lesson: "le-clavier".into(),

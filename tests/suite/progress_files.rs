@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use common::{Fake, open_store, wait_for_file_job};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use passerelle::app::{PasserelleApp, Startup};
 use passerelle::model::{Avatar, DisplaySettings, Lang};
 
@@ -239,4 +239,94 @@ fn an_attestation_pdf_carries_the_structure_the_name_and_the_lessons() {
         store.signer(&facts.key).expect("signer"),
         passerelle::model::attestation_check::Signer::Own
     );
+}
+
+/// The same as a PC whose system has no file dialog: saves go to the known folder (never
+/// over an earlier file), and loading lists that folder's progress files, named, for the
+/// person to tick; nothing is loaded that was not ticked.
+#[test]
+fn where_no_dialog_opens_the_files_to_load_are_ticked_in_the_folder_named() {
+    let dir = tempfile::tempdir().expect("dir");
+    let known = dir.path().join("Passerelle");
+    {
+        let mut store = open_store(&dir.path().join("pc1.sqlite3"));
+        store
+            .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+            .expect("resident");
+    }
+    let startup = |store_path: &std::path::Path| {
+        let store = open_store(store_path);
+        let startup = Startup {
+            file_dialog: Some(Arc::new(passerelle::file_dialog::KnownFolder(known.clone()))),
+            ..Startup::default()
+        };
+        let mut h = common::app_with(store, startup);
+        h.set_size(egui::vec2(1000.0, 2400.0));
+        h.get_by_label("English").click();
+        h.run();
+        h
+    };
+    let mut first = startup(&dir.path().join("pc1.sqlite3"));
+    click(&mut first, "Open Ana's profile");
+    click(&mut first, "My progress");
+    for _ in 0..2 {
+        click(&mut first, "Save my progress to a file");
+        wait_for_file_job(&mut first);
+    }
+    let mut saved: Vec<String> = std::fs::read_dir(&known)
+        .expect("the known folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    saved.sort();
+    assert_eq!(
+        saved.len(),
+        2,
+        "the second save did not replace the first: {saved:?}"
+    );
+    let (again, once): (Vec<String>, Vec<String>) = saved.into_iter().partition(|n| n.contains(" (2)"));
+    assert_eq!((again.len(), once.len()), (1, 1), "{again:?} {once:?}");
+    first.get_by_label_contains(&format!(
+        "Your progress is saved in {}",
+        known.join(&again[0]).display()
+    ));
+    drop(first);
+
+    std::fs::write(known.join("notes.passerelle"), "not progress").expect("write");
+    std::fs::write(known.join("photo.png"), "png").expect("write");
+    let mut second = startup(&dir.path().join("pc2.sqlite3"));
+    click(&mut second, "Load my progress from a file");
+    wait_for_file_job(&mut second);
+    second.get_by_label("Choose the files to load");
+    second.get_by_label(&format!(
+        "Passerelle looks for them in this folder: {}",
+        known.display()
+    ));
+    assert!(
+        second.query_by_label("photo.png").is_none(),
+        "only progress files"
+    );
+    assert!(
+        second
+            .get_by_label("Load the files ticked")
+            .accesskit_node()
+            .is_disabled(),
+        "nothing ticked yet"
+    );
+    // Cancel: nothing loaded, the screen is back.
+    click(&mut second, "Cancel");
+    assert!(second.query_by_label("Choose the files to load").is_none());
+    assert!(second.query_by_label("Open Ana's profile").is_none());
+    // Again, ticking Ana's first file only.
+    click(&mut second, "Load my progress from a file");
+    wait_for_file_job(&mut second);
+    click(&mut second, &once[0]);
+    click(&mut second, "Load the file ticked");
+    wait_for_file_job(&mut second);
+    second.get_by_label_contains(&format!("{}: loaded (1 new person", once[0]));
+    assert!(
+        second.query_by_label_contains("notes.passerelle").is_none(),
+        "a file not ticked is not loaded"
+    );
+    click(&mut second, "Open Ana's profile");
+    second.get_by_label("Hello Ana!");
 }

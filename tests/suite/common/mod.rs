@@ -327,16 +327,18 @@ impl passerelle::file_dialog::FileDialog for Fake {
         Some(passerelle::file_dialog::Choice::Chosen(self.save_to.clone()))
     }
 
-    fn open(&self, extensions: &[&str]) -> Vec<std::path::PathBuf> {
-        self.open
-            .iter()
-            .filter(|p| {
-                p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| extensions.contains(&e))
-            })
-            .cloned()
-            .collect()
+    fn open(&self, extensions: &[&str]) -> passerelle::file_dialog::Opened {
+        passerelle::file_dialog::Opened::Chosen(
+            self.open
+                .iter()
+                .filter(|p| {
+                    p.extension()
+                        .and_then(|e| e.to_str())
+                        .is_some_and(|e| extensions.contains(&e))
+                })
+                .cloned()
+                .collect(),
+        )
     }
 }
 
