@@ -112,6 +112,29 @@ pub fn format_date_time(ms: i64, lang: Lang) -> String {
     date_time_at(ms, &local_zone(), lang)
 }
 
+/// An instant in ISO 8601 to the minute, with this PC's offset from UTC:
+/// `2026-11-21T14:05+01:00`, which every spreadsheet reads in any language.
+pub fn format_iso_minute(ms: i64) -> String {
+    let instant = jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    iso_minute_at(instant, &local_zone())
+}
+
+fn iso_minute_at(instant: jiff::Timestamp, zone: &jiff::tz::TimeZone) -> String {
+    let local = zone.to_datetime(instant);
+    let offset = zone.to_offset(instant).seconds();
+    let (sign, offset) = if offset < 0 { ('-', -offset) } else { ('+', offset) };
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}{sign}{:02}:{:02}",
+        local.year(),
+        local.month(),
+        local.day(),
+        local.hour(),
+        local.minute(),
+        offset / 3600,
+        offset / 60 % 60
+    )
+}
+
 /// An instant's time of day, in this PC's time zone: `14:05`.
 pub fn format_time(ms: i64) -> String {
     time_at(ms, &local_zone())
@@ -143,6 +166,17 @@ pub fn parse_time(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_instant_in_iso_8601_carries_its_offset() {
+        let paris = jiff::tz::TimeZone::get("Europe/Paris").expect("the tz database");
+        let winter = jiff::Timestamp::from_millisecond(1_764_770_700_000).expect("instant");
+        assert_eq!(iso_minute_at(winter, &paris), "2025-12-03T15:05+01:00");
+        let summer = jiff::Timestamp::from_millisecond(1_751_551_500_000).expect("instant");
+        assert_eq!(iso_minute_at(summer, &paris), "2025-07-03T16:05+02:00");
+        let montreal = jiff::tz::TimeZone::get("America/Montreal").expect("the tz database");
+        assert_eq!(iso_minute_at(winter, &montreal), "2025-12-03T09:05-05:00");
+    }
 
     #[test]
     fn days_must_exist_and_read_both_ways() {

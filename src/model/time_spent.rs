@@ -27,6 +27,11 @@ pub fn time_spent(mut spans: Vec<(i64, i64)>) -> i64 {
     total + sitting.map_or(0, |(first, last)| last - first)
 }
 
+/// Time spent as the leaders read it: whole minutes, rounded to the nearest.
+pub fn shown_minutes(ms: i64) -> i64 {
+    (ms + 30_000) / 60_000
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,14 +1,20 @@
 //! Exports for spreadsheets: CSV that opens correctly in French Excel and LibreOffice
-//! (UTF-8 with a byte-order mark, `;` between fields in French, `,` in English, dates as
-//! the screen shows them). Only residents who share their results appear, as on screen.
+//! (UTF-8 with a byte-order mark, `;` between fields in French, `,` in English), with the
+//! rows, columns and texts the screens show (titles and questions in the language chosen,
+//! dates as the screen shows them), plus an ISO 8601 date column that a spreadsheet reads
+//! the same in any language. Only residents who share their results appear, as on screen.
+//! The columns are listed in docs/exports.md.
 
 use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use std::collections::HashMap;
+
 use super::{Result, Store, StoreError};
 use crate::i18n::Tr;
-use crate::model::Lang;
-use crate::model::calendar::format_date;
+use crate::model::calendar::{Day, format_date, format_iso_minute, format_time};
+use crate::model::time_spent::shown_minutes;
+use crate::model::{Lang, Lesson, LessonId, PackId};
 
 /// Every answer of the residents who share their results, oldest first.
 const SHARED_ANSWERS: &str =
@@ -59,7 +65,7 @@ fn line(fields: &[String], sep: char) -> String {
 }
 
 impl Store {
-    /// The residents' figures, as the leaders' area shows them.
+    /// The residents' figures, as the leaders' area and each one's report show them.
     pub fn residents_csv(&self, tr: &Tr<'_>, out: &mut dyn Write) -> Result<()> {
         let sep = separator(tr.lang);
         let io = |e: std::io::Error| StoreError::Io(e);
@@ -67,28 +73,48 @@ impl Store {
         let header = [
             "csv-name",
             "csv-last-visit",
+            "csv-last-visit-iso",
             "csv-lessons-done",
             "csv-right-answers",
             "csv-answers",
+            "csv-time-spent",
+            "csv-competences",
         ]
         .map(|id| tr.t(id));
         out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
         for r in self.resident_summaries()? {
+            let competences: Vec<String> = self
+                .competence_levels(&r.uid)?
+                .into_iter()
+                .map(|(competence, level)| {
+                    tr.args(
+                        "agent-competence-level",
+                        &[
+                            ("code", competence.code().into()),
+                            ("name", tr.t(&competence.message_id()).into()),
+                            ("level", level.get().into()),
+                        ],
+                    )
+                })
+                .collect();
             let fields = [
-                r.name,
                 format_date(r.last_seen_at, tr.lang),
+                Day::local(r.last_seen_at).iso(),
                 r.lessons_done.to_string(),
                 r.right.to_string(),
                 r.answers.to_string(),
+                shown_minutes(self.time_spent(&r.uid)?).to_string(),
+                competences.join(" / "),
             ];
+            let fields: Vec<String> = std::iter::once(r.name).chain(fields).collect();
             out.write_all(line(&fields, sep).as_bytes()).map_err(io)?;
         }
         Ok(())
     }
 
     /// Every workshop with its residents who share their results, one line each, with
-    /// the group view's figures: present or not, and the workshop's lessons finished.
-    /// A workshop with none of them still has a line.
+    /// the group view's figures: the lessons it gives, present or not, and the workshop's
+    /// lessons finished. A workshop with none of them still has a line.
     pub fn workshops_csv(&self, tr: &Tr<'_>, out: &mut dyn Write) -> Result<()> {
         let sep = separator(tr.lang);
         let io = |e: std::io::Error| StoreError::Io(e);
@@ -96,6 +122,7 @@ impl Store {
         let header = [
             "csv-workshop",
             "csv-date",
+            "csv-date-iso",
             "csv-time",
             "csv-place",
             "csv-topic",
@@ -112,13 +139,19 @@ impl Store {
                 continue;
             };
             let w = &report.workshop;
+            let given: Vec<&str> = report
+                .lesson_titles
+                .iter()
+                .map(|t| t.get(tr.lang).as_str())
+                .collect();
             let workshop = [
                 w.title.clone(),
                 w.day.shown(tr.lang),
+                w.day.iso(),
                 w.time.clone().unwrap_or_default(),
                 w.place.clone(),
                 w.topic.clone(),
-                report.lesson_titles.len().to_string(),
+                given.join(" / "),
             ];
             let mut members: Vec<[String; 3]> = report
                 .members
@@ -142,8 +175,9 @@ impl Store {
         Ok(())
     }
 
-    /// Every answer of the residents who share their results, oldest first; `done`
-    /// counts the rows written, for a progress bar.
+    /// Every answer of the residents who share their results, oldest first, with the
+    /// pack's and lesson's titles and the question as the screens show them (the ids of a
+    /// lesson no longer installed); `done` counts the rows written, for a progress bar.
     pub fn answers_csv(&self, tr: &Tr<'_>, out: &mut dyn Write, done: &AtomicU64) -> Result<()> {
         let sep = separator(tr.lang);
         let io = |e: std::io::Error| StoreError::Io(e);
@@ -152,6 +186,8 @@ impl Store {
         let header = [
             "csv-name",
             "csv-date",
+            "csv-time",
+            "csv-date-time-iso",
             "csv-pack",
             "csv-lesson",
             "csv-question",
@@ -161,27 +197,48 @@ impl Store {
         .map(|id| tr.t(id));
         out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
         let (yes, no) = (tr.t("csv-yes"), tr.t("csv-no"));
+        let packs: HashMap<String, String> = self
+            .packs()?
+            .into_iter()
+            .map(|p| (p.manifest.id.to_string(), p.manifest.title.get(tr.lang).clone()))
+            .collect();
+        let mut lessons: HashMap<(String, String), Option<Lesson>> = HashMap::new();
         let mut stmt = self.conn.prepare(SHARED_ANSWERS)?;
         let mut rows = stmt.query([])?;
-        // Answers come in date order: the date text is made once per day.
-        let mut day: Option<(i64, String)> = None;
+        // Answers come in time order: the time texts are made once per minute.
+        let mut minute: Option<(i64, [String; 3])> = None;
         while let Some(row) = rows.next()? {
             let at: i64 = row.get(1)?;
-            let today = at.div_euclid(86_400_000);
-            let date = match &day {
-                Some((d, text)) if *d == today => text.clone(),
+            let this_minute = at.div_euclid(60_000);
+            let when = match &minute {
+                Some((m, texts)) if *m == this_minute => texts.clone(),
                 _ => {
-                    let text = format_date(at, tr.lang);
-                    day = Some((today, text.clone()));
-                    text
+                    let texts = [format_date(at, tr.lang), format_time(at), format_iso_minute(at)];
+                    minute = Some((this_minute, texts.clone()));
+                    texts
                 }
             };
+            let (pack, lesson, question): (String, String, String) = (row.get(2)?, row.get(3)?, row.get(4)?);
+            let key = (pack.clone(), lesson.clone());
+            if !lessons.contains_key(&key) {
+                let found = self.lesson(&PackId::from(pack.as_str()), &LessonId::from(lesson.as_str()))?;
+                lessons.insert(key.clone(), found);
+            }
+            let found = lessons.get(&key).and_then(Option::as_ref);
+            let lesson_title = found.map_or(lesson, |l| l.title.get(tr.lang).clone());
+            let prompt = found
+                .and_then(|l| l.questions.iter().find(|q| q.id.as_str() == question))
+                .map_or(question, |q| q.prompt.get(tr.lang).clone());
+            let pack_title = packs.get(&pack).cloned().unwrap_or(pack);
+            let [date, time, iso] = when;
             let fields = [
                 row.get::<_, String>(0)?,
                 date,
-                row.get(2)?,
-                row.get(3)?,
-                row.get(4)?,
+                time,
+                iso,
+                pack_title,
+                lesson_title,
+                prompt,
                 if row.get(5)? { yes.clone() } else { no.clone() },
                 row.get(6)?,
             ];

@@ -22,7 +22,7 @@ pub fn report_ui(
     let summary = &report.summary;
     bidi::label(ui, &summary.name, |t| t.size(theme::HEADING_SIZE).strong());
     ui.label(figures(summary, tr));
-    let minutes = (report.time_spent_ms + 30_000) / 60_000;
+    let minutes = crate::model::time_spent::shown_minutes(report.time_spent_ms);
     ui.label(tr.args(
         "agent-time-spent",
         &[

@@ -135,7 +135,8 @@ fn the_residents_table_has_exactly_the_figures_on_screen() {
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
         lines[0],
-        "Nom;Dernière visite;Leçons finies;Bonnes réponses;Réponses"
+        "Nom;Dernière visite;Dernière visite (ISO 8601);Leçons finies;Bonnes réponses;Réponses;\
+         Temps passé (minutes);Compétences atteintes (CRCN)"
     );
     assert_eq!(lines.len(), 2, "only the resident who shares: {lines:?}");
     // `"Ana; ""Nana"""`: quoted, since the name holds the separator and quotes.
@@ -155,12 +156,30 @@ fn the_residents_table_has_exactly_the_figures_on_screen() {
     };
     let on_screen = format!(
         "{}, {} sur {}. Dernière visite : {}.",
-        plural(fields[1], "leçon finie", "leçons finies"),
-        plural(fields[2], "bonne réponse", "bonnes réponses"),
-        fields[3],
+        plural(fields[2], "leçon finie", "leçons finies"),
+        plural(fields[3], "bonne réponse", "bonnes réponses"),
+        fields[4],
         fields[0]
     );
     h.get_by_label(&on_screen);
+    // The ISO date is the same day, in the order every spreadsheet reads.
+    let (day, month, year) = (&fields[0][0..2], &fields[0][3..5], &fields[0][6..10]);
+    assert_eq!(fields[1], format!("{year}-{month}-{day}"));
+    // The time spent and the competences, as her report shows them.
+    h.get_by_label(&format!("Voir le bilan d'{name}")).click();
+    h.run();
+    h.get_by_label(&format!(
+        "Temps passé sur les réponses et les exercices : environ {} min.",
+        fields[5]
+    ));
+    for competence in fields[6].split(" / ") {
+        h.get_by_label(competence);
+    }
+    assert!(
+        fields[6].contains("niveau 1"),
+        "Ana finished the first lesson: {}",
+        fields[6]
+    );
 }
 
 #[test]
@@ -173,9 +192,26 @@ fn the_answers_table_holds_only_shared_answers() {
     h.get_by_label_contains("The table is saved in");
     let csv = std::fs::read_to_string(&csv_path).expect("csv");
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
-    assert_eq!(lines[0], "Name,Date,Pack,Lesson,Question,Right,Language");
+    assert_eq!(
+        lines[0],
+        "Name,Date,Time,Date and time (ISO 8601),Pack,Lesson,Question,Right,Language"
+    );
     assert_eq!(lines.len(), 3, "Ana's 2 answers, not Bea's: {lines:?}");
     assert!(lines[1].starts_with("\"Ana; \"\"Nana\"\"\","));
+    // Titles and questions as the screens show them, in English, not ids.
+    let fields: Vec<&str> = lines[1].rsplitn(9, ',').collect();
+    let (date, time, iso) = (fields[7], fields[6], fields[5]);
+    assert!(
+        iso.starts_with(&format!("{date}T{time}")) && (iso.ends_with(":00") || iso.ends_with(":30")),
+        "the ISO instant agrees with the date and time shown: {}",
+        lines[1]
+    );
+    assert_eq!(fields[4], "First steps with a computer");
+    assert_eq!(fields[3], "The mouse");
+    assert_eq!(
+        fields[2],
+        "What is the small arrow that moves with the mouse called?"
+    );
 }
 
 #[test]

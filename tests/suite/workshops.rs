@@ -201,14 +201,15 @@ fn the_workshops_table_has_exactly_the_figures_on_screen() {
     assert_eq!(
         lines,
         [
-            "Atelier;Date;Heure;Lieu;Sujet;Leçons données;Nom;Présent;Leçons finies",
-            "\"Atelier; souris\";24/11/2026;;;;1;Ana;non;0",
-            "\"Atelier; souris\";24/11/2026;;;;1;Bea;oui;0",
+            "Atelier;Date;Date (ISO 8601);Heure;Lieu;Sujet;Leçons données;Nom;Présent;Leçons finies",
+            "\"Atelier; souris\";24/11/2026;2026-11-24;;;;La souris;Ana;non;0",
+            "\"Atelier; souris\";24/11/2026;2026-11-24;;;;La souris;Bea;oui;0",
         ]
     );
     // The same figures on screen.
     click(&mut h, "Ouvrir l'atelier : Atelier; souris");
     h.get_by_label("24/11/2026");
+    h.get_by_label("• La souris");
     h.get_by_label("Ana : 0 leçon finie sur 1.");
     h.get_by_label("Bea : 0 leçon finie sur 1.");
     assert_eq!(
