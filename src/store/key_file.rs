@@ -220,9 +220,16 @@ mod tests {
             ])
         );
         let bad = |body: &str| parse(format!("{HEADER}\n{body}").as_bytes());
+        // (A key with one hex digit changed may still be a point: these never are.)
         assert_eq!(
-            bad(&format!("{a} A\n{}0 B", &b[..63])),
-            Err(KeyFileProblem::BadKey(3))
+            bad(&format!("{a} A\n{}g B", &b[..63])),
+            Err(KeyFileProblem::BadKey(3)),
+            "not hex"
+        );
+        assert_eq!(
+            bad(&format!("{a} A\n{} B", &b[..62])),
+            Err(KeyFileProblem::BadKey(3)),
+            "too short"
         );
         assert_eq!(
             bad(&format!("{} A", "ab".repeat(32))),
