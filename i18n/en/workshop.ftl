@@ -1,5 +1,6 @@
 workshop-list = Workshops
 workshop-export = Table of workshops
+workshop-export-cra = Activity reports for the Coop (drafts)
 workshop-new = New workshop
 workshop-none = No workshop yet. Press "New workshop" to prepare one.
 workshop-open = Open the workshop: { $title }

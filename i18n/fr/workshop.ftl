@@ -1,5 +1,6 @@
 workshop-list = Ateliers
 workshop-export = Tableau des ateliers
+workshop-export-cra = Comptes rendus pour la Coop (brouillons)
 workshop-new = Nouvel atelier
 workshop-none = Pas encore d'atelier. Appuyez sur « Nouvel atelier » pour en préparer un.
 workshop-open = Ouvrir l'atelier : { $title }

@@ -77,6 +77,8 @@ enum Table {
     Residents,
     Answers,
     Workshops,
+    /// Drafts of the Coop's activity reports, a workshop each.
+    CraDrafts,
 }
 
 impl Table {
@@ -86,6 +88,7 @@ impl Table {
             Table::Residents => "csv-residents-file",
             Table::Answers => "csv-answers-file",
             Table::Workshops => "csv-workshops-file",
+            Table::CraDrafts => "csv-cra-file",
         }
     }
 }
@@ -121,6 +124,7 @@ impl PasserelleApp {
             FileAction::ExportResidentsTable => self.export_table(Table::Residents)?,
             FileAction::ExportAnswersTable => self.export_table(Table::Answers)?,
             FileAction::ExportWorkshopsTable => self.export_table(Table::Workshops)?,
+            FileAction::ExportCraDrafts => self.export_table(Table::CraDrafts)?,
             FileAction::ReplaceWithOlderPack(replace) => return self.answer_older_pack(*replace),
             FileAction::LoadTickedFiles => self.load_ticked_files(),
             FileAction::OpenKnownFolder => {
@@ -380,7 +384,10 @@ impl PasserelleApp {
             (
                 Route::Agent(AgentView::Open { .. }),
                 Table::Residents | Table::Answers
-            ) | (Route::Agent(AgentView::Workshops(_)), Table::Workshops)
+            ) | (
+                Route::Agent(AgentView::Workshops(_)),
+                Table::Workshops | Table::CraDrafts
+            )
         ) {
             return Ok(None);
         }
@@ -402,6 +409,7 @@ impl PasserelleApp {
                 Table::Answers => reader.answers_csv(&tr, &mut file, &counter),
                 Table::Residents => reader.residents_csv(&tr, &mut file),
                 Table::Workshops => reader.workshops_csv(&tr, &mut file),
+                Table::CraDrafts => reader.cra_csv(&tr, &mut file),
             };
             written.map_err(|e| crate::file_read::FileError::Said(e.message(&tr)))
         };

@@ -9,6 +9,7 @@ pub mod base45;
 pub mod bidi;
 pub mod calendar;
 pub mod competence;
+pub mod cra;
 pub mod display;
 pub mod form_check;
 pub mod glossary;

@@ -265,6 +265,8 @@ pub enum FileAction {
     ExportAnswersTable,
     /// Save the workshops' table for a spreadsheet.
     ExportWorkshopsTable,
+    /// Save a draft of the Coop's activity report for each workshop.
+    ExportCraDrafts,
     /// Install pack files (leaders' area).
     AddPack,
     /// The answer about a pack file holding an older version: replace the installed one

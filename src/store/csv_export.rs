@@ -14,7 +14,7 @@ use super::{Result, Store, StoreError};
 use crate::i18n::Tr;
 use crate::model::calendar::{Day, format_date, format_iso_minute, format_time};
 use crate::model::time_spent::shown_minutes;
-use crate::model::{Lang, Lesson, LessonId, PackId};
+use crate::model::{Competence, Lang, Lesson, LessonId, Level, PackId, cra};
 
 /// Every answer of the residents who share their results, oldest first.
 const SHARED_ANSWERS: &str =
@@ -171,6 +171,85 @@ impl Store {
                 let fields: Vec<String> = workshop.iter().cloned().chain(member).collect();
                 out.write_all(line(&fields, sep).as_bytes()).map_err(io)?;
             }
+        }
+        Ok(())
+    }
+
+    /// A draft of the Coop de la médiation numérique's activity report for each workshop
+    /// (`model/cra.rs`): its date, title, place and participants present, the Coop's themes
+    /// and level for the lessons it gives, and in its notes the lessons and what the
+    /// residents who share their results finished of them.
+    pub fn cra_csv(&self, tr: &Tr<'_>, out: &mut dyn Write) -> Result<()> {
+        let sep = separator(tr.lang);
+        let io = |e: std::io::Error| StoreError::Io(e);
+        write!(out, "{BOM}").map_err(io)?;
+        let header = [
+            "csv-date-iso",
+            "csv-cra-type",
+            "csv-cra-title",
+            "csv-cra-duration",
+            "csv-cra-place-type",
+            "csv-cra-place",
+            "csv-cra-themes",
+            "csv-cra-themes-api",
+            "csv-cra-level",
+            "csv-cra-level-api",
+            "csv-cra-equipment",
+            "csv-cra-participants",
+            "csv-cra-notes-header",
+        ]
+        .map(|id| tr.t(id));
+        out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
+        let lessons: HashMap<(PackId, LessonId), (Competence, Level)> = self
+            .packs()?
+            .into_iter()
+            .flat_map(|p| p.lessons)
+            .map(|l| ((l.pack, l.id), (l.competence, l.level)))
+            .collect();
+        for summary in self.workshops()? {
+            let Some(report) = self.workshop_report(&summary.uid)? else {
+                continue;
+            };
+            let w = &report.workshop;
+            let given: Vec<(Competence, Level)> = w
+                .lessons
+                .iter()
+                .filter_map(|key| lessons.get(key).copied())
+                .collect();
+            let themes = cra::themes(given.iter().map(|(c, _)| *c));
+            let level = cra::workshop_level(given.iter().map(|(_, l)| *l));
+            let titles: Vec<&str> = report
+                .lesson_titles
+                .iter()
+                .map(|t| t.get(tr.lang).as_str())
+                .collect();
+            let done: u32 = report.members.iter().map(|m| m.lessons_done).sum();
+            let total = report.lesson_titles.len() * report.members.len();
+            let notes = tr.args(
+                "csv-cra-notes",
+                &[
+                    ("lessons", titles.join(", ").into()),
+                    ("done", done.into()),
+                    ("total", total.into()),
+                    ("members", report.members.len().into()),
+                ],
+            );
+            let fields = [
+                w.day.iso(),
+                cra::COLLECTIVE_WORKSHOP.label.to_owned(),
+                w.title.clone(),
+                String::new(),
+                cra::PLACE_OF_ACTIVITY.label.to_owned(),
+                w.place.clone(),
+                themes.iter().map(|t| t.label).collect::<Vec<_>>().join(" ; "),
+                themes.iter().map(|t| t.api).collect::<Vec<_>>().join(","),
+                level.map(|l| l.label.to_owned()).unwrap_or_default(),
+                level.map(|l| l.api.to_owned()).unwrap_or_default(),
+                cra::COMPUTER.label.to_owned(),
+                summary.present.to_string(),
+                notes,
+            ];
+            out.write_all(line(&fields, sep).as_bytes()).map_err(io)?;
         }
         Ok(())
     }

@@ -38,6 +38,9 @@ pub fn list_ui(
         if widgets::secondary_button_if(ui, &tr.t("workshop-export"), !file_busy).clicked() {
             action = Some(Action::File(FileAction::ExportWorkshopsTable));
         }
+        if widgets::secondary_button_if(ui, &tr.t("workshop-export-cra"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::ExportCraDrafts));
+        }
     });
     ui.label(
         RichText::new(tr.t("workshop-list"))

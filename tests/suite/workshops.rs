@@ -299,3 +299,33 @@ fn a_leader_saves_every_attestation_of_a_workshop_in_one_pdf_to_print() {
     h.get_by_label_contains("This file holds 2 attestations");
     h.get_by_label("Page 2: valid, Bea");
 }
+
+#[test]
+fn a_workshop_gives_a_draft_of_the_coops_activity_report() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = leaders_area(dir.path(), "English");
+    create_workshop(&mut h);
+    click(&mut h, "Ana was there");
+    click(&mut h, "Back to the workshops");
+    // The list says it: 2 people, 1 present.
+    h.get_by_label("2 people, 1 present");
+    click(&mut h, "Activity reports for the Coop (drafts)");
+    wait_for_file_job(&mut h);
+    h.get_by_label_contains("The table is saved in");
+    let csv = std::fs::read_to_string(dir.path().join("table.csv")).expect("csv");
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "Date (ISO 8601),Type of activity,Workshop title,Duration in minutes (to fill in),Place,\
+             \"Place, as typed\",Themes,Themes (Coop API),Workshop level,Level (Coop API),Equipment,\
+             Participants (present),Notes",
+            // Both lessons are CRCN 5.2 at level 1: the Coop's "taking equipment in hand",
+            // for beginners; one person of two came.
+            "2026-11-24,Atelier collectif,Mouse and windows,,Lieu d’activité,\"Library, room 2\",\
+             Prendre en main du matériel,prendre_en_main_du_materiel,Débutant,debutant,Ordinateur,1,\
+             \"Passerelle lessons: The mouse, Windows and buttons. Finished: 0 of 4 by the 2 people \
+             who share their results.\"",
+        ]
+    );
+}
