@@ -64,24 +64,33 @@ fn line(fields: &[String], sep: char) -> String {
     out
 }
 
+/// Starts a table: the byte-order mark, then the header of the Fluent ids `columns` in
+/// the language of `tr`; returns the field separator of that language.
+fn start(out: &mut dyn Write, tr: &Tr<'_>, columns: &[&str]) -> Result<char> {
+    let sep = separator(tr.lang);
+    let header: Vec<String> = columns.iter().map(|id| tr.t(id)).collect();
+    write!(out, "{BOM}{}", line(&header, sep)).map_err(StoreError::Io)?;
+    Ok(sep)
+}
+
 impl Store {
     /// The residents' figures, as the leaders' area and each one's report show them.
     pub fn residents_csv(&self, tr: &Tr<'_>, out: &mut dyn Write) -> Result<()> {
-        let sep = separator(tr.lang);
         let io = |e: std::io::Error| StoreError::Io(e);
-        write!(out, "{BOM}").map_err(io)?;
-        let header = [
-            "csv-name",
-            "csv-last-visit",
-            "csv-last-visit-iso",
-            "csv-lessons-done",
-            "csv-right-answers",
-            "csv-answers",
-            "csv-time-spent",
-            "csv-competences",
-        ]
-        .map(|id| tr.t(id));
-        out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
+        let sep = start(
+            out,
+            tr,
+            &[
+                "csv-name",
+                "csv-last-visit",
+                "csv-last-visit-iso",
+                "csv-lessons-done",
+                "csv-right-answers",
+                "csv-answers",
+                "csv-time-spent",
+                "csv-competences",
+            ],
+        )?;
         for r in self.resident_summaries()? {
             let competences: Vec<String> = self
                 .competence_levels(&r.uid)?
@@ -116,23 +125,23 @@ impl Store {
     /// the group view's figures: the lessons it gives, present or not, and the workshop's
     /// lessons finished. A workshop with none of them still has a line.
     pub fn workshops_csv(&self, tr: &Tr<'_>, out: &mut dyn Write) -> Result<()> {
-        let sep = separator(tr.lang);
         let io = |e: std::io::Error| StoreError::Io(e);
-        write!(out, "{BOM}").map_err(io)?;
-        let header = [
-            "csv-workshop",
-            "csv-date",
-            "csv-date-iso",
-            "csv-time",
-            "csv-place",
-            "csv-topic",
-            "csv-lessons-given",
-            "csv-name",
-            "csv-present",
-            "csv-lessons-done",
-        ]
-        .map(|id| tr.t(id));
-        out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
+        let sep = start(
+            out,
+            tr,
+            &[
+                "csv-workshop",
+                "csv-date",
+                "csv-date-iso",
+                "csv-time",
+                "csv-place",
+                "csv-topic",
+                "csv-lessons-given",
+                "csv-name",
+                "csv-present",
+                "csv-lessons-done",
+            ],
+        )?;
         let (yes, no) = (tr.t("csv-yes"), tr.t("csv-no"));
         for summary in self.workshops()? {
             let Some(report) = self.workshop_report(&summary.uid)? else {
@@ -180,26 +189,26 @@ impl Store {
     /// and level for the lessons it gives, and in its notes the lessons and what the
     /// residents who share their results finished of them.
     pub fn cra_csv(&self, tr: &Tr<'_>, out: &mut dyn Write) -> Result<()> {
-        let sep = separator(tr.lang);
         let io = |e: std::io::Error| StoreError::Io(e);
-        write!(out, "{BOM}").map_err(io)?;
-        let header = [
-            "csv-date-iso",
-            "csv-cra-type",
-            "csv-cra-title",
-            "csv-cra-duration",
-            "csv-cra-place-type",
-            "csv-cra-place",
-            "csv-cra-themes",
-            "csv-cra-themes-api",
-            "csv-cra-level",
-            "csv-cra-level-api",
-            "csv-cra-equipment",
-            "csv-cra-participants",
-            "csv-cra-notes-header",
-        ]
-        .map(|id| tr.t(id));
-        out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
+        let sep = start(
+            out,
+            tr,
+            &[
+                "csv-date-iso",
+                "csv-cra-type",
+                "csv-cra-title",
+                "csv-cra-duration",
+                "csv-cra-place-type",
+                "csv-cra-place",
+                "csv-cra-themes",
+                "csv-cra-themes-api",
+                "csv-cra-level",
+                "csv-cra-level-api",
+                "csv-cra-equipment",
+                "csv-cra-participants",
+                "csv-cra-notes-header",
+            ],
+        )?;
         let lessons: HashMap<(PackId, LessonId), (Competence, Level)> = self
             .packs()?
             .into_iter()
@@ -258,23 +267,23 @@ impl Store {
     /// pack's and lesson's titles and the question as the screens show them (the ids of a
     /// lesson no longer installed); `done` counts the rows written, for a progress bar.
     pub fn answers_csv(&self, tr: &Tr<'_>, out: &mut dyn Write, done: &AtomicU64) -> Result<()> {
-        let sep = separator(tr.lang);
-        let io = |e: std::io::Error| StoreError::Io(e);
         let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-        write!(out, "{BOM}").map_err(io)?;
-        let header = [
-            "csv-name",
-            "csv-date",
-            "csv-time",
-            "csv-date-time-iso",
-            "csv-pack",
-            "csv-lesson",
-            "csv-question",
-            "csv-right",
-            "csv-language",
-        ]
-        .map(|id| tr.t(id));
-        out.write_all(line(&header, sep).as_bytes()).map_err(io)?;
+        let io = |e: std::io::Error| StoreError::Io(e);
+        let sep = start(
+            &mut out,
+            tr,
+            &[
+                "csv-name",
+                "csv-date",
+                "csv-time",
+                "csv-date-time-iso",
+                "csv-pack",
+                "csv-lesson",
+                "csv-question",
+                "csv-right",
+                "csv-language",
+            ],
+        )?;
         let (yes, no) = (tr.t("csv-yes"), tr.t("csv-no"));
         let packs: HashMap<String, String> = self
             .packs()?
