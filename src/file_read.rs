@@ -87,10 +87,15 @@ pub fn max_bytes_for(path: &Path) -> u64 {
         "gift" | "txt" => MAX_GIFT_FILE_BYTES,
         "png" => crate::model::picture::MAX_BYTES as u64,
         "pdf" => MAX_ATTESTATION_FILE_BYTES,
+        // `store::key_file::EXTENSION` (the store's test checks they agree).
+        "passerelle-keys" => MAX_KEYS_FILE_BYTES,
         e if e == crate::pack::archive::EXTENSION => crate::pack::limits::MAX_TOTAL_BYTES,
         _ => MAX_PROGRESS_FILE_BYTES,
     }
 }
+
+/// The largest keys file read (1,000 keys with their structures' names: about 200 KB).
+pub const MAX_KEYS_FILE_BYTES: u64 = 1024 * 1024;
 
 /// The largest attestation checked (Passerelle writes them in about 25 KB).
 pub const MAX_ATTESTATION_FILE_BYTES: u64 = 16 * 1024 * 1024;

@@ -200,6 +200,18 @@ mod tests {
     }
 
     #[test]
+    fn a_keys_file_is_read_with_its_own_small_limit() {
+        let path = std::path::PathBuf::from(format!("cles.{EXTENSION}"));
+        assert_eq!(
+            crate::file_read::max_bytes_for(&path),
+            crate::file_read::MAX_KEYS_FILE_BYTES
+        );
+        // The most keys a file may hold, with the longest names, fit under it.
+        let longest = format!("{} {}\n", "a".repeat(64), "é".repeat(MAX_NAME_CHARS));
+        assert!((longest.len() * MAX_KEYS) as u64 <= crate::file_read::MAX_KEYS_FILE_BYTES);
+    }
+
+    #[test]
     fn a_good_file_is_read_and_every_bad_line_is_named() {
         let (a, b) = (key(1), key(2));
         let good = format!(
