@@ -324,17 +324,22 @@ def extents(name, prefix=False):
 def in_window(name, prefix=False, between=None):
     """Fails unless the node named `name` lies wholly inside the window (the screen) and,
     with `between=(above, below)`, below the node named `above` and above the one named
-    `below`: the bars that do not scroll, which hide what scrolls under them."""
-    box = extents(name, prefix)
-    top, bottom = 0, HEIGHT
-    if between:
-        above, below = extents(between[0]), extents(between[1])
-        # The navigation bar's separator and its spacing (60 pixels at 200 %) lie above
-        # its buttons: what scrolls is hidden there.
-        top, bottom = above.y + above.height, below.y - 56
-    if box.y < top or box.y + box.height > bottom or box.x < 0 or box.x + box.width > WIDTH:
-        raise SystemExit(f"{name!r} is not in view: {box.x},{box.y} {box.width}x{box.height}"
-                         f" (the page shows {top} to {bottom})")
+    `below`: the bars that do not scroll, which hide what scrolls under them. Looked at
+    again for up to 3 seconds: egui scrolls to what it brings into view in a short
+    animation, which a busy PC draws in more frames."""
+    for _ in range(10):
+        box = extents(name, prefix)
+        top, bottom = 0, HEIGHT
+        if between:
+            above, below = extents(between[0]), extents(between[1])
+            # The navigation bar's separator and its spacing (60 pixels at 200 %) lie
+            # above its buttons: what scrolls is hidden there.
+            top, bottom = above.y + above.height, below.y - 56
+        if top <= box.y and box.y + box.height <= bottom and 0 <= box.x and box.x + box.width <= WIDTH:
+            return
+        time.sleep(0.3)
+    raise SystemExit(f"{name!r} is not in view: {box.x},{box.y} {box.width}x{box.height}"
+                     f" (the page shows {top} to {bottom})")
 
 
 def focused():
