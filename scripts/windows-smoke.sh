@@ -61,7 +61,14 @@ touch "$portable/passerelle-portable.txt"
 
 echo "== 4. the window opens"
 "$wine" "$portable/passerelle.exe" >/dev/null 2>&1 & app=$!
-if ! timeout 60 xdotool search --sync --onlyvisible --name '^Passerelle$' >/dev/null; then
+# Looked for once a second rather than with `--sync`: xdotool stops with an X error
+# (BadWindow) when a window it is looking at goes away meanwhile, as Wine's do at start.
+shown=""
+for _ in $(seq 60); do
+  if xdotool search --onlyvisible --name '^Passerelle$' >/dev/null 2>&1; then shown=yes; break; fi
+  sleep 1
+done
+if [ -z "$shown" ]; then
   kill $app 2>/dev/null || true
   fail "no window within 60 s"
 fi
