@@ -47,10 +47,10 @@ fn neutralised(field: &str) -> std::borrow::Cow<'_, str> {
 
 /// One CSV line: formulas neutralised, fields quoted when they hold the separator, a
 /// quote or a line break.
-fn line(fields: &[String], sep: char) -> String {
+fn line<S: AsRef<str>>(fields: &[S], sep: char) -> String {
     let quoted: Vec<String> = fields
         .iter()
-        .map(|f| neutralised(f))
+        .map(|f| neutralised(f.as_ref()))
         .map(|f| {
             if f.contains([sep, '"', '\n', '\r']) {
                 format!("\"{}\"", f.replace('"', "\"\""))
@@ -290,45 +290,61 @@ impl Store {
             .into_iter()
             .map(|p| (p.manifest.id.to_string(), p.manifest.title.get(tr.lang).clone()))
             .collect();
-        let mut lessons: HashMap<(String, String), Option<Lesson>> = HashMap::new();
+        // Each lesson read once, by pack and lesson id (looked up without copying the ids).
+        let mut lessons: HashMap<String, HashMap<String, Option<Lesson>>> = HashMap::new();
         let mut stmt = self.conn.prepare(SHARED_ANSWERS)?;
         let mut rows = stmt.query([])?;
         // Answers come in time order: the time texts are made once per minute.
-        let mut minute: Option<(i64, [String; 3])> = None;
+        let mut minute = i64::MIN;
+        let mut when: [String; 3] = Default::default();
         while let Some(row) = rows.next()? {
             let at: i64 = row.get(1)?;
-            let this_minute = at.div_euclid(60_000);
-            let when = match &minute {
-                Some((m, texts)) if *m == this_minute => texts.clone(),
-                _ => {
-                    let texts = [format_date(at, tr.lang), format_time(at), format_iso_minute(at)];
-                    minute = Some((this_minute, texts.clone()));
-                    texts
-                }
-            };
-            let (pack, lesson, question): (String, String, String) = (row.get(2)?, row.get(3)?, row.get(4)?);
-            let key = (pack.clone(), lesson.clone());
-            if !lessons.contains_key(&key) {
-                let found = self.lesson(&PackId::from(pack.as_str()), &LessonId::from(lesson.as_str()))?;
-                lessons.insert(key.clone(), found);
+            if at.div_euclid(60_000) != minute {
+                minute = at.div_euclid(60_000);
+                when = [format_date(at, tr.lang), format_time(at), format_iso_minute(at)];
             }
-            let found = lessons.get(&key).and_then(Option::as_ref);
-            let lesson_title = found.map_or(lesson, |l| l.title.get(tr.lang).clone());
+            let (name, pack, lesson, question, right, language): (
+                String,
+                String,
+                String,
+                String,
+                bool,
+                String,
+            ) = (
+                row.get(0)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                row.get(5)?,
+                row.get(6)?,
+            );
+            if !lessons.get(&pack).is_some_and(|l| l.contains_key(&lesson)) {
+                let found = self.lesson(&PackId::from(pack.as_str()), &LessonId::from(lesson.as_str()))?;
+                lessons
+                    .entry(pack.clone())
+                    .or_default()
+                    .insert(lesson.clone(), found);
+            }
+            let found = lessons
+                .get(&pack)
+                .and_then(|l| l.get(&lesson))
+                .and_then(Option::as_ref);
+            let lesson_title = found.map_or(lesson.as_str(), |l| l.title.get(tr.lang).as_str());
             let prompt = found
                 .and_then(|l| l.questions.iter().find(|q| q.id.as_str() == question))
-                .map_or(question, |q| q.prompt.get(tr.lang).clone());
-            let pack_title = packs.get(&pack).cloned().unwrap_or(pack);
-            let [date, time, iso] = when;
+                .map_or(question.as_str(), |q| q.prompt.get(tr.lang).as_str());
+            let pack_title = packs.get(&pack).map_or(pack.as_str(), String::as_str);
+            let [date, time, iso] = &when;
             let fields = [
-                row.get::<_, String>(0)?,
+                name.as_str(),
                 date,
                 time,
                 iso,
                 pack_title,
                 lesson_title,
                 prompt,
-                if row.get(5)? { yes.clone() } else { no.clone() },
-                row.get(6)?,
+                if right { &yes } else { &no },
+                &language,
             ];
             out.write_all(line(&fields, sep).as_bytes()).map_err(io)?;
             done.fetch_add(1, Ordering::Relaxed);
