@@ -490,3 +490,51 @@ fn verify_refuses_a_pipe_a_link_to_it_and_a_huge_file() {
     }
     assert_eq!(std::fs::read(&store).expect("store"), before, "nothing changed");
 }
+
+#[test]
+fn trust_file_refuses_a_pipe_a_link_to_it_a_huge_file_and_a_binary_one() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("pc");
+    choose_leaders_pin(&data);
+    let pipe = dir.path().join("pipe.passerelle-keys");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let link = dir.path().join("link.passerelle-keys");
+    std::os::unix::fs::symlink(&pipe, &link).expect("symlink");
+    let huge = dir.path().join("huge.passerelle-keys");
+    std::fs::File::create(&huge)
+        .and_then(|f| f.set_len(passerelle::file_read::MAX_KEYS_FILE_BYTES + 1))
+        .expect("huge file");
+    let binary = dir.path().join("binary.passerelle-keys");
+    std::fs::write(&binary, b"\x00\xff\xfepasserelle-keys 1").expect("written");
+    let store = data.join(passerelle::store::FILE_NAME);
+    Store::open(&store)
+        .expect("store")
+        .set_attestation_names("Centre social", "")
+        .expect("names");
+    let known = || Store::open(&store).expect("store").keys_file().expect("keys");
+    let before = known();
+    for (file, reason) in [
+        (&pipe, "cannot be read:"),
+        (&link, "cannot be read:"),
+        (&huge, "cannot be read:"),
+        (&binary, "is not a keys file of Passerelle"),
+    ] {
+        let path = file.display().to_string();
+        let out = attestation_cli(
+            &data,
+            &["trust-file", &path, "--pin-stdin"],
+            &format!("{CLI_PIN}\n"),
+        );
+        let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{text}");
+        assert!(text.contains(&path), "the file is named: {text}");
+        assert!(text.contains(reason), "{text}");
+    }
+    assert_eq!(known(), before, "no key trusted");
+}
