@@ -4,7 +4,8 @@
 //! `home.ftl`). A missing message falls back to the other language, then to its id, and is
 //! logged: it never panics.
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::model::Lang;
@@ -64,7 +65,7 @@ impl I18n {
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![id]);
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Isolation marks (U+2068/U+2069) would reach screen readers and tests as stray characters.
     bundle.set_use_isolating(false);
     // `{ DE($name) }` is French's "de" before a name: "d'" before a vowel or an h

@@ -3,20 +3,21 @@
 
 #![cfg_attr(all(windows, not(debug_assertions)), windows_subsystem = "windows")]
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::rc::Rc;
 
+use passerelle::app::startup::{Prepared, prepare_in_background};
 use passerelle::app::{PasserelleApp, Startup};
 use passerelle::cli::{Command, PackCommand, message_lang, pack_check, parse_localized};
 use passerelle::i18n::{I18n, Tr};
 use passerelle::model::Lang;
-use passerelle::model::calendar::format_date;
+use passerelle::paths;
 use passerelle::renderer;
-use passerelle::session::Notice;
 use passerelle::speech::{Speaker, SystemSpeaker};
 use passerelle::store::backup::BACKUP_DIR;
-use passerelle::store::recovery::{Recovery, check_history_in_background, open_or_recover};
-use passerelle::{library, pack, paths, store};
+use passerelle::store::recovery::check_history_in_background;
 
 fn main() -> ExitCode {
     init_logging();
@@ -122,59 +123,43 @@ fn main() -> ExitCode {
 }
 
 fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::RendererChoice) -> ExitCode {
-    let i18n = I18n::new();
-    let tr = i18n.tr(lang);
     let Some(data) = paths::resolve_for_this_run(data_dir) else {
-        return fatal(&tr, tr.t("error-no-data-dir"));
+        return fatal(lang, |tr| tr.t("error-no-data-dir"));
     };
     if let Err(e) = std::fs::create_dir_all(&data.path) {
-        let detail = passerelle::i18n::io_message(&e, &tr);
-        return fatal(
-            &tr,
+        return fatal(lang, |tr| {
+            let detail = passerelle::i18n::io_message(&e, tr);
             tr.args(
                 "error-create-data-dir",
                 &[
                     ("path", data.path.display().to_string().into()),
                     ("detail", detail.into()),
                 ],
-            ),
-        );
+            )
+        });
     }
     paths::restrict_to_owner(&data.path);
     // One Passerelle per data folder: a second one would show stale progress.
     let _lock = match paths::lock_data_dir(&data.path) {
         Ok(lock) => lock,
-        Err(paths::LockError::AlreadyOpen) => return fatal(&tr, tr.t("error-already-open")),
+        Err(paths::LockError::AlreadyOpen) => return fatal(lang, |tr| tr.t("error-already-open")),
         Err(paths::LockError::Io(e)) => {
             log::warn!("no lock on the data folder ({e}); going on without it");
             None
         }
     };
-    let (mut store, recovery) = match open_or_recover(&data.path) {
-        Ok(opened) => opened,
-        Err(e) => return fatal(&tr, e.message(&tr)),
-    };
     let backup_dir = data.path.join(BACKUP_DIR);
-    if let Err(e) = store.backup_if_due(&backup_dir, store::now()) {
-        log::error!("backup: {e}");
-    }
-    let mut notice = recovery_notice(&i18n, &recovery);
-    match library::sync_builtin(&mut store, &pack::builtin::packs()) {
-        Ok(report) if report.problems.is_empty() => {}
-        Ok(report) => {
-            for problem in &report.problems {
-                log::error!("{}", problem.message(&i18n.tr(Lang::En)));
-            }
-            notice = notice.or_else(|| Some(both(&i18n, |tr| tr.t("error-builtin-pack"), true)));
-        }
-        Err(e) => return fatal(&tr, e.message(&tr)),
-    }
-
-    // The store and start-up state wait here, so that a second try (in safe mode) still
-    // has them when the first could not open a window.
-    let pending = std::rc::Rc::new(std::cell::RefCell::new(Some((store, notice))));
+    // The store is opened while the window is made; the window's first frame waits for it.
+    // It waits here until then, so that a second try (in safe mode) still has it when the
+    // first could not open a window.
+    let pending: Pending = Rc::new(RefCell::new(Some(prepare_in_background(
+        data.path.clone(),
+        backup_dir.clone(),
+        lang,
+    ))));
+    let stopped: Stopped = Rc::new(RefCell::new(None));
     let mode = renderer::mode_for_this_run(renderer_choice, &data.path);
-    let mut result = open_window(mode, &pending, &data.path, backup_dir.clone());
+    let mut result = open_window(mode, &pending, &stopped, &data.path, backup_dir.clone());
     let mut tried_safe = mode == renderer::Mode::Safe;
     // Only a graphics driver's failure calls for the safe mode: a display that refused
     // the connection for a moment (an X server starting) would refuse it again, and is
@@ -185,15 +170,25 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::Ren
     {
         tried_safe = true;
         log::warn!("no window in the standard mode ({result:?}): trying the safe mode");
-        result = open_window(renderer::Mode::Safe, &pending, &data.path, backup_dir);
+        result = open_window(renderer::Mode::Safe, &pending, &stopped, &data.path, backup_dir);
         if result.is_ok() {
             renderer::remember(&data.path, renderer::Mode::Safe);
         }
+    }
+    // No window ever took the store: let its preparation finish its writes (the day's
+    // backup, the built-in packs) before the program ends.
+    if let Some(preparing) = pending.borrow_mut().take() {
+        let _ = preparing.join();
+    }
+    if let Some(message) = stopped.borrow_mut().take() {
+        return fatal(lang, move |_| message);
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // No window could open, so the message cannot be shown in one.
+            let i18n = I18n::new();
+            let tr = i18n.tr(lang);
             let mut message = tr.args("error-window", &[("detail", e.to_string().into())]);
             if tried_safe {
                 message.push(' ');
@@ -211,16 +206,22 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::Ren
     }
 }
 
-type Pending = std::rc::Rc<std::cell::RefCell<Option<(store::Store, Option<Notice>)>>>;
+/// The store's preparation, until a window takes what it made.
+type Pending = Rc<RefCell<Option<std::thread::JoinHandle<Result<Prepared, String>>>>>;
+
+/// The message of a problem found while preparing the store, which stops Passerelle.
+type Stopped = Rc<RefCell<Option<String>>>;
 
 /// Opens Passerelle's window in `mode` and runs it until it closes.
 fn open_window(
     mode: renderer::Mode,
     pending: &Pending,
+    stopped: &Stopped,
     data_dir: &std::path::Path,
     backup_dir: PathBuf,
 ) -> eframe::Result {
     let pending = pending.clone();
+    let stopped = stopped.clone();
     let file_dialog = passerelle::file_dialog::system(data_dir);
     let data_dir = data_dir.to_path_buf();
     let options = eframe::NativeOptions {
@@ -234,7 +235,15 @@ fn open_window(
             // The GL context is made: from here to the first frame, only the driver can
             // stop the program (see renderer.rs).
             renderer::window_opening(&data_dir);
-            let (store, notice) = pending.borrow_mut().take().ok_or("the store was already used")?;
+            let preparing = pending.borrow_mut().take().ok_or("the store was already used")?;
+            let Prepared { i18n, store, notice } = match preparing.join() {
+                Ok(Ok(prepared)) => prepared,
+                Ok(Err(message)) => {
+                    *stopped.borrow_mut() = Some(message.clone());
+                    return Err(message.into());
+                }
+                Err(_) => return Err("the store's preparation stopped".into()),
+            };
             let (checked, store_check) = std::sync::mpsc::channel();
             let first_frame = move |ctx: &egui::Context| {
                 renderer::window_shown(&data_dir);
@@ -252,6 +261,7 @@ fn open_window(
                 first_frame: Some(Box::new(first_frame)),
                 store_check: Some(store_check),
                 file_dialog: Some(file_dialog),
+                i18n: Some(i18n),
             };
             Ok(Box::new(PasserelleApp::new(&cc.egui_ctx, store, startup)))
         }),
@@ -304,68 +314,12 @@ fn window_icon() -> egui::IconData {
     })
 }
 
-/// A notice in both languages.
-fn both(i18n: &I18n, message: impl Fn(&Tr<'_>) -> String, is_error: bool) -> Notice {
-    Notice {
-        text: i18n.both(message),
-        is_error,
-        page: None,
-    }
-}
-
-/// What to tell the person when the store had to be recovered.
-fn recovery_notice(i18n: &I18n, recovery: &Recovery) -> Option<Notice> {
-    match recovery {
-        Recovery::None => None,
-        Recovery::Restored {
-            damaged,
-            backup_taken_at,
-        } => Some(both(
-            i18n,
-            |tr| {
-                tr.args(
-                    "error-store-restored",
-                    &[
-                        ("date", format_date(*backup_taken_at, tr.lang).into()),
-                        ("path", damaged.display().to_string().into()),
-                    ],
-                )
-            },
-            true,
-        )),
-        Recovery::RestoredLost {
-            set_aside,
-            backup_taken_at,
-        } => Some(both(
-            i18n,
-            |tr| {
-                let date = format_date(*backup_taken_at, tr.lang);
-                match set_aside {
-                    Some(path) => tr.args(
-                        "error-store-restored-empty",
-                        &[("date", date.into()), ("path", path.display().to_string().into())],
-                    ),
-                    None => tr.args("error-store-restored-missing", &[("date", date.into())]),
-                }
-            },
-            true,
-        )),
-        Recovery::StartedFresh { damaged } => Some(both(
-            i18n,
-            |tr| {
-                tr.args(
-                    "error-store-fresh",
-                    &[("path", damaged.display().to_string().into())],
-                )
-            },
-            true,
-        )),
-    }
-}
-
 /// Shows a problem that stops Passerelle from starting, in a window (people who start it
 /// with a double-click never see the terminal) and on the standard error.
-fn fatal(tr: &Tr<'_>, message: String) -> ExitCode {
+fn fatal(lang: Lang, message: impl FnOnce(&Tr<'_>) -> String) -> ExitCode {
+    let i18n = I18n::new();
+    let tr = i18n.tr(lang);
+    let message = message(&tr);
     eprintln!("{message}");
     let title = tr.t("error-title");
     let close = tr.t("error-close");

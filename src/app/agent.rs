@@ -1,15 +1,16 @@
 //! The agent area's actions: choosing, trying and recovering the PIN, opening and
 //! closing the area, and a resident's report (note, rename, merge, delete).
 
+use super::AppError;
 use super::PasserelleApp;
 use crate::model::ResidentUid;
 use crate::model::pin::{PinCheck, RecoveryAnswer, check_new_pin};
 use crate::session::{AgentAction, AgentView, MergeChoice, ResidentList, ResidentReport, Route, clean_name};
-use crate::store::{StoreError, now};
+use crate::store::now;
 
 impl PasserelleApp {
     // Over 100 lines by design: one exhaustive arm per action of the leaders' area.
-    pub(super) fn apply_agent(&mut self, action: &AgentAction) -> Result<(), StoreError> {
+    pub(super) fn apply_agent(&mut self, action: &AgentAction) -> Result<(), AppError> {
         match action {
             AgentAction::OpenAgentArea => {
                 // A resident's session ends: the agent area is never reached from it.
@@ -128,7 +129,7 @@ impl PasserelleApp {
     }
 
     /// Shows a sharing resident's report, fresh from the store.
-    fn open_report(&mut self, uid: &ResidentUid) -> Result<(), StoreError> {
+    fn open_report(&mut self, uid: &ResidentUid) -> Result<(), AppError> {
         let Some(summary) = self.store.resident_summary(uid)? else {
             return self.open_agent_area();
         };
@@ -152,7 +153,7 @@ impl PasserelleApp {
         }
     }
 
-    pub(super) fn open_agent_area(&mut self) -> Result<(), StoreError> {
+    pub(super) fn open_agent_area(&mut self) -> Result<(), AppError> {
         self.state.route = Route::Agent(AgentView::Open {
             residents: ResidentList::new(self.store.resident_summaries()?),
             private: self.store.private_resident_count()?,
@@ -165,7 +166,7 @@ impl PasserelleApp {
     }
 
     /// A first PIN, a changed one (from the open area) or a recovered one.
-    fn choose_pin(&mut self) -> Result<(), StoreError> {
+    fn choose_pin(&mut self) -> Result<(), AppError> {
         let Route::Agent(view) = &mut self.state.route else {
             return Ok(());
         };
@@ -216,7 +217,7 @@ impl PasserelleApp {
 
     /// Trusts the key of the attestation being checked, under the name the leader typed:
     /// its attestations are valid on this PC from now on.
-    fn trust_signer(&mut self) -> Result<(), StoreError> {
+    fn trust_signer(&mut self) -> Result<(), AppError> {
         use crate::model::attestation_check::{CheckOutcome, Signer};
         let Route::Agent(AgentView::CheckedAttestation(checked)) = &mut self.state.route else {
             return Ok(());
@@ -233,7 +234,7 @@ impl PasserelleApp {
         Ok(())
     }
 
-    fn unlock(&mut self) -> Result<(), StoreError> {
+    fn unlock(&mut self) -> Result<(), AppError> {
         let Route::Agent(AgentView::Unlock {
             pin,
             wrong,

@@ -1,14 +1,15 @@
 //! Cards locked with a picture code: giving the code to open a card, a resident choosing
 //! or removing their own, a leader removing a forgotten one, and cards by initial.
 
+use super::AppError;
 use super::PasserelleApp;
 use crate::model::Resident;
 use crate::model::pin::PinCheck;
 use crate::session::{AgentView, CardAction, CardCodeView, CodeProblem, CodePurpose, PathAction, Route};
-use crate::store::{StoreError, now};
+use crate::store::now;
 
 impl PasserelleApp {
-    pub(super) fn apply_card_code(&mut self, action: &CardAction) -> Result<(), StoreError> {
+    pub(super) fn apply_card_code(&mut self, action: &CardAction) -> Result<(), AppError> {
         match action {
             CardAction::PickResident(id) => {
                 let Some(resident) = self.store.resident(*id)? else {
@@ -63,7 +64,7 @@ impl PasserelleApp {
     }
 
     /// Opens `resident`'s home, in their language and display settings.
-    fn open_card(&mut self, resident: Resident) -> Result<(), StoreError> {
+    fn open_card(&mut self, resident: Resident) -> Result<(), AppError> {
         self.state.lang = resident.lang;
         self.state.display = resident.display;
         self.store.touch_resident(resident.id, resident.lang)?;
@@ -74,7 +75,7 @@ impl PasserelleApp {
     fn pick_code_picture(
         &mut self,
         picture: crate::model::picture_code::CodePicture,
-    ) -> Result<(), StoreError> {
+    ) -> Result<(), AppError> {
         let Route::CardCode(view) = &mut self.state.route else {
             return Ok(());
         };

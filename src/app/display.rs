@@ -1,14 +1,14 @@
 //! How things are shown and heard: the language, text size, contrast and easy-to-read
 //! text (kept for the open profile, or for this PC), reading aloud, and the notice.
 
+use super::AppError;
 use super::PasserelleApp;
 use crate::model::DisplaySettings;
 use crate::session::{Action, DisplayAction};
-use crate::store::StoreError;
 use crate::ui;
 
 impl PasserelleApp {
-    pub(super) fn apply_display(&mut self, action: DisplayAction) -> Result<(), StoreError> {
+    pub(super) fn apply_display(&mut self, action: DisplayAction) -> Result<(), AppError> {
         match action {
             DisplayAction::Listen(text) => {
                 if let Some(speaker) = &mut self.speaker {
@@ -56,15 +56,16 @@ impl PasserelleApp {
     }
 
     /// Changes the display settings of the open profile, or of this PC.
-    fn set_display(&mut self, display: DisplaySettings) -> Result<(), StoreError> {
+    fn set_display(&mut self, display: DisplaySettings) -> Result<(), AppError> {
         self.state.display = display;
         match &mut self.state.resident {
             Some(resident) => {
                 resident.display = display;
-                self.store.set_resident_display(resident.id, display)
+                self.store.set_resident_display(resident.id, display)?;
             }
-            None => self.store.set_display(display),
+            None => self.store.set_display(display)?,
         }
+        Ok(())
     }
 
     /// Follows a text size changed with Ctrl +/− (egui's own zoom keys), then applies

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::TryRecvError;
 
+use super::AppError;
 use super::PasserelleApp;
 use crate::file_dialog::{
     Choice, EXTENSION, FileJob, load_in_background, save_in_background, write_in_background,
@@ -13,7 +14,7 @@ use crate::i18n::{I18n, Tr};
 use crate::model::{Lang, ResidentUid, Text};
 use crate::session::{AgentView, FileAction, Notice, Route};
 use crate::store::exchange::ProgressFile;
-use crate::store::{StoreError, now};
+use crate::store::now;
 
 /// What a file job saves or loads.
 #[derive(Clone, Debug)]
@@ -94,7 +95,7 @@ impl Table {
 }
 
 impl PasserelleApp {
-    pub(super) fn apply_files(&mut self, action: &FileAction) -> Result<(), StoreError> {
+    pub(super) fn apply_files(&mut self, action: &FileAction) -> Result<(), AppError> {
         if self.file_job.is_some() {
             return Ok(()); // One dialog at a time.
         }
@@ -151,7 +152,7 @@ impl PasserelleApp {
     }
 
     /// Saves the open resident's progress, or everyone's (leaders' area).
-    fn save_progress(&self, action: &FileAction) -> Result<Option<StartedJob>, StoreError> {
+    fn save_progress(&self, action: &FileAction) -> Result<Option<StartedJob>, AppError> {
         let Some(ProgressSave { uids, stem }) = self.progress_to_save(action)? else {
             return Ok(None);
         };
@@ -162,7 +163,7 @@ impl PasserelleApp {
     }
 
     /// Saves the attestation (PDF) of the resident of the report.
-    fn save_attestation(&self) -> Result<Option<StartedJob>, StoreError> {
+    fn save_attestation(&self) -> Result<Option<StartedJob>, AppError> {
         let Route::Agent(AgentView::Resident(report)) = &self.state.route else {
             return Ok(None);
         };
@@ -182,7 +183,7 @@ impl PasserelleApp {
 
     /// Saves the attestations of the open workshop's residents who share their results
     /// (docs/privacy.md), each page in its resident's language, in one PDF to print at once.
-    fn save_workshop_attestations(&self) -> Result<Option<StartedJob>, StoreError> {
+    fn save_workshop_attestations(&self) -> Result<Option<StartedJob>, AppError> {
         let Route::Agent(AgentView::Workshop(report)) = &self.state.route else {
             return Ok(None);
         };
@@ -224,7 +225,7 @@ impl PasserelleApp {
         name: &str,
         (structure, leader): &(String, String),
         issued_at: i64,
-    ) -> Result<(crate::attestation::PageContent, Lang), StoreError> {
+    ) -> Result<(crate::attestation::PageContent, Lang), AppError> {
         let lessons = self.store.finished_lessons(uid)?;
         let lang = self.store.resident_language(uid)?.unwrap_or(self.state.lang);
         let attestation = crate::attestation::Attestation {
@@ -289,7 +290,7 @@ impl PasserelleApp {
 
     /// Saves the keys this PC knows as a keys file for other structures (leaders' area);
     /// says what is missing when the structure has no name yet.
-    fn save_keys_file(&mut self) -> Result<Option<StartedJob>, StoreError> {
+    fn save_keys_file(&mut self) -> Result<Option<StartedJob>, AppError> {
         if !matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
             return Ok(None);
         }
@@ -340,7 +341,7 @@ impl PasserelleApp {
 
     /// Saves everything kept about a person as a page (their right of access): the
     /// resident of the report (leaders), or the open resident ("My progress").
-    fn save_person_data(&self, action: &FileAction) -> Result<Option<StartedJob>, StoreError> {
+    fn save_person_data(&self, action: &FileAction) -> Result<Option<StartedJob>, AppError> {
         let uid = match (action, &self.state.route, &self.state.resident) {
             (FileAction::SaveResidentData, Route::Agent(AgentView::Resident(report)), _) => {
                 report.summary.uid.clone()
@@ -378,7 +379,7 @@ impl PasserelleApp {
 
     /// Saves a table for a spreadsheet, from the screen that offers it, written on a
     /// connection of its own so that the window stays free.
-    fn export_table(&self, table: Table) -> Result<Option<StartedJob>, StoreError> {
+    fn export_table(&self, table: Table) -> Result<Option<StartedJob>, AppError> {
         if !matches!(
             (&self.state.route, table),
             (
@@ -422,7 +423,7 @@ impl PasserelleApp {
 
     /// Whose progress a save action saves (`None`: everyone's) and the file name's start;
     /// `None` when the screen shown does not offer that save.
-    fn progress_to_save(&self, action: &FileAction) -> Result<Option<ProgressSave>, StoreError> {
+    fn progress_to_save(&self, action: &FileAction) -> Result<Option<ProgressSave>, AppError> {
         Ok(match (action, &self.state.route) {
             (FileAction::SaveMyProgress, _) => match &self.state.resident {
                 Some(resident) => Some(ProgressSave {
@@ -615,9 +616,9 @@ impl PasserelleApp {
         for (path, bytes) in files {
             let shown = shown_name(&path);
             let outcome = bytes
-                .map_err(Refusal::Unreadable)
-                .and_then(|b| ProgressFile::from_bytes(&b).map_err(Refusal::File))
-                .and_then(|file| self.store.merge_progress(&file).map_err(Refusal::Store));
+                .map_err(AppError::from)
+                .and_then(|b| ProgressFile::from_bytes(&b).map_err(AppError::from))
+                .and_then(|file| self.store.merge_progress(&file).map_err(AppError::from));
             lines.push(self.i18n.both(|tr| match &outcome {
                 Ok(report) => report.message(&shown, tr),
                 Err(refusal) => tr.args(
@@ -682,7 +683,7 @@ impl PasserelleApp {
     }
 
     /// The leader answered: replace the installed pack with the older version, or not.
-    pub(super) fn answer_older_pack(&mut self, replace: bool) -> Result<(), StoreError> {
+    pub(super) fn answer_older_pack(&mut self, replace: bool) -> Result<(), AppError> {
         let (Some(older), Some(bytes)) = (self.state.older_pack.take(), self.older_pack_bytes.take()) else {
             return Ok(());
         };
@@ -729,23 +730,6 @@ impl PasserelleApp {
     /// Tells that the structure's name is kept.
     pub(super) fn tell_structure_saved(&mut self) {
         self.tell(false, |tr| tr.t("agent-structure-saved"));
-    }
-}
-
-/// Why a file was not loaded.
-enum Refusal {
-    Unreadable(crate::file_read::FileError),
-    File(crate::store::exchange::FileProblem),
-    Store(StoreError),
-}
-
-impl Refusal {
-    fn message(&self, tr: &Tr<'_>) -> String {
-        match self {
-            Refusal::Unreadable(error) => error.message(tr),
-            Refusal::File(problem) => problem.message(tr),
-            Refusal::Store(e) => e.message(tr),
-        }
     }
 }
 

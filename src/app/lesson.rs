@@ -4,13 +4,14 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use super::AppError;
 use super::PasserelleApp;
 use crate::model::{LessonId, LessonPhase, PackId, QuestionKind};
 use crate::session::{EditorAction, LessonAction, LessonContent, LessonSession, Place, Route};
-use crate::store::{ActivityRecord, AnswerRecord, StoreError};
+use crate::store::{ActivityRecord, AnswerRecord};
 
 impl PasserelleApp {
-    pub(super) fn apply_lesson(&mut self, action: &LessonAction) -> Result<(), StoreError> {
+    pub(super) fn apply_lesson(&mut self, action: &LessonAction) -> Result<(), AppError> {
         match action {
             LessonAction::OpenLesson { pack, lesson } => self.open_lesson(pack, lesson, false)?,
             LessonAction::RetakeLesson => {
@@ -39,7 +40,7 @@ impl PasserelleApp {
 
     /// Opens a lesson where the resident left it; starts a new try when it is finished,
     /// never opened, or `again` is set.
-    fn open_lesson(&mut self, pack: &PackId, lesson_id: &LessonId, again: bool) -> Result<(), StoreError> {
+    fn open_lesson(&mut self, pack: &PackId, lesson_id: &LessonId, again: bool) -> Result<(), AppError> {
         let Some(resident) = self.state.resident.as_ref().map(|r| r.id) else {
             return self.show_profiles();
         };
@@ -85,7 +86,7 @@ impl PasserelleApp {
     }
 
     /// Moves in the open lesson, then saves where the resident is.
-    fn move_in_lesson(&mut self, step: fn(&mut LessonSession)) -> Result<(), StoreError> {
+    fn move_in_lesson(&mut self, step: fn(&mut LessonSession)) -> Result<(), AppError> {
         let Route::Lesson(session) = &mut self.state.route else {
             return Ok(());
         };
@@ -96,7 +97,7 @@ impl PasserelleApp {
 
     /// Saves where the resident is in the open lesson; on reaching the summary, records
     /// the lesson as finished.
-    fn save_place(&mut self) -> Result<(), StoreError> {
+    fn save_place(&mut self) -> Result<(), AppError> {
         let (Route::Lesson(session), Some(resident)) = (&self.state.route, &self.state.resident) else {
             return Ok(());
         };
@@ -105,20 +106,23 @@ impl PasserelleApp {
         }
         let (pack, lesson) = (&session.pack, &session.lesson.id);
         match session.place {
-            Place::Summary => self
-                .store
-                .finish_lesson(resident.id, pack, lesson, session.summary().correct),
-            Place::Step(step) => self
-                .store
-                .save_place(resident.id, pack, lesson, LessonPhase::Steps, step),
+            Place::Summary => {
+                self.store
+                    .finish_lesson(resident.id, pack, lesson, session.summary().correct)?
+            }
+            Place::Step(step) => {
+                self.store
+                    .save_place(resident.id, pack, lesson, LessonPhase::Steps, step)?
+            }
             Place::Question { .. } => {
                 self.store
-                    .save_place(resident.id, pack, lesson, LessonPhase::Questions, 0)
+                    .save_place(resident.id, pack, lesson, LessonPhase::Questions, 0)?;
             }
         }
+        Ok(())
     }
 
-    fn submit_answer(&mut self) -> Result<(), StoreError> {
+    fn submit_answer(&mut self) -> Result<(), AppError> {
         if let Route::Lesson(session) = &mut self.state.route
             && session.preview.is_some()
         {
@@ -163,7 +167,7 @@ impl PasserelleApp {
     }
 
     /// Records the try of the activity shown, then shows its result.
-    fn check_activity(&mut self) -> Result<(), StoreError> {
+    fn check_activity(&mut self) -> Result<(), AppError> {
         if let Route::Lesson(session) = &mut self.state.route
             && session.preview.is_some()
         {

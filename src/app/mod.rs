@@ -4,14 +4,17 @@
 mod agent;
 mod card_code;
 mod display;
+mod error;
 mod files;
 mod lesson;
 mod pack_editor;
 mod path;
 mod profiles;
+pub mod startup;
 mod workshops;
 
 use display::display_to_egui;
+pub use error::AppError;
 
 use std::path::PathBuf;
 
@@ -21,7 +24,7 @@ use crate::model::idle::{IdleState, IdleWatch};
 use crate::session::ProfileAction;
 use crate::session::{Action, AgentView, AppState, Notice, Route};
 use crate::speech::Speaker;
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use crate::ui;
 
 /// Passerelle's window.
@@ -77,6 +80,8 @@ pub struct Startup {
     /// Where files are saved and loaded (default: a `passerelle-files` folder in the
     /// system's temporary folder, for tests).
     pub file_dialog: Option<std::sync::Arc<dyn crate::file_dialog::FileDialog>>,
+    /// The messages, when they were read before the window opened (read here otherwise).
+    pub i18n: Option<I18n>,
 }
 
 impl PasserelleApp {
@@ -89,10 +94,11 @@ impl PasserelleApp {
             first_frame,
             store_check,
             file_dialog,
+            i18n,
         } = startup;
         egui_extras::install_image_loaders(ctx);
         ui::script_fonts::install(ctx);
-        let i18n = I18n::new();
+        let i18n = i18n.unwrap_or_default();
         let lang = store.language().ok().flatten().unwrap_or_default();
         let display = store.display().unwrap_or_default();
         // The screen shows the most recent cards: a PC with thousands of profiles starts
@@ -166,7 +172,7 @@ impl PasserelleApp {
     }
 
     /// Hands the action to the handler of its area.
-    fn try_apply(&mut self, action: Action) -> Result<(), StoreError> {
+    fn try_apply(&mut self, action: Action) -> Result<(), AppError> {
         if let Some(speaker) = &mut self.speaker {
             // Whatever the resident does next, the reading of the old screen stops.
             speaker.stop();

@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
+use super::AppError;
 use super::PasserelleApp;
 use super::files::FileWork;
 use crate::file_dialog::{load_in_background, save_in_background, write_in_background};
@@ -15,7 +16,6 @@ use crate::session::EditorAction;
 use crate::session::{
     AgentView, EditorPart, LessonContent, LessonSession, PackEditor, PackShelf, PictureSlot, Route,
 };
-use crate::store::StoreError;
 
 /// The files a trainer loads into the editor, besides pack files.
 const GIFT_EXTENSIONS: &[&str] = &["gift", "txt"];
@@ -31,7 +31,7 @@ impl PasserelleApp {
         }
     }
 
-    pub(super) fn apply_pack_editor(&mut self, action: &EditorAction) -> Result<(), StoreError> {
+    pub(super) fn apply_pack_editor(&mut self, action: &EditorAction) -> Result<(), AppError> {
         if !self.trainer_area_open() {
             return Ok(());
         }
@@ -108,7 +108,7 @@ impl PasserelleApp {
         Ok(())
     }
 
-    fn show_shelf(&mut self, deleting: Option<DraftUid>) -> Result<(), StoreError> {
+    fn show_shelf(&mut self, deleting: Option<DraftUid>) -> Result<(), AppError> {
         let builtin = builtin::packs()
             .iter()
             .map(|files| {
@@ -130,7 +130,7 @@ impl PasserelleApp {
     }
 
     /// Opens a copy of a pack's files: a new draft, the pack itself never changes.
-    fn open_copy(&mut self, files: &PackFiles) -> Result<(), StoreError> {
+    fn open_copy(&mut self, files: &PackFiles) -> Result<(), AppError> {
         match PackDraft::read(files) {
             Ok(draft) => {
                 let uid = DraftUid::new_random();
@@ -145,19 +145,19 @@ impl PasserelleApp {
         }
     }
 
-    fn open_editor(&mut self, editor: PackEditor) -> Result<(), StoreError> {
+    fn open_editor(&mut self, editor: PackEditor) -> Result<(), AppError> {
         self.state.pack_editor = Some(Box::new(editor));
         self.state.route = Route::Agent(AgentView::EditPack);
         self.keep_draft()
     }
 
-    fn leave_editor(&mut self) -> Result<(), StoreError> {
+    fn leave_editor(&mut self) -> Result<(), AppError> {
         self.keep_draft()?;
         self.show_shelf(None)
     }
 
     /// Saves the draft into the store when it changed.
-    pub(super) fn keep_draft(&mut self) -> Result<(), StoreError> {
+    pub(super) fn keep_draft(&mut self) -> Result<(), AppError> {
         if let Some(editor) = &mut self.state.pack_editor
             && editor.draft_due
         {

@@ -1,6 +1,7 @@
 //! The learning path's actions: the positioning test (started, answered, paused and
 //! resumed, its result), the review of missed questions, and "my progress".
 
+use super::AppError;
 use super::PasserelleApp;
 use crate::model::calendar::Day;
 use crate::model::positioning::{DOMAINS, PackQuestion, next_test_at};
@@ -10,13 +11,13 @@ use crate::session::{
     MyProgressView, PositioningResultView, PositioningSession, QuizQuestion, ReviewSession, Route,
     TestStatus, recommended,
 };
-use crate::store::{AnswerRecord, StoreError, now};
+use crate::store::{AnswerRecord, now};
 
 /// Answers given outside a lesson's tries (reviews) are kept with try number 0.
 const OUTSIDE_A_TRY: u32 = 0;
 
 impl PasserelleApp {
-    pub(super) fn apply_path(&mut self, action: &PathAction) -> Result<(), StoreError> {
+    pub(super) fn apply_path(&mut self, action: &PathAction) -> Result<(), AppError> {
         let Some(resident) = self.state.resident.clone() else {
             return Ok(());
         };
@@ -128,7 +129,7 @@ impl PasserelleApp {
 
     /// Keeps the answer to the test's question shown (before the next one shows), then
     /// shows the next question or the result.
-    fn take_test_answer(&mut self, correct: bool) -> Result<(), StoreError> {
+    fn take_test_answer(&mut self, correct: bool) -> Result<(), AppError> {
         let Route::Positioning(session) = &mut self.state.route else {
             return Ok(());
         };
@@ -142,7 +143,7 @@ impl PasserelleApp {
     }
 
     /// Shows the test's next question, or its result when it is over.
-    fn show_next_test_question(&mut self) -> Result<(), StoreError> {
+    fn show_next_test_question(&mut self) -> Result<(), AppError> {
         let Route::Positioning(session) = &self.state.route else {
             return Ok(());
         };
@@ -173,7 +174,7 @@ impl PasserelleApp {
     }
 
     /// The bytes of a question's picture, for "click the right place".
-    fn picture_of(&self, source: &PackQuestion) -> Result<Option<std::sync::Arc<[u8]>>, StoreError> {
+    fn picture_of(&self, source: &PackQuestion) -> Result<Option<std::sync::Arc<[u8]>>, AppError> {
         match &source.question.kind {
             QuestionKind::Zone { image, .. } => {
                 Ok(self.store.media(&source.pack, &image.file)?.map(Into::into))
@@ -186,7 +187,7 @@ impl PasserelleApp {
 impl PasserelleApp {
     /// Where the resident is with the positioning test: a paused test can always go on;
     /// a finished one can be taken again after a pause (see [`next_test_at`]).
-    pub(super) fn test_status(&self, resident: ResidentId) -> Result<TestStatus, StoreError> {
+    pub(super) fn test_status(&self, resident: ResidentId) -> Result<TestStatus, AppError> {
         if self.store.open_positioning_run(resident)?.is_some() {
             return Ok(TestStatus::Paused);
         }

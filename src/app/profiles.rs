@@ -1,12 +1,12 @@
 //! The profile cards and a resident's own session: making a card, home, sharing results,
 //! "I'm still here", and going back to the cards.
 
+use super::AppError;
 use super::{PasserelleApp, path};
 use crate::session::{HomeView, MAX_CARDS, ProfileAction, ProfileCards, ProfileDraft, Route};
-use crate::store::StoreError;
 
 impl PasserelleApp {
-    pub(super) fn apply_profile(&mut self, action: ProfileAction) -> Result<(), StoreError> {
+    pub(super) fn apply_profile(&mut self, action: ProfileAction) -> Result<(), AppError> {
         match action {
             ProfileAction::NewProfile => self.state.route = Route::NewProfile(ProfileDraft::default()),
             ProfileAction::CancelNewProfile => self.show_profiles()?,
@@ -34,7 +34,7 @@ impl PasserelleApp {
         Ok(())
     }
 
-    fn create_profile(&mut self) -> Result<(), StoreError> {
+    fn create_profile(&mut self) -> Result<(), AppError> {
         let Route::NewProfile(draft) = &mut self.state.route else {
             return Ok(());
         };
@@ -54,7 +54,7 @@ impl PasserelleApp {
         self.show_home()
     }
 
-    pub(super) fn show_profiles(&mut self) -> Result<(), StoreError> {
+    pub(super) fn show_profiles(&mut self) -> Result<(), AppError> {
         self.state.resident = None;
         // The leaders' area is closed: its key to sign attestations is put away.
         self.structure_key = None;
@@ -69,7 +69,7 @@ impl PasserelleApp {
         Ok(())
     }
 
-    pub(super) fn show_home(&mut self) -> Result<(), StoreError> {
+    pub(super) fn show_home(&mut self) -> Result<(), AppError> {
         let Some(resident) = &self.state.resident else {
             return self.show_profiles();
         };
@@ -80,7 +80,7 @@ impl PasserelleApp {
 
     /// Home for a resident: the packs, their progress, their workshop's lessons, their
     /// next steps after the positioning test, and the review waiting.
-    pub(super) fn home_view(&self, resident: crate::model::ResidentId) -> Result<HomeView, StoreError> {
+    pub(super) fn home_view(&self, resident: crate::model::ResidentId) -> Result<HomeView, AppError> {
         let mut home = HomeView::new(
             self.store.packs()?,
             self.store.progress(resident)?,

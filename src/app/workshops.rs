@@ -1,13 +1,13 @@
 //! The workshops' actions: listing, creating and editing them, the group view and
 //! attendance.
 
+use super::AppError;
 use super::PasserelleApp;
 use crate::model::WorkshopUid;
 use crate::session::{AgentView, Route, WorkshopAction, WorkshopDraft};
-use crate::store::StoreError;
 
 impl PasserelleApp {
-    pub(super) fn apply_workshops(&mut self, action: &WorkshopAction) -> Result<(), StoreError> {
+    pub(super) fn apply_workshops(&mut self, action: &WorkshopAction) -> Result<(), AppError> {
         // Only from inside the agent area.
         let Route::Agent(view) = &mut self.state.route else {
             return Ok(());
@@ -66,7 +66,7 @@ impl PasserelleApp {
         Ok(())
     }
 
-    fn open_workshop(&mut self, uid: &WorkshopUid) -> Result<(), StoreError> {
+    fn open_workshop(&mut self, uid: &WorkshopUid) -> Result<(), AppError> {
         self.state.route = Route::Agent(match self.store.workshop_report(uid)? {
             Some(report) => AgentView::Workshop(Box::new(report)),
             None => AgentView::Workshops(self.store.workshops()?),

@@ -254,6 +254,15 @@ pub fn parse_localized() -> Cli {
             None => None,
         }
     });
+    // The messages are read only when clap has something to say (help, a mistake): a
+    // plain start does not wait for them (they are read again, on another thread, for
+    // the window).
+    if let Ok(cli) = Cli::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        return cli;
+    }
     let i18n = I18n::new();
     let tr = i18n.tr(message_lang(lang_flag.as_deref()));
     let command = localized_command(&tr);
