@@ -75,7 +75,9 @@ impl PackDraft {
                 }
             } else if let Some(file) = name.strip_prefix(MEDIA_DIR) {
                 draft.media.push((file.to_owned(), Arc::from(bytes.as_slice())));
-            } else if let Some(file) = name.strip_prefix(LESSONS_DIR).filter(|f| f.ends_with(".toml"))
+            } else if let Some(file) = name
+                .strip_prefix(LESSONS_DIR)
+                .filter(|f| super::limits::has_extension(f, "toml"))
                 && let Some(lesson) = checker.file(pack, name, bytes, |_, _, raw| Some(raw))
             {
                 draft.lessons.push(LessonDraft {
@@ -259,6 +261,19 @@ mod tests {
         let reread = PackDraft::read(&draft.files("mon-pack")).expect("reads");
         assert_eq!(reread, draft);
         assert_eq!(draft.new_lesson_file(), "01-lesson.toml");
+    }
+
+    #[test]
+    fn the_editor_opens_a_lesson_whose_extension_is_in_capitals() {
+        let mut files = builtin::packs().swap_remove(0);
+        let lessons = files.files.iter().filter(|(n, _)| n.starts_with(LESSONS_DIR)).count();
+        for (name, _) in &mut files.files {
+            if let Some(stem) = name.strip_prefix(LESSONS_DIR).and_then(|f| f.strip_suffix(".toml")) {
+                *name = format!("{LESSONS_DIR}{stem}.TOML");
+            }
+        }
+        let draft = PackDraft::read(&files).expect("reads");
+        assert_eq!(draft.lessons.len(), lessons);
     }
 
     fn png(width: u32, height: u32) -> Vec<u8> {
