@@ -90,8 +90,6 @@ pub fn answer_in_words(question: &Question, response: &Response, tr: &Tr<'_>) ->
 pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> String {
     let lang = tr.lang;
     let person = &data.resident;
-    let when = |ms: i64| esc(&format_date_time(ms, lang));
-    let yes_no = |b: bool| tr.t(if b { "access-yes" } else { "access-no" });
     let mut h = String::new();
     let title = tr.args("access-title", &[("name", person.name.as_str().into())]);
     let _ = write!(
@@ -110,7 +108,30 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
         let _ = writeln!(h, "<p>{}</p>", esc(structure.trim()));
     }
 
-    section(&mut h, &tr.t("access-card"));
+    for section in [
+        card_section,
+        consent_section,
+        lessons_section,
+        answers_section,
+        practice_section,
+        positioning_section,
+        workshops_section,
+        note_section,
+        about_section,
+    ] {
+        section(&mut h, data, tr);
+    }
+    h.push_str("</body>\n</html>\n");
+    h
+}
+
+/// The card: name, picture, language, display, dates.
+fn card_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
+    let lang = tr.lang;
+    let person = &data.resident;
+    let when = |ms: i64| esc(&format_date_time(ms, lang));
+    let yes_no = |b: bool| yes_no(b, tr);
+    section(h, &tr.t("access-card"));
     let rows = [
         (tr.t("access-card-name"), esc(&person.name)),
         (
@@ -141,9 +162,15 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
         (tr.t("access-card-locked"), esc(&yes_no(person.locked))),
         (tr.t("access-card-merged"), data.merged_cards.to_string()),
     ];
-    table(&mut h, &[], rows.iter().map(|(k, v)| vec![esc(k), v.clone()]));
+    table(h, &[], rows.iter().map(|(k, v)| vec![esc(k), v.clone()]));
+}
 
-    section(&mut h, &tr.t("access-consent"));
+/// The choice to share results, now and each time it changed.
+fn consent_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
+    let lang = tr.lang;
+    let person = &data.resident;
+    let when = |ms: i64| esc(&format_date_time(ms, lang));
+    section(h, &tr.t("access-consent"));
     let now_text = if person.shares_results {
         "home-sharing-on"
     } else {
@@ -151,7 +178,7 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
     };
     let _ = writeln!(h, "<p>{}</p>", esc(&tr.t(now_text)));
     table(
-        &mut h,
+        h,
         &[tr.t("access-col-when"), tr.t("access-col-choice")],
         data.consent.iter().map(|(at, shares)| {
             vec![
@@ -164,10 +191,15 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
             ]
         }),
     );
+}
 
-    section(&mut h, &tr.t("access-lessons"));
+/// Each lesson started or finished, with its best result.
+fn lessons_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
+    let lang = tr.lang;
+    let when = |ms: i64| esc(&format_date_time(ms, lang));
+    section(h, &tr.t("access-lessons"));
     table(
-        &mut h,
+        h,
         &[
             tr.t("access-col-lesson"),
             tr.t("access-col-result"),
@@ -181,10 +213,16 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
             vec![esc(l.title.get(lang)), esc(&result), when(l.updated_at)]
         }),
     );
+}
 
-    section(&mut h, &tr.t("access-answers"));
+/// Every answer, in words.
+fn answers_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
+    let lang = tr.lang;
+    let when = |ms: i64| esc(&format_date_time(ms, lang));
+    let yes_no = |b: bool| yes_no(b, tr);
+    section(h, &tr.t("access-answers"));
     table(
-        &mut h,
+        h,
         &[
             tr.t("access-col-when"),
             tr.t("access-col-lesson"),
@@ -207,11 +245,17 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
             ]
         }),
     );
+}
 
-    section(&mut h, &tr.t("access-practice"));
+/// The practice activities and how they went.
+fn practice_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
+    let lang = tr.lang;
+    let when = |ms: i64| esc(&format_date_time(ms, lang));
+    let yes_no = |b: bool| yes_no(b, tr);
+    section(h, &tr.t("access-practice"));
     let _ = writeln!(h, "<p>{}</p>", esc(&tr.t("access-practice-kept")));
     table(
-        &mut h,
+        h,
         &[
             tr.t("access-col-when"),
             tr.t("access-col-lesson"),
@@ -230,10 +274,15 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
             ]
         }),
     );
+}
 
-    section(&mut h, &tr.t("access-positioning"));
+/// The positioning tests' levels, and the review queue.
+fn positioning_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
+    let lang = tr.lang;
+    let when = |ms: i64| esc(&format_date_time(ms, lang));
+    section(h, &tr.t("access-positioning"));
     table(
-        &mut h,
+        h,
         &[tr.t("access-col-when"), tr.t("access-col-result")],
         data.positioning.iter().map(|run| {
             let levels: Vec<String> = run
@@ -261,10 +310,15 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
         let learnt = tr.args("access-reviews-learnt", &[("count", learnt.into())]);
         let _ = writeln!(h, "<p>{}</p>", esc(&learnt));
     }
+}
 
-    section(&mut h, &tr.t("access-workshops"));
+/// The workshops the person was signed up for.
+fn workshops_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
+    let lang = tr.lang;
+    let yes_no = |b: bool| yes_no(b, tr);
+    section(h, &tr.t("access-workshops"));
     table(
-        &mut h,
+        h,
         &[
             tr.t("access-col-day"),
             tr.t("access-col-workshop"),
@@ -280,8 +334,12 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
             ]
         }),
     );
+}
 
-    section(&mut h, &tr.t("access-note"));
+/// The leaders' note about the person.
+fn note_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
+    let lang = tr.lang;
+    section(h, &tr.t("access-note"));
     let (note, note_at) = &data.note;
     if note.trim().is_empty() {
         let _ = writeln!(h, "<p>{}</p>", esc(&tr.t("access-note-none")));
@@ -297,8 +355,11 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
             esc(note)
         );
     }
+}
 
-    section(&mut h, &tr.t("access-about"));
+/// Where the data is kept, for how long, who sees it, and the person's rights.
+fn about_section(h: &mut String, _: &PersonData, tr: &Tr<'_>) {
+    section(h, &tr.t("access-about"));
     for id in [
         "access-about-where",
         "access-about-how-long",
@@ -308,8 +369,10 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
     ] {
         let _ = writeln!(h, "<p>{}</p>", esc(&tr.t(id)));
     }
-    h.push_str("</body>\n</html>\n");
-    h
+}
+
+fn yes_no(b: bool, tr: &Tr<'_>) -> String {
+    tr.t(if b { "access-yes" } else { "access-no" })
 }
 
 fn section(h: &mut String, title: &str) {

@@ -68,7 +68,13 @@ fn mask(pin: &str, salt: &[u8]) -> Result<[u8; 32], KeyError> {
 }
 
 fn to_hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    use std::fmt::Write as _;
+    bytes
+        .iter()
+        .fold(String::with_capacity(2 * bytes.len()), |mut hex, b| {
+            let _ = write!(hex, "{b:02x}");
+            hex
+        })
 }
 
 fn from_hex(text: &str) -> Option<Vec<u8>> {

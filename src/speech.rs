@@ -283,6 +283,10 @@ mod tests {
     use super::*;
 
     /// Standard Base64 read back, for the tests.
+    #[allow(
+        clippy::cast_possible_truncation,
+        reason = "a Base64 digit is under 64, a byte taken from a 24-bit group"
+    )]
     fn unbase64(text: &str) -> Vec<u8> {
         const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
         let digits: Vec<u32> = text

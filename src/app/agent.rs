@@ -9,7 +9,10 @@ use crate::session::{AgentAction, AgentView, MergeChoice, ResidentList, Resident
 use crate::store::now;
 
 impl PasserelleApp {
-    // Over 100 lines by design: one exhaustive arm per action of the leaders' area.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one exhaustive arm per action of the leaders' area."
+    )]
     pub(super) fn apply_agent(&mut self, action: &AgentAction) -> Result<(), AppError> {
         match action {
             AgentAction::OpenAgentArea => {
@@ -30,14 +33,13 @@ impl PasserelleApp {
             AgentAction::StartPinRecovery => self.state.route = Route::Agent(AgentView::recover()),
             AgentAction::ChooseAgentPin => self.choose_pin()?,
             AgentAction::UnlockAgentArea => self.unlock()?,
-            AgentAction::RecoveryCodeNoted => self.open_agent_area()?,
+            AgentAction::RecoveryCodeNoted | AgentAction::BackToResidents => self.open_agent_area()?,
             AgentAction::CloseAgentArea => {
                 // A draft being written stays in the store.
                 self.keep_draft()?;
                 self.state.pack_editor = None;
                 self.show_profiles()?;
             }
-            AgentAction::BackToResidents => self.open_agent_area()?,
             AgentAction::TrustSigner => self.trust_signer()?,
             AgentAction::OpenResidentReport(uid) => self.open_report(uid)?,
             AgentAction::SaveAttestationNames => {

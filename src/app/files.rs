@@ -1,4 +1,4 @@
-//! FileWork and loading progress files from the screens: the dialog runs in the
+//! `FileWork` and loading progress files from the screens: the dialog runs in the
 //! background (see `file_dialog.rs`), the result is told in a notice.
 
 use std::sync::Arc;
@@ -126,7 +126,10 @@ impl PasserelleApp {
             FileAction::ExportAnswersTable => self.export_table(Table::Answers)?,
             FileAction::ExportWorkshopsTable => self.export_table(Table::Workshops)?,
             FileAction::ExportCraDrafts => self.export_table(Table::CraDrafts)?,
-            FileAction::ReplaceWithOlderPack(replace) => return self.answer_older_pack(*replace),
+            FileAction::ReplaceWithOlderPack(replace) => {
+                self.answer_older_pack(*replace);
+                return Ok(());
+            }
             FileAction::LoadTickedFiles => self.load_ticked_files(),
             FileAction::OpenKnownFolder => {
                 self.open_known_folder();
@@ -336,7 +339,7 @@ impl PasserelleApp {
             refused |= line.is_err();
             lines.push(line.unwrap_or_else(|refusal| refusal));
         }
-        self.state.notice = notice_of(&lines, refused);
+        self.state.notice = Some(notice_of(&lines, refused));
     }
 
     /// Saves everything kept about a person as a page (their right of access): the
@@ -442,6 +445,75 @@ impl PasserelleApp {
         })
     }
 
+    /// Tells where a file was saved, or why it was not.
+    fn tell_saved(&mut self, choice: &Choice, error: Option<&crate::file_read::FileError>) {
+        // The same words whether the person chose the place or no dialog could
+        // open (the file then went to the known folder): the path says where.
+        let (Choice::Chosen(path) | Choice::KnownFolder(path)) = choice;
+        let key = match &self.file_job_kind {
+            FileWork::PackFolder => "editor-saved-folder",
+            FileWork::PackFile => "editor-saved-file",
+            FileWork::GiftFile { .. } => "editor-saved-gift",
+            // The other kinds of pack work only load files.
+            FileWork::Progress
+            | FileWork::Packs
+            | FileWork::PackToEdit
+            | FileWork::Picture(_)
+            | FileWork::Gift(_)
+            | FileWork::AttestationCheck
+            | FileWork::KeysFile => "exchange-saved",
+            FileWork::Table(_) => "csv-saved",
+            FileWork::Document(key) => key,
+            FileWork::Attestation(missing) if missing.is_empty() => "attestation-saved",
+            FileWork::Attestation(_) => "attestation-saved-missing",
+            FileWork::Attestations { missing, .. } if missing.is_empty() => "workshop-attestations-saved",
+            FileWork::Attestations { .. } => "workshop-attestations-saved-missing",
+        };
+        let path = path.display().to_string();
+        self.editor_file_saved(error.is_none());
+        match error {
+            None => {
+                if let (Choice::Chosen(p) | Choice::KnownFolder(p), Some(data)) = (&choice, self.data_dir()) {
+                    crate::store::erasure::log_export(&data, p);
+                }
+                let skipped = match self.file_job_kind {
+                    FileWork::GiftFile { skipped } => skipped,
+                    _ => 0,
+                };
+                let (missing, count, private) = match &self.file_job_kind {
+                    FileWork::Attestation(missing) => (missing.clone(), 1, 0),
+                    FileWork::Attestations {
+                        count,
+                        missing,
+                        private,
+                    } => (missing.clone(), *count, *private),
+                    _ => (String::new(), 0, 0),
+                };
+                self.tell(!missing.is_empty(), |tr| {
+                    tr.args(
+                        key,
+                        &[
+                            ("path", path.as_str().into()),
+                            ("skipped", skipped.into()),
+                            ("missing", missing.as_str().into()),
+                            ("count", count.into()),
+                            ("private", private.into()),
+                        ],
+                    )
+                });
+            }
+            Some(error) => self.tell(true, |tr| {
+                tr.args(
+                    "exchange-not-saved",
+                    &[
+                        ("path", path.as_str().into()),
+                        ("detail", error.message(tr).into()),
+                    ],
+                )
+            }),
+        }
+    }
+
     /// Shows the result of a background file job once it is done.
     pub(super) fn poll_file_job(&mut self) {
         let Some(job) = &self.file_job else {
@@ -466,89 +538,19 @@ impl PasserelleApp {
         self.state.export_progress = None;
         match job {
             FileJob::Cancelled => {}
-            FileJob::Saved { choice, error } => {
-                // The same words whether the person chose the place or no dialog could
-                // open (the file then went to the known folder): the path says where.
-                let (Choice::Chosen(path) | Choice::KnownFolder(path)) = &choice;
-                let key = match &self.file_job_kind {
-                    FileWork::PackFolder => "editor-saved-folder",
-                    FileWork::PackFile => "editor-saved-file",
-                    FileWork::GiftFile { .. } => "editor-saved-gift",
-                    // The other kinds of pack work only load files.
-                    FileWork::Progress
-                    | FileWork::Packs
-                    | FileWork::PackToEdit
-                    | FileWork::Picture(_)
-                    | FileWork::Gift(_)
-                    | FileWork::AttestationCheck
-                    | FileWork::KeysFile => "exchange-saved",
-                    FileWork::Table(_) => "csv-saved",
-                    FileWork::Document(key) => key,
-                    FileWork::Attestation(missing) if missing.is_empty() => "attestation-saved",
-                    FileWork::Attestation(_) => "attestation-saved-missing",
-                    FileWork::Attestations { missing, .. } if missing.is_empty() => {
-                        "workshop-attestations-saved"
-                    }
-                    FileWork::Attestations { .. } => "workshop-attestations-saved-missing",
-                };
-                let path = path.display().to_string();
-                self.editor_file_saved(error.is_none());
-                match error {
-                    None => {
-                        if let (Choice::Chosen(p) | Choice::KnownFolder(p), Some(data)) =
-                            (&choice, self.data_dir())
-                        {
-                            crate::store::erasure::log_export(&data, p);
-                        }
-                        let skipped = match self.file_job_kind {
-                            FileWork::GiftFile { skipped } => skipped,
-                            _ => 0,
-                        };
-                        let (missing, count, private) = match &self.file_job_kind {
-                            FileWork::Attestation(missing) => (missing.clone(), 1, 0),
-                            FileWork::Attestations {
-                                count,
-                                missing,
-                                private,
-                            } => (missing.clone(), *count, *private),
-                            _ => (String::new(), 0, 0),
-                        };
-                        self.tell(!missing.is_empty(), |tr| {
-                            tr.args(
-                                key,
-                                &[
-                                    ("path", path.as_str().into()),
-                                    ("skipped", skipped.into()),
-                                    ("missing", missing.as_str().into()),
-                                    ("count", count.into()),
-                                    ("private", private.into()),
-                                ],
-                            )
-                        });
-                    }
-                    Some(error) => self.tell(true, |tr| {
-                        tr.args(
-                            "exchange-not-saved",
-                            &[
-                                ("path", path.as_str().into()),
-                                ("detail", error.message(tr).into()),
-                            ],
-                        )
-                    }),
-                }
-            }
+            FileJob::Saved { choice, error } => self.tell_saved(&choice, error.as_ref()),
             FileJob::Listed { folder, files } => {
                 let on_page = self.state.screen_page();
                 self.state.file_choice = Some(crate::session::FileChoice::new(folder, files, on_page));
             }
             FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::Packs) => {
-                self.install_files(files)
+                self.install_files(files);
             }
             FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::AttestationCheck) => {
-                self.check_attestation(files)
+                self.check_attestation(files);
             }
             FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::KeysFile) => {
-                self.trust_key_files(files)
+                self.trust_key_files(files);
             }
             FileJob::Loaded(files)
                 if matches!(
@@ -556,7 +558,7 @@ impl PasserelleApp {
                     FileWork::PackToEdit | FileWork::Picture(_) | FileWork::Gift(_)
                 ) =>
             {
-                self.editor_files_loaded(files)
+                self.editor_files_loaded(files);
             }
             FileJob::Loaded(files) => self.merge_files(files),
         }
@@ -631,7 +633,7 @@ impl PasserelleApp {
             }));
             refused |= outcome.is_err();
         }
-        self.state.notice = notice_of(&lines, refused);
+        self.state.notice = Some(notice_of(&lines, refused));
         // Show the new cards, or the new figures.
         let refreshed = match &self.state.route {
             Route::Profiles(_) => self.show_profiles(),
@@ -678,21 +680,20 @@ impl PasserelleApp {
             lines.push(self.i18n.both(|tr| install_message(&outcome, tr)));
         }
         if !lines.is_empty() {
-            self.state.notice = notice_of(&lines, refused);
+            self.state.notice = Some(notice_of(&lines, refused));
         }
     }
 
     /// The leader answered: replace the installed pack with the older version, or not.
-    pub(super) fn answer_older_pack(&mut self, replace: bool) -> Result<(), AppError> {
+    pub(super) fn answer_older_pack(&mut self, replace: bool) {
         let (Some(older), Some(bytes)) = (self.state.older_pack.take(), self.older_pack_bytes.take()) else {
-            return Ok(());
+            return;
         };
         if !replace {
-            return Ok(());
+            return;
         }
         let outcome = crate::library::install_pack(&mut self.store, &bytes, &older.file, true);
         self.tell(outcome.is_err(), |tr| install_message(&outcome, tr));
-        Ok(())
     }
 
     /// Tells that a resident was deleted.
@@ -742,7 +743,7 @@ pub(super) fn shown_name(path: &std::path::Path) -> String {
 }
 
 /// One notice of several lines (one per file), in both languages.
-pub(super) fn notice_of(lines: &[Text], is_error: bool) -> Option<Notice> {
+pub(super) fn notice_of(lines: &[Text], is_error: bool) -> Notice {
     let join = |lang: Lang| {
         lines
             .iter()
@@ -750,11 +751,11 @@ pub(super) fn notice_of(lines: &[Text], is_error: bool) -> Option<Notice> {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    Some(Notice {
+    Notice {
         text: Text::new(join(Lang::Fr), join(Lang::En)),
         is_error,
         page: None,
-    })
+    }
 }
 
 /// What a pack install did, in a sentence.

@@ -108,11 +108,11 @@ impl PasserelleApp {
         match session.place {
             Place::Summary => {
                 self.store
-                    .finish_lesson(resident.id, pack, lesson, session.summary().correct)?
+                    .finish_lesson(resident.id, pack, lesson, session.summary().correct)?;
             }
             Place::Step(step) => {
                 self.store
-                    .save_place(resident.id, pack, lesson, LessonPhase::Steps, step)?
+                    .save_place(resident.id, pack, lesson, LessonPhase::Steps, step)?;
             }
             Place::Question { .. } => {
                 self.store

@@ -179,7 +179,7 @@ impl PasserelleApp {
         }
         match action {
             Action::Display(action) => self.apply_display(action),
-            Action::Profile(action) => self.apply_profile(action),
+            Action::Profile(action) => self.apply_profile(&action),
             Action::Card(action) => self.apply_card_code(&action),
             Action::Lesson(action) => self.apply_lesson(&action),
             Action::Path(action) => self.apply_path(&action),

@@ -245,7 +245,7 @@ impl PasserelleApp {
             .take(5)
             .map(|p| self.i18n.both(|tr| p.message(tr)))
             .collect();
-        self.state.notice = super::files::notice_of(&lines, true);
+        self.state.notice = Some(super::files::notice_of(&lines, true));
     }
 
     fn start_editor_file_job(&mut self, action: &EditorAction) {
@@ -344,7 +344,7 @@ impl PasserelleApp {
                     Err(problem) => self.tell(true, |tr| problem.message(tr)),
                 },
                 FileWork::Picture(slot) => self.add_picture(slot, &shown, bytes),
-                FileWork::Gift(lang) => self.add_gift_lesson(&path, &shown, bytes, lang),
+                FileWork::Gift(lang) => self.add_gift_lesson(&path, &shown, &bytes, lang),
                 _ => {}
             }
         }
@@ -368,13 +368,13 @@ impl PasserelleApp {
         &mut self,
         path: &std::path::Path,
         shown: &str,
-        bytes: Vec<u8>,
+        bytes: &[u8],
         lang: crate::model::Lang,
     ) {
         let Some(editor) = &mut self.state.pack_editor else {
             return;
         };
-        let Ok((text, _)) = crate::pack::text_encoding::decode(&bytes) else {
+        let Ok((text, _)) = crate::pack::text_encoding::decode(bytes) else {
             self.tell(true, |tr| {
                 tr.args("editor-gift-not-utf8", &[("file", shown.into())])
             });

@@ -17,6 +17,10 @@ use crate::store::{AnswerRecord, now};
 const OUTSIDE_A_TRY: u32 = 0;
 
 impl PasserelleApp {
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one exhaustive arm per action of the learning path"
+    )]
     pub(super) fn apply_path(&mut self, action: &PathAction) -> Result<(), AppError> {
         let Some(resident) = self.state.resident.clone() else {
             return Ok(());

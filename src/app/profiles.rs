@@ -6,7 +6,7 @@ use super::{PasserelleApp, path};
 use crate::session::{HomeView, MAX_CARDS, ProfileAction, ProfileCards, ProfileDraft, Route};
 
 impl PasserelleApp {
-    pub(super) fn apply_profile(&mut self, action: ProfileAction) -> Result<(), AppError> {
+    pub(super) fn apply_profile(&mut self, action: &ProfileAction) -> Result<(), AppError> {
         match action {
             ProfileAction::NewProfile => self.state.route = Route::NewProfile(ProfileDraft::default()),
             ProfileAction::CancelNewProfile => self.show_profiles()?,
@@ -22,7 +22,7 @@ impl PasserelleApp {
                     self.show_home()?;
                 }
             }
-            ProfileAction::SetSharesResults(shares) => {
+            &ProfileAction::SetSharesResults(shares) => {
                 if let Some(resident) = &mut self.state.resident {
                     self.store.set_shares_results(resident.id, shares)?;
                     resident.shares_results = shares;

@@ -212,7 +212,7 @@ fn wrap(fonts: &mut PageFonts, text: &str, size: f32, max: f32) -> Vec<String> {
         };
         if !current.is_empty() && width(fonts, &candidate, size) > max {
             parts.push(std::mem::take(&mut current));
-            current = word.to_owned();
+            word.clone_into(&mut current);
         } else {
             current = candidate;
         }
@@ -352,82 +352,91 @@ fn write(laid_out: &[LaidOut], fonts: &PageFonts, title: &str, signed: &str) -> 
     document_info.finish();
 
     for (i, (font, entry)) in fonts.fonts.iter().zip(&font_refs).enumerate() {
-        let Some((_, (type0, cid_font, descriptor, file, cmap, subset))) = entry else {
-            continue;
-        };
-        let remapper = &remappers[i];
-        let base = pdf_font_name(i, &font.name);
-        let system = SystemInfo {
-            registry: Str(b"Adobe"),
-            ordering: Str(b"Identity"),
-            supplement: 0,
-        };
-        pdf.type0_font(*type0)
-            .base_font(Name(base.as_bytes()))
-            .encoding_predefined(Name(b"Identity-H"))
-            .descendant_font(*cid_font)
-            .to_unicode(*cmap);
-        let per_mille = 1000.0 / font.units_per_em;
-        let mut cid = pdf.cid_font(*cid_font);
-        cid.subtype(if font.true_type {
-            CidFontType::Type2
-        } else {
-            CidFontType::Type0
-        })
-        .base_font(Name(base.as_bytes()))
-        .system_info(system)
-        .font_descriptor(*descriptor)
-        .default_width(0.0);
-        if font.true_type {
-            cid.cid_to_gid_map_predefined(Name(b"Identity"));
+        if let Some((_, ids)) = entry {
+            write_font(&mut pdf, i, font, ids, &remappers[i]);
         }
-        let mut widths = cid.widths();
-        for (glyph, (advance, _)) in &font.used {
-            if let Some(new) = remapper.get(*glyph) {
-                widths.consecutive(new, [advance * per_mille]);
-            }
-        }
-        widths.finish();
-        cid.finish();
-        let mut descriptor_writer = pdf.font_descriptor(*descriptor);
-        descriptor_writer
-            .name(Name(base.as_bytes()))
-            .flags(FontFlags::NON_SYMBOLIC)
-            .bbox(Rect::new(
-                0.0,
-                font.descent * per_mille,
-                1000.0,
-                font.ascent * per_mille,
-            ))
-            .italic_angle(0.0)
-            .ascent(font.ascent * per_mille)
-            .descent(font.descent * per_mille)
-            .cap_height(font.ascent * per_mille * 0.7)
-            .stem_v(80.0);
-        if font.true_type {
-            descriptor_writer.font_file2(*file);
-        } else {
-            descriptor_writer.font_file3(*file);
-        }
-        descriptor_writer.finish();
-        let compressed = compress(subset);
-        let mut stream = pdf.stream(*file, &compressed);
-        stream.filter(Filter::FlateDecode);
-        if font.true_type {
-            stream.pair(Name(b"Length1"), i32::try_from(subset.len()).unwrap_or(i32::MAX));
-        } else {
-            stream.pair(Name(b"Subtype"), Name(b"OpenType"));
-        }
-        stream.finish();
-        let mut to_unicode = UnicodeCmap::new(Name(b"Passerelle-UTF16"), system);
-        for (glyph, (_, text)) in &font.used {
-            if let (Some(new), false) = (remapper.get(*glyph), text.is_empty()) {
-                to_unicode.pair_with_multiple(new, text.chars());
-            }
-        }
-        pdf.cmap(*cmap, &to_unicode.finish());
     }
     pdf.finish()
+}
+
+/// One font's subset: its Type 0 font, CID font, descriptor, file and `ToUnicode` map.
+fn write_font(
+    pdf: &mut Pdf,
+    i: usize,
+    font: &super::glyphs::PageFont,
+    (type0, cid_font, descriptor, file, cmap, subset): &(Ref, Ref, Ref, Ref, Ref, Vec<u8>),
+    remapper: &subsetter::GlyphRemapper,
+) {
+    let base = pdf_font_name(i, &font.name);
+    let system = SystemInfo {
+        registry: Str(b"Adobe"),
+        ordering: Str(b"Identity"),
+        supplement: 0,
+    };
+    pdf.type0_font(*type0)
+        .base_font(Name(base.as_bytes()))
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(*cid_font)
+        .to_unicode(*cmap);
+    let per_mille = 1000.0 / font.units_per_em;
+    let mut cid = pdf.cid_font(*cid_font);
+    cid.subtype(if font.true_type {
+        CidFontType::Type2
+    } else {
+        CidFontType::Type0
+    })
+    .base_font(Name(base.as_bytes()))
+    .system_info(system)
+    .font_descriptor(*descriptor)
+    .default_width(0.0);
+    if font.true_type {
+        cid.cid_to_gid_map_predefined(Name(b"Identity"));
+    }
+    let mut widths = cid.widths();
+    for (glyph, (advance, _)) in &font.used {
+        if let Some(new) = remapper.get(*glyph) {
+            widths.consecutive(new, [advance * per_mille]);
+        }
+    }
+    widths.finish();
+    cid.finish();
+    let mut descriptor_writer = pdf.font_descriptor(*descriptor);
+    descriptor_writer
+        .name(Name(base.as_bytes()))
+        .flags(FontFlags::NON_SYMBOLIC)
+        .bbox(Rect::new(
+            0.0,
+            font.descent * per_mille,
+            1000.0,
+            font.ascent * per_mille,
+        ))
+        .italic_angle(0.0)
+        .ascent(font.ascent * per_mille)
+        .descent(font.descent * per_mille)
+        .cap_height(font.ascent * per_mille * 0.7)
+        .stem_v(80.0);
+    if font.true_type {
+        descriptor_writer.font_file2(*file);
+    } else {
+        descriptor_writer.font_file3(*file);
+    }
+    descriptor_writer.finish();
+    let compressed = compress(subset);
+    let mut stream = pdf.stream(*file, &compressed);
+    stream.filter(Filter::FlateDecode);
+    if font.true_type {
+        stream.pair(Name(b"Length1"), i32::try_from(subset.len()).unwrap_or(i32::MAX));
+    } else {
+        stream.pair(Name(b"Subtype"), Name(b"OpenType"));
+    }
+    stream.finish();
+    let mut to_unicode = UnicodeCmap::new(Name(b"Passerelle-UTF16"), system);
+    for (glyph, (_, text)) in &font.used {
+        if let (Some(new), false) = (remapper.get(*glyph), text.is_empty()) {
+            to_unicode.pair_with_multiple(new, text.chars());
+        }
+    }
+    pdf.cmap(*cmap, &to_unicode.finish());
 }
 
 /// `data` compressed for a `FlateDecode` stream.

@@ -96,7 +96,8 @@ fn editor_keystroke() -> Result<Measure, Box<dyn std::error::Error>> {
         .max_by_key(|p| p.files.iter().map(|(_, b)| b.len()).sum::<usize>())
         .ok_or("no built-in pack")?;
     let draft = crate::pack::draft::PackDraft::read(&largest).map_err(|_| "the pack does not read")?;
-    let mut editor = crate::session::PackEditor::new("bench".into(), draft, Default::default());
+    let mut editor =
+        crate::session::PackEditor::new("bench".into(), draft, std::collections::BTreeSet::default());
     let median = |mut times: Vec<Duration>| {
         times.sort();
         times[times.len() / 2]

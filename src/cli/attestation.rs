@@ -170,28 +170,24 @@ fn print_facts(facts: &Facts, tr: &Tr<'_>, out: &mut impl Write) {
 /// Prints this structure's public key, to give to the structures that check its
 /// attestations.
 fn key(store: &Store, tr: &Tr<'_>, out: &mut impl Write) -> Result<bool, String> {
-    match store.own_public_key().map_err(|e| e.message(tr))? {
-        Some(public) => {
-            let structure = store.structure_name().map_err(|e| e.message(tr))?;
-            let _ = writeln!(
-                out,
-                "{}",
-                tr.args(
-                    "cli-attestation-key",
-                    &[
-                        ("structure", structure.as_str().into()),
-                        ("key", signing::fingerprint(&public).into()),
-                        ("public", public.as_str().into()),
-                    ],
-                )
-            );
-            Ok(true)
-        }
-        None => {
-            let _ = writeln!(out, "{}", tr.t("cli-attestation-no-key"));
-            Ok(false)
-        }
-    }
+    let Some(public) = store.own_public_key().map_err(|e| e.message(tr))? else {
+        let _ = writeln!(out, "{}", tr.t("cli-attestation-no-key"));
+        return Ok(false);
+    };
+    let structure = store.structure_name().map_err(|e| e.message(tr))?;
+    let _ = writeln!(
+        out,
+        "{}",
+        tr.args(
+            "cli-attestation-key",
+            &[
+                ("structure", structure.as_str().into()),
+                ("key", signing::fingerprint(&public).into()),
+                ("public", public.as_str().into()),
+            ],
+        )
+    );
+    Ok(true)
 }
 
 /// Trusts another structure's key (its full public key, as `attestation key` prints it).

@@ -84,7 +84,7 @@ pub(crate) mod tests {
     pub(crate) fn png(width: u32, height: u32) -> Vec<u8> {
         let mut bytes = Vec::new();
         let image = image::RgbaImage::from_fn(width, height, |x, y| {
-            image::Rgba([(x % 256) as u8, (y % 256) as u8, 128, 255])
+            image::Rgba([x.to_le_bytes()[0], y.to_le_bytes()[0], 128, 255])
         });
         let written = image::DynamicImage::ImageRgba8(image)
             .write_to(&mut std::io::Cursor::new(&mut bytes), image::ImageFormat::Png);

@@ -30,7 +30,7 @@ pub const CODE_LENGTH: usize = 3;
 pub const CODE_THROTTLE: Throttle = Throttle {
     free_tries: 3,
     first_wait: Duration::from_secs(30),
-    longest: Duration::from_secs(60 * 60),
+    longest: Duration::from_hours(1),
 };
 
 impl CodePicture {
@@ -102,7 +102,7 @@ mod tests {
     fn wrong_codes_wait_after_three_and_at_most_an_hour() {
         assert_eq!(CODE_THROTTLE.wait_after(2), Duration::ZERO);
         assert_eq!(CODE_THROTTLE.wait_after(3), Duration::from_secs(30));
-        assert_eq!(CODE_THROTTLE.wait_after(4), Duration::from_secs(60));
-        assert_eq!(CODE_THROTTLE.wait_after(100), Duration::from_secs(3600));
+        assert_eq!(CODE_THROTTLE.wait_after(4), Duration::from_mins(1));
+        assert_eq!(CODE_THROTTLE.wait_after(100), Duration::from_hours(1));
     }
 }

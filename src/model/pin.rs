@@ -93,7 +93,7 @@ impl Throttle {
 pub const PIN_THROTTLE: Throttle = Throttle {
     free_tries: FREE_TRIES,
     first_wait: Duration::from_secs(30),
-    longest: Duration::from_secs(15 * 60),
+    longest: Duration::from_mins(15),
 };
 
 /// The answer to a recovery code.
@@ -151,7 +151,7 @@ mod tests {
     fn waiting_grows_after_five_wrong_tries() {
         assert_eq!(PIN_THROTTLE.wait_after(4), Duration::ZERO);
         assert_eq!(PIN_THROTTLE.wait_after(5), Duration::from_secs(30));
-        assert_eq!(PIN_THROTTLE.wait_after(6), Duration::from_secs(60));
-        assert_eq!(PIN_THROTTLE.wait_after(50), Duration::from_secs(15 * 60));
+        assert_eq!(PIN_THROTTLE.wait_after(6), Duration::from_mins(1));
+        assert_eq!(PIN_THROTTLE.wait_after(50), Duration::from_mins(15));
     }
 }

@@ -94,7 +94,6 @@ impl LessonProgress {
     /// The status to show on home.
     pub fn status(&self) -> LessonStatus {
         match (self.phase, self.best_correct) {
-            (LessonPhase::Done, Some(best_correct)) => LessonStatus::Done { best_correct },
             // A finished lesson being retaken still shows its best result.
             (_, Some(best_correct)) => LessonStatus::Done { best_correct },
             _ => LessonStatus::InProgress,

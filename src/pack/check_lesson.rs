@@ -7,6 +7,10 @@ use super::format::{RawLesson, RawStep, RawText};
 use crate::model::{ImageRef, Lesson, Question, Step};
 
 impl Checker {
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "every file's checker has the signature `Checker::file` calls"
+    )]
     pub(super) fn lesson(&mut self, ctx: &FileCtx<'_>, raw: RawLesson) -> Option<Lesson> {
         let root = FieldPath::root();
         let id = self.unique_id(ctx, "lesson", raw.id.as_deref(), &root.key("id"));

@@ -16,23 +16,23 @@ pub const GLOSSARY_FILE: &str = "glossary.toml";
 /// Called with each bilingual text: its path, its French and its English.
 pub type TextVisitor<'f> = dyn FnMut(&FieldPath, &mut Option<String>, &mut Option<String>) + 'f;
 
-fn text(path: FieldPath, t: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
+fn text(path: &FieldPath, t: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
     let t = t.get_or_insert_with(RawText::default);
-    f(&path, &mut t.fr, &mut t.en);
+    f(path, &mut t.fr, &mut t.en);
 }
 
-fn optional(path: FieldPath, t: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
+fn optional(path: &FieldPath, t: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
     if let Some(t) = t {
-        f(&path, &mut t.fr, &mut t.en);
+        f(path, &mut t.fr, &mut t.en);
     }
 }
 
 /// An optional explanation of a part: offered to fill in, and left out of the file while
 /// both languages are empty.
-fn part_explanation(path: FieldPath, explanation: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
+fn part_explanation(path: &FieldPath, explanation: &mut Option<RawText>, f: &mut TextVisitor<'_>) {
     let blank = |t: &Option<String>| t.as_deref().is_none_or(|t| t.trim().is_empty());
     let written = explanation.get_or_insert_with(RawText::default);
-    f(&path, &mut written.fr, &mut written.en);
+    f(path, &mut written.fr, &mut written.en);
     if blank(&written.fr) && blank(&written.en) {
         *explanation = None;
     }
@@ -42,30 +42,30 @@ fn part_explanation(path: FieldPath, explanation: &mut Option<RawText>, f: &mut 
 fn choices_explained(path: &FieldPath, list: &mut [RawChoice], f: &mut TextVisitor<'_>) {
     for (i, c) in list.iter_mut().enumerate() {
         f(&path.index(i), &mut c.fr, &mut c.en);
-        part_explanation(path.index(i).key("explanation"), &mut c.explanation, f);
+        part_explanation(&path.index(i).key("explanation"), &mut c.explanation, f);
     }
 }
 
 /// The manifest's texts: its title and description.
 pub fn manifest_texts(manifest: &mut RawManifest, f: &mut TextVisitor<'_>) {
     let root = FieldPath::root();
-    text(root.key("title"), &mut manifest.title, f);
-    text(root.key("description"), &mut manifest.description, f);
+    text(&root.key("title"), &mut manifest.title, f);
+    text(&root.key("description"), &mut manifest.description, f);
 }
 
 /// The glossary's texts: each word and what it means.
 pub fn glossary_texts(glossary: &mut RawGlossary, f: &mut TextVisitor<'_>) {
     for (i, term) in glossary.terms.iter_mut().enumerate() {
         let path = FieldPath::root().key("terms").index(i);
-        text(path.key("word"), &mut term.word, f);
-        text(path.key("definition"), &mut term.definition, f);
+        text(&path.key("word"), &mut term.word, f);
+        text(&path.key("definition"), &mut term.definition, f);
     }
 }
 
 /// The lesson's texts: its title, then each step's, then each question's.
 pub fn lesson_texts(lesson: &mut RawLesson, f: &mut TextVisitor<'_>) {
     let root = FieldPath::root();
-    text(root.key("title"), &mut lesson.title, f);
+    text(&root.key("title"), &mut lesson.title, f);
     for (i, step) in lesson.steps.iter_mut().enumerate() {
         step_texts(step, &root.key("steps").index(i), f);
     }
@@ -76,11 +76,11 @@ pub fn lesson_texts(lesson: &mut RawLesson, f: &mut TextVisitor<'_>) {
 
 /// A step's texts: the text always, the others when the step has them.
 pub fn step_texts(step: &mut RawStep, path: &FieldPath, f: &mut TextVisitor<'_>) {
-    text(path.key("text"), &mut step.text, f);
-    optional(path.key("text_easy"), &mut step.text_easy, f);
-    optional(path.key("tip"), &mut step.tip, f);
+    text(&path.key("text"), &mut step.text, f);
+    optional(&path.key("text_easy"), &mut step.text_easy, f);
+    optional(&path.key("tip"), &mut step.tip, f);
     if step.image.is_some() {
-        text(path.key("image_alt"), &mut step.image_alt, f);
+        text(&path.key("image_alt"), &mut step.image_alt, f);
     }
     if let Some(activity) = &mut step.activity {
         activity_texts(activity, &path.key("activity"), f);
@@ -97,45 +97,45 @@ pub fn activity_texts(a: &mut RawActivity, path: &FieldPath, f: &mut TextVisitor
         ("rename_to", &mut a.rename_to),
         ("folder", &mut a.folder),
     ] {
-        optional(path.key(key), t, f);
+        optional(&path.key(key), t, f);
     }
     for (i, t) in a.other_files.iter_mut().enumerate() {
         f(&path.key("other_files").index(i), &mut t.fr, &mut t.en);
     }
     for (i, m) in a.messages.iter_mut().enumerate() {
         let message = path.key("messages").index(i);
-        text(message.key("subject"), &mut m.subject, f);
-        text(message.key("body"), &mut m.body, f);
+        text(&message.key("subject"), &mut m.subject, f);
+        text(&message.key("body"), &mut m.body, f);
         for (j, clue) in m.clues.iter_mut().enumerate() {
             f(&message.key("clues").index(j), &mut clue.fr, &mut clue.en);
         }
     }
     for (i, field) in a.fields.iter_mut().enumerate() {
-        text(path.key("fields").index(i).key("label"), &mut field.label, f);
+        text(&path.key("fields").index(i).key("label"), &mut field.label, f);
     }
 }
 
 /// A question's texts: the prompt, its parts, then the explanation.
 pub fn question_texts(q: &mut RawQuestion, path: &FieldPath, f: &mut TextVisitor<'_>) {
-    text(path.key("prompt"), &mut q.prompt, f);
+    text(&path.key("prompt"), &mut q.prompt, f);
     if q.image.is_some() {
-        text(path.key("image_alt"), &mut q.image_alt, f);
+        text(&path.key("image_alt"), &mut q.image_alt, f);
     }
     choices_explained(&path.key("choices"), &mut q.choices, f);
     choices_explained(&path.key("items"), &mut q.items, f);
     for (i, field) in q.fields.iter_mut().enumerate() {
-        text(path.key("fields").index(i).key("label"), &mut field.label, f);
+        text(&path.key("fields").index(i).key("label"), &mut field.label, f);
     }
     for (i, pair) in q.pairs.iter_mut().enumerate() {
         let pair_path = path.key("pairs").index(i);
-        text(pair_path.key("left"), &mut pair.left, f);
-        text(pair_path.key("right"), &mut pair.right, f);
-        part_explanation(pair_path.key("explanation"), &mut pair.explanation, f);
+        text(&pair_path.key("left"), &mut pair.left, f);
+        text(&pair_path.key("right"), &mut pair.right, f);
+        part_explanation(&pair_path.key("explanation"), &mut pair.explanation, f);
     }
     for (i, zone) in q.zones.iter_mut().enumerate() {
-        text(path.key("zones").index(i).key("label"), &mut zone.label, f);
+        text(&path.key("zones").index(i).key("label"), &mut zone.label, f);
     }
-    text(path.key("explanation"), &mut q.explanation, f);
+    text(&path.key("explanation"), &mut q.explanation, f);
 }
 
 /// Whether a text is written in one language only.

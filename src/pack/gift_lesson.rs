@@ -53,9 +53,8 @@ fn same_shape(a: &GiftKind, b: &GiftKind) -> bool {
     match (a, b) {
         (GiftKind::TrueFalse { answer: x, .. }, GiftKind::TrueFalse { answer: y, .. }) => x == y,
         (GiftKind::Choice(x), GiftKind::Choice(y)) => x.len() == y.len(),
-        (GiftKind::Short(_), GiftKind::Short(_)) => true,
         (GiftKind::Matching(x), GiftKind::Matching(y)) => x.len() == y.len(),
-        (GiftKind::Numerical(_), GiftKind::Numerical(_)) => true,
+        (GiftKind::Short(_), GiftKind::Short(_)) | (GiftKind::Numerical(_), GiftKind::Numerical(_)) => true,
         _ => false,
     }
 }
@@ -153,119 +152,17 @@ fn lesson_of(
     other: Option<&GiftFile>,
     to: &Destination,
 ) -> crate::model::Lesson {
-    use crate::model::{
-        Choice, ChoiceId, Lang, Lesson, Localized, MatchPair, Question, QuestionId, QuestionKind, Spelling,
-        Text,
-    };
-    let both = |mine: &str, theirs: Option<&str>| {
-        let theirs = theirs.unwrap_or_default().to_owned();
-        match lang {
-            Lang::Fr => Text::new(mine, theirs),
-            Lang::En => Text::new(theirs, mine),
-        }
-    };
+    use crate::model::{Lesson, Question, QuestionId, Text};
+    let both = |mine: &str, theirs: Option<&str>| both(lang, mine, theirs);
     // Only the general feedback speaks to every answer (see the top of this file).
     let explanation = |q: &GiftQuestion| -> String { q.feedback.clone().unwrap_or_default() };
-    let letter = |i: usize| ChoiceId(char::from(b'a' + u8::try_from(i % 26).unwrap_or(0)).to_string());
     let mut questions = Vec::new();
     for (n, &i) in indices.iter().enumerate() {
         let Some(q) = file.questions.get(i) else {
             continue;
         };
         let o = other.and_then(|other| paired(q, i, other));
-        let kind = match (&q.kind, o.map(|o| &o.kind)) {
-            (GiftKind::TrueFalse { answer, .. }, _) => QuestionKind::TrueFalse { answer: *answer },
-            (GiftKind::Choice(choices), theirs) => {
-                let theirs = match theirs {
-                    Some(GiftKind::Choice(t)) => Some(t),
-                    _ => None,
-                };
-                let labels: Vec<Choice> = choices
-                    .iter()
-                    .enumerate()
-                    .map(|(k, c)| {
-                        let twin = theirs.and_then(|t| t.get(k));
-                        let their_feedback = twin.and_then(|t| t.feedback.as_deref());
-                        // A choice's `#feedback` is that choice's own explanation.
-                        let explanation = (c.feedback.is_some() || their_feedback.is_some())
-                            .then(|| both(c.feedback.as_deref().unwrap_or_default(), their_feedback));
-                        Choice {
-                            id: letter(k),
-                            label: both(&c.text, twin.map(|t| t.text.as_str())),
-                            explanation,
-                        }
-                    })
-                    .collect();
-                // Moodle: an `=` answer makes the question single-answer, and that answer
-                // the right one; without `=`, every positive-weight choice is right.
-                match choices.iter().position(|c| c.marked_right) {
-                    Some(k) => QuestionKind::Single {
-                        choices: labels,
-                        answer: letter(k),
-                    },
-                    None => QuestionKind::Multiple {
-                        choices: labels,
-                        answers: choices
-                            .iter()
-                            .enumerate()
-                            .filter(|(_, c)| c.weight > 0.0)
-                            .map(|(k, _)| letter(k))
-                            .collect(),
-                    },
-                }
-            }
-            (GiftKind::Short(accepted), theirs) => {
-                let theirs = match theirs {
-                    Some(GiftKind::Short(t)) => t.clone(),
-                    _ => Vec::new(),
-                };
-                let (fr, en) = match lang {
-                    Lang::Fr => (accepted.clone(), theirs),
-                    Lang::En => (theirs, accepted.clone()),
-                };
-                // Moodle grades a short answer exactly (capitals aside): so does Passerelle.
-                QuestionKind::Typed {
-                    accepted: Localized { fr, en },
-                    spelling: Spelling::Exact,
-                }
-            }
-            (GiftKind::Matching(pairs), theirs) => {
-                let theirs = match theirs {
-                    Some(GiftKind::Matching(t)) => Some(t),
-                    _ => None,
-                };
-                QuestionKind::Match {
-                    pairs: pairs
-                        .iter()
-                        .enumerate()
-                        .map(|(k, (left, right))| {
-                            let t = theirs.and_then(|t| t.get(k));
-                            MatchPair {
-                                id: letter(k),
-                                left: both(left, t.map(|t| t.0.as_str())),
-                                right: both(right, t.map(|t| t.1.as_str())),
-                                explanation: None,
-                            }
-                        })
-                        .collect(),
-                }
-            }
-            (GiftKind::Numerical(values), _) => {
-                // The full-mark values are right (Passerelle gives no partial credit);
-                // a bank with no full-mark value keeps its best ones (reported).
-                let best = values.iter().map(|v| v.weight).fold(f64::MIN, f64::max);
-                QuestionKind::Number {
-                    answers: values
-                        .iter()
-                        .filter(|v| v.weight > 0.0 && v.weight >= best.min(100.0))
-                        .map(|v| crate::model::NumberAnswer {
-                            value: v.value,
-                            tolerance: v.tolerance,
-                        })
-                        .collect(),
-                }
-            }
-        };
+        let kind = question_kind(&q.kind, o.map(|o| &o.kind), lang);
         // A named question keeps its name in its id, so the id stays the same when the
         // bank is imported again in another order.
         let base = match &q.name {
@@ -299,5 +196,123 @@ fn lesson_of(
             activity: None,
         }],
         questions,
+    }
+}
+
+/// `mine` in the bank's language, `theirs` (the other file's, or empty) in the other.
+fn both(lang: crate::model::Lang, mine: &str, theirs: Option<&str>) -> crate::model::Text {
+    use crate::model::{Lang, Text};
+    let theirs = theirs.unwrap_or_default().to_owned();
+    match lang {
+        Lang::Fr => Text::new(mine, theirs),
+        Lang::En => Text::new(theirs, mine),
+    }
+}
+
+/// The id of the `i`th choice or pair: `a`, `b`…
+fn letter(i: usize) -> crate::model::ChoiceId {
+    crate::model::ChoiceId(char::from(b'a' + u8::try_from(i % 26).unwrap_or(0)).to_string())
+}
+
+/// What a GIFT question asks, in the bank's language, with the other language's
+/// texts from `theirs` (the same question in the other file) where it has them.
+fn question_kind(
+    mine: &GiftKind,
+    theirs: Option<&GiftKind>,
+    lang: crate::model::Lang,
+) -> crate::model::QuestionKind {
+    use crate::model::{Choice, Lang, Localized, MatchPair, QuestionKind, Spelling};
+    match (mine, theirs) {
+        (GiftKind::TrueFalse { answer, .. }, _) => QuestionKind::TrueFalse { answer: *answer },
+        (GiftKind::Choice(choices), theirs) => {
+            let theirs = match theirs {
+                Some(GiftKind::Choice(t)) => Some(t),
+                _ => None,
+            };
+            let labels: Vec<Choice> = choices
+                .iter()
+                .enumerate()
+                .map(|(k, c)| {
+                    let twin = theirs.and_then(|t| t.get(k));
+                    let their_feedback = twin.and_then(|t| t.feedback.as_deref());
+                    // A choice's `#feedback` is that choice's own explanation.
+                    let explanation = (c.feedback.is_some() || their_feedback.is_some())
+                        .then(|| both(lang, c.feedback.as_deref().unwrap_or_default(), their_feedback));
+                    Choice {
+                        id: letter(k),
+                        label: both(lang, &c.text, twin.map(|t| t.text.as_str())),
+                        explanation,
+                    }
+                })
+                .collect();
+            // Moodle: an `=` answer makes the question single-answer, and that answer
+            // the right one; without `=`, every positive-weight choice is right.
+            match choices.iter().position(|c| c.marked_right) {
+                Some(k) => QuestionKind::Single {
+                    choices: labels,
+                    answer: letter(k),
+                },
+                None => QuestionKind::Multiple {
+                    choices: labels,
+                    answers: choices
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.weight > 0.0)
+                        .map(|(k, _)| letter(k))
+                        .collect(),
+                },
+            }
+        }
+        (GiftKind::Short(accepted), theirs) => {
+            let theirs = match theirs {
+                Some(GiftKind::Short(t)) => t.clone(),
+                _ => Vec::new(),
+            };
+            let (fr, en) = match lang {
+                Lang::Fr => (accepted.clone(), theirs),
+                Lang::En => (theirs, accepted.clone()),
+            };
+            // Moodle grades a short answer exactly (capitals aside): so does Passerelle.
+            QuestionKind::Typed {
+                accepted: Localized { fr, en },
+                spelling: Spelling::Exact,
+            }
+        }
+        (GiftKind::Matching(pairs), theirs) => {
+            let theirs = match theirs {
+                Some(GiftKind::Matching(t)) => Some(t),
+                _ => None,
+            };
+            QuestionKind::Match {
+                pairs: pairs
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (left, right))| {
+                        let t = theirs.and_then(|t| t.get(k));
+                        MatchPair {
+                            id: letter(k),
+                            left: both(lang, left, t.map(|t| t.0.as_str())),
+                            right: both(lang, right, t.map(|t| t.1.as_str())),
+                            explanation: None,
+                        }
+                    })
+                    .collect(),
+            }
+        }
+        (GiftKind::Numerical(values), _) => {
+            // The full-mark values are right (Passerelle gives no partial credit);
+            // a bank with no full-mark value keeps its best ones (reported).
+            let best = values.iter().map(|v| v.weight).fold(f64::MIN, f64::max);
+            QuestionKind::Number {
+                answers: values
+                    .iter()
+                    .filter(|v| v.weight > 0.0 && v.weight >= best.min(100.0))
+                    .map(|v| crate::model::NumberAnswer {
+                        value: v.value,
+                        tolerance: v.tolerance,
+                    })
+                    .collect(),
+            }
+        }
     }
 }

@@ -3,6 +3,8 @@
 //! window): what `check` accepts installs. Sizes are judged by the kind of file, so a
 //! real picture or recording passes and a text that no lesson needs does not.
 
+use std::fmt::Write as _;
+
 use crate::model::picture;
 
 /// The most files a pack holds.
@@ -20,12 +22,11 @@ pub const MAX_TOTAL_BYTES: u64 = 200 * 1024 * 1024;
 
 /// The heaviest a file of this name may be.
 pub fn max_bytes(name: &str) -> u64 {
-    let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".png") {
+    if has_extension(name, "png") {
         MAX_PICTURE_BYTES
-    } else if lower.ends_with(".wav") {
+    } else if has_extension(name, "wav") {
         MAX_SOUND_BYTES
-    } else if lower.ends_with(".toml") {
+    } else if has_extension(name, "toml") {
         MAX_TEXT_BYTES
     } else {
         MAX_FILE_BYTES
@@ -46,7 +47,7 @@ pub fn printable(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_control() || crate::model::text_clean::is_bidi_control(c) {
-            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
         } else {
             out.push(c);
         }

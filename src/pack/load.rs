@@ -337,6 +337,10 @@ impl Checker {
         })
     }
 
+    #[allow(
+        clippy::needless_pass_by_value,
+        reason = "every file's checker has the signature `Checker::file` calls"
+    )]
     fn glossary(&mut self, ctx: &FileCtx<'_>, raw: RawGlossary) -> Option<Vec<GlossaryTerm>> {
         let terms: Vec<Option<GlossaryTerm>> = raw
             .terms

@@ -331,7 +331,10 @@ impl ProblemKind {
     }
 
     /// What is wrong and how to fix it, in the language of `tr`.
-    // Over 100 lines by design: one arm per kind of problem, each with its message.
+    #[allow(
+        clippy::too_many_lines,
+        reason = "one arm per kind of problem, each with its message."
+    )]
     pub fn message(&self, tr: &Tr<'_>) -> String {
         use ProblemKind as K;
         match self {

@@ -61,6 +61,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), usize> {
         };
         match c {
             Some(c) => text.push(c),
+            #[allow(clippy::naive_bytecount, reason = "counted once, for an error's line number")]
             None => return Err(1 + bytes[..at].iter().filter(|&&b| b == b'\n').count()),
         }
     }

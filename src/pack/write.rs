@@ -7,6 +7,10 @@ use super::format::{
 };
 use crate::model::{Choice, Lesson, Localized, Question, QuestionKind, Spelling, Step, Text};
 
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "the raw format's fields are all optional"
+)]
 fn text(t: &Text) -> Option<RawText> {
     Some(RawText {
         fr: Some(t.fr.clone()),
@@ -19,6 +23,10 @@ fn spelling_name(spelling: Spelling) -> Option<String> {
     (spelling == Spelling::Exact).then(|| spelling.name().to_owned())
 }
 
+#[allow(
+    clippy::unnecessary_wraps,
+    reason = "the raw format's fields are all optional"
+)]
 fn lists(l: &Localized<Vec<String>>) -> Option<RawTextList> {
     Some(RawTextList {
         fr: Some(l.fr.clone()),

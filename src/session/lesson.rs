@@ -86,11 +86,11 @@ impl AnswerDraft {
         let mut draft = Self::default();
         match response {
             Response::Choice(c) => draft.choice = Some(c.clone()),
-            Response::Choices(c) => draft.ticked = c.clone(),
+            Response::Choices(c) => draft.ticked.clone_from(c),
             Response::Bool(b) => draft.truth = Some(*b),
-            Response::Text(t) => draft.text = t.clone(),
+            Response::Text(t) => draft.text.clone_from(t),
             Response::Fields(f) => draft.fields = f.clone(),
-            Response::Order(o) => draft.order = o.clone(),
+            Response::Order(o) => draft.order.clone_from(o),
             Response::Pairs(p) => draft.pairs = p.clone(),
             Response::Point { x, y } => draft.point = Some((*x, *y)),
         }

@@ -218,7 +218,7 @@ impl PackEditor {
             .iter()
             .position(|l| l.path() == file)
             .map_or(EditorPart::Pack, EditorPart::Lesson);
-        self.jump = problem.field.clone();
+        self.jump.clone_from(&problem.field);
     }
 
     /// Whether one language of a text is marked out of date.

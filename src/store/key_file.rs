@@ -11,6 +11,8 @@
 //! A file comes from anywhere: it is checked whole before anything is trusted, and a
 //! bad one is refused with its line and field, changing nothing.
 
+use std::fmt::Write as _;
+
 use rusqlite::{OptionalExtension as _, params};
 
 use super::{Result, Store, StoreError};
@@ -161,7 +163,7 @@ impl Store {
         for row in rows {
             let (public, name, own) = row?;
             let name = if own { structure.trim() } else { name.as_str() };
-            text.push_str(&format!("{public} {name}\n"));
+            let _ = writeln!(text, "{public} {name}");
         }
         Ok(Some(text))
     }

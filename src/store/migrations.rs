@@ -21,6 +21,7 @@ const STEPS: &[&str] = &[
 ];
 
 /// The schema version this build of Passerelle writes.
+#[allow(clippy::cast_possible_truncation, reason = "a dozen steps")]
 pub const SCHEMA_VERSION: u32 = STEPS.len() as u32;
 
 /// Refuses a file made by a newer version; returns the file's version otherwise.

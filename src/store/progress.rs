@@ -192,7 +192,7 @@ impl Store {
                     correct,
                 }),
                 Err(error) => {
-                    log::warn!("answer to {question} skipped: its response cannot be read ({error})")
+                    log::warn!("answer to {question} skipped: its response cannot be read ({error})");
                 }
             }
         }

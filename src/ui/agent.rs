@@ -12,6 +12,7 @@ use crate::session::{
 };
 
 /// What the agent area shows besides its view.
+#[derive(Clone, Copy)]
 pub struct AgentCtx<'a> {
     /// Minutes before an idle resident's session closes.
     pub timeout_minutes: u32,
@@ -101,7 +102,7 @@ fn pin_ui(ui: &mut egui::Ui, view: &mut AgentView, tr: &Tr<'_>) -> Option<Action
             match wrong {
                 Some(0) => widgets::error_text(ui, &tr.t("agent-wrong-pin")),
                 Some(seconds) => {
-                    widgets::error_text(ui, &tr.args("agent-wait", &[("seconds", (*seconds).into())]))
+                    widgets::error_text(ui, &tr.args("agent-wait", &[("seconds", (*seconds).into())]));
                 }
                 None => {}
             }

@@ -56,6 +56,59 @@ pub fn report_ui(
         action = Some(Action::Agent(AgentAction::RenameResident));
     }
     ui.add_space(theme::SECTION_GAP);
+    if let Some(merging) = merge_ui(ui, report, tr) {
+        action = Some(merging);
+    }
+    ui.add_space(theme::SECTION_GAP);
+    if widgets::secondary_button_if(ui, &tr.t("agent-save-attestation"), !file_busy).clicked() {
+        action = Some(Action::File(FileAction::SaveAttestation));
+    }
+    ui.label(tr.t("agent-save-resident-hint"));
+    if widgets::secondary_button_if(ui, &tr.t("agent-save-resident"), !file_busy).clicked() {
+        action = Some(Action::File(FileAction::SaveResidentData));
+    }
+    if report.confirm_delete {
+        widgets::error_text(
+            ui,
+            &tr.args(
+                "agent-delete-confirm",
+                &[("name", report.summary.name.as_str().into())],
+            ),
+        );
+        ui.horizontal_wrapped(|ui| {
+            if widgets::primary_button(ui, &tr.t("agent-delete-yes")).clicked() {
+                action = Some(Action::Agent(AgentAction::ConfirmDeleteResident));
+            }
+            if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
+                action = Some(Action::Agent(AgentAction::BackToResidents));
+            }
+        });
+    } else if widgets::secondary_button(ui, &tr.t("agent-delete")).clicked() {
+        action = Some(Action::Agent(AgentAction::AskDeleteResident));
+    }
+    action
+}
+
+/// A resident's figures in one sentence, as in the residents' list and its table.
+pub fn figures(resident: &ResidentSummary, tr: &Tr<'_>) -> String {
+    tr.args(
+        "agent-resident-figures",
+        &[
+            ("lessons", resident.lessons_done.into()),
+            ("right", resident.right.into()),
+            ("answers", resident.answers.into()),
+            (
+                "date",
+                crate::model::calendar::format_date(resident.last_seen_at, tr.lang).into(),
+            ),
+        ],
+    )
+}
+
+/// Merging another profile into this one: the button, then the choice of the other
+/// profile, then the confirmation.
+fn merge_ui(ui: &mut egui::Ui, report: &mut ResidentReport, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
     if let Some(merge) = &mut report.merge {
         ui.label(tr.args(
             "agent-merge-intro",
@@ -112,48 +165,5 @@ pub fn report_ui(
     } else if widgets::secondary_button(ui, &tr.t("agent-merge")).clicked() {
         action = Some(Action::Agent(AgentAction::StartMergeResident));
     }
-    ui.add_space(theme::SECTION_GAP);
-    if widgets::secondary_button_if(ui, &tr.t("agent-save-attestation"), !file_busy).clicked() {
-        action = Some(Action::File(FileAction::SaveAttestation));
-    }
-    ui.label(tr.t("agent-save-resident-hint"));
-    if widgets::secondary_button_if(ui, &tr.t("agent-save-resident"), !file_busy).clicked() {
-        action = Some(Action::File(FileAction::SaveResidentData));
-    }
-    if report.confirm_delete {
-        widgets::error_text(
-            ui,
-            &tr.args(
-                "agent-delete-confirm",
-                &[("name", report.summary.name.as_str().into())],
-            ),
-        );
-        ui.horizontal_wrapped(|ui| {
-            if widgets::primary_button(ui, &tr.t("agent-delete-yes")).clicked() {
-                action = Some(Action::Agent(AgentAction::ConfirmDeleteResident));
-            }
-            if widgets::secondary_button(ui, &tr.t("common-cancel")).clicked() {
-                action = Some(Action::Agent(AgentAction::BackToResidents));
-            }
-        });
-    } else if widgets::secondary_button(ui, &tr.t("agent-delete")).clicked() {
-        action = Some(Action::Agent(AgentAction::AskDeleteResident));
-    }
     action
-}
-
-/// A resident's figures in one sentence, as in the residents' list and its table.
-pub fn figures(resident: &ResidentSummary, tr: &Tr<'_>) -> String {
-    tr.args(
-        "agent-resident-figures",
-        &[
-            ("lessons", resident.lessons_done.into()),
-            ("right", resident.right.into()),
-            ("answers", resident.answers.into()),
-            (
-                "date",
-                crate::model::calendar::format_date(resident.last_seen_at, tr.lang).into(),
-            ),
-        ],
-    )
 }

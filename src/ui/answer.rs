@@ -33,7 +33,10 @@ pub struct AnswerCtx<'a> {
 
 /// The way to answer `question`, editing `draft`; `true` when Enter was pressed in a
 /// text box (the answer is to be checked).
-// Over 100 lines by design: one arm per question type, each drawing its way to answer.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per question type, each drawing its way to answer."
+)]
 pub fn answer_ui(ui: &mut egui::Ui, question: &Question, draft: &mut AnswerDraft, cx: AnswerCtx<'_>) -> bool {
     let tr = cx.tr;
     let mut entered = false;

@@ -112,7 +112,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &mut AppState, i18n: &I18n) -> Option<Ac
                 });
             if !matches!(state.route, Route::Lesson(_)) {
                 ui.ctx().data_mut(|d| {
-                    d.remove::<egui::Rect>(egui::Id::unique(("passerelle-fixed-bar", "navigation")))
+                    d.remove::<egui::Rect>(egui::Id::unique(("passerelle-fixed-bar", "navigation")));
                 });
             }
             if let Route::Lesson(session) = &state.route {
@@ -154,7 +154,7 @@ fn in_fixed_bar(ctx: &egui::Context, rect: egui::Rect) -> bool {
 /// On a new page, the page itself chooses what is in view.
 fn reveal_new_focus(ui: &mut egui::Ui, new_page: bool) {
     let last = egui::Id::unique("passerelle-last-focus");
-    let focused = ui.ctx().memory(|m| m.focused());
+    let focused = ui.ctx().memory(egui::Memory::focused);
     let previous: Option<egui::Id> = ui.ctx().data(|d| d.get_temp(last));
     if focused == previous {
         return;

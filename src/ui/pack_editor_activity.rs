@@ -13,7 +13,10 @@ use crate::pack::draft_new::{ACTIVITY_TYPES, new_activity, new_form_field, new_m
 use crate::pack::format::{RawActivity, RawText};
 
 /// A step's practice activity: its parts other than texts, or a choice of one to add.
-// Over 100 lines by design: one arm per practice activity type, each with its parts.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per practice activity type, each with its parts."
+)]
 pub fn activity_ui(
     ui: &mut egui::Ui,
     fields: &mut Fields<'_>,

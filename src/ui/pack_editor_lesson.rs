@@ -127,6 +127,24 @@ pub fn lesson_ui(
         false,
     );
 
+    steps_ui(ui, &mut fields, lesson, index, &taken_activities);
+    questions_ui(ui, &mut fields, lesson, index, &taken_questions);
+    if remove_lesson {
+        draft.lessons.remove(index);
+        editor.part = EditorPart::Pack;
+    }
+}
+
+/// The steps of lesson `index`, each with its practice activity, and "Add a step".
+fn steps_ui(
+    ui: &mut egui::Ui,
+    fields: &mut Fields<'_>,
+    lesson: &mut RawLesson,
+    index: usize,
+    taken_activities: &BTreeSet<String>,
+) {
+    let tr = fields.tr;
+    let root = FieldPath::root();
     ui.add_space(theme::SECTION_GAP);
     ui.label(
         RichText::new(tr.t("editor-steps"))
@@ -138,7 +156,7 @@ pub fn lesson_ui(
         .clone()
         .filter(|id| !id.trim().is_empty())
         .unwrap_or_else(|| "q".to_owned());
-    let new_activity_id = free_id(&format!("{stem}-practice"), &taken_activities);
+    let new_activity_id = free_id(&format!("{stem}-practice"), taken_activities);
     let mut step_edit = None;
     let step_count = lesson.steps.len();
     for (i, step) in lesson.steps.iter_mut().enumerate() {
@@ -148,14 +166,25 @@ pub fn lesson_ui(
             ui.label(RichText::new(tr.args("editor-step-heading", &[("n", (i + 1).into())])).strong());
             let ids = ("editor-move-step-up", "editor-remove-step");
             step_edit = step_edit.or(list_buttons(ui, tr, i, step_count > 1, ids));
-            step_ui(ui, &mut fields, step, &path, (index, i), &new_activity_id);
+            step_ui(ui, fields, step, &path, (index, i), &new_activity_id);
         });
     }
     apply(&mut lesson.steps, step_edit);
     if widgets::secondary_button(ui, &tr.t("editor-add-step")).clicked() {
         lesson.steps.push(new_step());
     }
+}
 
+/// The questions of lesson `index`, and a button to add each type of question.
+fn questions_ui(
+    ui: &mut egui::Ui,
+    fields: &mut Fields<'_>,
+    lesson: &mut RawLesson,
+    index: usize,
+    taken_questions: &BTreeSet<String>,
+) {
+    let tr = fields.tr;
+    let root = FieldPath::root();
     ui.add_space(theme::SECTION_GAP);
     ui.label(
         RichText::new(tr.t("editor-questions"))
@@ -178,7 +207,7 @@ pub fn lesson_ui(
             );
             let ids = ("editor-move-question-up", "editor-remove-question");
             question_edit = question_edit.or(list_buttons(ui, tr, i, true, ids));
-            question_ui(ui, &mut fields, question, &path, (index, i));
+            question_ui(ui, fields, question, &path, (index, i));
         });
     }
     apply(&mut lesson.questions, question_edit);
@@ -190,17 +219,13 @@ pub fn lesson_ui(
     ui.horizontal_wrapped(|ui| {
         for kind in crate::pack::draft_new::QUESTION_TYPES {
             if widgets::secondary_button(ui, &tr.t(&format!("editor-add-{kind}"))).clicked() {
-                let id = free_id(&stem, &taken_questions);
+                let id = free_id(&stem, taken_questions);
                 lesson
                     .questions
                     .push(crate::pack::draft_new::new_question(kind, id));
             }
         }
     });
-    if remove_lesson {
-        draft.lessons.remove(index);
-        editor.part = EditorPart::Pack;
-    }
 }
 
 /// A change to a list of steps or questions asked by its buttons.

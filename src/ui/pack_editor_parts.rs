@@ -74,7 +74,10 @@ pub(super) fn whole_number(
 }
 
 /// The parts of question `question` of lesson `lesson`, by its type.
-// Over 100 lines by design: one arm per question type, each with the parts it has.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per question type, each with the parts it has."
+)]
 pub fn question_parts_ui(
     ui: &mut egui::Ui,
     fields: &mut Fields<'_>,

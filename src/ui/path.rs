@@ -329,53 +329,63 @@ pub fn my_progress_ui(
             action = Some(Action::Path(PathAction::StartReview));
         }
     }
-    if let Some(resident) = resident {
-        ui.add_space(theme::SECTION_GAP);
-        ui.label(
-            RichText::new(tr.t("path-progress-my-results"))
-                .size(theme::HEADING_SIZE * 0.8)
-                .strong(),
-        );
-        let (status, button, share) = if resident.shares_results {
-            ("home-sharing-on", "home-stop-sharing", false)
-        } else {
-            ("home-sharing-off", "home-start-sharing", true)
-        };
-        ui.label(tr.t(status));
-        if widgets::secondary_button(ui, &tr.t(button)).clicked() {
-            action = Some(Action::Profile(ProfileAction::SetSharesResults(share)));
-        }
-        ui.add_space(theme::SECTION_GAP);
-        ui.label(
-            RichText::new(tr.t("code-my-card"))
-                .size(theme::HEADING_SIZE * 0.8)
-                .strong(),
-        );
-        if resident.locked {
-            ui.label(tr.t("code-my-card-locked"));
-            if widgets::secondary_button(ui, &tr.t("code-my-card-remove")).clicked() {
-                action = Some(Action::Card(CardAction::RemoveMyCardCode));
-            }
-        } else {
-            ui.label(tr.t("code-my-card-open"));
-            if widgets::secondary_button(ui, &tr.t("code-my-card-lock")).clicked() {
-                action = Some(Action::Card(CardAction::ChooseCardCode));
-            }
-        }
-        ui.add_space(theme::SECTION_GAP);
-        ui.label(tr.t("home-save-progress-hint"));
-        if widgets::secondary_button_if(ui, &tr.t("home-save-progress"), !file_busy).clicked() {
-            action = Some(Action::File(FileAction::SaveMyProgress));
-        }
-        ui.add_space(theme::SECTION_GAP);
-        ui.label(tr.t("access-mine-hint"));
-        if widgets::secondary_button_if(ui, &tr.t("access-mine"), !file_busy).clicked() {
-            action = Some(Action::File(FileAction::SaveMyData));
-        }
+    if let Some(resident) = resident
+        && let Some(chosen) = my_choices_ui(ui, resident, file_busy, tr)
+    {
+        action = Some(chosen);
     }
     ui.add_space(theme::SECTION_GAP);
     if widgets::primary_button(ui, &tr.t("lesson-back-home")).clicked() {
         action = Some(Action::Profile(ProfileAction::GoHome));
+    }
+    action
+}
+
+/// The resident's choices about their results: sharing them, the card's code, saving
+/// them to a file, and the copy of everything kept about them.
+fn my_choices_ui(ui: &mut egui::Ui, resident: &Resident, file_busy: bool, tr: &Tr<'_>) -> Option<Action> {
+    let mut action = None;
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(
+        RichText::new(tr.t("path-progress-my-results"))
+            .size(theme::HEADING_SIZE * 0.8)
+            .strong(),
+    );
+    let (status, button, share) = if resident.shares_results {
+        ("home-sharing-on", "home-stop-sharing", false)
+    } else {
+        ("home-sharing-off", "home-start-sharing", true)
+    };
+    ui.label(tr.t(status));
+    if widgets::secondary_button(ui, &tr.t(button)).clicked() {
+        action = Some(Action::Profile(ProfileAction::SetSharesResults(share)));
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(
+        RichText::new(tr.t("code-my-card"))
+            .size(theme::HEADING_SIZE * 0.8)
+            .strong(),
+    );
+    if resident.locked {
+        ui.label(tr.t("code-my-card-locked"));
+        if widgets::secondary_button(ui, &tr.t("code-my-card-remove")).clicked() {
+            action = Some(Action::Card(CardAction::RemoveMyCardCode));
+        }
+    } else {
+        ui.label(tr.t("code-my-card-open"));
+        if widgets::secondary_button(ui, &tr.t("code-my-card-lock")).clicked() {
+            action = Some(Action::Card(CardAction::ChooseCardCode));
+        }
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(tr.t("home-save-progress-hint"));
+    if widgets::secondary_button_if(ui, &tr.t("home-save-progress"), !file_busy).clicked() {
+        action = Some(Action::File(FileAction::SaveMyProgress));
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(tr.t("access-mine-hint"));
+    if widgets::secondary_button_if(ui, &tr.t("access-mine"), !file_busy).clicked() {
+        action = Some(Action::File(FileAction::SaveMyData));
     }
     action
 }

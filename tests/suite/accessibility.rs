@@ -1,4 +1,4 @@
-//! Every screen, in both languages, at 100 % and 200 % text, in both themes: egui_kittest's
+//! Every screen, in both languages, at 100 % and 200 % text, in both themes: `egui_kittest`'s
 //! accessibility check (every control has a name), targets of at least 44×44 points, and
 //! at 200 % on a 1280×800 screen nothing runs off the side or overlaps. Plus a flow done
 //! with the keyboard only.
@@ -11,6 +11,7 @@ use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
 use passerelle::app::PasserelleApp;
+use passerelle::model::picture_code::CodePicture;
 use passerelle::model::{DisplaySettings, Lang};
 use passerelle::session::{
     Action, AgentAction, AgentView, AnswerDraft, CardAction, DisplayAction, EditorAction, LessonAction,
@@ -20,6 +21,10 @@ use passerelle::session::{
 const INTERACTIVE: [Role; 4] = [Role::Button, Role::RadioButton, Role::CheckBox, Role::TextInput];
 
 /// Each screen of the resident's path, reached by applying actions, with its name.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one walk through every screen, in the order a person meets them"
+)]
 fn visit_every_screen(
     harness: &mut Harness<'_, PasserelleApp>,
     mut check: impl FnMut(&Harness<'_, PasserelleApp>, &str),
@@ -180,7 +185,6 @@ fn visit_every_screen(
         Some(Action::Path(PathAction::OpenMyProgress)),
         "my progress",
     );
-    use passerelle::model::picture_code::CodePicture;
     step(
         harness,
         Some(Action::Card(CardAction::ChooseCardCode)),
@@ -282,7 +286,9 @@ fn visit_every_screen(
         draft.fields.day = "24/11/2026".into();
         draft.fields.place = "Médiathèque, salle des associations".into();
         for (_, lessons) in &mut draft.lessons {
-            lessons.iter_mut().for_each(|l| l.chosen = true);
+            for lesson in lessons.iter_mut() {
+                lesson.chosen = true;
+            }
         }
         let everyone: Vec<passerelle::model::ResidentUid> =
             draft.residents.shown().0.iter().map(|r| r.uid.clone()).collect();

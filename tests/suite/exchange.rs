@@ -24,6 +24,10 @@ const BASE: i64 = 1_767_225_600_000;
 /// A file from one PC: some of 4 people (the same uids on every PC), with cards,
 /// progress and answers that overlap with other PCs' (same uids, as after an earlier
 /// exchange) and differ (new ones).
+#[allow(
+    clippy::too_many_lines,
+    reason = "every part of a progress file, each drawn at random"
+)]
 fn random_file(rng: &mut Rng) -> ProgressFile {
     let mut residents = Vec::new();
     for person in 0..4 {
@@ -287,7 +291,7 @@ fn a_resident_exported_from_one_pc_continues_on_another() {
             "Ana",
             passerelle::model::Avatar::default(),
             passerelle::model::Lang::Fr,
-            Default::default(),
+            passerelle::model::DisplaySettings::default(),
         )
         .expect("resident");
     first

@@ -4,7 +4,7 @@
 //! and an unpaired translation shows as missing.
 
 use passerelle::i18n::I18n;
-use passerelle::model::{Competence, Lang, Level, QuestionKind};
+use passerelle::model::{Competence, Lang, Level, QuestionKind, Response, grade};
 use passerelle::pack::{ProblemKind, load_dir};
 
 const ENGLISH: &str = r"// Moodle's examples, with feedback for every question.
@@ -134,7 +134,6 @@ fn a_bilingual_gift_bank_becomes_a_lesson_that_pack_check_reads() {
         panic!("a number question");
     };
     assert_eq!((answers[0].value, answers[0].tolerance), (1822.0, 5.0));
-    use passerelle::model::{Response, grade};
     assert!(grade(&born.kind, &Response::Text("1 825".into())).correct);
     assert!(!grade(&born.kind, &Response::Text("1830".into())).correct);
     // A short answer is graded as Moodle grades it: exactly, capitals aside.

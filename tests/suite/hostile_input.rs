@@ -56,6 +56,10 @@ fn pictures_too_large_or_cut_short_are_refused_by_check() {
 
 /// The app open on the trial pack's first lesson, whose picture is replaced by `picture`
 /// in the store (as a store filled before pictures were checked could hold it).
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "callers make the picture in the call"
+)]
 fn lesson_with_stored_picture(
     dir: &Path,
     picture: Vec<u8>,

@@ -106,7 +106,7 @@ fn a_newer_version_keeps_progress_and_an_older_one_asks_first() {
     // Version 1 again: refused unless asked for.
     match install_pack(&mut pc, &v1, "v1", false) {
         Err(InstallProblem::Older { installed, offered }) => {
-            assert_eq!((installed.as_str(), offered.as_str()), ("2.0.0", "1.0.0"))
+            assert_eq!((installed.as_str(), offered.as_str()), ("2.0.0", "1.0.0"));
         }
         other => panic!("an older version must ask first: {other:?}"),
     }

@@ -73,6 +73,10 @@ fn trainer_opening(dir: &std::path::Path, open: Vec<std::path::PathBuf>) -> App 
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one trainer's whole session, from the first field to the saved files"
+)]
 fn a_trainer_writes_a_bilingual_lesson_previews_it_and_saves_clean_pack_files() {
     let dir = tempfile::tempdir().expect("temp dir");
     let folder = dir.path().join("saved").join("my-pack");
@@ -333,6 +337,10 @@ fn pictures_and_gift_questions_come_in_through_the_file_dialog() {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one arm per question type and practice activity"
+)]
 fn every_question_type_and_activity_can_be_added_and_completed() {
     use passerelle::pack::draft_texts;
     let dir = tempfile::tempdir().expect("temp dir");

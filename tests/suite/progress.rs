@@ -11,6 +11,10 @@ use passerelle::store::{AnswerRecord, Store, StoreError};
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
+#[allow(
+    clippy::needless_pass_by_value,
+    reason = "callers make the response in the call"
+)]
 fn answer(
     store: &mut Store,
     resident: passerelle::model::ResidentId,

@@ -320,7 +320,7 @@ fn a_number_question_loads_and_a_value_that_is_no_number_is_located() {
         .find(|l| l.id.as_str() == "nombres")
         .expect("lesson");
     assert!(
-        matches!(&lesson.questions[0].kind, QuestionKind::Number { answers } if answers[0].tolerance == 2.0)
+        matches!(&lesson.questions[0].kind, QuestionKind::Number { answers } if (answers[0].tolerance - 2.0).abs() < f64::EPSILON)
     );
     let bad = NUMBER_LESSON.replace("tolerance = 2", "tolerance = \"deux\"");
     let found = load_files(&hands_on_pack(&bad)).err().unwrap_or_default();
@@ -365,7 +365,7 @@ fn moving_an_item_with_the_keyboard_keeps_the_focus_on_it_and_says_its_place() {
         // The focus followed "Switch off" (to its up button once it is last).
         let focused = harness
             .query_all(egui_kittest::kittest::by())
-            .find(|n| n.is_focused())
+            .find(egui_kittest::Node::is_focused)
             .and_then(|n| n.accesskit_node().label())
             .unwrap_or_default();
         assert!(focused.ends_with("Switch off"), "focus on {focused:?}");

@@ -195,7 +195,7 @@ fn answers_reported_saved_survive_the_process_being_killed() -> Result {
         }
     }
     assert!(total > 0, "some answers were recorded across the runs");
-    assert!(started.elapsed() < Duration::from_secs(60));
+    assert!(started.elapsed() < Duration::from_mins(1));
     Ok(())
 }
 

@@ -1,5 +1,5 @@
 //! The resident's whole path through the real app, driven as a screen reader sees it:
-//! widgets are found by their accessible names and roles (egui_kittest with AccessKit,
+//! widgets are found by their accessible names and roles (`egui_kittest` with AccessKit,
 //! whose accessibility check stays on).
 
 use crate::common;
@@ -323,7 +323,8 @@ impl passerelle::speech::Speaker for RecordingSpeaker {
 fn wav(tag: u8) -> Vec<u8> {
     let samples = [tag; 8];
     let mut bytes = b"RIFF".to_vec();
-    bytes.extend(&(36 + samples.len() as u32).to_le_bytes());
+    let length = u32::try_from(samples.len()).expect("8 samples");
+    bytes.extend(&(36 + length).to_le_bytes());
     bytes.extend(b"WAVEfmt ");
     bytes.extend(&16u32.to_le_bytes());
     bytes.extend(&1u16.to_le_bytes()); // PCM
@@ -333,7 +334,7 @@ fn wav(tag: u8) -> Vec<u8> {
     bytes.extend(&1u16.to_le_bytes());
     bytes.extend(&8u16.to_le_bytes());
     bytes.extend(b"data");
-    bytes.extend(&(samples.len() as u32).to_le_bytes());
+    bytes.extend(&length.to_le_bytes());
     bytes.extend(samples);
     bytes
 }

@@ -159,7 +159,7 @@ impl FilesRun {
         if let Some(file) = self.files.get_mut(index)
             && !name.is_empty()
         {
-            file.stem = name.to_owned();
+            name.clone_into(&mut file.stem);
         }
     }
 

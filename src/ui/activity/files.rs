@@ -7,7 +7,7 @@ use super::{checklist_line, result_ui};
 use crate::i18n::Tr;
 use crate::model::activity::ActivityOutcome;
 use crate::model::{FilesTask, Lang};
-use crate::session::activity::{FilesRun, Folder, SendProblem};
+use crate::session::activity::{FilesRun, Folder, SendProblem, TaskFile};
 use crate::session::{Action, LessonAction};
 use crate::ui::theme;
 use crate::ui::widgets::{self, ChoiceMark};
@@ -178,7 +178,7 @@ fn message_ui(ui: &mut egui::Ui, run: &mut FilesRun, tr: &Tr<'_>) -> Option<Acti
                     .font(egui::FontId::proportional(theme::LESSON_TEXT_SIZE)),
             )
             .labelled_by(label.id);
-            let attached = run.attached.and_then(|i| run.files.get(i)).map(|f| f.name());
+            let attached = run.attached.and_then(|i| run.files.get(i)).map(TaskFile::name);
             match attached {
                 Some(name) => ui.label(tr.args("activity-files-attached", &[("file", name.into())])),
                 None => super::hint(ui, &tr.t("activity-files-no-attachment")),

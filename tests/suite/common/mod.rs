@@ -111,7 +111,7 @@ pub fn open_store(path: &std::path::Path) -> Store {
     store
 }
 
-/// The whole app in a 1280×800 window, with egui_kittest's accessibility check on.
+/// The whole app in a 1280×800 window, with `egui_kittest`'s accessibility check on.
 pub fn app(store: Store) -> Harness<'static, PasserelleApp> {
     app_with(store, Startup::default())
 }
@@ -434,7 +434,7 @@ pub fn answer_draft(question: &passerelle::model::Question, right: bool) -> pass
             draft.point = zones
                 .iter()
                 .find(|z| (&z.id == answer) == right)
-                .map(|z| z.centre());
+                .map(passerelle::model::Zone::centre);
         }
     }
     let response = draft.response(&question.kind).expect("a response");
@@ -652,6 +652,11 @@ pub fn pdf_qr_text(pdf: &[u8], number: u32) -> Option<String> {
     let (width, height) = (595 * 4, 842 * 4);
     let mut dark = vec![false; width * height];
     for [x, y, w, h] in rects {
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a point on an A4 page, made positive"
+        )]
         let px = |v: f32| (v * 4.0).round().max(0.0) as usize;
         let (x0, x1) = (px(x), px(x + w).min(width));
         // PDF's y goes up from the bottom; a picture's rows go down from the top.
