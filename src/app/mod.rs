@@ -5,6 +5,7 @@ mod agent;
 mod card_code;
 mod display;
 mod error;
+mod file_loads;
 mod files;
 mod lesson;
 mod pack_editor;

@@ -245,7 +245,7 @@ impl PasserelleApp {
             .take(5)
             .map(|p| self.i18n.both(|tr| p.message(tr)))
             .collect();
-        self.state.notice = Some(super::files::notice_of(&lines, true));
+        self.state.notice = Some(super::file_loads::notice_of(&lines, true));
     }
 
     fn start_editor_file_job(&mut self, action: &EditorAction) {
@@ -326,7 +326,7 @@ impl PasserelleApp {
     ) {
         let kind = self.file_job_kind.clone();
         for (path, bytes) in files {
-            let shown = super::files::shown_name(&path);
+            let shown = super::file_loads::shown_name(&path);
             let bytes = match bytes {
                 Ok(bytes) => bytes,
                 Err(error) => {

@@ -266,9 +266,16 @@ mod tests {
     #[test]
     fn the_editor_opens_a_lesson_whose_extension_is_in_capitals() {
         let mut files = builtin::packs().swap_remove(0);
-        let lessons = files.files.iter().filter(|(n, _)| n.starts_with(LESSONS_DIR)).count();
+        let lessons = files
+            .files
+            .iter()
+            .filter(|(n, _)| n.starts_with(LESSONS_DIR))
+            .count();
         for (name, _) in &mut files.files {
-            if let Some(stem) = name.strip_prefix(LESSONS_DIR).and_then(|f| f.strip_suffix(".toml")) {
+            if let Some(stem) = name
+                .strip_prefix(LESSONS_DIR)
+                .and_then(|f| f.strip_suffix(".toml"))
+            {
                 *name = format!("{LESSONS_DIR}{stem}.TOML");
             }
         }
