@@ -264,7 +264,7 @@ pub fn write_in_background(
                     .map_or(Ok(()), std::fs::create_dir_all)
                     .map_err(Into::into)
                     .and_then(|()| write(&path))
-                    .inspect(|()| crate::paths::restrict_file_to_owner(&path));
+                    .inspect(|()| crate::data_folder::restrict_file_to_owner(&path));
                 FileJob::Saved {
                     choice,
                     error: written.err(),

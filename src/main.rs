@@ -11,9 +11,9 @@ use std::rc::Rc;
 use passerelle::app::startup::{Prepared, prepare_in_background};
 use passerelle::app::{PasserelleApp, Startup};
 use passerelle::cli::{Command, PackCommand, message_lang, pack_check, parse_localized};
+use passerelle::data_folder;
 use passerelle::i18n::{I18n, Tr};
 use passerelle::model::Lang;
-use passerelle::paths;
 use passerelle::renderer;
 use passerelle::speech::{Speaker, SystemSpeaker};
 use passerelle::store::backup::BACKUP_DIR;
@@ -123,7 +123,7 @@ fn main() -> ExitCode {
 }
 
 fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::RendererChoice) -> ExitCode {
-    let Some(data) = paths::resolve_for_this_run(data_dir) else {
+    let Some(data) = data_folder::resolve_for_this_run(data_dir) else {
         return fatal(lang, |tr| tr.t("error-no-data-dir"));
     };
     if let Err(e) = std::fs::create_dir_all(&data.path) {
@@ -138,12 +138,12 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::Ren
             )
         });
     }
-    paths::restrict_to_owner(&data.path);
+    data_folder::restrict_to_owner(&data.path);
     // One Passerelle per data folder: a second one would show stale progress.
-    let _lock = match paths::lock_data_dir(&data.path) {
+    let _lock = match data_folder::lock_data_dir(&data.path) {
         Ok(lock) => lock,
-        Err(paths::LockError::AlreadyOpen) => return fatal(lang, |tr| tr.t("error-already-open")),
-        Err(paths::LockError::Io(e)) => {
+        Err(data_folder::LockError::AlreadyOpen) => return fatal(lang, |tr| tr.t("error-already-open")),
+        Err(data_folder::LockError::Io(e)) => {
             log::warn!("no lock on the data folder ({e}); going on without it");
             None
         }

@@ -3,7 +3,7 @@
 
 use crate::file_read::FileError;
 use crate::i18n::Tr;
-use crate::library::InstallProblem;
+use crate::pack_install::InstallProblem;
 use crate::store::StoreError;
 use crate::store::exchange::FileProblem;
 

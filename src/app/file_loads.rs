@@ -135,8 +135,8 @@ impl PasserelleApp {
                     continue;
                 }
             };
-            let outcome = crate::library::install_pack(&mut self.store, &bytes, &shown, false);
-            if let Err(crate::library::InstallProblem::Older { installed, offered }) = &outcome {
+            let outcome = crate::pack_install::install_pack(&mut self.store, &bytes, &shown, false);
+            if let Err(crate::pack_install::InstallProblem::Older { installed, offered }) = &outcome {
                 self.state.older_pack = Some(crate::session::OlderPack {
                     file: shown.clone(),
                     installed: installed.clone(),
@@ -161,7 +161,7 @@ impl PasserelleApp {
         if !replace {
             return;
         }
-        let outcome = crate::library::install_pack(&mut self.store, &bytes, &older.file, true);
+        let outcome = crate::pack_install::install_pack(&mut self.store, &bytes, &older.file, true);
         self.tell(outcome.is_err(), |tr| install_message(&outcome, tr));
     }
 }
@@ -192,7 +192,7 @@ pub(super) fn notice_of(lines: &[Text], is_error: bool) -> Notice {
 
 /// What a pack install did, in a sentence.
 fn install_message(
-    outcome: &Result<crate::library::Installed, crate::library::InstallProblem>,
+    outcome: &Result<crate::pack_install::Installed, crate::pack_install::InstallProblem>,
     tr: &Tr<'_>,
 ) -> String {
     match outcome {

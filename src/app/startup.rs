@@ -11,7 +11,7 @@ use crate::model::calendar::format_date;
 use crate::session::Notice;
 use crate::store::recovery::{Recovery, open_or_recover};
 use crate::store::{self, Store};
-use crate::{library, pack};
+use crate::{pack, pack_install};
 
 /// What the window starts with.
 pub struct Prepared {
@@ -48,7 +48,8 @@ pub fn prepare(data_dir: &Path, backup_dir: &Path, lang: Lang) -> Result<Prepare
         log::error!("backup: {e}");
     }
     let mut notice = recovery_notice(&i18n, &recovery);
-    let report = library::sync_builtin(&mut store, &pack::builtin::packs()).map_err(|e| e.message(&tr))?;
+    let report =
+        pack_install::sync_builtin(&mut store, &pack::builtin::packs()).map_err(|e| e.message(&tr))?;
     if !report.problems.is_empty() {
         for problem in &report.problems {
             log::error!("{}", problem.message(&i18n.tr(Lang::En)));

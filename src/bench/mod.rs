@@ -229,7 +229,7 @@ pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
 
     // A store like a busy library PC's: 10,000 residents, 1,000,000 answers.
     let mut seeded = Store::open(&dir.join("seeded.sqlite3"))?;
-    crate::library::sync_builtin(&mut seeded, &crate::pack::builtin::packs())?;
+    crate::pack_install::sync_builtin(&mut seeded, &crate::pack::builtin::packs())?;
     seeded.seed(10_000, 100)?;
     measures.extend(leaders(&mut seeded)?);
     measures.extend(frames::measure(seeded));

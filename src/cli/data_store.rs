@@ -40,7 +40,7 @@ impl std::error::Error for CliError {}
 
 /// Opens the store of `data_dir` (or of the folder the window would use) for `access`.
 pub fn open(data_dir: Option<PathBuf>, access: Access, tr: &Tr<'_>) -> Result<DataStore, CliError> {
-    let dir = crate::paths::resolve_for_this_run(data_dir)
+    let dir = crate::data_folder::resolve_for_this_run(data_dir)
         .ok_or_else(|| CliError(tr.t("error-no-data-dir")))?
         .path;
     let path = dir.join(FILE_NAME);
@@ -54,15 +54,15 @@ pub fn open(data_dir: Option<PathBuf>, access: Access, tr: &Tr<'_>) -> Result<Da
         return Ok(DataStore { store, _lock: None });
     }
     std::fs::create_dir_all(&dir).map_err(|e| CliError(crate::i18n::io_message(&e, tr)))?;
-    crate::paths::restrict_to_owner(&dir);
-    let lock = match crate::paths::lock_data_dir(&dir) {
+    crate::data_folder::restrict_to_owner(&dir);
+    let lock = match crate::data_folder::lock_data_dir(&dir) {
         Ok(lock) => lock,
-        Err(crate::paths::LockError::AlreadyOpen) => {
+        Err(crate::data_folder::LockError::AlreadyOpen) => {
             return Err(CliError(
                 tr.args("cli-window-open", &[("path", dir.display().to_string().into())]),
             ));
         }
-        Err(crate::paths::LockError::Io(e)) => {
+        Err(crate::data_folder::LockError::Io(e)) => {
             log::warn!("no lock on the data folder ({e}); going on without it");
             None
         }
@@ -72,7 +72,7 @@ pub fn open(data_dir: Option<PathBuf>, access: Access, tr: &Tr<'_>) -> Result<Da
     if recovery != crate::store::recovery::Recovery::None {
         eprintln!("{}", tr.t("cli-store-recovered"));
     }
-    crate::library::sync_builtin(&mut store, &crate::pack::builtin::packs())
+    crate::pack_install::sync_builtin(&mut store, &crate::pack::builtin::packs())
         .map_err(|e| CliError(e.message(tr)))?;
     Ok(DataStore { store, _lock: lock })
 }

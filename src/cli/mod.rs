@@ -492,13 +492,13 @@ pub fn pack_install(
 ) -> std::process::ExitCode {
     let i18n = I18n::new();
     let tr = i18n.tr(lang);
-    let run = || -> Result<Result<crate::library::Installed, crate::library::InstallProblem>, Box<dyn std::error::Error>> {
+    let run = || -> Result<Result<crate::pack_install::Installed, crate::pack_install::InstallProblem>, Box<dyn std::error::Error>> {
         let mut opened = data_store::open(data_dir, Access::Write, &tr)?;
         let bytes = crate::file_read::read_limited(file, pack::limits::MAX_TOTAL_BYTES)
             .map_err(|e| data_store::CliError(format!("{}: {}", file.display(), e.message(&tr))))?;
         let store = &mut opened.store;
         let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
-        Ok(crate::library::install_pack(store, &bytes, &name, allow_older))
+        Ok(crate::pack_install::install_pack(store, &bytes, &name, allow_older))
     };
     match run() {
         Ok(Ok(installed)) => {

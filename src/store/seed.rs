@@ -67,13 +67,13 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::library;
     use crate::pack::builtin;
+    use crate::pack_install;
 
     #[test]
     fn seeds_residents_and_answers() -> Result<()> {
         let mut store = Store::open_in_memory()?;
-        library::sync_builtin(&mut store, &builtin::packs())?;
+        pack_install::sync_builtin(&mut store, &builtin::packs())?;
         store.seed(50, 4)?;
         assert_eq!(store.residents()?.len(), 50);
         let answers: i64 = store

@@ -160,7 +160,7 @@ fn a_store_on_a_network_drive_uses_the_rollback_journal_and_keeps_answers() {
     let path = dir.path().join("s.sqlite3");
     let mut store = Store::open_with(&path, Journal::Rollback).expect("opens");
     assert_eq!(store.journal_mode().expect("mode"), "delete");
-    passerelle::library::sync_builtin(&mut store, &passerelle::pack::builtin::packs()).expect("packs");
+    passerelle::pack_install::sync_builtin(&mut store, &passerelle::pack::builtin::packs()).expect("packs");
     let (saved, _) = fill(&mut store);
     drop(store);
     assert!(

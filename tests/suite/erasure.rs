@@ -34,7 +34,7 @@ fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
     let data = dir.path().join("data");
     std::fs::create_dir_all(&data)?;
     let (mut store, _) = open_or_recover(&data)?;
-    passerelle::library::sync_builtin(&mut store, &passerelle::pack::builtin::packs())?;
+    passerelle::pack_install::sync_builtin(&mut store, &passerelle::pack::builtin::packs())?;
     let name = "Zélie Quartzberg";
     let zelie = store.create_resident(name, Avatar::default(), Lang::Fr, DisplaySettings::default())?;
     store.set_shares_results(zelie.id, true)?;

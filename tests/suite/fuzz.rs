@@ -213,8 +213,8 @@ fn progress_files_of_any_bytes_are_refused_or_merged_never_a_panic() {
 
 #[test]
 fn pack_archives_of_any_bytes_are_refused_or_installed_never_a_panic() {
-    use passerelle::library::install_pack;
     use passerelle::pack::archive::build;
+    use passerelle::pack_install::install_pack;
     use passerelle::store::Store;
     let sound = build(&common::valid_pack()).expect("archive");
     let mut rng = Rng(0xa7c4);

@@ -110,7 +110,7 @@ fn the_command_line_does_not_write_behind_an_open_window_but_reads_beside_it() -
     crate::common::choose_leaders_pin(dir.path());
     let file = dir.path().join("out.passerelle");
     // The window holds this lock while it is open.
-    let window = passerelle::paths::lock_data_dir(dir.path()).map_err(|e| format!("{e:?}"))?;
+    let window = passerelle::data_folder::lock_data_dir(dir.path()).map_err(|e| format!("{e:?}"))?;
     assert!(window.is_some());
     for args in [
         vec!["progress", "import", file.to_str().ok_or("path")?, "--pin-stdin"],

@@ -129,7 +129,8 @@ fn check_build_and_install_agree_on_real_sounds_and_on_limits() -> Result {
     let built = archive::build(&files)?;
     let dir = tempfile::tempdir()?;
     let mut store = common::open_store(&dir.path().join("pc.sqlite3"));
-    let installed = passerelle::library::install_pack(&mut store, &built, "essai.passerelle-pack", false);
+    let installed =
+        passerelle::pack_install::install_pack(&mut store, &built, "essai.passerelle-pack", false);
     assert!(
         installed.is_ok(),
         "install accepts what check accepts: {installed:?}"

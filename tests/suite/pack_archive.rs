@@ -5,10 +5,10 @@ use crate::common;
 
 use std::io::{Cursor, Write};
 
-use passerelle::library::{InstallProblem, install_pack};
 use passerelle::model::{Avatar, DisplaySettings, Lang};
 use passerelle::pack::archive::{ArchiveProblem, MAX_ENTRIES, build, read};
 use passerelle::pack::{PackFiles, ProblemKind};
+use passerelle::pack_install::{InstallProblem, install_pack};
 use passerelle::store::Store;
 
 fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {

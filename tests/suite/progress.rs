@@ -4,9 +4,9 @@ use crate::common;
 
 use std::collections::BTreeSet;
 
-use passerelle::library;
 use passerelle::model::{Avatar, DisplaySettings, Lang, LessonPhase, Response, grade};
 use passerelle::pack::{PackFiles, load_files};
+use passerelle::pack_install;
 use passerelle::store::{AnswerRecord, Store, StoreError};
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
@@ -49,7 +49,7 @@ fn answers_and_place_survive_reopening_the_store_file() -> Result {
     let path = dir.path().join("passerelle.sqlite3");
     let resident = {
         let mut store = Store::open(&path)?;
-        let report = library::sync_builtin(&mut store, &[common::valid_pack()])?;
+        let report = pack_install::sync_builtin(&mut store, &[common::valid_pack()])?;
         assert_eq!(report.imported, vec!["essai".to_owned()]);
         let resident =
             store.create_resident("Aïcha", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
@@ -88,7 +88,7 @@ fn answers_and_place_survive_reopening_the_store_file() -> Result {
 #[test]
 fn lessons_are_read_from_the_store_not_the_files() -> Result {
     let mut store = Store::open_in_memory()?;
-    library::sync_builtin(&mut store, &[common::valid_pack()])?;
+    pack_install::sync_builtin(&mut store, &[common::valid_pack()])?;
     let packs = store.packs()?;
     assert_eq!(packs.len(), 1);
     assert_eq!(packs[0].lessons[0].title.en, "Lesson one");
@@ -108,8 +108,8 @@ fn lessons_are_read_from_the_store_not_the_files() -> Result {
 #[test]
 fn an_unchanged_pack_is_not_imported_again() -> Result {
     let mut store = Store::open_in_memory()?;
-    library::sync_builtin(&mut store, &[common::valid_pack()])?;
-    let again = library::sync_builtin(&mut store, &[common::valid_pack()])?;
+    pack_install::sync_builtin(&mut store, &[common::valid_pack()])?;
+    let again = pack_install::sync_builtin(&mut store, &[common::valid_pack()])?;
     assert!(again.imported.is_empty());
     Ok(())
 }
@@ -117,7 +117,7 @@ fn an_unchanged_pack_is_not_imported_again() -> Result {
 #[test]
 fn a_new_pack_version_keeps_progress_for_ids_that_remain() -> Result {
     let mut store = Store::open_in_memory()?;
-    library::sync_builtin(&mut store, &[common::valid_pack()])?;
+    pack_install::sync_builtin(&mut store, &[common::valid_pack()])?;
     let resident = store.create_resident("Marc", Avatar::default(), Lang::En, DisplaySettings::default())?;
     store.start_lesson(resident.id, &"essai".into(), &"lecon-un".into())?;
     answer(&mut store, resident.id, "q-true-false", Response::Bool(true))?;
@@ -132,7 +132,7 @@ fn a_new_pack_version_keeps_progress_for_ids_that_remain() -> Result {
         .ok_or("split")?
         .to_owned();
     let v2: PackFiles = common::pack_files(&manifest, &lesson);
-    let report = library::sync_builtin(&mut store, &[v2])?;
+    let report = pack_install::sync_builtin(&mut store, &[v2])?;
     assert_eq!(report.imported, vec!["essai".to_owned()]);
     assert!(report.problems.is_empty(), "{:?}", report.problems);
 
@@ -156,9 +156,9 @@ fn a_new_pack_version_keeps_progress_for_ids_that_remain() -> Result {
 #[test]
 fn a_broken_pack_update_keeps_the_old_copy_and_reports_the_problem() -> Result {
     let mut store = Store::open_in_memory()?;
-    library::sync_builtin(&mut store, &[common::valid_pack()])?;
+    pack_install::sync_builtin(&mut store, &[common::valid_pack()])?;
     let broken = common::pack_files(&common::MANIFEST.replace("1.0.0", "2.0.0"), "id = ");
-    let report = library::sync_builtin(&mut store, &[broken])?;
+    let report = pack_install::sync_builtin(&mut store, &[broken])?;
     assert!(report.imported.is_empty());
     assert_eq!(report.problems.len(), 1);
     assert_eq!(store.packs()?[0].manifest.version, "1.0.0");
@@ -168,7 +168,7 @@ fn a_broken_pack_update_keeps_the_old_copy_and_reports_the_problem() -> Result {
 #[test]
 fn retaking_a_lesson_starts_a_new_attempt_and_keeps_the_best_result() -> Result {
     let mut store = Store::open_in_memory()?;
-    library::sync_builtin(&mut store, &[common::valid_pack()])?;
+    pack_install::sync_builtin(&mut store, &[common::valid_pack()])?;
     let r = store.create_resident("Lou", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
     let (pack, lesson) = ("essai".into(), "lecon-un".into());
     store.start_lesson(r.id, &pack, &lesson)?;
@@ -200,7 +200,7 @@ fn a_store_from_a_newer_version_is_refused_untouched() -> Result {
 #[test]
 fn multiple_choice_responses_round_trip() -> Result {
     let mut store = Store::open_in_memory()?;
-    library::sync_builtin(&mut store, &[common::valid_pack()])?;
+    pack_install::sync_builtin(&mut store, &[common::valid_pack()])?;
     let r = store.create_resident("Eva", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
     store.start_lesson(r.id, &"essai".into(), &"lecon-un".into())?;
     let ticked: BTreeSet<_> = ["a".into(), "b".into()].into();

@@ -208,7 +208,7 @@ fn damage_in_the_answer_history_is_found_after_start_and_repaired_at_the_next() 
     {
         // A long history: the last pages of the file hold answers.
         let (mut store, _) = open_or_recover(dir.path())?;
-        passerelle::library::sync_builtin(&mut store, &passerelle::pack::builtin::packs())?;
+        passerelle::pack_install::sync_builtin(&mut store, &passerelle::pack::builtin::packs())?;
         store.seed(20, 200)?;
         assert_eq!(store.residents()?.len(), 21);
     }

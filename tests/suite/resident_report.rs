@@ -38,7 +38,7 @@ fn resident_with_answers(store: &mut Store, name: &str, answers: usize) -> Resid
 
 fn memory_store() -> Store {
     let mut store = Store::open_in_memory().expect("store");
-    passerelle::library::sync_builtin(&mut store, &passerelle::pack::builtin::packs()).expect("packs");
+    passerelle::pack_install::sync_builtin(&mut store, &passerelle::pack::builtin::packs()).expect("packs");
     store
 }
 

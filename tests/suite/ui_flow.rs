@@ -351,7 +351,7 @@ fn listen_plays_the_step_recording_in_the_current_language_when_the_pack_has_one
     let mut files = common::pack_files(common::MANIFEST, &lesson);
     files.files.push(("media/voix.wav".into(), wav(1)));
     files.files.push(("media/voice.wav".into(), wav(2)));
-    let report = passerelle::library::sync_builtin(&mut store, &[files]).expect("import");
+    let report = passerelle::pack_install::sync_builtin(&mut store, &[files]).expect("import");
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     let heard = RecordingSpeaker::default();
     let speaker = heard.clone();

@@ -3,8 +3,8 @@
 
 use egui_kittest::Harness;
 use passerelle::app::{PasserelleApp, Startup};
-use passerelle::library;
 use passerelle::pack::{PackFiles, builtin};
+use passerelle::pack_install;
 use passerelle::session::AgentAction;
 use passerelle::store::Store;
 
@@ -106,7 +106,7 @@ pub fn valid_pack() -> PackFiles {
 /// A store file with the built-in packs imported.
 pub fn open_store(path: &std::path::Path) -> Store {
     let mut store = Store::open(path).expect("store opens");
-    let report = library::sync_builtin(&mut store, &builtin::packs()).expect("packs import");
+    let report = pack_install::sync_builtin(&mut store, &builtin::packs()).expect("packs import");
     assert!(report.problems.is_empty(), "{:?}", report.problems);
     store
 }
