@@ -37,10 +37,10 @@ impl Store {
             .prepare_cached(include_str!("activities/record_activity.sql"))?
             .execute(params![
                 uid,
-                record.resident.0,
-                record.pack.as_str(),
-                record.lesson.as_str(),
-                record.activity.as_str(),
+                record.resident,
+                record.pack,
+                record.lesson,
+                record.activity,
                 record.kind,
                 record.attempt,
                 o.success,
@@ -63,7 +63,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(include_str!("activities/activity_outcomes.sql"))?;
-        let rows = stmt.query_map(params![resident.0, pack.as_str(), activity.as_str()], |r| {
+        let rows = stmt.query_map(params![resident, pack, activity], |r| {
             Ok(ActivityOutcome {
                 success: r.get(0)?,
                 hits: r.get(1)?,

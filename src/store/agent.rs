@@ -223,7 +223,7 @@ impl Store {
         &self,
         resident: crate::model::ResidentId,
     ) -> Result<Vec<(Competence, Level)>> {
-        self.levels_where("r.id = ?1", &resident.0)
+        self.levels_where("r.id = ?1", &resident)
     }
 
     fn levels_where(&self, condition: &str, key: &dyn rusqlite::ToSql) -> Result<Vec<(Competence, Level)>> {

@@ -18,7 +18,7 @@ impl Store {
         let hashed = hash(&code.secret())?;
         self.conn
             .prepare_cached(include_str!("card_code/set_card_code.sql"))?
-            .execute(params![id.0, hashed])?;
+            .execute(params![id, hashed])?;
         Ok(())
     }
 
@@ -29,7 +29,7 @@ impl Store {
         self.conn.pragma_update(None, "secure_delete", true)?;
         self.conn
             .prepare_cached(include_str!("card_code/remove_card_code.sql"))?
-            .execute([id.0])?;
+            .execute([id])?;
         Ok(())
     }
 
@@ -39,7 +39,7 @@ impl Store {
         let row: Option<(Option<String>, u32, i64)> = self
             .conn
             .prepare_cached(include_str!("card_code/check_card_code_select_resident.sql"))?
-            .query_row([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
             .optional()?;
         let Some((Some(stored), failures, failed_at)) = row else {
             return Ok(PinCheck::NotSet);
@@ -53,12 +53,12 @@ impl Store {
         if verify(&code.secret(), &stored) {
             self.conn
                 .prepare_cached(include_str!("card_code/check_card_code_update_resident.sql"))?
-                .execute([id.0])?;
+                .execute([id])?;
             return Ok(PinCheck::Right);
         }
         self.conn
             .prepare_cached(include_str!("card_code/check_card_code_update_resident_2.sql"))?
-            .execute(params![id.0, now_ms])?;
+            .execute(params![id, now_ms])?;
         Ok(PinCheck::Wrong {
             wait_ms: CODE_THROTTLE.wait_ms(failures + 1),
         })

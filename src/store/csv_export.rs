@@ -371,7 +371,7 @@ impl Store {
     pub fn shared_answer_count(&self) -> Result<u64> {
         let count: i64 = self
             .conn
-            .prepare_cached(include_str!("csv_export/shared_answer_count.sql"))?
+            .prepare(include_str!("csv_export/shared_answer_count.sql"))?
             .query_row([], |r| r.get(0))?;
         Ok(u64::try_from(count).unwrap_or(0))
     }

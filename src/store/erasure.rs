@@ -42,7 +42,7 @@ fn erase_from(conn: &Connection, uid: &ResidentUid) -> rusqlite::Result<bool> {
     // Their answers, tries and workshops go with their card through the foreign keys:
     // said here rather than left to how SQLite was built (a backup is opened plainly).
     conn.pragma_update(None, "foreign_keys", true)?;
-    conn.prepare_cached(include_str!("erasure/erase_from.sql"))?
+    conn.prepare(include_str!("erasure/erase_from.sql"))?
         .execute([uid])?;
     let deleted = conn.execute("DELETE FROM resident WHERE uid = ?1", [uid])? > 0;
     Ok(deleted)
@@ -66,7 +66,7 @@ fn compact(conn: &Connection) -> rusqlite::Result<()> {
         )
         .optional()?;
     if zeroed.as_deref() != Some("1") {
-        conn.prepare_cached(include_str!("erasure/compact.sql"))?
+        conn.prepare(include_str!("erasure/compact.sql"))?
             .execute([FREE_SPACE_ZEROED])?;
         conn.execute_batch("VACUUM")?;
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;

@@ -154,7 +154,7 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         migrations::upgrade(&mut conn)?;
         if fresh {
-            conn.prepare_cached(include_str!("sql/setup.sql"))?
+            conn.prepare(include_str!("sql/setup.sql"))?
                 .execute([erasure::FREE_SPACE_ZEROED])?;
         }
         Ok(Store::around(conn))

@@ -11,9 +11,7 @@ impl Store {
     pub fn pack_version(&self, id: &PackId) -> Result<Option<String>> {
         Ok(self
             .conn
-            .query_row("SELECT version FROM pack WHERE id = ?1", [id.as_str()], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT version FROM pack WHERE id = ?1", [id], |r| r.get(0))
             .optional()?)
     }
 
@@ -48,7 +46,7 @@ impl Store {
             for (position, lesson) in pack.lessons.iter().enumerate() {
                 insert_lesson.execute(params![
                     id,
-                    lesson.id.as_str(),
+                    lesson.id,
                     sql_int(position),
                     lesson.competence.code(),
                     lesson.level.get(),
@@ -125,7 +123,7 @@ impl Store {
         let json: Option<String> = self
             .conn
             .prepare_cached(include_str!("packs/lesson.sql"))?
-            .query_row([pack.as_str(), lesson.as_str()], |r| r.get(0))
+            .query_row(params![pack, lesson], |r| r.get(0))
             .optional()?;
         Ok(json.map(|json| serde_json::from_str(&json)).transpose()?)
     }
@@ -135,7 +133,7 @@ impl Store {
         let json: Option<String> = self
             .conn
             .prepare_cached("SELECT glossary_json FROM pack WHERE id = ?1")?
-            .query_row([pack.as_str()], |r| r.get(0))
+            .query_row([pack], |r| r.get(0))
             .optional()?;
         Ok(json
             .map(|json| serde_json::from_str(&json))

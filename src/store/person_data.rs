@@ -52,8 +52,8 @@ impl Store {
         let id = resident.id;
         let (created_at, last_seen_at, note, note_at): (i64, i64, String, i64) = self
             .conn
-            .prepare_cached(include_str!("person_data/person_data_select_resident.sql"))?
-            .query_row([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+            .prepare(include_str!("person_data/person_data_select_resident.sql"))?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         let mut lessons = Lessons {
             store: self,
             read: HashMap::new(),
@@ -66,15 +66,13 @@ impl Store {
             positioning: self.positioning_results(id, usize::MAX >> 1)?,
             reviews: self
                 .conn
-                .prepare_cached(include_str!("person_data/person_data_select_review_card.sql"))?
-                .query_row(rusqlite::params![id.0, LEARNT_BOX], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })?,
+                .prepare(include_str!("person_data/person_data_select_review_card.sql"))?
+                .query_row(rusqlite::params![id, LEARNT_BOX], |r| Ok((r.get(0)?, r.get(1)?)))?,
             workshops: self.workshop_lines(id)?,
             note: (note, note_at),
             merged_cards: self
                 .conn
-                .prepare_cached(include_str!("person_data/person_data_select_resident_alias.sql"))?
+                .prepare(include_str!("person_data/person_data_select_resident_alias.sql"))?
                 .query_row([uid], |r| r.get(0))?,
             resident,
             created_at,
@@ -85,15 +83,15 @@ impl Store {
     fn consent_history(&self, id: ResidentId) -> Result<Vec<(i64, bool)>> {
         let mut stmt = self
             .conn
-            .prepare_cached(include_str!("person_data/consent_history.sql"))?;
-        let rows = stmt.query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            .prepare(include_str!("person_data/consent_history.sql"))?;
+        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     fn lesson_lines(&self, id: ResidentId, lessons: &mut Lessons<'_>) -> Result<Vec<LessonLine>> {
         let mut stmt = self.conn.prepare(include_str!("person_data/lesson_lines.sql"))?;
         let rows: Vec<(String, String, Option<u32>, i64)> = stmt
-            .query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
         rows.into_iter()
             .map(|(pack, lesson, best_correct, updated_at)| {
@@ -109,7 +107,7 @@ impl Store {
     fn answer_lines(&self, id: ResidentId, lessons: &mut Lessons<'_>) -> Result<Vec<AnswerLine>> {
         let mut stmt = self.conn.prepare(include_str!("person_data/answer_lines.sql"))?;
         let rows: Vec<(i64, String, String, String, String, bool)> = stmt
-            .query_map([id.0], |r| {
+            .query_map([id], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -137,7 +135,7 @@ impl Store {
             .conn
             .prepare(include_str!("person_data/activity_lines.sql"))?;
         let rows: Vec<(i64, String, String, bool, u32, u32)> = stmt
-            .query_map([id.0], |r| {
+            .query_map([id], |r| {
                 Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
             })?
             .collect::<rusqlite::Result<_>>()?;
@@ -159,7 +157,7 @@ impl Store {
             .conn
             .prepare(include_str!("person_data/workshop_lines.sql"))?;
         let rows: Vec<(String, String, String, bool)> = stmt
-            .query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows
             .into_iter()

@@ -60,7 +60,7 @@ impl Store {
             .prepare_cached(include_str!(
                 "positioning/open_positioning_run_select_positioning_run.sql"
             ))?
-            .query_row([resident.0], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row([resident], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let Some((id, uid)) = run else {
             return Ok(None);
@@ -86,7 +86,7 @@ impl Store {
         let uid = uuid::Uuid::new_v4().to_string();
         self.conn
             .prepare_cached(include_str!("positioning/start_positioning_run.sql"))?
-            .execute(params![uid, resident.0, now()])?;
+            .execute(params![uid, resident, now()])?;
         Ok(uid)
     }
 
@@ -103,9 +103,9 @@ impl Store {
             .prepare_cached(include_str!("positioning/record_positioning_answer.sql"))?
             .execute(params![
                 run,
-                question.pack.as_str(),
-                question.lesson.as_str(),
-                question.question.id.as_str(),
+                question.pack,
+                question.lesson,
+                question.question.id,
                 domain,
                 level,
                 correct,
@@ -127,7 +127,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(include_str!("positioning/positioning_results.sql"))?;
-        let rows = stmt.query_map(params![resident.0, sql_int(limit)], |r| {
+        let rows = stmt.query_map(params![resident, sql_int(limit)], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?))
         })?;
         let mut out = Vec::new();

@@ -50,7 +50,7 @@ impl Store {
             "SELECT {PROGRESS_COLUMNS} FROM lesson_progress WHERE resident_id = ?1
              ORDER BY updated_at DESC, rowid DESC"
         ))?;
-        let rows = stmt.query_map([resident.0], row_to_progress)?;
+        let rows = stmt.query_map([resident], row_to_progress)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -67,10 +67,7 @@ impl Store {
                 "SELECT {PROGRESS_COLUMNS} FROM lesson_progress
                  WHERE resident_id = ?1 AND pack_id = ?2 AND lesson_id = ?3"
             ))?
-            .query_row(
-                params![resident.0, pack.as_str(), lesson.as_str()],
-                row_to_progress,
-            )
+            .query_row(params![resident, pack, lesson], row_to_progress)
             .optional()?)
     }
 
@@ -83,7 +80,7 @@ impl Store {
     ) -> Result<LessonProgress> {
         self.conn
             .prepare_cached(include_str!("progress/start_lesson.sql"))?
-            .execute(params![resident.0, pack.as_str(), lesson.as_str(), now()])?;
+            .execute(params![resident, pack, lesson, now()])?;
         self.lesson_progress(resident, pack, lesson)?
             .ok_or(rusqlite::Error::QueryReturnedNoRows.into())
     }
@@ -99,14 +96,7 @@ impl Store {
     ) -> Result<()> {
         self.conn
             .prepare_cached(include_str!("progress/save_place.sql"))?
-            .execute(params![
-                resident.0,
-                pack.as_str(),
-                lesson.as_str(),
-                phase.key(),
-                sql_int(step),
-                now()
-            ])?;
+            .execute(params![resident, pack, lesson, phase.key(), sql_int(step), now()])?;
         Ok(())
     }
 
@@ -120,10 +110,10 @@ impl Store {
             tx.prepare_cached(include_str!("progress/record_answer_insert_answer.sql"))?
                 .execute(params![
                     uid,
-                    answer.resident.0,
-                    answer.pack.as_str(),
-                    answer.lesson.as_str(),
-                    answer.question.as_str(),
+                    answer.resident,
+                    answer.pack,
+                    answer.lesson,
+                    answer.question,
                     answer.attempt,
                     response,
                     answer.grade.correct,
@@ -132,14 +122,9 @@ impl Store {
                     now
                 ])?;
             tx.prepare_cached(include_str!("progress/record_answer_update_resident.sql"))?
-                .execute(params![answer.resident.0, now])?;
+                .execute(params![answer.resident, now])?;
             tx.prepare_cached(include_str!("progress/record_answer_update_lesson_progress.sql"))?
-                .execute(params![
-                    answer.resident.0,
-                    answer.pack.as_str(),
-                    answer.lesson.as_str(),
-                    now
-                ])?;
+                .execute(params![answer.resident, answer.pack, answer.lesson, now])?;
             Ok(())
         })?;
         Ok(uid)
@@ -170,16 +155,13 @@ impl Store {
         attempt: u32,
     ) -> Result<Vec<RecordedAnswer>> {
         let mut stmt = self.conn.prepare_cached(include_str!("progress/answers.sql"))?;
-        let rows = stmt.query_map(
-            params![resident.0, pack.as_str(), lesson.as_str(), attempt],
-            |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, bool>(2)?,
-                ))
-            },
-        )?;
+        let rows = stmt.query_map(params![resident, pack, lesson, attempt], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, bool>(2)?,
+            ))
+        })?;
         let mut answers = Vec::new();
         for row in rows {
             let (question, response, correct) = row?;
@@ -209,13 +191,7 @@ impl Store {
     ) -> Result<()> {
         self.conn
             .prepare_cached(include_str!("progress/finish_lesson.sql"))?
-            .execute(params![
-                resident.0,
-                pack.as_str(),
-                lesson.as_str(),
-                correct,
-                now()
-            ])?;
+            .execute(params![resident, pack, lesson, correct, now()])?;
         Ok(())
     }
 }

@@ -156,7 +156,7 @@ fn open_checked(path: &Path, full: bool) -> Result<Store> {
 /// SQLite's quick check of each table (and its indexes) but the history tables.
 fn quick_check_all_but_history(conn: &Connection) -> rusqlite::Result<bool> {
     let tables: Vec<String> = conn
-        .prepare_cached(include_str!("recovery/quick_check_all_but_history.sql"))?
+        .prepare(include_str!("recovery/quick_check_all_but_history.sql"))?
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for table in tables.iter().filter(|t| !HISTORY_TABLES.contains(&t.as_str())) {

@@ -23,7 +23,7 @@ impl Store {
 
     /// The same for the resident themselves (their own "my progress" page).
     pub fn own_time_spent(&self, resident: crate::model::ResidentId) -> Result<i64> {
-        self.time_spent_where("r.id = ?1", &resident.0)
+        self.time_spent_where("r.id = ?1", &resident)
     }
 
     fn time_spent_where(&self, condition: &str, key: &dyn rusqlite::ToSql) -> Result<i64> {

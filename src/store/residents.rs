@@ -74,7 +74,7 @@ impl Store {
     pub fn set_shares_results(&mut self, id: ResidentId, shares: bool) -> Result<()> {
         self.conn
             .prepare_cached(include_str!("residents/set_shares_results.sql"))?
-            .execute(params![id.0, shares, now()])?;
+            .execute(params![id, shares, now()])?;
         Ok(())
     }
 
@@ -83,7 +83,7 @@ impl Store {
         self.conn
             .prepare_cached(include_str!("residents/set_resident_display.sql"))?
             .execute(params![
-                id.0,
+                id,
                 display.text_percent,
                 display.high_contrast,
                 display.easy_text,
@@ -115,7 +115,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare_cached(&format!("SELECT {RESIDENT_COLUMNS} FROM resident WHERE id = ?1"))?;
-        Ok(stmt.query_row([id.0], row_to_resident).optional()?)
+        Ok(stmt.query_row([id], row_to_resident).optional()?)
     }
 
     /// Every profile, the most recently seen first.
@@ -131,7 +131,7 @@ impl Store {
     pub fn touch_resident(&mut self, id: ResidentId, lang: Lang) -> Result<()> {
         self.conn
             .prepare_cached(include_str!("residents/touch_resident.sql"))?
-            .execute(params![id.0, now(), lang.code()])?;
+            .execute(params![id, now(), lang.code()])?;
         Ok(())
     }
 
@@ -139,7 +139,7 @@ impl Store {
     pub fn resident_uid(&self, id: ResidentId) -> Result<ResidentUid> {
         Ok(self
             .conn
-            .query_row("SELECT uid FROM resident WHERE id = ?1", [id.0], |r| r.get(0))?)
+            .query_row("SELECT uid FROM resident WHERE id = ?1", [id], |r| r.get(0))?)
     }
 
     /// The language a resident last chose, by unique id.

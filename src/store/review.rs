@@ -22,7 +22,7 @@ impl Store {
     /// The questions due at `now`, the longest due first, at most [`REVIEW_SIZE`].
     pub fn due_reviews(&self, resident: ResidentId, now: i64) -> Result<Vec<DueCard>> {
         let mut stmt = self.conn.prepare_cached(include_str!("review/due_reviews.sql"))?;
-        let rows = stmt.query_map(params![resident.0, now, sql_int(REVIEW_SIZE), LEARNT_BOX], |r| {
+        let rows = stmt.query_map(params![resident, now, sql_int(REVIEW_SIZE), LEARNT_BOX], |r| {
             Ok(DueCard {
                 pack: PackId(r.get(0)?),
                 lesson: LessonId(r.get(1)?),
@@ -38,7 +38,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(include_str!("review/due_review_count.sql"))?
-            .query_row(params![resident.0, now, LEARNT_BOX], |r| r.get(0))?)
+            .query_row(params![resident, now, LEARNT_BOX], |r| r.get(0))?)
     }
 
     /// Moves a card after its review answer: up a box, to the learnt box, or back to box 1.
@@ -64,10 +64,10 @@ impl Store {
         self.conn
             .prepare_cached(include_str!("review/write_card.sql"))?
             .execute(params![
-                resident.0,
-                pack.as_str(),
-                lesson.as_str(),
-                question.as_str(),
+                resident,
+                pack,
+                lesson,
+                question,
                 card.box_number(),
                 card.due_at(now),
                 now

@@ -50,8 +50,8 @@ impl Store {
                     add_answer.execute(params![
                         uuid::Uuid::new_v4().to_string(),
                         id,
-                        pack.as_str(),
-                        lesson.as_str(),
+                        pack,
+                        lesson,
                         questions[a % questions.len()],
                         correct,
                         if correct { 1.0 } else { 0.0 },

@@ -17,7 +17,7 @@ pub(super) const KEY_PUBLIC: &str = "agent.key_public";
 pub(super) fn write_new_key(tx: &Transaction<'_>, pin: &str, structure: &str, now_ms: i64) -> Result<()> {
     let key = signing::new_key(pin).map_err(|e| StoreError::Secret(e.to_string()))?;
     super::settings::write_settings(tx, &[(KEY_SEALED, &key.sealed), (KEY_PUBLIC, &key.public)])?;
-    tx.prepare_cached(include_str!("structure_keys/add_known_key.sql"))?
+    tx.prepare(include_str!("structure_keys/add_known_key.sql"))?
         .execute(params![key.public, structure, 1, now_ms])?;
     Ok(())
 }
@@ -41,7 +41,7 @@ impl Store {
     pub fn signer(&self, public: &str) -> Result<Signer> {
         let found: Option<(String, bool)> = self
             .conn
-            .prepare_cached(include_str!("structure_keys/known_key.sql"))?
+            .prepare(include_str!("structure_keys/known_key.sql"))?
             .query_row([public], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         Ok(match found {
@@ -54,7 +54,7 @@ impl Store {
     /// Trusts the key `public` as that of the structure named `structure`.
     pub fn trust_key(&mut self, public: &str, structure: &str, now_ms: i64) -> Result<()> {
         self.conn
-            .prepare_cached(include_str!("structure_keys/add_known_key.sql"))?
+            .prepare(include_str!("structure_keys/add_known_key.sql"))?
             .execute(params![public, structure, 0, now_ms])?;
         Ok(())
     }

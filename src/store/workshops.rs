@@ -108,7 +108,7 @@ impl Store {
                 .execute([id])?;
             for (position, (pack, lesson)) in w.lessons.iter().enumerate() {
                 tx.prepare_cached(include_str!("workshops/save_workshop_insert_workshop_lesson.sql"))?
-                    .execute(params![id, sql_int(position), pack.as_str(), lesson.as_str()])?;
+                    .execute(params![id, sql_int(position), pack, lesson])?;
             }
             tx.prepare_cached(include_str!("workshops/save_workshop_create_kept_member.sql"))?
                 .execute([])?;
@@ -211,7 +211,7 @@ impl Store {
         Ok(self
             .conn
             .prepare_cached(include_str!("workshops/in_workshop_on.sql"))?
-            .query_row(params![resident.0, day.iso()], |r| r.get(0))?)
+            .query_row(params![resident, day.iso()], |r| r.get(0))?)
     }
 
     /// The lessons given by the latest workshop the resident is in (by its day), if it
@@ -220,7 +220,7 @@ impl Store {
         let found: Option<(i64, String)> = self
             .conn
             .prepare_cached(include_str!("workshops/given_lessons.sql"))?
-            .query_row([resident.0], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row([resident], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let Some((id, title)) = found else {
             return Ok(None);
