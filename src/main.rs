@@ -206,6 +206,9 @@ fn run_app(data_dir: Option<PathBuf>, lang: Lang, renderer_choice: renderer::Ren
     }
 }
 
+/// How long after the first frame the answer history is checked (see recovery.rs).
+const HISTORY_CHECK_AFTER: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// The store's preparation, until a window takes what it made.
 type Pending = Rc<RefCell<Option<std::thread::JoinHandle<Result<Prepared, String>>>>>;
 
@@ -249,7 +252,7 @@ fn open_window(
                 renderer::window_shown(&data_dir);
                 // The answer history is checked once the window is up (see recovery.rs).
                 let ctx = ctx.clone();
-                check_history_in_background(&data_dir, move |sound| {
+                check_history_in_background(&data_dir, HISTORY_CHECK_AFTER, move |sound| {
                     let _ = checked.send(sound);
                     ctx.request_repaint();
                 });

@@ -169,13 +169,21 @@ fn quick_check_all_but_history(conn: &Connection) -> rusqlite::Result<bool> {
 }
 
 /// Checks the whole store of `data_dir` on a thread of its own (with its own read-only
-/// connection), then calls `done` with whether it is sound. When it is not, the next
-/// start checks everything and recovers; `done` lets the app tell the resident now.
-pub fn check_history_in_background(data_dir: &Path, done: impl FnOnce(bool) + Send + 'static) {
+/// connection), `after` a while, then calls `done` with whether it is sound. When it is
+/// not, the next start checks everything and recovers; `done` lets the app tell the
+/// resident now. (The window waits a moment before the check: the check keeps a
+/// processor busy for a second on a busy PC's store, and the window's first pictures
+/// are drawn by the processor too on PCs without a graphics driver.)
+pub fn check_history_in_background(
+    data_dir: &Path,
+    after: std::time::Duration,
+    done: impl FnOnce(bool) + Send + 'static,
+) {
     let data_dir = data_dir.to_path_buf();
     let spawned = std::thread::Builder::new()
         .name("store-check".into())
         .spawn(move || {
+            std::thread::sleep(after);
             let path = data_dir.join(FILE_NAME);
             let sound = Connection::open_with_flags(&path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
                 .and_then(|conn| quick_check(&conn))

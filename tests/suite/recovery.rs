@@ -221,7 +221,7 @@ fn damage_in_the_answer_history_is_found_after_start_and_repaired_at_the_next() 
     drop(store);
     // The background check finds the damage and leaves word for the next start.
     let (sender, found) = std::sync::mpsc::channel();
-    check_history_in_background(dir.path(), move |sound| {
+    check_history_in_background(dir.path(), std::time::Duration::ZERO, move |sound| {
         let _ = sender.send(sound);
     });
     assert!(!found.recv_timeout(Duration::from_secs(30))?, "damage found");
