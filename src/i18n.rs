@@ -77,7 +77,13 @@ fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
         log::error!("i18n: {error}");
     }
     for (name, source) in sources(lang) {
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(res, errors)| {
+        // French punctuation keeps its word on the line (see `french_spacing`); Fluent's
+        // syntax has no `? ! : ; « »`, and indentation is never touched.
+        let source = match lang {
+            Lang::Fr => crate::model::french_spacing::with_no_break_spaces(source).into_owned(),
+            Lang::En => source.to_owned(),
+        };
+        let resource = FluentResource::try_new(source).unwrap_or_else(|(res, errors)| {
             log::error!("i18n/{}/{name}: {errors:?}", lang.code());
             res
         });

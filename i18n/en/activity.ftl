@@ -8,7 +8,10 @@ activity-to-do = To do:
 
 activity-keyboard-copy = Copy this text. Type it in the box under it.
 activity-keyboard-type-here = Type the text here:
-activity-keyboard-progress = { $right } letters right out of { $total }. Mistakes: { $mistakes }.
+activity-keyboard-progress = { $right ->
+        [one] { $right } letter right
+       *[other] { $right } letters right
+    } out of { $total }. Mistakes: { $mistakes }.
 activity-keyboard-next = Next character: { $char }
 activity-keyboard-azerty = AZERTY keyboard (France, Belgium):
 activity-keyboard-qwerty = QWERTY keyboard (United Kingdom, United States):
@@ -22,7 +25,10 @@ activity-keyboard-result = { $right ->
     }, in { $seconds ->
         [one] { $seconds } second
        *[other] { $seconds } seconds
-    }: about { $per_minute } letters a minute.
+    }: about { $per_minute ->
+        [one] { $per_minute } letter
+       *[other] { $per_minute } letters
+    } a minute.
 activity-keys-press = press the key { $key }.
 activity-keys-shift = hold the Shift key (arrow pointing up) and press the key { $key }.
 activity-keys-altgr = hold the AltGr key (right of the space bar, not Ctrl + Alt) and press the key { $key }.
@@ -41,7 +47,10 @@ activity-password-cases = capital letters and small letters
 activity-password-digits = digits
 activity-password-special = special characters, like ! ? # or *
 activity-password-or-long = Or it has:
-activity-password-long = at least 14 characters, with capital letters, small letters and digits (now: { $count } characters)
+activity-password-long = at least 14 characters, with capital letters, small letters and digits (now: { $count ->
+        [one] { $count } character
+       *[other] { $count } characters
+    })
 activity-password-or = Or it is a passphrase:
 activity-password-words = { $needed } words or more (now: { $count })
 activity-password-common = This password is one of the first ones thieves try.
@@ -60,7 +69,10 @@ activity-mailbox-subject = Subject: { $subject }
 activity-mailbox-flag = This message is a scam
 activity-mailbox-open-one = Choose a message above to open it.
 activity-mailbox-finished = I have finished
-activity-mailbox-result = You judged { $right } messages right out of { $total }.
+activity-mailbox-result = You judged { $right ->
+        [one] { $right } message right
+       *[other] { $right } messages right
+    } out of { $total }.
 activity-mailbox-scam-found = Right: this message is a scam.
 activity-mailbox-scam-missed = This message is a scam. Here are the clues:
 activity-mailbox-genuine-kept = Right: this message is real.
@@ -134,4 +146,13 @@ activity-mouse-in-box = { $n } of { $total } in the folder
 activity-mouse-item = Letter { $n }
 activity-mouse-star = The star: click here
 activity-mouse-line = Line { $n }
-activity-mouse-result = { $hits } moves right and { $misses } tries again, in { $seconds } seconds.
+activity-mouse-result = { $hits ->
+        [one] { $hits } move right
+       *[other] { $hits } moves right
+    } and { $misses ->
+        [one] { $misses } try again
+       *[other] { $misses } tries again
+    }, in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.

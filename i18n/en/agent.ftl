@@ -13,7 +13,10 @@ agent-pin = PIN or passphrase
 agent-open = Open
 agent-forgot = Forgot the PIN?
 agent-wrong-pin = Wrong PIN. Try again.
-agent-wait = Too many wrong tries. Wait { $seconds } seconds, then try again.
+agent-wait = Too many wrong tries. Wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }, then try again.
 agent-recover-intro = Type the recovery code written down when the PIN was chosen, then choose a new PIN.
 agent-recovery-code = Recovery code
 agent-wrong-code = This recovery code is not the right one.
@@ -65,6 +68,7 @@ agent-erased = { $name } and all their data were deleted from this PC and overwr
    *[other] They were also taken out of its { $rewritten } backups.
 }{ $deleted ->
     [0] {""}
+    [one] {" "}1 backup that could not be rewritten was deleted.
    *[other] {" "}{ $deleted } backups that could not be rewritten were deleted.
 }
 agent-erased-files = { $count ->
@@ -97,7 +101,10 @@ agent-add-pack = Add a pack (file)
 agent-pack-older = { $file } holds version { $offered } of a pack, older than version { $installed } on this PC. Replace it with the older version? Residents keep their progress.
 agent-pack-older-replace = Replace with the older version
 agent-pack-older-keep = Keep the version on this PC
-agent-code-wait = Too many wrong codes. Wait { $seconds } seconds before the next one.
+agent-code-wait = Too many wrong codes. Wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    } before the next one.
 
 agent-cards = Profile cards
 agent-cards-names = Show first names

@@ -2,10 +2,16 @@ attestation-title = Certificate of progress in digital skills
 attestation-intro = Passerelle certifies that { $name } followed the lessons below.
 attestation-reached = Competences reached
 attestation-none-reached = No competence reached yet.
-attestation-lesson = - { $title } ({ $code } { $competence }, level { $level }), finished on { $date }: { $right } right answers out of { $total }
+attestation-lesson = - { $title } ({ $code } { $competence }, level { $level }), finished on { $date }: { $right ->
+        [one] { $right } right answer
+       *[other] { $right } right answers
+    } out of { $total }
 attestation-mark-rule = A competence counts as reached when its lesson's quiz has at least { $mark } % right answers.
 attestation-followed = Other lessons followed
-attestation-lesson-followed = - { $title }, finished on { $date }: { $right } right answers out of { $total }
+attestation-lesson-followed = - { $title }, finished on { $date }: { $right ->
+        [one] { $right } right answer
+       *[other] { $right } right answers
+    } out of { $total }
 attestation-issued = Issued on { $date }.
 attestation-signature = Name and signature of the leader:
 attestation-signature-named = Signature of { $leader }, who signs for the structure:
@@ -24,12 +30,21 @@ attestation-check-name = Name: { $name }
 attestation-check-structure = Structure: { $structure }
 attestation-check-leader = Signed for the structure by: { $leader }
 attestation-check-unreadable = The file { $file } cannot be read: { $detail }
-attestation-check-lesson-reached = - { $title } ({ $code }, level { $level }), finished on { $date }: { $right } right answers out of { $total }, competence reached
-attestation-check-lesson-followed = - { $title }, finished on { $date }: { $right } right answers out of { $total }, lesson followed
+attestation-check-lesson-reached = - { $title } ({ $code }, level { $level }), finished on { $date }: { $right ->
+        [one] { $right } right answer
+       *[other] { $right } right answers
+    } out of { $total }, competence reached
+attestation-check-lesson-followed = - { $title }, finished on { $date }: { $right ->
+        [one] { $right } right answer
+       *[other] { $right } right answers
+    } out of { $total }, lesson followed
 attestation-check-trust-hint = For this PC to know its attestations from now on: check with the structure that its key is { $key } (by phone, for example), then give its name.
 attestation-check-trust-name = The structure's name
 attestation-check-trust = Trust this structure
-attestation-check-more = This file holds { $count } attestations (a workshop's, one a page). The first is shown above; the others:
+attestation-check-more = This file holds { $count ->
+        [one] { $count } attestation
+       *[other] { $count } attestations
+    } (a workshop's, one a page). The first is shown above; the others:
 attestation-check-page-valid = Page { $page }: valid, { $name }
 attestation-check-page-unknown = Page { $page }: signed by a structure this PC does not know, { $name }
 attestation-check-page-altered = Page { $page }: altered, do not rely on it

@@ -1,4 +1,13 @@
-cli-pack-ok = { $path }: no problems ({ $lessons } lessons, { $questions } questions, { $activities } practice activities).
+cli-pack-ok = { $path }: no problems ({ $lessons ->
+        [one] { $lessons } lesson
+       *[other] { $lessons } lessons
+    }, { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }, { $activities ->
+        [one] { $activities } practice activity
+       *[other] { $activities } practice activities
+    }).
 cli-pack-problems = { $path }: { $count ->
     [one] 1 problem
    *[other] { $count } problems
@@ -43,7 +52,10 @@ cli-pin-prompt = Workshop leaders' PIN (then Enter):
 cli-pin-needed = This command reads or writes several people's data: it needs the workshop leaders' PIN. Type it when asked, or give it on standard input with --pin-stdin.
 cli-pin-not-set = The workshop leaders' PIN is not chosen yet: open the Workshop leader area in Passerelle's window to choose it.
 cli-pin-wrong = Wrong PIN: nothing was done.
-cli-pin-too-soon = Too many wrong tries: wait { $seconds } seconds, then try again. Nothing was done.
+cli-pin-too-soon = Too many wrong tries: wait { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }, then try again. Nothing was done.
 cli-pin-stdin = Read the workshop leaders' PIN from the first line of standard input (for scripts).
 cli-attestation = Check signed attestations, and the structures' keys that sign them.
 cli-attestation-verify = Check an attestation: valid, altered, or signed by a structure this PC does not know. Exit status 0 only when it is valid and signed by a known structure.

@@ -9,7 +9,10 @@ common-text-smaller = Smaller text
 common-text-larger = Larger text
 common-high-contrast = High contrast
 common-display = Display
-common-session-closing = Nobody has touched the computer for a while. To protect your progress, your session closes in { $seconds } seconds.
+common-session-closing = Nobody has touched the computer for a while. To protect your progress, your session closes in { $seconds ->
+        [one] { $seconds } second
+       *[other] { $seconds } seconds
+    }.
 common-still-here = I'm still here
 common-session-closed = The last session was closed after { $minutes ->
     [one] { $minutes } minute

@@ -39,4 +39,7 @@ csv-cra-level-api = Level (Coop API)
 csv-cra-equipment = Equipment
 csv-cra-participants = Participants (present)
 csv-cra-notes-header = Notes
-csv-cra-notes = Passerelle lessons: { $lessons }. Finished: { $done } of { $total } by the { $members } people who share their results.
+csv-cra-notes = Passerelle lessons: { $lessons }. Finished: { $done } of { $total } by { $members ->
+        [one] the person who shares their results
+       *[other] the { $members } people who share their results
+    }.

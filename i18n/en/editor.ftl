@@ -140,8 +140,12 @@ editor-preview-problems = { $count ->
     [one] This lesson has 1 problem to fix before it can be seen.
    *[other] This lesson has { $count } problems to fix before it can be seen.
 }
-editor-gift-imported = { $imported } questions added as a new lesson. { $skipped ->
+editor-gift-imported = { $imported ->
+        [one] { $imported } question added
+       *[other] { $imported } questions added
+    } as a new lesson. { $skipped ->
     [0] Set its competence and level, and write the missing translations.
+    [one] 1 item could not be imported (an essay or a description): see the GIFT file.
    *[other] { $skipped } items could not be imported (essays or descriptions): see the GIFT file.
 }
 editor-picture-not-png = This picture is not a PNG file. Save it as PNG, then choose it again.

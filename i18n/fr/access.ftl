@@ -36,7 +36,13 @@ access-answer-typed = « { $text } »
 access-answer-field = { $label } : « { $text } »
 access-practice = Exercices pratiques
 access-practice-kept = Ce qui a été écrit ou cliqué dans les exercices n'est jamais gardé : seulement si cela s'est bien passé.
-access-moves = { $hits } justes, { $misses } fausses
+access-moves = { $hits ->
+        [one] { $hits } juste
+       *[other] { $hits } justes
+    }, { $misses ->
+        [one] { $misses } fausse
+       *[other] { $misses } fausses
+    }
 access-positioning = Tests de positionnement
 access-level = { $domain } : niveau { $level }
 access-level-none = { $domain } : non mesuré

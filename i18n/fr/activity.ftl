@@ -8,7 +8,10 @@ activity-to-do = À faire :
 
 activity-keyboard-copy = Recopiez ce texte. Tapez-le dans la case en dessous.
 activity-keyboard-type-here = Tapez le texte ici :
-activity-keyboard-progress = { $right } lettres justes sur { $total }. Erreurs : { $mistakes }.
+activity-keyboard-progress = { $right ->
+        [one] { $right } lettre juste
+       *[other] { $right } lettres justes
+    } sur { $total }. Erreurs : { $mistakes }.
 activity-keyboard-next = Caractère suivant : { $char }
 activity-keyboard-azerty = Clavier AZERTY (France, Belgique) :
 activity-keyboard-qwerty = Clavier QWERTY (Royaume-Uni, États-Unis) :
@@ -22,7 +25,10 @@ activity-keyboard-result = { $right ->
     }, en { $seconds ->
         [one] { $seconds } seconde
        *[other] { $seconds } secondes
-    } : environ { $per_minute } lettres par minute.
+    } : environ { $per_minute ->
+        [one] { $per_minute } lettre
+       *[other] { $per_minute } lettres
+    } par minute.
 activity-keys-press = appuyez sur la touche { $key }.
 activity-keys-shift = gardez la touche Majuscule (la flèche vers le haut) enfoncée et appuyez sur la touche { $key }.
 activity-keys-altgr = gardez la touche Alt Gr (à droite de la barre d'espace, pas Ctrl + Alt) enfoncée et appuyez sur la touche { $key }.
@@ -41,7 +47,10 @@ activity-password-cases = des majuscules et des minuscules
 activity-password-digits = des chiffres
 activity-password-special = des caractères spéciaux, comme ! ? # ou *
 activity-password-or-long = Ou il a :
-activity-password-long = au moins 14 caractères, avec des majuscules, des minuscules et des chiffres (maintenant : { $count } caractères)
+activity-password-long = au moins 14 caractères, avec des majuscules, des minuscules et des chiffres (maintenant : { $count ->
+        [one] { $count } caractère
+       *[other] { $count } caractères
+    })
 activity-password-or = Ou c'est une phrase de passe :
 activity-password-words = { $needed } mots ou plus (maintenant : { $count })
 activity-password-common = Ce mot de passe fait partie des premiers que les voleurs essaient.
@@ -60,7 +69,10 @@ activity-mailbox-subject = Objet : { $subject }
 activity-mailbox-flag = Ce message est une arnaque
 activity-mailbox-open-one = Choisissez un message au-dessus pour l'ouvrir.
 activity-mailbox-finished = J'ai fini
-activity-mailbox-result = Vous avez bien jugé { $right } messages sur { $total }.
+activity-mailbox-result = Vous avez bien jugé { $right ->
+        [one] { $right } message
+       *[other] { $right } messages
+    } sur { $total }.
 activity-mailbox-scam-found = Bien vu : ce message est une arnaque.
 activity-mailbox-scam-missed = Ce message est une arnaque. Voici les indices :
 activity-mailbox-genuine-kept = Bien vu : ce message est un vrai message.
@@ -134,4 +146,13 @@ activity-mouse-in-box = { $n } sur { $total } dans le dossier
 activity-mouse-item = Lettre { $n }
 activity-mouse-star = L'étoile : cliquez ici
 activity-mouse-line = Ligne { $n }
-activity-mouse-result = { $hits } gestes réussis et { $misses } essais de plus, en { $seconds } secondes.
+activity-mouse-result = { $hits ->
+        [one] { $hits } geste réussi
+       *[other] { $hits } gestes réussis
+    } et { $misses ->
+        [one] { $misses } essai de plus
+       *[other] { $misses } essais de plus
+    }, en { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }.

@@ -13,7 +13,10 @@ agent-pin = Code ou phrase secrète
 agent-open = Ouvrir
 agent-forgot = Code oublié ?
 agent-wrong-pin = Code faux. Essayez encore.
-agent-wait = Trop d'essais faux. Attendez { $seconds } secondes, puis essayez encore.
+agent-wait = Trop d'essais faux. Attendez { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }, puis essayez encore.
 agent-recover-intro = Tapez le code de secours noté quand le code a été choisi, puis choisissez un nouveau code.
 agent-recovery-code = Code de secours
 agent-wrong-code = Ce code de secours n'est pas le bon.
@@ -65,6 +68,7 @@ agent-erased = { $name } et toutes ses données ont été supprimées de ce PC e
    *[other] Elles ont aussi été retirées de ses { $rewritten } sauvegardes.
 }{ $deleted ->
     [0] {""}
+    [one] {" "}1 sauvegarde qui ne pouvait pas être refaite a été supprimée.
    *[other] {" "}{ $deleted } sauvegardes qui ne pouvaient pas être refaites ont été supprimées.
 }
 agent-erased-files = { $count ->
@@ -97,7 +101,10 @@ agent-add-pack = Ajouter un pack (fichier)
 agent-pack-older = { $file } contient la version { $offered } d'un pack, plus ancienne que la version { $installed } de ce PC. La remplacer par l'ancienne ? Les personnes gardent leurs progrès.
 agent-pack-older-replace = Remplacer par l'ancienne version
 agent-pack-older-keep = Garder la version de ce PC
-agent-code-wait = Trop de codes faux. Attendez { $seconds } secondes avant le suivant.
+agent-code-wait = Trop de codes faux. Attendez { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    } avant le suivant.
 
 agent-cards = Cartes des personnes
 agent-cards-names = Montrer les prénoms

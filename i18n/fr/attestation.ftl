@@ -2,10 +2,16 @@ attestation-title = Attestation de parcours en compétences numériques
 attestation-intro = Passerelle atteste que { $name } a suivi les leçons suivantes.
 attestation-reached = Compétences atteintes
 attestation-none-reached = Aucune compétence atteinte pour l'instant.
-attestation-lesson = - { $title } ({ $code } { $competence }, niveau { $level }), finie le { $date } : { $right } bonnes réponses sur { $total }
+attestation-lesson = - { $title } ({ $code } { $competence }, niveau { $level }), finie le { $date } : { $right ->
+        [one] { $right } bonne réponse
+       *[other] { $right } bonnes réponses
+    } sur { $total }
 attestation-mark-rule = Une compétence est comptée atteinte quand le quiz de sa leçon a au moins { $mark } % de bonnes réponses.
 attestation-followed = Autres leçons suivies
-attestation-lesson-followed = - { $title }, finie le { $date } : { $right } bonnes réponses sur { $total }
+attestation-lesson-followed = - { $title }, finie le { $date } : { $right ->
+        [one] { $right } bonne réponse
+       *[other] { $right } bonnes réponses
+    } sur { $total }
 attestation-issued = Délivrée le { $date }.
 attestation-signature = Nom et signature de l'animateur ou de l'animatrice :
 attestation-signature-named = Signature { DE($leader) }{ $leader }, qui signe pour la structure :
@@ -24,12 +30,21 @@ attestation-check-name = Nom : { $name }
 attestation-check-structure = Structure : { $structure }
 attestation-check-leader = Signée pour la structure par : { $leader }
 attestation-check-unreadable = Le fichier { $file } ne peut pas être lu : { $detail }
-attestation-check-lesson-reached = - { $title } ({ $code }, niveau { $level }), finie le { $date } : { $right } bonnes réponses sur { $total }, compétence atteinte
-attestation-check-lesson-followed = - { $title }, finie le { $date } : { $right } bonnes réponses sur { $total }, leçon suivie
+attestation-check-lesson-reached = - { $title } ({ $code }, niveau { $level }), finie le { $date } : { $right ->
+        [one] { $right } bonne réponse
+       *[other] { $right } bonnes réponses
+    } sur { $total }, compétence atteinte
+attestation-check-lesson-followed = - { $title }, finie le { $date } : { $right ->
+        [one] { $right } bonne réponse
+       *[other] { $right } bonnes réponses
+    } sur { $total }, leçon suivie
 attestation-check-trust-hint = Pour que ce PC reconnaisse désormais ses attestations : vérifiez avec la structure que sa clé est bien { $key } (par téléphone, par exemple), puis donnez son nom.
 attestation-check-trust-name = Le nom de la structure
 attestation-check-trust = Faire confiance à cette structure
-attestation-check-more = Ce fichier contient { $count } attestations (celles d'un atelier, une par page). La première est montrée plus haut ; les autres :
+attestation-check-more = Ce fichier contient { $count ->
+        [one] { $count } attestation
+       *[other] { $count } attestations
+    } (celles d'un atelier, une par page). La première est montrée plus haut ; les autres :
 attestation-check-page-valid = Page { $page } : valide, { $name }
 attestation-check-page-unknown = Page { $page } : signée par une structure que ce PC ne connaît pas, { $name }
 attestation-check-page-altered = Page { $page } : modifiée, ne vous y fiez pas

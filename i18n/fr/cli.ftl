@@ -1,4 +1,13 @@
-cli-pack-ok = { $path } : aucun problème ({ $lessons } leçons, { $questions } questions, { $activities } exercices pratiques).
+cli-pack-ok = { $path } : aucun problème ({ $lessons ->
+        [one] { $lessons } leçon
+       *[other] { $lessons } leçons
+    }, { $questions ->
+        [one] { $questions } question
+       *[other] { $questions } questions
+    }, { $activities ->
+        [one] { $activities } exercice pratique
+       *[other] { $activities } exercices pratiques
+    }).
 cli-pack-problems = { $path } : { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes
@@ -43,7 +52,10 @@ cli-pin-prompt = Code des animateurs (puis Entrée) :
 cli-pin-needed = Cette commande lit ou écrit les données de plusieurs personnes : il faut le code des animateurs. Tapez-le quand il est demandé, ou donnez-le sur l'entrée standard avec --pin-stdin.
 cli-pin-not-set = Le code des animateurs n'est pas encore choisi : ouvrez l'espace animateur dans la fenêtre de Passerelle pour le choisir.
 cli-pin-wrong = Code faux : rien n'a été fait.
-cli-pin-too-soon = Trop d'essais faux : attendez { $seconds } secondes, puis réessayez. Rien n'a été fait.
+cli-pin-too-soon = Trop d'essais faux : attendez { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }, puis réessayez. Rien n'a été fait.
 cli-pin-stdin = Lire le code des animateurs sur la première ligne de l'entrée standard (pour les scripts).
 cli-attestation = Vérifier les attestations signées, et les clés des structures qui les signent.
 cli-attestation-verify = Vérifier une attestation : valide, modifiée, ou signée par une structure que ce PC ne connaît pas. Code de sortie 0 seulement si elle est valide et signée par une structure connue.

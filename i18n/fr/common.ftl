@@ -9,7 +9,10 @@ common-text-smaller = Texte plus petit
 common-text-larger = Texte plus grand
 common-high-contrast = Contraste fort
 common-display = Affichage
-common-session-closing = Personne n'a touché l'ordinateur depuis un moment. Pour protéger votre parcours, votre session se ferme dans { $seconds } secondes.
+common-session-closing = Personne n'a touché l'ordinateur depuis un moment. Pour protéger votre parcours, votre session se ferme dans { $seconds ->
+        [one] { $seconds } seconde
+       *[other] { $seconds } secondes
+    }.
 common-still-here = Je suis toujours là
 common-session-closed = La dernière session a été fermée après { $minutes ->
     [one] { $minutes } minute

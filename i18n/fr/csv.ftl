@@ -39,4 +39,7 @@ csv-cra-level-api = Niveau (API de la Coop)
 csv-cra-equipment = Matériel
 csv-cra-participants = Participants (présents)
 csv-cra-notes-header = Notes
-csv-cra-notes = Leçons Passerelle : { $lessons }. Finies : { $done } sur { $total } par les { $members } personnes qui partagent leurs résultats.
+csv-cra-notes = Leçons Passerelle : { $lessons }. Finies : { $done } sur { $total } par { $members ->
+        [one] la personne qui partage ses résultats
+       *[other] les { $members } personnes qui partagent leurs résultats
+    }.

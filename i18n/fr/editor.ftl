@@ -140,8 +140,12 @@ editor-preview-problems = { $count ->
     [one] Cette leçon a 1 problème à corriger avant de pouvoir être vue.
    *[other] Cette leçon a { $count } problèmes à corriger avant de pouvoir être vue.
 }
-editor-gift-imported = { $imported } questions ajoutées dans une nouvelle leçon. { $skipped ->
+editor-gift-imported = { $imported ->
+        [one] { $imported } question ajoutée
+       *[other] { $imported } questions ajoutées
+    } dans une nouvelle leçon. { $skipped ->
     [0] Choisissez sa compétence et son niveau, et écrivez les traductions qui manquent.
+    [one] 1 élément n'a pas pu être importé (une question ouverte ou une description) : voir le fichier GIFT.
    *[other] { $skipped } éléments n'ont pas pu être importés (questions ouvertes ou descriptions) : voir le fichier GIFT.
 }
 editor-picture-not-png = Cette image n'est pas un fichier PNG. Enregistrez-la en PNG, puis choisissez-la à nouveau.

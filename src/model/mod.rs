@@ -12,6 +12,7 @@ pub mod competence;
 pub mod cra;
 pub mod display;
 pub mod form_check;
+pub mod french_spacing;
 pub mod glossary;
 pub mod grading;
 pub mod idle;

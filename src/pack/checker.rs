@@ -2,6 +2,7 @@
 //! line and the field, instead of stopping at the first one. The checks of each part of a
 //! pack live beside it (`load.rs`, `check_lesson.rs`, `check_question.rs`).
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::de::DeserializeOwned;
@@ -10,6 +11,7 @@ use super::field_path::{FieldPath, Locator, line_of_offset};
 use super::format::{RawText, RawTextList};
 use super::load::PackFiles;
 use super::{Problem, ProblemKind};
+use crate::model::french_spacing::with_no_break_spaces;
 use crate::model::{Competence, Level, Localized, Text};
 
 pub(super) fn display_path(root: &str, name: &str) -> String {
@@ -120,6 +122,11 @@ impl Checker {
         };
         let fr = self.translation(ctx, raw.fr.as_deref(), path, "fr");
         let en = self.translation(ctx, raw.en.as_deref(), path, "en");
+        // French punctuation keeps its word on the line (see `french_spacing`).
+        let fr = fr.map(|fr| match with_no_break_spaces(&fr) {
+            Cow::Borrowed(_) => fr,
+            Cow::Owned(spaced) => spaced,
+        });
         Some(Text::new(fr?, en?))
     }
 

@@ -201,11 +201,13 @@ fn lesson_of(
 
 /// `mine` in the bank's language, `theirs` (the other file's, or empty) in the other.
 fn both(lang: crate::model::Lang, mine: &str, theirs: Option<&str>) -> crate::model::Text {
+    use crate::model::french_spacing::with_no_break_spaces;
     use crate::model::{Lang, Text};
-    let theirs = theirs.unwrap_or_default().to_owned();
+    let theirs = theirs.unwrap_or_default();
+    // French punctuation keeps its word on the line, as in lessons read from files.
     match lang {
-        Lang::Fr => Text::new(mine, theirs),
-        Lang::En => Text::new(theirs, mine),
+        Lang::Fr => Text::new(with_no_break_spaces(mine), theirs),
+        Lang::En => Text::new(with_no_break_spaces(theirs), mine),
     }
 }
 

@@ -309,3 +309,31 @@ fn every_wrong_choice_says_why_it_is_wrong() {
     }
     assert!(silent.is_empty(), "wrong choices with no explanation: {silent:?}");
 }
+
+#[test]
+fn french_punctuation_never_starts_a_line_in_lessons_or_messages() {
+    use passerelle::model::french_spacing::breakable_space;
+    let mut found = Vec::new();
+    for pack in packs() {
+        for (place, text) in french_texts(&pack) {
+            if let Some(at) = breakable_space(&text) {
+                found.push(format!("{place}: {text:?} at {at}"));
+            }
+        }
+    }
+    let i18n = passerelle::i18n::I18n::new();
+    for (file, source) in passerelle::i18n::sources(Lang::Fr) {
+        for id in source
+            .lines()
+            .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+        {
+            if id.starts_with(|c: char| c.is_ascii_lowercase()) && !id.contains(' ') {
+                let text = i18n.tr(Lang::Fr).t(id);
+                if let Some(at) = breakable_space(&text) {
+                    found.push(format!("{file}: {id}: {text:?} at {at}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -245,3 +245,63 @@ fn counts_agree_with_their_words_in_both_languages() {
     let en = result(Lang::En, 1, 0, 1);
     assert!(en.contains("1 letter right, 0 mistakes, in 1 second"), "{en}");
 }
+
+/// Words that end in -s or -x in the singular, or that follow a number without being
+/// its noun ("1 sur 3", "1 of 2").
+const NOT_PLURALS: &[&str] = &[
+    "fois", "sur", "of", "pas", "plus", "is", "was", "has", "as", "dans", "sous", "person's",
+];
+
+/// The variables that count what happened, and so can be 1.
+const COUNTS: &[&str] = &[
+    "count",
+    "seconds",
+    "minutes",
+    "right",
+    "mistakes",
+    "hits",
+    "misses",
+    "lessons",
+    "questions",
+    "activities",
+    "members",
+    "imported",
+    "skipped",
+    "known",
+    "deleted",
+    "rewritten",
+    "picked",
+    "per_minute",
+    "added",
+];
+
+#[test]
+fn no_message_puts_a_plural_after_one_in_either_language() {
+    let i18n = passerelle::i18n::I18n::new();
+    let mut found = Vec::new();
+    for lang in [Lang::Fr, Lang::En] {
+        let tr = i18n.tr(lang);
+        for (id, vars) in messages(lang) {
+            // Counts are 1; limits, sizes and names are something else (7).
+            let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = vars
+                .iter()
+                .map(|v| {
+                    (
+                        v.as_str(),
+                        if COUNTS.contains(&v.as_str()) { 1 } else { 7 }.into(),
+                    )
+                })
+                .collect();
+            let text = tr.args(&id, &args);
+            let words: Vec<&str> = text.split(|c: char| c.is_whitespace()).collect();
+            for pair in words.windows(2) {
+                let next = pair[1].trim_end_matches(|c: char| !c.is_alphabetic());
+                let plural = (next.ends_with('s') || next.ends_with('x')) && next.chars().count() > 2;
+                if pair[0] == "1" && plural && !NOT_PLURALS.contains(&next) {
+                    found.push(format!("{}: {id}: {text}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -52,7 +52,10 @@ fn missing_translation_names_the_field_the_language_and_the_line() {
         "essai/lessons/01.toml:49: (question \"q-true-false\") the \"en\" text of \"questions[3].prompt\" is missing. \
          Add questions[3].prompt.en = \"…\" (every text exists in French and in English)."
     );
-    assert!(message(&p, Lang::Fr).contains("il manque le texte « en » de « questions[3].prompt »"));
+    assert!(
+        message(&p, Lang::Fr)
+            .contains("il manque le texte «\u{a0}en\u{a0}» de «\u{a0}questions[3].prompt\u{a0}»")
+    );
 }
 
 #[test]
@@ -164,7 +167,7 @@ fn missing_image() {
         }
     );
     assert_eq!(p.line, Some(7));
-    assert!(message(&p, Lang::Fr).contains("l'image « photo.png »"));
+    assert!(message(&p, Lang::Fr).contains("l'image «\u{a0}photo.png\u{a0}»"));
 }
 
 #[test]

@@ -155,7 +155,7 @@ fn the_residents_table_has_exactly_the_figures_on_screen() {
         }
     };
     let on_screen = format!(
-        "{}, {} sur {}. Dernière visite : {}.",
+        "{}, {} sur {}. Dernière visite\u{a0}: {}.",
         plural(fields[2], "leçon finie", "leçons finies"),
         plural(fields[3], "bonne réponse", "bonnes réponses"),
         fields[4],
@@ -169,7 +169,7 @@ fn the_residents_table_has_exactly_the_figures_on_screen() {
     h.get_by_label(&format!("Voir le bilan d'{name}")).click();
     h.run();
     h.get_by_label(&format!(
-        "Temps passé sur les réponses et les exercices : environ {} min.",
+        "Temps passé sur les réponses et les exercices\u{a0}: environ {} min.",
         fields[5]
     ));
     for competence in fields[6].split(" / ") {

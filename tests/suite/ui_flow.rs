@@ -40,19 +40,19 @@ const FR: Words = Words {
     lang: Lang::Fr,
     lang_name: "Français",
     make_card: "Créer ma carte",
-    hello_ana: "Bonjour Ana !",
+    hello_ana: "Bonjour Ana\u{a0}!",
     name_field: "Votre prénom ou un surnom",
     heart: "Cœur",
     create: "Créer ma carte et commencer",
-    start_mouse: "Commencer : La souris",
+    start_mouse: "Commencer\u{a0}: La souris",
     next: "Suivant",
     check: "Vérifier ma réponse",
-    right: "Bonne réponse !",
+    right: "Bonne réponse\u{a0}!",
     wrong: "Pas tout à fait.",
     saved: "Votre réponse est enregistrée.",
     pointer: "Le pointeur",
     touch_screen: "Je touche l'écran avec la souris.",
-    finished: "Leçon finie. Bravo !",
+    finished: "Leçon finie. Bravo\u{a0}!",
 };
 
 const EN: Words = Words {
@@ -192,7 +192,7 @@ fn whole_lesson(w: &Words, other: &Words) {
     click(&mut harness, w.next);
     // The field's accessible name is its label followed by the question.
     let field = if w.lang == Lang::Fr {
-        "Écrivez votre réponse : Comment"
+        "Écrivez votre réponse\u{a0}: Comment"
     } else {
         "Type your answer: What is the device"
     };
@@ -428,7 +428,8 @@ fn feedback_is_announced_to_screen_readers() {
 fn words_to_know_and_simpler_text() {
     let (_dir, mut harness) = mouse_lesson(&FR);
     harness.get_by_label("Mots à connaître");
-    harness.get_by_label("souris : L'appareil que l'on fait glisser sur la table pour bouger le pointeur.");
+    harness
+        .get_by_label("souris\u{a0}: L'appareil que l'on fait glisser sur la table pour bouger le pointeur.");
     // The simpler text replaces the text, and the choice is remembered.
     click(&mut harness, "Texte plus simple");
     harness.get_by_label("Voici la souris.");

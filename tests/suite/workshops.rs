@@ -207,11 +207,11 @@ fn the_workshops_table_has_exactly_the_figures_on_screen() {
         ]
     );
     // The same figures on screen.
-    click(&mut h, "Ouvrir l'atelier : Atelier; souris");
+    click(&mut h, "Ouvrir l'atelier\u{a0}: Atelier; souris");
     h.get_by_label("24/11/2026");
     h.get_by_label("• La souris");
-    h.get_by_label("Ana : 0 leçon finie sur 1.");
-    h.get_by_label("Bea : 0 leçon finie sur 1.");
+    h.get_by_label("Ana\u{a0}: 0 leçon finie sur 1.");
+    h.get_by_label("Bea\u{a0}: 0 leçon finie sur 1.");
     assert_eq!(
         h.get_by_role_and_label(Role::CheckBox, "Bea était là")
             .accesskit_node()
