@@ -26,8 +26,8 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Command::Progress(command)) => passerelle::cli::progress(cli.data_dir, &command, lang),
         Some(Command::Attestation(command)) => passerelle::cli::attestation(cli.data_dir, &command, lang),
-        Some(Command::Pack(PackCommand::Check { paths })) => {
-            match pack_check(&paths, lang, &mut std::io::stdout().lock()) {
+        Some(Command::Pack(PackCommand::Check { paths, sources })) => {
+            match pack_check(&paths, sources, lang, &mut std::io::stdout().lock()) {
                 Ok(true) => ExitCode::SUCCESS,
                 Ok(false) => ExitCode::from(1),
                 Err(e) => {

@@ -18,6 +18,17 @@ cli-lang = Language of messages: fr or en (default: the system's).
 cli-pack = Work with lesson packs.
 cli-pack-check = Check packs and print every problem as file:line: message. Exit status 1 when anything is wrong.
 cli-pack-check-paths = Pack folders (or folders of packs).
+cli-pack-check-sources = Also list the sources of each lesson's facts.
+cli-pack-never-checked = { $path }: lesson "{ $lesson }": warning, nobody has read its sources again yet to check its facts.
+cli-pack-check-again = { $path }: lesson "{ $lesson }": warning, its facts were checked on { $date }, more than 12 months ago. Read its sources again.
+cli-pack-sources = { $path }: lesson "{ $lesson }": { $count ->
+        [0] no sources
+        [one] 1 source
+       *[other] { $count } sources
+    }
+cli-pack-source = - { $title }: { $address } ({ $checked })
+cli-pack-source-checked = checked on { $date }
+cli-pack-source-not-checked = not read again yet
 cli-renderer = How to draw the window: auto (what worked last time), standard, or safe (for old or broken graphics drivers). Remembered on this PC.
 cli-progress = Move residents' progress between PCs (files on a USB key, for example).
 cli-progress-export = Save the progress of the residents who share their results to one file (asks for the leaders' PIN).

@@ -25,6 +25,8 @@ pack-bad-pixels = "{ $field }" = { $value } is not a valid number of pixels. Wri
 pack-answer-not-a-zone = the right answer "{ $value }" (in "{ $field }") is not the id of one of the question's zones. Use a zone's id.
 pack-unknown-activity-type = "{ $value }" (in "{ $field }") is not a known activity. Use mouse, keyboard, mailbox, form, password or files.
 pack-unknown-mouse-task = "{ $value }" (in "{ $field }") is not a mouse task. Use click, double-click, right-click, drag or scroll.
+pack-not-a-web-address = "{ $value }" (in "{ $field }") is not a web page's address. Write it in full, starting with https://.
+pack-not-a-check-day = "{ $value }" (in "{ $field }") is not a past day written YYYY-MM-DD, for example 2026-12-07. Write the day a person read the page again.
 pack-unknown-field-format = "{ $value }" (in "{ $field }") is not a field format. Use text, date, email, phone or postcode.
 pack-unknown-spelling = "{ $value }" (in "{ $field }") is not a spelling rule. Use exact (every letter and accent must be right, as in an address) or forgiving (small typos are accepted; the default).
 pack-no-scam = the mailbox "{ $field }" has no scam to find. Mark at least one message with scam = true.

@@ -18,6 +18,17 @@ cli-lang = Langue des messages : fr ou en (par défaut : celle du système).
 cli-pack = Travailler sur les packs de leçons.
 cli-pack-check = Vérifier des packs et afficher chaque problème sous la forme fichier:ligne: message. Code de sortie 1 s'il y a un problème.
 cli-pack-check-paths = Dossiers de packs (ou dossiers contenant des packs).
+cli-pack-check-sources = Afficher aussi les sources des faits de chaque leçon.
+cli-pack-never-checked = { $path } : leçon « { $lesson } » : attention, personne n'a encore relu ses sources pour vérifier ses faits.
+cli-pack-check-again = { $path } : leçon « { $lesson } » : attention, ses faits ont été vérifiés le { $date }, il y a plus de 12 mois. Relisez ses sources.
+cli-pack-sources = { $path } : leçon « { $lesson } » : { $count ->
+        [0] aucune source
+        [one] 1 source
+       *[other] { $count } sources
+    }
+cli-pack-source = - { $title } : { $address } ({ $checked })
+cli-pack-source-checked = vérifiée le { $date }
+cli-pack-source-not-checked = pas encore relue
 cli-renderer = Comment dessiner la fenêtre : auto (ce qui a marché la dernière fois), standard, ou safe (pour les pilotes graphiques anciens ou défectueux). Retenu sur ce PC.
 cli-progress = Déplacer le parcours des personnes d'un PC à l'autre (des fichiers sur une clé USB, par exemple).
 cli-progress-export = Enregistrer dans un fichier le parcours des personnes qui partagent leurs résultats (demande le code des animateurs).

@@ -25,6 +25,8 @@ pack-bad-pixels = « { $field } » = { $value } n'est pas un nombre de pixels va
 pack-answer-not-a-zone = la bonne réponse « { $value } » (dans « { $field } ») n'est l'identifiant d'aucune zone de la question. Utilisez l'identifiant d'une zone.
 pack-unknown-activity-type = « { $value } » (dans « { $field } ») n'est pas une activité connue. Utilisez mouse, keyboard, mailbox, form, password ou files.
 pack-unknown-mouse-task = « { $value } » (dans « { $field } ») n'est pas un exercice de souris. Utilisez click, double-click, right-click, drag ou scroll.
+pack-not-a-web-address = « { $value } » (dans « { $field } ») n'est pas l'adresse d'une page web. Écrivez-la en entier, en commençant par https://.
+pack-not-a-check-day = « { $value } » (dans « { $field } ») n'est pas un jour passé écrit AAAA-MM-JJ, par exemple 2026-12-07. Écrivez le jour où une personne a relu la page.
 pack-unknown-field-format = « { $value } » (dans « { $field } ») n'est pas un format de champ. Utilisez text, date, email, phone ou postcode.
 pack-unknown-spelling = « { $value } » (dans « { $field } ») n'est pas une règle d'orthographe. Utilisez exact (chaque lettre et chaque accent doivent être justes, comme dans une adresse) ou forgiving (les petites fautes de frappe sont acceptées ; c'est le choix par défaut).
 pack-no-scam = la boîte de réception « { $field } » n'a aucune arnaque à trouver. Marquez au moins un message avec scam = true.

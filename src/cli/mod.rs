@@ -8,6 +8,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 mod attestation;
 mod data_store;
 mod gift;
+mod pack_sources;
 mod pin;
 mod progress;
 
@@ -83,6 +84,9 @@ pub enum PackCommand {
         /// Pack folders (or folders of packs).
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Also list every lesson's sources.
+        #[arg(long)]
+        sources: bool,
     },
     /// Write a pack folder as one file to share (it must pass `pack check`).
     Build {
@@ -346,6 +350,7 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
                 .mut_subcommand("check", |c| {
                     c.about(tr.t("cli-pack-check"))
                         .mut_arg("paths", |a| a.help(tr.t("cli-pack-check-paths")))
+                        .mut_arg("sources", |a| a.help(tr.t("cli-pack-check-sources")))
                 })
         })
 }
@@ -364,19 +369,24 @@ pub fn message_lang(flag: Option<&str>) -> Lang {
 }
 
 /// Runs `pack check`; returns whether every pack is clean.
-pub fn pack_check(paths: &[PathBuf], lang: Lang, out: &mut dyn Write) -> std::io::Result<bool> {
+pub fn pack_check(
+    paths: &[PathBuf],
+    show_sources: bool,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> std::io::Result<bool> {
     let i18n = I18n::new();
     let tr = i18n.tr(lang);
     let mut clean = true;
     for path in paths {
         for dir in pack_dirs(path) {
-            clean &= check_one(&dir, &tr, out)?;
+            clean &= check_one(&dir, show_sources, &tr, out)?;
         }
     }
     Ok(clean)
 }
 
-fn check_one(dir: &Path, tr: &Tr<'_>, out: &mut dyn Write) -> std::io::Result<bool> {
+fn check_one(dir: &Path, show_sources: bool, tr: &Tr<'_>, out: &mut dyn Write) -> std::io::Result<bool> {
     match pack::load_dir(dir) {
         Ok(pack) => {
             let questions: usize = pack.lessons.iter().map(|l| l.questions.len()).sum();
@@ -399,6 +409,7 @@ fn check_one(dir: &Path, tr: &Tr<'_>, out: &mut dyn Write) -> std::io::Result<bo
                     ],
                 )
             )?;
+            pack_sources::report(dir, &pack, show_sources, tr, out)?;
             Ok(true)
         }
         Err(problems) => {

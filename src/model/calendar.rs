@@ -4,7 +4,7 @@
 use super::Lang;
 
 /// A day of the calendar that exists.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Day {
     /// Year, 1900 or later.
     pub year: u32,

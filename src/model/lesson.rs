@@ -58,6 +58,9 @@ pub struct Lesson {
     pub steps: Vec<Step>,
     /// The quiz that ends the lesson.
     pub questions: Vec<Question>,
+    /// Where its facts come from (for trainers, never shown to residents).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<super::source::Source>,
 }
 
 /// One screen of a lesson.

@@ -32,6 +32,7 @@ pub mod progress;
 pub mod review;
 pub mod saved_draft;
 pub mod shuffle;
+pub mod source;
 pub mod text_clean;
 pub mod time_spent;
 pub mod typing;

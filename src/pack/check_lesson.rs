@@ -42,6 +42,7 @@ impl Checker {
                 )
             })
             .collect();
+        let sources = self.sources(ctx, &raw.sources, &root.key("sources"));
         Some(Lesson {
             id: id?.as_str().into(),
             title: title?,
@@ -49,6 +50,7 @@ impl Checker {
             level: level?,
             steps: steps.into_iter().collect::<Option<_>>()?,
             questions: questions.into_iter().collect::<Option<_>>()?,
+            sources: sources?,
         })
     }
 

@@ -56,6 +56,16 @@ pub struct RawLesson {
     pub steps: Vec<RawStep>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<RawQuestion>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<RawSource>,
+}
+
+/// `[[sources]]`: a page the lesson's facts come from.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawSource {
+    pub title: Option<String>,
+    pub address: Option<String>,
+    pub checked: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]

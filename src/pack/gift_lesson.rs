@@ -196,6 +196,7 @@ fn lesson_of(
             activity: None,
         }],
         questions,
+        sources: Vec::new(),
     }
 }
 

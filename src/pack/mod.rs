@@ -15,6 +15,7 @@ pub mod builtin;
 mod check_activity;
 mod check_lesson;
 mod check_question;
+mod check_sources;
 mod checker;
 pub mod draft;
 pub mod draft_new;

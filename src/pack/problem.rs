@@ -163,6 +163,20 @@ pub enum ProblemKind {
         /// The task found.
         value: String,
     },
+    /// A source's address that is no web page's address.
+    NotAWebAddress {
+        /// The field's path.
+        field: String,
+        /// The address found.
+        value: String,
+    },
+    /// A source's `checked` that is no day, or a day after today.
+    NotACheckDay {
+        /// The field's path.
+        field: String,
+        /// The text found.
+        value: String,
+    },
     /// A form field format this version does not know.
     UnknownFieldFormat {
         /// The field's path.
@@ -420,6 +434,14 @@ impl ProblemKind {
             ),
             K::UnknownMouseTask { field, value } => tr.args(
                 "pack-unknown-mouse-task",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::NotAWebAddress { field, value } => tr.args(
+                "pack-not-a-web-address",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::NotACheckDay { field, value } => tr.args(
+                "pack-not-a-check-day",
                 &[("field", field.as_str().into()), ("value", value.as_str().into())],
             ),
             K::UnknownFieldFormat { field, value } => tr.args(

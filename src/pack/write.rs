@@ -3,7 +3,8 @@
 //! every pack file Passerelle writes has one layout.
 
 use super::format::{
-    RawChoice, RawField, RawLesson, RawNumber, RawPair, RawQuestion, RawStep, RawText, RawTextList, RawZone,
+    RawChoice, RawField, RawLesson, RawNumber, RawPair, RawQuestion, RawSource, RawStep, RawText,
+    RawTextList, RawZone,
 };
 use crate::model::{Choice, Lesson, Localized, Question, QuestionKind, Spelling, Step, Text};
 
@@ -148,6 +149,15 @@ pub fn raw_lesson(lesson: &Lesson) -> Option<RawLesson> {
         level: Some(i64::from(lesson.level.get())),
         steps: lesson.steps.iter().map(step).collect(),
         questions: lesson.questions.iter().map(|q| raw_question(q, lesson)).collect(),
+        sources: lesson
+            .sources
+            .iter()
+            .map(|s| RawSource {
+                title: Some(s.title.clone()),
+                address: Some(s.address.clone()),
+                checked: s.checked.map(crate::model::calendar::Day::iso),
+            })
+            .collect(),
     })
 }
 

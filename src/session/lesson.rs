@@ -460,6 +460,7 @@ mod tests {
                     },
                 ),
             ],
+            sources: Vec::new(),
         }
     }
 

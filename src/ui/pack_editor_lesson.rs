@@ -11,7 +11,7 @@ use super::{pack_editor_activity, pack_editor_parts, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Competence, Level};
 use crate::pack::draft::{LessonDraft, PackDraft};
-use crate::pack::format::{RawLesson, RawQuestion, RawStep, RawText};
+use crate::pack::format::{RawLesson, RawQuestion, RawSource, RawStep, RawText};
 use crate::pack::{FieldPath, draft_texts};
 use crate::session::{Action, EditorAction, EditorPart, PackEditor, PictureSlot};
 
@@ -58,6 +58,7 @@ pub fn add_lesson(editor: &mut PackEditor) {
         level: Some(last.and_then(|l| l.level).unwrap_or(1)),
         steps: vec![new_step()],
         questions: Vec::new(),
+        sources: Vec::new(),
     };
     let file = editor.draft.new_lesson_file();
     editor.draft.lessons.push(LessonDraft { file, lesson });
@@ -129,9 +130,60 @@ pub fn lesson_ui(
 
     steps_ui(ui, &mut fields, lesson, index, &taken_activities);
     questions_ui(ui, &mut fields, lesson, index, &taken_questions);
+    sources_ui(ui, &mut fields, lesson);
     if remove_lesson {
         draft.lessons.remove(index);
         editor.part = EditorPart::Pack;
+    }
+}
+
+/// Where the lesson's facts come from: for trainers, never shown to residents. Each
+/// source has a title, an address and the day someone last read it again.
+fn sources_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, lesson: &mut RawLesson) {
+    let tr = fields.tr;
+    let root = FieldPath::root().key("sources");
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(
+        RichText::new(tr.t("editor-sources"))
+            .size(theme::HEADING_SIZE * 0.7)
+            .strong(),
+    );
+    ui.label(RichText::new(tr.t("editor-sources-hint")).color(theme::palette(ui).text_muted));
+    let mut remove = None;
+    for (i, source) in lesson.sources.iter_mut().enumerate() {
+        let path = root.index(i);
+        let palette = theme::palette(ui);
+        widgets::boxed(ui, palette.panel, egui::Stroke::new(1.0, palette.border), |ui| {
+            ui.label(RichText::new(tr.args("editor-source-heading", &[("n", (i + 1).into())])).strong());
+            fields.single(
+                ui,
+                &path.key("title"),
+                &tr.args("editor-source-title", &[("n", (i + 1).into())]),
+                &mut source.title,
+            );
+            fields.single(
+                ui,
+                &path.key("address"),
+                &tr.args("editor-source-address", &[("n", (i + 1).into())]),
+                &mut source.address,
+            );
+            fields.single(
+                ui,
+                &path.key("checked"),
+                &tr.args("editor-source-checked", &[("n", (i + 1).into())]),
+                &mut source.checked,
+            );
+            let label = tr.args("editor-remove-source", &[("n", (i + 1).into())]);
+            if widgets::secondary_button(ui, &label).clicked() {
+                remove = Some(i);
+            }
+        });
+    }
+    if let Some(i) = remove {
+        lesson.sources.remove(i);
+    }
+    if widgets::secondary_button(ui, &tr.t("editor-add-source")).clicked() {
+        lesson.sources.push(RawSource::default());
     }
 }
 

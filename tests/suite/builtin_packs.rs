@@ -11,7 +11,8 @@ fn every_built_in_pack_passes_pack_check() {
     let lessons = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("lessons");
     for lang in [Lang::Fr, Lang::En] {
         let mut out = Vec::new();
-        let clean = pack_check(std::slice::from_ref(&lessons), lang, &mut out).expect("writes to memory");
+        let clean =
+            pack_check(std::slice::from_ref(&lessons), false, lang, &mut out).expect("writes to memory");
         let text = String::from_utf8_lossy(&out);
         assert!(clean, "{text}");
         assert!(!text.is_empty());
@@ -37,7 +38,7 @@ fn a_broken_pack_fails_pack_check_with_status_false() -> std::io::Result<()> {
     let dir = tempfile::tempdir()?;
     std::fs::write(dir.path().join("pack.toml"), "format = 1\n")?;
     let mut out = Vec::new();
-    let clean = pack_check(&[dir.path().to_path_buf()], Lang::En, &mut out)?;
+    let clean = pack_check(&[dir.path().to_path_buf()], false, Lang::En, &mut out)?;
     assert!(!clean);
     let text = String::from_utf8_lossy(&out);
     assert!(
@@ -45,5 +46,56 @@ fn a_broken_pack_fails_pack_check_with_status_false() -> std::io::Result<()> {
         "{text}"
     );
     assert!(text.contains("no lessons"), "{text}");
+    Ok(())
+}
+
+#[test]
+fn pack_check_warns_about_facts_never_or_long_ago_checked_and_lists_sources() -> std::io::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let lesson = |id: &str, checked: &str| {
+        crate::common::LESSON.replacen("id = \"lecon-un\"", &format!("id = \"{id}\""), 1)
+            + &format!("\n[[sources]]\ntitle = \"CNIL\"\naddress = \"https://www.cnil.fr\"\n{checked}\n")
+    };
+    let pack = crate::common::pack_files(
+        crate::common::MANIFEST,
+        &lesson("vieille", "checked = \"2020-03-01\""),
+    );
+    for (name, bytes) in &pack.files {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().expect("parent"))?;
+        std::fs::write(path, bytes)?;
+    }
+    std::fs::write(
+        dir.path().join("lessons/02.toml"),
+        lesson("jamais", "").replace("q-", "r-"),
+    )?;
+    let mut out = Vec::new();
+    let clean = pack_check(&[dir.path().to_path_buf()], true, Lang::En, &mut out)?;
+    let text = String::from_utf8_lossy(&out);
+    assert!(clean, "warnings leave the pack valid: {text}");
+    assert!(
+        text.contains(
+            "lesson \"vieille\": warning, its facts were checked on 2020-03-01, more than 12 months ago"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("lesson \"jamais\": warning, nobody has read its sources again yet"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- CNIL: https://www.cnil.fr (checked on 2020-03-01)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("- CNIL: https://www.cnil.fr (not read again yet)"),
+        "{text}"
+    );
+    // Without --sources, only the warnings.
+    let mut out = Vec::new();
+    pack_check(&[dir.path().to_path_buf()], false, Lang::En, &mut out)?;
+    let text = String::from_utf8_lossy(&out);
+    assert!(!text.contains("https://www.cnil.fr"), "{text}");
+    assert!(text.contains("more than 12 months ago"), "{text}");
     Ok(())
 }

@@ -337,3 +337,24 @@ fn french_punctuation_never_starts_a_line_in_lessons_or_messages() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+#[test]
+fn every_built_in_lesson_says_where_its_facts_come_from() {
+    let mut without = Vec::new();
+    for pack in packs() {
+        for lesson in &pack.lessons {
+            if lesson.sources.is_empty() {
+                without.push(format!("{}/{}", pack.manifest.id, lesson.id));
+            }
+            for source in &lesson.sources {
+                assert!(
+                    source.address.starts_with("https://"),
+                    "{}: {}",
+                    lesson.id,
+                    source.address
+                );
+            }
+        }
+    }
+    assert!(without.is_empty(), "lessons without sources: {without:?}");
+}

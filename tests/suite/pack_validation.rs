@@ -342,3 +342,53 @@ audio = { fr = "image.png", en = "voice.wav" }"#,
     assert_eq!(p.line, Some(8));
     assert!(message(&p, Lang::En).contains("the recording \"voice.wav\""));
 }
+
+/// The trial lesson with `sources` (TOML) at its end.
+fn lesson_with_sources(sources: &str) -> String {
+    format!("{LESSON}\n{sources}")
+}
+
+#[test]
+fn sources_name_a_page_by_title_and_web_address_and_a_past_day() {
+    let good = lesson_with_sources(
+        "[[sources]]\ntitle = \"CNIL : cookies et autres traceurs\"\naddress = \"https://www.cnil.fr/fr/cookies-et-autres-traceurs\"\nchecked = \"2026-01-15\"\n\n[[sources]]\ntitle = \"Service-Public.gouv.fr\"\naddress = \"https://www.service-public.gouv.fr\"\n",
+    );
+    let pack = load_files(&pack_files(MANIFEST, &good)).expect("valid");
+    let sources = &pack.lessons[0].sources;
+    assert_eq!(sources.len(), 2);
+    assert_eq!(
+        sources[0]
+            .checked
+            .map(passerelle::model::calendar::Day::iso)
+            .as_deref(),
+        Some("2026-01-15")
+    );
+    assert_eq!(sources[1].checked, None, "not read again yet");
+
+    let bad = lesson_with_sources("[[sources]]\naddress = \"www.cnil.fr\"\nchecked = \"2999-01-01\"\n");
+    let found = problems(MANIFEST, &bad);
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .any(|p| matches!(&p.kind, ProblemKind::MissingField { field } if field == "sources[1].title")),
+        "{found:#?}"
+    );
+    let not_web = found
+        .iter()
+        .find(|p| matches!(&p.kind, ProblemKind::NotAWebAddress { value, .. } if value == "www.cnil.fr"))
+        .expect("the address is refused");
+    assert_eq!(not_web.file, "essai/lessons/01.toml");
+    let address_line = bad.lines().position(|l| l.contains("www.cnil.fr")).map(|i| i + 1);
+    assert_eq!(not_web.line, address_line);
+    assert!(message(not_web, Lang::Fr).contains("https://"));
+    let future = found
+        .iter()
+        .find(|p| matches!(&p.kind, ProblemKind::NotACheckDay { value, .. } if value == "2999-01-01"))
+        .expect("a day to come is refused");
+    assert!(
+        message(future, Lang::En).contains("YYYY-MM-DD"),
+        "{}",
+        message(future, Lang::En)
+    );
+}
