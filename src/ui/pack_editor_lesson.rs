@@ -142,12 +142,7 @@ pub fn lesson_ui(
 fn sources_ui(ui: &mut egui::Ui, fields: &mut Fields<'_>, lesson: &mut RawLesson) {
     let tr = fields.tr;
     let root = FieldPath::root().key("sources");
-    ui.add_space(theme::SECTION_GAP);
-    ui.label(
-        RichText::new(tr.t("editor-sources"))
-            .size(theme::HEADING_SIZE * 0.7)
-            .strong(),
-    );
+    part_heading(ui, &tr.t("editor-sources"));
     ui.label(RichText::new(tr.t("editor-sources-hint")).color(theme::palette(ui).text_muted));
     let mut remove = None;
     for (i, source) in lesson.sources.iter_mut().enumerate() {
@@ -197,12 +192,7 @@ fn steps_ui(
 ) {
     let tr = fields.tr;
     let root = FieldPath::root();
-    ui.add_space(theme::SECTION_GAP);
-    ui.label(
-        RichText::new(tr.t("editor-steps"))
-            .size(theme::HEADING_SIZE * 0.7)
-            .strong(),
-    );
+    part_heading(ui, &tr.t("editor-steps"));
     let stem = lesson
         .id
         .clone()
@@ -237,12 +227,7 @@ fn questions_ui(
 ) {
     let tr = fields.tr;
     let root = FieldPath::root();
-    ui.add_space(theme::SECTION_GAP);
-    ui.label(
-        RichText::new(tr.t("editor-questions"))
-            .size(theme::HEADING_SIZE * 0.7)
-            .strong(),
-    );
+    part_heading(ui, &tr.t("editor-questions"));
     let mut question_edit = None;
     for (i, question) in lesson.questions.iter_mut().enumerate() {
         let path = root.key("questions").index(i);
@@ -423,4 +408,11 @@ fn question_ui(
         fields.text(ui, field, &field_label(field, tr), fr, en, lines);
     });
     pack_editor_parts::question_parts_ui(ui, fields, q, path, at);
+}
+
+/// The heading of a part of the lesson (its steps, its questions, its sources), after a
+/// gap.
+fn part_heading(ui: &mut egui::Ui, text: &str) {
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(text).size(theme::HEADING_SIZE * 0.7).strong());
 }
