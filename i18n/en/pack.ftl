@@ -16,6 +16,7 @@ pack-answer-not-boolean = "{ $field }" must be true or false, without quotes.
 pack-no-steps = this lesson has no steps. Add at least one [[steps]] block.
 pack-no-questions = this lesson has no practice. Every lesson has practice: add at least one [[questions]] block or a [steps.activity].
 pack-missing-image = the picture "{ $file }" (in "{ $field }") is not in the pack's media/ folder. Add it or fix its name.
+pack-not-a-pack-file = a pack does not read this file: only pack.toml, glossary.toml, the lessons in lessons/ (.toml) and the files in media/ are read. Take it out, or put it where it belongs.
 pack-unsupported-media = this file is neither a PNG picture nor a WAV recording. Pack pictures are PNG files, sounds are WAV files.
 pack-missing-audio = the recording "{ $file }" (in "{ $field }") is not in the pack's media/ folder. Add it or fix its name.
 pack-too-few = "{ $field }" must have at least { $min } entries.

@@ -16,6 +16,7 @@ pack-answer-not-boolean = « { $field } » doit valoir true (vrai) ou false (fau
 pack-no-steps = cette leçon n'a aucune étape. Ajoutez au moins un bloc [[steps]].
 pack-no-questions = cette leçon n'a aucun exercice. Chaque leçon a des exercices : ajoutez au moins un bloc [[questions]] ou une [steps.activity].
 pack-missing-image = l'image « { $file } » (dans « { $field } ») n'est pas dans le dossier media/ du pack. Ajoutez-la ou corrigez son nom.
+pack-not-a-pack-file = un pack ne lit pas ce fichier : seuls pack.toml, glossary.toml, les leçons de lessons/ (.toml) et les fichiers de media/ sont lus. Retirez-le, ou rangez-le à sa place.
 pack-unsupported-media = ce fichier n'est ni une image PNG ni un enregistrement WAV. Les images des packs sont en PNG, les sons en WAV.
 pack-missing-audio = l'enregistrement « { $file } » (dans « { $field } ») n'est pas dans le dossier media/ du pack. Ajoutez-le ou corrigez son nom.
 pack-too-few = « { $field } » doit avoir au moins { $min } éléments.

@@ -149,6 +149,16 @@ impl TreeReader<'_> {
 /// What every pack is checked for before its contents, whatever it was read from: the
 /// number of files, each file's size for its kind, the total, and two names that only
 /// differ by case (one file on Windows, where a pack from Linux would lose one).
+/// Whether a pack reads the file of this name: `pack.toml`, `glossary.toml`, a lesson
+/// (`lessons/….toml`, the extension in any case) or a file in `media/`. Anything else
+/// would be left out without a word, so it is reported.
+fn is_read(name: &str) -> bool {
+    name == MANIFEST
+        || name == GLOSSARY
+        || (name.starts_with(LESSONS_DIR) && limits::has_extension(name, "toml"))
+        || name.strip_prefix(MEDIA_DIR).is_some_and(|file| !file.is_empty())
+}
+
 fn check_files(pack: &PackFiles, problems: &mut Vec<Problem>) {
     let mut refuse = |name: &str, kind: ProblemKind| {
         problems.push(Problem {
@@ -175,6 +185,9 @@ fn check_files(pack: &PackFiles, problems: &mut Vec<Problem>) {
             refuse(name, ProblemKind::FileTooLarge { bytes: size, max });
         }
         total += size;
+        if !is_read(name) {
+            refuse(name, ProblemKind::NotAPackFile);
+        }
         if let Some(other) = seen.insert(name.to_lowercase(), name) {
             refuse(
                 name,

@@ -232,6 +232,9 @@ pub enum ProblemKind {
     },
     /// A file in `media/` that is neither a PNG picture nor a WAV recording.
     UnsupportedMedia,
+    /// A file a pack does not read (outside `pack.toml`, `glossary.toml`, `lessons/*.toml`
+    /// and `media/`).
+    NotAPackFile,
     /// A field this part of a question does not use (it would never be shown).
     NotUsedHere {
         /// The field's path.
@@ -479,6 +482,7 @@ impl ProblemKind {
                 &[("field", field.as_str().into()), ("file", file.as_str().into())],
             ),
             K::UnsupportedMedia => tr.t("pack-unsupported-media"),
+            K::NotAPackFile => tr.t("pack-not-a-pack-file"),
             K::NotUsedHere { field } => tr.args("pack-not-used-here", &[("field", field.as_str().into())]),
             K::PictureTooLarge { width, height } => tr.args(
                 "pack-picture-too-large",

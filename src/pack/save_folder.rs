@@ -55,6 +55,11 @@ mod tests {
         write_folder(dir.path(), &draft.files("x"))?;
         assert!(!dir.path().join(removed.path()).exists());
         assert!(dir.path().join("notes.txt").exists(), "other files stay");
+        // ...and `pack check` says the pack does not read them.
+        let problems = crate::pack::load_dir(dir.path()).err().unwrap_or_default();
+        assert_eq!(problems.len(), 1, "{problems:#?}");
+        assert_eq!(problems[0].kind, crate::pack::ProblemKind::NotAPackFile);
+        std::fs::remove_file(dir.path().join("notes.txt"))?;
         let again = crate::pack::load_dir(dir.path()).expect("a clean pack");
         assert_eq!(again.lessons.len(), draft.lessons.len());
         Ok(())

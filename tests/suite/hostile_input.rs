@@ -204,6 +204,23 @@ value = nan
         }
     }
     assert!(load_files(&upper).is_ok());
+    // A file a pack does not read is reported with its name, never left out in silence.
+    for stray in [
+        "notes.txt",
+        "lessons/02.txt",
+        "lessons/01.toml.bak",
+        "images/photo.png",
+    ] {
+        let mut extra = common::valid_pack();
+        extra.files.push((stray.into(), b"x".to_vec()));
+        let problems = load_files(&extra).err().unwrap_or_default();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.kind == ProblemKind::NotAPackFile && p.file.ends_with(stray)),
+            "{stray}: {problems:#?}"
+        );
+    }
 }
 
 /// The trial pack written into `dir`.
