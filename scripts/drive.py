@@ -62,6 +62,13 @@ WORDS = {
 }[LANG]
 
 
+def name_of(node):
+    """A node's name as the scripts write it: French text on screen keeps its word with a
+    no-break space before ? ! : ; (see src/model/french_spacing.rs), written here as a
+    space."""
+    return (node.name or "").replace("\u00a0", " ")
+
+
 def app():
     desktop = pyatspi.Registry.getDesktop(0)
     for i in range(desktop.childCount):
@@ -75,7 +82,7 @@ def find(node, name, role=None, prefix=False):
     """The first node named `name` (or whose name starts with it, with `prefix`)."""
     if node is None:
         return None
-    named = node.name.startswith(name) if prefix else node.name == name
+    named = name_of(node).startswith(name) if prefix else name_of(node) == name
     if named and (role is None or node.getRoleName() == role):
         return node
     for i in range(node.childCount):
@@ -304,7 +311,7 @@ def extents(name, prefix=False):
     def walk(node):
         if node is None:
             return None
-        named = node.name.startswith(name) if prefix else node.name == name
+        named = name_of(node).startswith(name) if prefix else name_of(node) == name
         if named:
             try:
                 return node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
@@ -348,7 +355,7 @@ def focused():
         if node is None:
             return None
         if node.getState().contains(pyatspi.STATE_FOCUSED):
-            return node.name
+            return name_of(node)
         for i in range(node.childCount):
             found = walk(node.getChildAtIndex(i))
             if found:
@@ -426,7 +433,7 @@ def retake_200():
     if node is None:
         raise SystemExit("home does not say when the test can be taken again")
     shot(f"home-resting-200-{LANG}-{WIDTH}x{HEIGHT}.png")
-    print("home says when the test can be taken again:", node.name)
+    print("home says when the test can be taken again:", name_of(node))
 
 
 def card_lock():
@@ -574,10 +581,10 @@ def named_nodes(node, found=None):
     """Every shown node with a name, as (name, x, width), for checks across a screen."""
     found = [] if found is None else found
     try:
-        if node.name and node.getState().contains(pyatspi.STATE_SHOWING):
+        if name_of(node) and node.getState().contains(pyatspi.STATE_SHOWING):
             box = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
             if box.width > 0:
-                found.append((node.name, box.x, box.width))
+                found.append((name_of(node), box.x, box.width))
     except NotImplementedError:
         pass
     for i in range(node.childCount):
@@ -643,7 +650,7 @@ def summary_200():
     if box is None:
         def boxes(node, found):
             if node.getRoleName() in ("entry", "text", "password text"):
-                found.append((node.getRoleName(), node.name))
+                found.append((node.getRoleName(), name_of(node)))
             for i in range(node.childCount):
                 boxes(node.getChildAtIndex(i), found)
             return found
