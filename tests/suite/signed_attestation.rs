@@ -455,6 +455,27 @@ fn the_leaders_trust_another_structure_from_the_screen() {
     assert_eq!(code, 0, "{text}");
 }
 
+/// In `dir`, files ending in `.extension` that a reader must refuse without waiting or
+/// reading them: a named pipe, a link to it, and a sparse file one byte over `max`.
+#[cfg(unix)]
+fn hostile_files(dir: &std::path::Path, extension: &str, max: u64) -> [std::path::PathBuf; 3] {
+    let pipe = dir.join(format!("pipe.{extension}"));
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .expect("mkfifo")
+            .success()
+    );
+    let link = dir.join(format!("link.{extension}"));
+    std::os::unix::fs::symlink(&pipe, &link).expect("symlink");
+    let huge = dir.join(format!("huge.{extension}"));
+    std::fs::File::create(&huge)
+        .and_then(|f| f.set_len(max + 1))
+        .expect("huge file");
+    [pipe, link, huge]
+}
+
 /// Hostile files given to `attestation verify`: refused with their name and why, without
 /// waiting on a pipe or reading a huge file, and the store is left as it was.
 #[cfg(unix)]
@@ -463,20 +484,11 @@ fn verify_refuses_a_pipe_a_link_to_it_and_a_huge_file() {
     let dir = tempfile::tempdir().expect("dir");
     let data = dir.path().join("pc");
     choose_leaders_pin(&data);
-    let pipe = dir.path().join("pipe.pdf");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&pipe)
-            .status()
-            .expect("mkfifo")
-            .success()
+    let [pipe, link, huge] = hostile_files(
+        dir.path(),
+        "pdf",
+        passerelle::file_read::MAX_ATTESTATION_FILE_BYTES,
     );
-    let link = dir.path().join("link.pdf");
-    std::os::unix::fs::symlink(&pipe, &link).expect("symlink");
-    let huge = dir.path().join("huge.pdf");
-    std::fs::File::create(&huge)
-        .and_then(|f| f.set_len(passerelle::file_read::MAX_ATTESTATION_FILE_BYTES + 1))
-        .expect("huge file");
     let store = data.join(passerelle::store::FILE_NAME);
     let before = std::fs::read(&store).expect("store");
     for file in [&pipe, &link, &huge] {
@@ -491,25 +503,17 @@ fn verify_refuses_a_pipe_a_link_to_it_and_a_huge_file() {
     assert_eq!(std::fs::read(&store).expect("store"), before, "nothing changed");
 }
 
+#[cfg(unix)]
 #[test]
 fn trust_file_refuses_a_pipe_a_link_to_it_a_huge_file_and_a_binary_one() {
     let dir = tempfile::tempdir().expect("dir");
     let data = dir.path().join("pc");
     choose_leaders_pin(&data);
-    let pipe = dir.path().join("pipe.passerelle-keys");
-    assert!(
-        std::process::Command::new("mkfifo")
-            .arg(&pipe)
-            .status()
-            .expect("mkfifo")
-            .success()
+    let [pipe, link, huge] = hostile_files(
+        dir.path(),
+        "passerelle-keys",
+        passerelle::file_read::MAX_KEYS_FILE_BYTES,
     );
-    let link = dir.path().join("link.passerelle-keys");
-    std::os::unix::fs::symlink(&pipe, &link).expect("symlink");
-    let huge = dir.path().join("huge.passerelle-keys");
-    std::fs::File::create(&huge)
-        .and_then(|f| f.set_len(passerelle::file_read::MAX_KEYS_FILE_BYTES + 1))
-        .expect("huge file");
     let binary = dir.path().join("binary.passerelle-keys");
     std::fs::write(&binary, b"\x00\xff\xfepasserelle-keys 1").expect("written");
     let store = data.join(passerelle::store::FILE_NAME);
