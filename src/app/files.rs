@@ -574,5 +574,5 @@ impl PasserelleApp {
 
 /// Today on this PC, as `yyyy-mm-dd`, for file names.
 fn today() -> String {
-    crate::model::calendar::Day::local(now()).iso()
+    crate::model::calendar::Day::today().iso()
 }

@@ -20,7 +20,7 @@ pub(super) fn report(
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let path = dir.display().to_string();
-    let today = Day::local(crate::store::now());
+    let today = Day::today();
     for lesson in &pack.lessons {
         let (path, id) = (path.as_str(), lesson.id.as_str());
         match freshness(&lesson.sources, today) {

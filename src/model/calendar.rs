@@ -92,6 +92,11 @@ impl Day {
     pub fn local(ms: i64) -> Day {
         Day::at(ms, &local_zone())
     }
+
+    /// Today on this PC.
+    pub fn today() -> Day {
+        Day::local(jiff::Timestamp::now().as_millisecond())
+    }
 }
 
 /// This PC's time zone, read once.

@@ -16,14 +16,19 @@ impl Checker {
         raw: &[RawSource],
         path: &FieldPath,
     ) -> Option<Vec<Source>> {
-        let today = today();
+        let today = Day::today();
         let sources: Vec<Option<Source>> = raw
             .iter()
             .enumerate()
             .map(|(i, source)| {
                 let path = path.index(i);
-                let title = self.filled(ctx, source.title.as_deref(), &path.key("title"));
-                let address = self.filled(ctx, source.address.as_deref(), &path.key("address"));
+                let trimmed = |text: String| text.trim().to_owned();
+                let title = self
+                    .required_string(ctx, source.title.clone(), &path.key("title"))
+                    .map(trimmed);
+                let address = self
+                    .required_string(ctx, source.address.clone(), &path.key("address"))
+                    .map(trimmed);
                 let address = address.and_then(|address| {
                     if is_web_address(&address) {
                         Some(address)
@@ -62,23 +67,4 @@ impl Checker {
             .collect();
         sources.into_iter().collect()
     }
-
-    /// A one-language text that must not be empty (reported missing otherwise).
-    fn filled(&mut self, ctx: &FileCtx<'_>, value: Option<&str>, path: &FieldPath) -> Option<String> {
-        match value.map(str::trim) {
-            Some(text) if !text.is_empty() => Some(text.to_owned()),
-            _ => {
-                self.missing(ctx, path);
-                None
-            }
-        }
-    }
-}
-
-/// Today on this PC.
-fn today() -> Day {
-    let ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX));
-    Day::local(ms)
 }
