@@ -13,45 +13,49 @@ use std::borrow::Cow;
 pub const NO_BREAK_SPACE: char = '\u{a0}';
 
 /// `text` with a no-break space before `? ! : ;` and `»`, and after `«`, wherever a
-/// space (ordinary or narrow no-break) stands there after a word.
+/// space (ordinary or narrow no-break) stands there after a word. Copies `text` only
+/// when something changes.
 pub fn with_no_break_spaces(text: &str) -> Cow<'_, str> {
-    let chars: Vec<char> = text.chars().collect();
-    let bound = |i: usize| -> bool {
-        let before = i.checked_sub(1).and_then(|b| chars.get(b)).copied();
-        let after = chars.get(i + 1).copied();
-        let after_word = before.is_some_and(|c| !c.is_whitespace());
-        (after_word && matches!(after, Some('?' | '!' | ':' | ';' | '»'))) || before == Some('«')
-    };
-    let changes = chars
-        .iter()
-        .enumerate()
-        .any(|(i, c)| matches!(c, ' ' | '\u{202f}') && bound(i));
-    if !changes {
-        return Cow::Borrowed(text);
+    let mut spaced: Option<String> = None;
+    let mut before = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let glued = holds_word(before, c, chars.peek().map(|&(_, after)| after));
+        if glued && spaced.is_none() {
+            spaced = Some(text[..at].to_owned());
+        }
+        if let Some(spaced) = &mut spaced {
+            spaced.push(if glued { NO_BREAK_SPACE } else { c });
+        }
+        before = Some(c);
     }
-    Cow::Owned(
-        chars
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| {
-                if matches!(c, ' ' | '\u{202f}') && bound(i) {
-                    NO_BREAK_SPACE
-                } else {
-                    c
-                }
-            })
-            .collect(),
-    )
+    spaced.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
-/// Whether `text` still has a space a line could break at before `? ! : ;` or `»`, or
-/// after `«` (for the content tests).
-pub fn breakable_space(text: &str) -> Option<usize> {
-    let spaced = with_no_break_spaces(text);
-    match spaced {
-        Cow::Borrowed(_) => None,
-        Cow::Owned(fixed) => text.chars().zip(fixed.chars()).position(|(a, b)| a != b),
+/// [`with_no_break_spaces`] of a text owned: kept as it is when nothing changes.
+pub fn into_no_break_spaces(text: String) -> String {
+    match with_no_break_spaces(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(spaced) => spaced,
     }
+}
+
+/// Whether a line could still break at a space before `? ! : ;` or `»`, or after `«`:
+/// the place of the first such space, in characters (for the content tests).
+pub fn breakable_space(text: &str) -> Option<usize> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len()).find(|&i| {
+        let before = i.checked_sub(1).map(|b| chars[b]);
+        holds_word(before, chars[i], chars.get(i + 1).copied())
+    })
+}
+
+/// Whether `c`, between `before` and `after`, is a space that must keep the word before
+/// it on the line (or the word after an opening «).
+fn holds_word(before: Option<char>, c: char, after: Option<char>) -> bool {
+    let after_word = before.is_some_and(|b| !b.is_whitespace());
+    matches!(c, ' ' | '\u{202f}')
+        && ((after_word && matches!(after, Some('?' | '!' | ':' | ';' | '»'))) || before == Some('«'))
 }
 
 #[cfg(test)]

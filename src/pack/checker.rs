@@ -2,7 +2,6 @@
 //! line and the field, instead of stopping at the first one. The checks of each part of a
 //! pack live beside it (`load.rs`, `check_lesson.rs`, `check_question.rs`).
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::de::DeserializeOwned;
@@ -11,7 +10,7 @@ use super::field_path::{FieldPath, Locator, line_of_offset};
 use super::format::{RawText, RawTextList};
 use super::load::PackFiles;
 use super::{Problem, ProblemKind};
-use crate::model::french_spacing::with_no_break_spaces;
+use crate::model::french_spacing::into_no_break_spaces;
 use crate::model::{Competence, Level, Localized, Text};
 
 pub(super) fn display_path(root: &str, name: &str) -> String {
@@ -123,10 +122,7 @@ impl Checker {
         let fr = self.translation(ctx, raw.fr.as_deref(), path, "fr");
         let en = self.translation(ctx, raw.en.as_deref(), path, "en");
         // French punctuation keeps its word on the line (see `french_spacing`).
-        let fr = fr.map(|fr| match with_no_break_spaces(&fr) {
-            Cow::Borrowed(_) => fr,
-            Cow::Owned(spaced) => spaced,
-        });
+        let fr = fr.map(into_no_break_spaces);
         Some(Text::new(fr?, en?))
     }
 
