@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use super::checker::Checker;
 use super::format::{RawGlossary, RawLesson, RawManifest};
-use super::load::{GLOSSARY, LESSONS_DIR, MANIFEST, MEDIA_DIR};
+use super::load::{GLOSSARY, LESSONS_DIR, MANIFEST, MEDIA_DIR, lesson_file};
 use super::{FORMAT_VERSION, PackFiles, Problem, load_files};
 use crate::model::picture::Unusable;
 
@@ -75,9 +75,7 @@ impl PackDraft {
                 }
             } else if let Some(file) = name.strip_prefix(MEDIA_DIR) {
                 draft.media.push((file.to_owned(), Arc::from(bytes.as_slice())));
-            } else if let Some(file) = name
-                .strip_prefix(LESSONS_DIR)
-                .filter(|f| super::limits::has_extension(f, "toml"))
+            } else if let Some(file) = lesson_file(name)
                 && let Some(lesson) = checker.file(pack, name, bytes, |_, _, raw| Some(raw))
             {
                 draft.lessons.push(LessonDraft {

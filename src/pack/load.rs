@@ -146,19 +146,27 @@ impl TreeReader<'_> {
     }
 }
 
-/// What every pack is checked for before its contents, whatever it was read from: the
-/// number of files, each file's size for its kind, the total, and two names that only
-/// differ by case (one file on Windows, where a pack from Linux would lose one).
+/// The name of a lesson file within `lessons/` (`01-souris.toml`, the extension in any
+/// case, as Windows writes it), or `None` for any other file of a pack.
+pub(super) fn lesson_file(name: &str) -> Option<&str> {
+    name.strip_prefix(LESSONS_DIR)
+        .filter(|file| limits::has_extension(file, "toml"))
+}
+
 /// Whether a pack reads the file of this name: `pack.toml`, `glossary.toml`, a lesson
-/// (`lessons/….toml`, the extension in any case) or a file in `media/`. Anything else
-/// would be left out without a word, so it is reported.
+/// or a file in `media/`. Anything else would be left out without a word, so it is
+/// reported.
 fn is_read(name: &str) -> bool {
     name == MANIFEST
         || name == GLOSSARY
-        || (name.starts_with(LESSONS_DIR) && limits::has_extension(name, "toml"))
+        || lesson_file(name).is_some()
         || name.strip_prefix(MEDIA_DIR).is_some_and(|file| !file.is_empty())
 }
 
+/// What every pack is checked for before its contents, whatever it was read from: the
+/// number of files, each file's size for its kind, the total, two names that only
+/// differ by case (one file on Windows, where a pack from Linux would lose one), and
+/// files a pack does not read.
 fn check_files(pack: &PackFiles, problems: &mut Vec<Problem>) {
     let mut refuse = |name: &str, kind: ProblemKind| {
         problems.push(Problem {
@@ -267,7 +275,7 @@ pub fn load_files(pack: &PackFiles) -> Result<Pack, Vec<Problem>> {
 
     let lesson_files: Vec<_> = files
         .iter()
-        .filter(|(name, _)| name.starts_with(LESSONS_DIR) && limits::has_extension(name, "toml"))
+        .filter(|(name, _)| lesson_file(name).is_some())
         .collect();
     if lesson_files.is_empty() {
         checker.problems.push(Problem {
