@@ -9,7 +9,8 @@ use fluent_syntax::parser;
 use passerelle::i18n::sources;
 use passerelle::model::Lang;
 
-type Messages = BTreeMap<String, BTreeSet<String>>;
+/// Each message id of a language, with the variables it uses.
+pub(crate) type Messages = BTreeMap<String, BTreeSet<String>>;
 
 fn variables_in(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
     for element in &pattern.elements {
@@ -41,7 +42,8 @@ fn variables_in_inline(inline: &InlineExpression<&str>, out: &mut BTreeSet<Strin
     }
 }
 
-fn messages(lang: Lang) -> Messages {
+/// Every message of `lang`, read with Fluent's own parser.
+pub(crate) fn messages(lang: Lang) -> Messages {
     let mut messages = Messages::new();
     for (file, source) in sources(lang) {
         let resource =
