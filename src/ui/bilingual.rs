@@ -81,6 +81,9 @@ impl Fields<'_> {
                 } else {
                     egui::TextEdit::singleline(&mut value).min_size(egui::vec2(0.0, theme::MIN_TARGET))
                 };
+                // Known by its field, not its place: the problems listed above shrink as
+                // they are mended, and the box must keep the keyboard meanwhile.
+                let edit = edit.id(field_id(self.file, path, Some(lang)));
                 let response = ui.add(edit.desired_width(f32::INFINITY)).labelled_by(caption.id);
                 if response.changed() {
                     *text = Some(value.clone());
@@ -107,7 +110,7 @@ impl Fields<'_> {
     /// A one-line text in one language (an id, a version), named by `label`.
     pub fn single(&mut self, ui: &mut egui::Ui, path: &FieldPath, label: &str, value: &mut Option<String>) {
         let mut text = value.clone().unwrap_or_default();
-        let response = widgets::labelled_text(ui, label, &mut text);
+        let response = widgets::labelled_text_as(ui, Some(field_id(self.file, path, None)), label, &mut text);
         if response.changed() {
             *value = Some(text);
         }
@@ -139,4 +142,9 @@ pub fn field_label(path: &FieldPath, tr: &Tr<'_>) -> String {
         })
         .collect::<Vec<_>>()
         .join(" — ")
+}
+
+/// The id of the text box of `path` in `file` (in `lang` for a bilingual text).
+fn field_id(file: &str, path: &FieldPath, lang: Option<Lang>) -> egui::Id {
+    egui::Id::unique(("pack editor field", file, path.to_string(), lang.map(Lang::code)))
 }

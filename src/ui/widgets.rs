@@ -422,13 +422,21 @@ pub fn focus_if_asked(next: &Response) {
 
 /// A bold label and a one-line text box named by it, at least [`theme::MIN_TARGET`] high.
 pub fn labelled_text(ui: &mut Ui, label: &str, text: &mut String) -> Response {
+    labelled_text_as(ui, None, label, text)
+}
+
+/// [`labelled_text`] with a box of its own `id`, when what is drawn above it can change
+/// while a person types in it (a list of problems that shrinks as they are mended): a
+/// box known by its place would lose the keyboard at the first letter.
+pub fn labelled_text_as(ui: &mut Ui, id: Option<egui::Id>, label: &str, text: &mut String) -> Response {
     let label = ui.label(egui::RichText::new(label).strong());
-    ui.add(
-        egui::TextEdit::singleline(text)
-            .desired_width(360.0)
-            .min_size(Vec2::new(0.0, theme::MIN_TARGET)),
-    )
-    .labelled_by(label.id)
+    let mut edit = egui::TextEdit::singleline(text)
+        .desired_width(360.0)
+        .min_size(Vec2::new(0.0, theme::MIN_TARGET));
+    if let Some(id) = id {
+        edit = edit.id(id);
+    }
+    ui.add(edit).labelled_by(label.id)
 }
 
 /// A bold label and a text box of several lines named by it.
