@@ -4,7 +4,7 @@
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
 (the default: the README's screenshots), `activities` (one per practice activity) or
 `leaders` (the leaders' area: workshop form, group view, a resident's report), `path`
-(home, the positioning test, my progress), `editor` (the pack editor), `feedback-200` (a question's feedback at 200 %), `attestations-200` (the leaders' names,
+(home, the positioning test, my progress), `editor` (the pack editor), `sources-200` (a lesson's sources edited at 200 %), `feedback-200` (a question's feedback at 200 %), `attestations-200` (the leaders' names,
 the keys file and a workshop's attestations at 200 %, the PDF checked with the command line), `card-lock` (a card locked with pictures) or `huge-picture`
 (the mouse lesson's first picture replaced by a 20000 × 20000 one in the store, by
 scripts/hostile-window.sh: the lesson must show a placeholder and go on)."""
@@ -734,4 +734,35 @@ def leaders_200():
     print("a resident's report and the pack editor fit at 200 %")
 
 
-{"summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+def sources_200():
+    """At 200 %, the pack editor's sources of a lesson: a source added to "The mouse",
+    its three fields in view and not cut off, and an address that is no web address
+    reported with its field."""
+    fr = LANG == "fr"
+    leaders_area_at_200()
+    press("Écrire des leçons (éditeur de packs)" if fr else "Write lessons (pack editor)")
+    press("Modifier une copie de « Premiers pas avec l'ordinateur »" if fr
+          else 'Change a copy of "First steps with a computer"')
+    press("1. La souris" if fr else "1. The mouse")
+    press("Ajouter une source" if fr else "Add a source")
+    title = "Source 2 : titre de la page" if fr else "Source 2: the page's title"
+    address = "Source 2 : adresse de la page" if fr else "Source 2: the page's address"
+    focus_and_type(title, "CNIL")
+    focus_and_type(address, "www.cnil.fr")
+    # Each box keeps the keyboard while the problems above it are mended (the missing
+    # title's problem goes at the first letter): every letter is in.
+    typed = find(app(), title, "entry", True) or find(app(), title, "text", True)
+    if typed.queryText().getText(0, -1) != "CNIL":
+        raise SystemExit(f"the title reads {typed.queryText().getText(0, -1)!r}, not 'CNIL'")
+    for field in (title, address):
+        not_cut_off(field)
+    in_window(address, prefix=True)
+    shot(f"sources-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    problem = "« www.cnil.fr » (dans « sources[2].address »)" if fr \
+        else '"www.cnil.fr" (in "sources[2].address")'
+    if not any(problem in n for n, _, _ in named_nodes(app())):
+        raise SystemExit(f"no problem names {problem!r}")
+    print("a lesson's sources are edited at 200 %, and a bad address is named with its field")
+
+
+{"sources-200": sources_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
