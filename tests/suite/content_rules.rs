@@ -287,6 +287,43 @@ fn numbers_dates_and_addresses_must_be_typed_exactly() {
     );
 }
 
+/// A number or an address is a fact, not a word: the English question must accept the
+/// same ones as the French (the review found 7726, the UK number, accepted in English for
+/// a question about France). Words differ between languages; facts do not.
+#[test]
+fn french_and_english_accept_the_same_numbers_and_addresses() {
+    use passerelle::model::QuestionKind;
+    use std::collections::BTreeSet;
+    let facts = |answers: &[String]| -> BTreeSet<String> {
+        answers
+            .iter()
+            .filter(|a| typed_letter_for_letter(a))
+            .map(|a| a.replace(' ', "").to_lowercase())
+            .collect()
+    };
+    let mut differ = Vec::new();
+    for (at, question) in questions() {
+        let boxes: Vec<(&passerelle::model::Localized<Vec<String>>, String)> = match &question.kind {
+            QuestionKind::Typed { accepted, .. } => vec![(accepted, at.clone())],
+            QuestionKind::Fields { fields } => fields
+                .iter()
+                .map(|f| (&f.accepted, format!("{at}/{}", f.id)))
+                .collect(),
+            _ => Vec::new(),
+        };
+        for (accepted, at) in boxes {
+            let (fr, en) = (facts(&accepted.fr), facts(&accepted.en));
+            if fr != en {
+                differ.push(format!("{at}: French {fr:?}, English {en:?}"));
+            }
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "the languages accept different facts: {differ:#?}"
+    );
+}
+
 #[test]
 fn every_wrong_choice_says_why_it_is_wrong() {
     let mut silent = Vec::new();
