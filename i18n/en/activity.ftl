@@ -115,6 +115,7 @@ activity-files-to = To:
 activity-files-attached = Attached file: { $file }
 activity-files-no-attachment = No file attached yet. Choose the file, then press "Attach".
 activity-files-send-button = Send the message
+activity-files-check = Check how I put it away
 activity-files-sent-no-file = The message was sent with no file attached. Choose the file, press "Attach", then send again.
 activity-files-sent-other-file = The file attached is { $file }: attach the one you renamed instead.
 activity-files-sent-no-address = The message has no address. Write { $to } next to "To:".

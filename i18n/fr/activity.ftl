@@ -115,6 +115,7 @@ activity-files-to = À :
 activity-files-attached = Pièce jointe : { $file }
 activity-files-no-attachment = Pas encore de pièce jointe. Choisissez le fichier, puis appuyez sur « Joindre ».
 activity-files-send-button = Envoyer le message
+activity-files-check = Vérifier mon rangement
 activity-files-sent-no-file = Le message est parti sans fichier joint. Choisissez le fichier, appuyez sur « Joindre », puis envoyez de nouveau.
 activity-files-sent-other-file = Le fichier joint est { $file } : joignez plutôt celui que vous avez renommé.
 activity-files-sent-no-address = Le message n'a pas d'adresse. Écrivez { $to } à côté de « À : ».

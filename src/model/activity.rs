@@ -196,8 +196,9 @@ pub struct FilesTask {
     pub folder: Text,
     /// Other files already in the Downloads folder, to find it among.
     pub other_files: Vec<Text>,
-    /// Who to send it to, e.g. `mairie@ville-exemple.fr`.
-    pub recipient: String,
+    /// Who to send it to, when the task ends with a message (e.g. `mairie@ville.example`);
+    /// without one, the task ends once the file is put away.
+    pub recipient: Option<String>,
 }
 
 /// How one try of an activity went.

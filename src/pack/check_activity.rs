@@ -78,13 +78,12 @@ impl Checker {
                     .enumerate()
                     .map(|(i, f)| self.text(ctx, Some(f), &path.key("other_files").index(i)))
                     .collect();
-                let recipient = self.required_string(ctx, raw.recipient.clone(), &path.key("recipient"));
                 Some(ActivityKind::Files(FilesTask {
                     file: file?,
                     rename_to: rename_to?,
                     folder: folder?,
                     other_files: other_files.into_iter().collect::<Option<_>>()?,
-                    recipient: recipient?,
+                    recipient: raw.recipient.clone().filter(|to| !to.trim().is_empty()),
                 }))
             }
             other => {

@@ -376,6 +376,63 @@ fn files_sent_wrong_say_what_to_fix_and_keep_what_is_done() {
     );
 }
 
+/// A files practice that teaches only putting a file away (no message to send yet): the
+/// checklist has three parts and "Check how I put it away" saves the try.
+#[test]
+fn files_without_a_message_end_once_the_file_is_put_away() {
+    const PUT_AWAY: &str = r#"id = "ranger"
+competence = "1.2"
+level = 1
+title = { fr = "Ranger", en = "Putting away" }
+
+[[steps]]
+text = { fr = "Vos fichiers.", en = "Your files." }
+[steps.activity]
+id = "ranger"
+type = "files"
+file = { fr = "scan_0412.pdf", en = "scan_0412.pdf" }
+rename_to = { fr = "Facture mars", en = "Bill March" }
+folder = { fr = "Factures", en = "Bills" }
+"#;
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = common::app_in_lesson(dir.path(), &common::hands_on_pack(PUT_AWAY), "Putting away");
+    assert!(h.query_by_label("Write a message").is_none(), "nothing to send");
+    assert!(
+        h.query_by_label_contains("Attach it to a message").is_none(),
+        "no message in the checklist"
+    );
+    click(&mut h, "Check how I put it away");
+    assert!(shows(&h, "Not yet. Let's look together."));
+    click(&mut h, "Try again");
+    click(&mut h, "Downloads");
+    h.get_by_role_and_label(Role::RadioButton, "scan_0412.pdf")
+        .click();
+    h.run();
+    click(&mut h, "Rename scan_0412.pdf");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "New name for scan_0412.pdf:")
+        .type_text("bill march");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_role_and_label(Role::RadioButton, "bill march.pdf")
+        .click();
+    h.run();
+    click(&mut h, "Move bill march.pdf");
+    click(&mut h, "Into \"Bills\"");
+    click(&mut h, "Check how I put it away");
+    assert!(shows(&h, "Well done!"), "found, renamed and put away");
+    let tries = tries(dir.path(), "ranger");
+    assert_eq!(
+        tries
+            .iter()
+            .map(|t| (t.success, t.hits, t.misses))
+            .collect::<Vec<_>>(),
+        [(false, 0, 3), (true, 3, 0)]
+    );
+}
+
 #[test]
 fn mouse_practice_done_with_misses_counted() {
     let dir = tempfile::tempdir().expect("dir");

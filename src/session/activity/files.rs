@@ -179,20 +179,23 @@ impl FilesRun {
         }
     }
 
-    /// The four parts of the task, in order: found, renamed, moved, sent to the right
-    /// person with the file attached.
-    pub fn parts_done(&self, task: &FilesTask) -> [bool; 4] {
+    /// The parts of the task, in order: found, renamed, moved, and (when the task has a
+    /// recipient) sent to the right person with the file attached.
+    pub fn parts_done(&self, task: &FilesTask) -> Vec<bool> {
         let file = &self.files[TASK_FILE];
         let stem = fold(&file.stem);
         let renamed = stem == fold(&task.rename_to.fr) || stem == fold(&task.rename_to.en);
         let moved = file.folder == Folder::Task;
-        let attached = self.attached == Some(TASK_FILE) && fold(&self.to) == fold(&task.recipient);
-        [self.found, renamed, moved, attached]
+        let mut parts = vec![self.found, renamed, moved];
+        if let Some(recipient) = &task.recipient {
+            parts.push(self.attached == Some(TASK_FILE) && fold(&self.to) == fold(recipient));
+        }
+        parts
     }
 
     /// What is wrong with the message sent, when its part of the task is not done.
     pub fn send_problem(&self, task: &FilesTask) -> Option<SendProblem> {
-        if self.parts_done(task)[3] {
+        if task.recipient.is_none() || self.parts_done(task).get(3) == Some(&true) {
             return None;
         }
         Some(match self.attached {
@@ -205,14 +208,15 @@ impl FilesRun {
         })
     }
 
-    /// Once the message is being written: success, parts done, parts not done.
+    /// Success, parts done, parts not done; for a task that ends with a message, only
+    /// once the message is being written.
     pub fn score(&self, task: &FilesTask) -> Option<(bool, u32, u32)> {
-        if !self.writing {
+        if task.recipient.is_some() && !self.writing {
             return None;
         }
-        let done = self.parts_done(task).iter().filter(|d| **d).count();
-        let done = u32::try_from(done).unwrap_or(0);
-        Some((done == 4, done, 4 - done))
+        let parts = self.parts_done(task);
+        let count = |done: bool| u32::try_from(parts.iter().filter(|d| **d == done).count()).unwrap_or(0);
+        Some((!parts.contains(&false), count(true), count(false)))
     }
 }
 
@@ -227,7 +231,7 @@ mod tests {
             rename_to: Text::new("Facture électricité mars", "Electricity bill March"),
             folder: Text::new("Factures", "Bills"),
             other_files: vec![Text::new("photo.png", "photo.png")],
-            recipient: "mairie@ville-exemple.fr".into(),
+            recipient: Some("mairie@ville.example".into()),
         }
     }
 
@@ -247,7 +251,7 @@ mod tests {
         run.move_to(Folder::Task);
         assert_eq!(run.score(&task), None, "no message yet");
         run.writing = true;
-        run.to = "Mairie@ville-exemple.fr".into();
+        run.to = "Mairie@ville.example".into();
         run.open_folder(Folder::Task);
         run.select(0);
         run.attach_selected();
@@ -262,7 +266,7 @@ mod tests {
         run.select(1);
         run.attach_selected();
         run.writing = true;
-        run.to = "mairie@ville-exemple.fr".into();
+        run.to = "mairie@ville.example".into();
         assert_eq!(run.parts_done(&task), [false, false, false, false]);
         assert_eq!(run.score(&task), Some((false, 0, 4)));
     }
@@ -279,7 +283,7 @@ mod tests {
             run.send_problem(&task),
             Some(SendProblem::WrongAddress("marie@exemple.fr".into()))
         );
-        run.to.clone_from(&task.recipient);
+        run.to = task.recipient.clone().expect("a recipient");
         assert_eq!(run.send_problem(&task), None);
     }
 }

@@ -23,13 +23,13 @@ pub fn files_ui(
     if let Some(outcome) = result {
         let problem = run.send_problem(task);
         return result_ui(ui, outcome, tr, |ui| {
-            checklist_ui(ui, task, parts, tr);
+            checklist_ui(ui, task, &parts, tr);
             if let Some(problem) = problem {
                 super::say(ui, &send_problem_text(&problem, task, tr));
             }
         });
     }
-    checklist_ui(ui, task, parts, tr);
+    checklist_ui(ui, task, &parts, tr);
     ui.add_space(theme::GROUP_GAP);
 
     ui.label(RichText::new(tr.t("activity-files-folders")).strong());
@@ -61,12 +61,17 @@ pub fn files_ui(
     ui.add_space(theme::GROUP_GAP);
     selected_file_ui(ui, task, run, tr);
     ui.add_space(theme::SECTION_GAP);
+    if task.recipient.is_none() {
+        // Nothing to send: the resident says when the file is put away.
+        let check = widgets::primary_button(ui, &tr.t("activity-files-check")).clicked();
+        return check.then_some(Action::Lesson(LessonAction::CheckActivity));
+    }
     message_ui(ui, run, tr)
 }
 
-fn checklist_ui(ui: &mut egui::Ui, task: &FilesTask, parts: [bool; 4], tr: &Tr<'_>) {
+fn checklist_ui(ui: &mut egui::Ui, task: &FilesTask, parts: &[bool], tr: &Tr<'_>) {
     let lang = tr.lang;
-    let lines = [
+    let mut lines = vec![
         tr.args(
             "activity-files-find",
             &[("file", task.file.get(lang).as_str().into())],
@@ -79,9 +84,11 @@ fn checklist_ui(ui: &mut egui::Ui, task: &FilesTask, parts: [bool; 4], tr: &Tr<'
             "activity-files-move",
             &[("folder", task.folder.get(lang).as_str().into())],
         ),
-        tr.args("activity-files-send", &[("to", task.recipient.as_str().into())]),
     ];
-    for (done, line) in parts.into_iter().zip(lines) {
+    if let Some(to) = &task.recipient {
+        lines.push(tr.args("activity-files-send", &[("to", to.as_str().into())]));
+    }
+    for (done, line) in parts.iter().copied().zip(lines) {
         checklist_line(ui, done, &line, tr);
     }
 }
@@ -193,7 +200,7 @@ fn message_ui(ui: &mut egui::Ui, run: &mut FilesRun, tr: &Tr<'_>) -> Option<Acti
 
 /// What to fix in the message sent, in words.
 fn send_problem_text(problem: &SendProblem, task: &FilesTask, tr: &Tr<'_>) -> String {
-    let to = task.recipient.as_str();
+    let to = task.recipient.as_deref().unwrap_or_default();
     match problem {
         SendProblem::NoFile => tr.t("activity-files-sent-no-file"),
         SendProblem::OtherFile(name) => tr.args(
