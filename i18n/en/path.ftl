@@ -1,5 +1,5 @@
 path-test-title = Where do I stand?
-path-test-progress = Test done: { $percent } %
+path-test-progress = Test done: { $percent }%
 path-test-next = Next question
 path-test-dont-know = I don't know
 path-test-pick-first = Choose or type an answer. If you do not know, press "I don't know": that is fine too.

@@ -35,7 +35,7 @@ activity-keys-altgr = gardez la touche Alt Gr (à droite de la barre d'espace, p
 activity-keys-accent = appuyez sur la touche { $accent }, lâchez-la, puis appuyez sur { $letter }.
 activity-keys-alt-code = sous Windows, gardez la touche Alt enfoncée et tapez { $code } sur le pavé numérique (les chiffres à droite).
 
-activity-password-label = Inventez un mot de passe pour un compte pour de faux :
+activity-password-label = Inventez un mot de passe pour un compte d'exercice :
 activity-password-show = Afficher le mot de passe
 activity-password-weak = faible
 activity-password-medium = presque bon
@@ -61,7 +61,7 @@ activity-password-strong-result = Votre mot de passe est solide. Dans la vraie v
 activity-password-weak-result = Ce mot de passe n'est pas encore assez solide. Rallongez-le, ou utilisez une phrase de 7 mots ou plus.
 activity-password-forgotten = Passerelle n'a pas gardé votre mot de passe.
 
-activity-mailbox-intro = Voici une boîte mail pour de faux. Ouvrez chaque message. Cochez « Ce message est une arnaque » pour les faux messages.
+activity-mailbox-intro = Voici une boîte mail d'exercice. Ouvrez chaque message. Cochez « Ce message est une arnaque » pour les faux messages.
 activity-mailbox-inbox = Boîte de réception
 activity-mailbox-flagged-mark = [Arnaque]
 activity-mailbox-from = De : { $from }
@@ -78,7 +78,7 @@ activity-mailbox-scam-missed = Ce message est une arnaque. Voici les indices :
 activity-mailbox-genuine-kept = Bien vu : ce message est un vrai message.
 activity-mailbox-genuine-flagged = Ce message est un vrai message. Voici comment le savoir :
 
-activity-form-required-note = Les cases avec une * sont obligatoires.
+activity-form-required-note = Les cases avec une étoile * sont obligatoires.
 activity-form-to-correct = { $count ->
     [one] 1 case est à corriger. Cherchez le message en rouge.
    *[other] { $count } cases sont à corriger. Cherchez les messages en rouge.

@@ -1,5 +1,5 @@
 exchange-exported = { $count ->
-    [one] Le parcours d'1 personne est enregistré dans { $path }.
+    [one] Le parcours d'une personne est enregistré dans { $path }.
    *[other] Le parcours de { $count } personnes est enregistré dans { $path }.
 }
 exchange-imported = { $path } : chargé ({ $residents ->

@@ -12,7 +12,7 @@ home-status-done = Finie : { $correct ->
     [one] { $correct } bonne réponse
    *[other] { $correct } bonnes réponses
 } sur { $total }
-home-status-finished = Terminée
+home-status-finished = Finie
 home-sharing-on = Vos résultats sont partagés avec les animateurs.
 home-sharing-off = Vos résultats ne sont pas partagés : les animateurs voient seulement combien de personnes ont une carte.
 home-stop-sharing = Ne plus partager mes résultats

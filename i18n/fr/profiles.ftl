@@ -1,5 +1,5 @@
 profiles-title = Qui êtes-vous ?
-profiles-intro = Touchez votre carte pour reprendre. C'est votre première fois ? Créez votre carte.
+profiles-intro = Choisissez votre carte pour reprendre. C'est votre première fois ? Créez votre carte.
 profiles-open = Ouvrir le profil { DE($name) }{ $name }{ $locked ->
     [yes] , fermé par des images
    *[no] {""}

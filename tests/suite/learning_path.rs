@@ -48,7 +48,7 @@ fn a_beginner_takes_the_test_sees_the_result_and_starts_the_recommended_lesson()
     let (mut h, _) = start(dir.path());
     click(&mut h, "Find out where I stand");
     h.get_by_label("Where do I stand?");
-    h.get_by_label("Test done: 0 %");
+    h.get_by_label("Test done: 0%");
     // No right or wrong is told during the test.
     let mut asked = 0;
     while matches!(h.state().state().route, Route::Positioning(_)) {
