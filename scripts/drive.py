@@ -4,7 +4,7 @@
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
 (the default: the README's screenshots), `activities` (one per practice activity) or
 `leaders` (the leaders' area: workshop form, group view, a resident's report), `path`
-(home, the positioning test, my progress), `editor` (the pack editor), `sources-200` (a lesson's sources edited at 200 %), `feedback-200` (a question's feedback at 200 %), `attestations-200` (the leaders' names,
+(home, the positioning test, my progress), `editor` (the pack editor), `sources-200` (a lesson's sources edited at 200 %), `new-lessons-200` (the online-banking lesson's messages and the files practice at 200 %), `feedback-200` (a question's feedback at 200 %), `attestations-200` (the leaders' names,
 the keys file and a workshop's attestations at 200 %, the PDF checked with the command line), `card-lock` (a card locked with pictures) or `huge-picture`
 (the mouse lesson's first picture replaced by a 20000 × 20000 one in the store, by
 scripts/hostile-window.sh: the lesson must show a placeholder and go on)."""
@@ -30,7 +30,7 @@ WORDS = {
                forms="Remplir un formulaire en ligne", keyboard="Le clavier",
                message="Service Client <securite@banque-en-ligne-verif.com> — URGENT : votre compte sera bloqué",
                downloads="Téléchargements", send="Envoyer", copy="Tapez le texte ici :",
-               password="Inventez un mot de passe pour un compte pour de faux :",
+               password="Inventez un mot de passe pour un compte d'exercice :",
                share="Oui, je partage mes résultats avec les animateurs", change="Changer de profil",
                leaders="Espace animateur", new_pin="Nouveau code ou phrase secrète", same="Le même, encore une fois",
                save_pin="Enregistrer le code", noted="Je l'ai noté", workshops="Ateliers",
@@ -765,4 +765,43 @@ def sources_200():
     print("a lesson's sources are edited at 200 %, and a bad address is named with its field")
 
 
-{"sources-200": sources_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+def new_lessons_200():
+    """At 200 % and high contrast on a library screen: the online-banking lesson's
+    pretend messages (a new lesson of the 2026 review) opened and judged, and the files
+    practice of "Files and folders", which no longer ends with a message: its check
+    button in view, and its result said."""
+    fr = LANG == "fr"
+    new_profile()
+    press(WORDS["display"])
+    press(WORDS["contrast"])
+    for _ in range(4):
+        press(WORDS["larger"])
+    press(WORDS["display"])
+    press("La banque en ligne sans risque" if fr else "Online banking safely")
+    for _ in range(4):
+        press(WORDS["next"])
+    scam = ("Service Sécurité Banque <securite@banque-alerte-client.com> — Paiement suspect de 890 € : annulez-le"
+            if fr else "Service Sécurité Banque <securite@banque-alerte-client.com> — Suspicious payment of £890: cancel it")
+    press(scam)
+    # The message opened is brought into view to be read, below the bar that stays.
+    subject = "Objet : Paiement suspect" if fr else "Subject: Suspicious payment"
+    in_view_or_fail([subject], (WORDS["home"], WORDS["next"]))
+    flag = "Ce message est une arnaque" if fr else "This message is a scam"
+    press(flag)
+    shot(f"bank-mailbox-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    press(WORDS["home"])
+    press(WORDS["files"])
+    for _ in range(4):
+        press(WORDS["next"])
+    press(WORDS["downloads"])
+    check = "Vérifier mon rangement" if fr else "Check how I put it away"
+    if find(app(), "Écrire un message" if fr else "Write a message") is not None:
+        raise SystemExit("the files practice of pack 01 still asks for a message")
+    press(check)
+    not_yet = "Pas encore. Regardons ensemble." if fr else "Not yet. Let's look together."
+    in_view_or_fail([not_yet], (WORDS["home"], WORDS["next"]))
+    shot(f"files-check-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    print("the new lessons' practice holds at 200 %: messages judged, a file put away without a message")
+
+
+{"new-lessons-200": new_lessons_200, "sources-200": sources_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

@@ -31,7 +31,7 @@ bin=${PASSERELLE_BIN:-target/release/passerelle}
 # In French only, whose words are the longer (English is checked on the same screens by
 # kittest): a few minutes of CI.
 for lang in fr; do
-  for flow in summary-200 idle-200 leaders-200 attestations-200 sources-200; do
+  for flow in summary-200 idle-200 leaders-200 attestations-200 sources-200 new-lessons-200; do
     echo "== 1366x768, $lang, $flow"
     data=""
     if [ "$flow" = idle-200 ]; then

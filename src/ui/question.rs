@@ -7,9 +7,6 @@ use super::{rich_text, theme, widgets};
 use crate::i18n::Tr;
 use crate::model::{Lang, Question, QuestionKind, markup};
 
-/// Frames after "Check" during which the feedback is scrolled into view: its "saved" line
-/// and the navigation bar's "Next" come a frame or two after its first lines.
-const FEEDBACK_SETTLING_FRAMES: u64 = 4;
 use crate::session::{
     Action, AnswerDraft, DisplayAction, LessonAction, LessonSession, PathAction, Place, QuizQuestion,
 };
@@ -283,7 +280,7 @@ fn feedback_ui(
     // For a few frames: the bars around the page settle (the navigation bar now holds
     // "Next" instead of "Check"), and the whole feedback must end in view.
     let frames = widgets::frames_shown(ui, egui::Id::unique(("feedback", question.id.as_str())));
-    if frames < FEEDBACK_SETTLING_FRAMES {
+    if frames < widgets::SETTLING_FRAMES {
         shown.scroll_to_me(None);
         ui.ctx().request_repaint();
     }

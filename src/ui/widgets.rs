@@ -353,6 +353,10 @@ pub fn boxed(
         .response
 }
 
+/// Frames after a feedback or a result appears during which it is scrolled into view:
+/// its last lines and the navigation bar's buttons come a frame or two after its first.
+pub const SETTLING_FRAMES: u64 = 4;
+
 /// Whether what is drawn under `id` appears this frame (it was not drawn in the
 /// previous one): to scroll to it, or move focus, once.
 pub fn just_shown(ui: &Ui, id: egui::Id) -> bool {

@@ -35,6 +35,7 @@ pub fn mailbox_ui(
     }
     say(ui, &tr.t("activity-mailbox-intro"));
     ui.label(RichText::new(tr.t("activity-mailbox-inbox")).strong());
+    let mut just_opened = false;
     for message in messages {
         let flagged = run.flagged.contains(&message.id);
         let mut line = format!("{} — {}", message.from, message.subject.get(tr.lang));
@@ -51,6 +52,7 @@ pub fn mailbox_ui(
             .min_size(egui::vec2(ui.available_width(), theme::MIN_TARGET));
         if ui.add(button).clicked() {
             run.open(&message.id);
+            just_opened = true;
         }
     }
     ui.add_space(theme::SECTION_GAP);
@@ -60,7 +62,7 @@ pub fn mailbox_ui(
         .and_then(|id| messages.iter().find(|m| m.id == id))
     {
         let palette = theme::palette(ui);
-        widgets::boxed(
+        let opened = widgets::boxed(
             ui,
             palette.background,
             egui::Stroke::new(1.0, palette.border),
@@ -77,6 +79,11 @@ pub fn mailbox_ui(
                 rich_text::lesson_text_ui(ui, message.body.get(tr.lang));
             },
         );
+        // With large text the list fills the screen: the message opened is brought up to
+        // be read, rather than left below the fold.
+        if just_opened {
+            opened.scroll_to_me(Some(egui::Align::TOP));
+        }
         let flagged = run.flagged.contains(&message.id);
         if widgets::choice_row(ui, &tr.t("activity-mailbox-flag"), flagged, ChoiceMark::Check).clicked() {
             run.toggle_flag(&message.id);

@@ -91,7 +91,7 @@ fn result_ui(
         (tr.t("activity-not-yet"), palette.error)
     };
     let mut action = None;
-    widgets::boxed(ui, palette.background, egui::Stroke::new(3.0, colour), |ui| {
+    let shown = widgets::boxed(ui, palette.background, egui::Stroke::new(3.0, colour), |ui| {
         let title = ui.label(
             RichText::new(title)
                 .size(theme::LESSON_TEXT_SIZE)
@@ -105,6 +105,12 @@ fn result_ui(
             action = Some(Action::Lesson(LessonAction::TryActivityAgain));
         }
     });
+    // Just after the check, the result's title comes into view (the button pressed was
+    // at the bottom of a long activity): read from its first line.
+    if widgets::frames_shown(ui, egui::Id::unique("the result of an activity")) < widgets::SETTLING_FRAMES {
+        shown.scroll_to_me(Some(egui::Align::TOP));
+        ui.ctx().request_repaint();
+    }
     action
 }
 
