@@ -157,3 +157,46 @@ activity-mouse-result = { $hits ->
         [one] { $seconds } second
        *[other] { $seconds } seconds
     }.
+
+## The pretend public-services portal.
+activity-portal-address = Site address: { $address }
+activity-portal-page = Page { $page } of { $total }: { $title }
+activity-portal-continue = Continue
+activity-portal-finish = Finish
+activity-portal-sign-in-with = Sign in with { $service }
+activity-portal-choose-account = Choose the account you already have:
+activity-portal-code-label = Code received by text
+activity-portal-attach-label = Choose the document to attach:
+activity-portal-slots-label = Choose a free slot:
+activity-portal-slot-taken = { $slot } (already taken)
+activity-portal-reference = File number: { $reference }
+activity-portal-note-reference = Write this number down: you need it to follow your request.
+activity-portal-reference-label = File number
+activity-portal-status = Status of your request: { $status }
+activity-portal-download = Download { $document } (PDF)
+activity-portal-downloaded = Done: { $document } is in the Downloads folder.
+activity-portal-phone = Phone (practice)
+activity-portal-sms-from = Text from { $from }:
+activity-portal-sms-confirmation = Your request { $reference } is recorded.
+activity-portal-call = Incoming call: unknown number
+activity-portal-call-give = Give the code
+activity-portal-call-hang-up = Hang up
+activity-portal-call-ended = You hung up. Good reflex: this code is never given to anyone.
+activity-portal-call-given = The code was given to the caller.
+activity-portal-problem-no-account = Press "Sign in with { $service }", then choose your account.
+activity-portal-problem-other-account = You have no account with { $chosen }. Choose { $account }.
+activity-portal-problem-call-waiting = The phone is ringing. First decide what to do with this call.
+activity-portal-problem-code-given = Never give this code, even to someone who says they work for the administration. Hang up, then type the code yourself.
+activity-portal-problem-wrong-code = That is not the code in the text. Look at the phone, then type its digits.
+activity-portal-problem-form = Correct the boxes in red, then continue.
+activity-portal-problem-no-file = Choose the document to attach in the list.
+activity-portal-problem-other-file = This document is { $chosen }. Attach { $right } instead.
+activity-portal-problem-no-slot = Choose a free slot. A slot already taken cannot be chosen.
+activity-portal-problem-wrong-reference = That is not your file number. It was on the confirmation page: { $reference }.
+activity-portal-problem-not-downloaded = First download { $document }, then finish.
+activity-portal-done = Procedure finished on { $site }.
+activity-portal-first-time = Done the first time: { $title }
+activity-portal-more-tries = { $tries ->
+    [one] Done after 1 more try: { $title }
+   *[other] Done after { $tries } more tries: { $title }
+}

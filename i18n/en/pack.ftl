@@ -24,13 +24,18 @@ pack-not-a-picture = "{ $file }" (in "{ $field }") is not a PNG picture. Picture
 pack-zone-outside-picture = the zone "{ $field }" goes beyond the edges of its picture, which is { $width } × { $height } pixels. Check its x, y, width and height.
 pack-bad-pixels = "{ $field }" = { $value } is not a valid number of pixels. Write a whole number: 0 or more for x and y, 1 or more for width and height.
 pack-answer-not-a-zone = the right answer "{ $value }" (in "{ $field }") is not the id of one of the question's zones. Use a zone's id.
-pack-unknown-activity-type = "{ $value }" (in "{ $field }") is not a known activity. Use mouse, keyboard, mailbox, form, password or files.
+pack-unknown-activity-type = "{ $value }" (in "{ $field }") is not a known activity. Use mouse, keyboard, mailbox, form, password, files or portal.
 pack-unknown-mouse-task = "{ $value }" (in "{ $field }") is not a mouse task. Use click, double-click, right-click, drag or scroll.
 pack-not-a-web-address = "{ $value }" (in "{ $field }") is not a web page's address. Write it in full, starting with https://.
 pack-not-a-check-day = "{ $value }" (in "{ $field }") is not a past day written YYYY-MM-DD, for example 2026-12-07. Write the day a person read the page again.
 pack-unknown-field-format = "{ $value }" (in "{ $field }") is not a field format. Use text, date, email, phone or postcode.
 pack-unknown-spelling = "{ $value }" (in "{ $field }") is not a spelling rule. Use exact (every letter and accent must be right, as in an address) or forgiving (small typos are accepted; the default).
 pack-no-scam = the mailbox "{ $field }" has no scam to find. Mark at least one message with scam = true.
+pack-unknown-page-type = "{ $value }" (in "{ $field }") is not a known page. Use sign-in, code, form, attach, slots, confirmation, status or download.
+pack-no-free-slot = every slot of "{ $field }" is taken. Leave at least one slot without taken = true.
+pack-not-a-code = "{ $field }" = "{ $value }" is not a code. Write 4 to 8 digits.
+pack-code-not-in-sms = the SMS "{ $field }" (language { $lang }) does not hold the page's code. Write the code in it.
+pack-no-reference = the page "{ $field }" shows a file number, but the procedure has none. Add reference = "…" to the activity.
 pack-out-of-range = "{ $field }" = { $value } is outside what is allowed. Write a number from { $min } to { $max }.
 pack-installed = The pack { $id } (version { $version }) is installed. Residents keep their progress.
 pack-install-refused = The pack was not installed, and nothing changed: { $reason }

@@ -157,3 +157,46 @@ activity-mouse-result = { $hits ->
         [one] { $seconds } seconde
        *[other] { $seconds } secondes
     }.
+
+## The pretend public-services portal.
+activity-portal-address = Adresse du site : { $address }
+activity-portal-page = Page { $page } sur { $total } : { $title }
+activity-portal-continue = Continuer
+activity-portal-finish = Terminer
+activity-portal-sign-in-with = S'identifier avec { $service }
+activity-portal-choose-account = Choisissez le compte que vous avez déjà :
+activity-portal-code-label = Code reçu par SMS
+activity-portal-attach-label = Choisissez le document à joindre :
+activity-portal-slots-label = Choisissez un créneau libre :
+activity-portal-slot-taken = { $slot } (déjà pris)
+activity-portal-reference = Numéro de dossier : { $reference }
+activity-portal-note-reference = Notez ce numéro : il sert à suivre votre demande.
+activity-portal-reference-label = Numéro de dossier
+activity-portal-status = État de votre demande : { $status }
+activity-portal-download = Télécharger { $document } (PDF)
+activity-portal-downloaded = C'est fait : { $document } est dans le dossier Téléchargements.
+activity-portal-phone = Téléphone (exercice)
+activity-portal-sms-from = SMS de { $from } :
+activity-portal-sms-confirmation = Votre demande { $reference } est bien enregistrée.
+activity-portal-call = Appel entrant : numéro inconnu
+activity-portal-call-give = Donner le code
+activity-portal-call-hang-up = Raccrocher
+activity-portal-call-ended = Vous avez raccroché. Bon réflexe : ce code ne se donne jamais.
+activity-portal-call-given = Le code a été donné à la personne qui appelait.
+activity-portal-problem-no-account = Appuyez sur « S'identifier avec { $service } », puis choisissez votre compte.
+activity-portal-problem-other-account = Vous n'avez pas de compte chez { $chosen }. Choisissez { $account }.
+activity-portal-problem-call-waiting = Le téléphone sonne. Décidez d'abord quoi faire de cet appel.
+activity-portal-problem-code-given = Ne donnez jamais ce code, même à quelqu'un qui dit travailler pour l'administration. Raccrochez, puis tapez le code vous-même.
+activity-portal-problem-wrong-code = Ce n'est pas le code du SMS. Regardez le téléphone, puis tapez ses chiffres.
+activity-portal-problem-form = Corrigez les cases en rouge, puis continuez.
+activity-portal-problem-no-file = Choisissez le document à joindre dans la liste.
+activity-portal-problem-other-file = Ce document est { $chosen }. Joignez plutôt { $right }.
+activity-portal-problem-no-slot = Choisissez un créneau libre. Un créneau déjà pris ne peut pas être choisi.
+activity-portal-problem-wrong-reference = Ce n'est pas le numéro de votre dossier. Il était sur la page de confirmation : { $reference }.
+activity-portal-problem-not-downloaded = Téléchargez d'abord { $document }, puis terminez.
+activity-portal-done = Démarche terminée sur { $site }.
+activity-portal-first-time = Réussi du premier coup : { $title }
+activity-portal-more-tries = { $tries ->
+    [one] Réussi après 1 essai de plus : { $title }
+   *[other] Réussi après { $tries } essais de plus : { $title }
+}

@@ -24,13 +24,18 @@ pack-not-a-picture = « { $file } » (dans « { $field } ») n'est pas une image
 pack-zone-outside-picture = la zone « { $field } » dépasse les bords de son image, qui mesure { $width } × { $height } pixels. Vérifiez ses x, y, width et height.
 pack-bad-pixels = « { $field } » = { $value } n'est pas un nombre de pixels valable. Écrivez un nombre entier : 0 ou plus pour x et y, 1 ou plus pour width et height.
 pack-answer-not-a-zone = la bonne réponse « { $value } » (dans « { $field } ») n'est l'identifiant d'aucune zone de la question. Utilisez l'identifiant d'une zone.
-pack-unknown-activity-type = « { $value } » (dans « { $field } ») n'est pas une activité connue. Utilisez mouse, keyboard, mailbox, form, password ou files.
+pack-unknown-activity-type = « { $value } » (dans « { $field } ») n'est pas une activité connue. Utilisez mouse, keyboard, mailbox, form, password, files ou portal.
 pack-unknown-mouse-task = « { $value } » (dans « { $field } ») n'est pas un exercice de souris. Utilisez click, double-click, right-click, drag ou scroll.
 pack-not-a-web-address = « { $value } » (dans « { $field } ») n'est pas l'adresse d'une page web. Écrivez-la en entier, en commençant par https://.
 pack-not-a-check-day = « { $value } » (dans « { $field } ») n'est pas un jour passé écrit AAAA-MM-JJ, par exemple 2026-12-07. Écrivez le jour où une personne a relu la page.
 pack-unknown-field-format = « { $value } » (dans « { $field } ») n'est pas un format de champ. Utilisez text, date, email, phone ou postcode.
 pack-unknown-spelling = « { $value } » (dans « { $field } ») n'est pas une règle d'orthographe. Utilisez exact (chaque lettre et chaque accent doivent être justes, comme dans une adresse) ou forgiving (les petites fautes de frappe sont acceptées ; c'est le choix par défaut).
 pack-no-scam = la boîte de réception « { $field } » n'a aucune arnaque à trouver. Marquez au moins un message avec scam = true.
+pack-unknown-page-type = « { $value } » (dans « { $field } ») n'est pas une page connue. Utilisez sign-in, code, form, attach, slots, confirmation, status ou download.
+pack-no-free-slot = tous les créneaux de « { $field } » sont pris. Laissez au moins un créneau sans taken = true.
+pack-not-a-code = « { $field } » = « { $value } » n'est pas un code. Écrivez de 4 à 8 chiffres.
+pack-code-not-in-sms = le SMS « { $field } » (langue { $lang }) ne contient pas le code de la page. Écrivez-y le code.
+pack-no-reference = la page « { $field } » montre un numéro de dossier, mais la démarche n'en a pas. Ajoutez reference = "…" à l'activité.
 pack-out-of-range = « { $field } » = { $value } n'est pas autorisé. Écrivez un nombre de { $min } à { $max }.
 pack-installed = Le pack { $id } (version { $version }) est installé. Les personnes gardent leurs progrès.
 pack-install-refused = Le pack n'a pas été installé, et rien n'a changé : { $reason }

@@ -53,6 +53,8 @@ pub enum ActivityKind {
     Password,
     /// A pretend file explorer: find a downloaded file, rename it, move it, attach it.
     Files(FilesTask),
+    /// A whole procedure on a pretend public-services portal, page after page.
+    Portal(super::portal::Portal),
 }
 
 impl ActivityKind {
@@ -65,6 +67,7 @@ impl ActivityKind {
             ActivityKind::Form { .. } => "form",
             ActivityKind::Password => "password",
             ActivityKind::Files(_) => "files",
+            ActivityKind::Portal(_) => "portal",
         }
     }
 }

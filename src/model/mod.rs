@@ -27,6 +27,7 @@ pub mod person_data;
 pub mod picture;
 pub mod picture_code;
 pub mod pin;
+pub mod portal;
 pub mod positioning;
 pub mod progress;
 pub mod review;

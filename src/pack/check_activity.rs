@@ -86,6 +86,7 @@ impl Checker {
                     recipient: raw.recipient.clone().filter(|to| !to.trim().is_empty()),
                 }))
             }
+            "portal" => Some(ActivityKind::Portal(self.portal(ctx, raw, path)?)),
             other => {
                 let field = path.key("type");
                 self.report(
@@ -208,7 +209,7 @@ impl Checker {
         )
     }
 
-    fn form_fields(
+    pub(super) fn form_fields(
         &mut self,
         ctx: &FileCtx<'_>,
         raw: &[RawFormField],

@@ -107,6 +107,54 @@ pub struct RawActivity {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub other_files: Vec<RawText>,
     pub recipient: Option<String>,
+    /// `portal`.
+    pub site: Option<RawText>,
+    pub address: Option<String>,
+    pub reference: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<RawPortalPage>,
+}
+
+/// `[[steps.activity.pages]]`: a page of a portal procedure; each type reads its fields.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawPortalPage {
+    pub id: Option<String>,
+    #[serde(rename = "type")]
+    pub kind: Option<String>,
+    pub title: Option<RawText>,
+    pub text: Option<RawText>,
+    /// `sign-in`.
+    pub service: Option<RawText>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub providers: Vec<RawText>,
+    pub account: Option<i64>,
+    /// `code`.
+    pub code: Option<String>,
+    pub sms: Option<RawText>,
+    pub caller: Option<RawText>,
+    /// `form`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<RawFormField>,
+    /// `attach`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<RawText>,
+    pub right: Option<i64>,
+    /// `slots`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slots: Vec<RawSlot>,
+    /// `status`.
+    pub status: Option<RawText>,
+    /// `download`.
+    pub document: Option<RawText>,
+}
+
+/// `slots = [{ fr = "…", en = "…", taken = true }, …]`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+pub struct RawSlot {
+    pub fr: Option<String>,
+    pub en: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub taken: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]

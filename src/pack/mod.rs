@@ -14,6 +14,7 @@ pub mod archive;
 pub mod builtin;
 mod check_activity;
 mod check_lesson;
+mod check_portal;
 mod check_question;
 mod check_sources;
 mod checker;

@@ -191,6 +191,37 @@ pub enum ProblemKind {
         /// The rule found.
         value: String,
     },
+    /// A portal page type this version does not know.
+    UnknownPageType {
+        /// The field's path.
+        field: String,
+        /// The type found.
+        value: String,
+    },
+    /// A portal's slots page where every slot is taken.
+    NoFreeSlot {
+        /// The field's path.
+        field: String,
+    },
+    /// A portal's one-time code that is not 4 to 8 digits.
+    NotACode {
+        /// The field's path.
+        field: String,
+        /// The code found.
+        value: String,
+    },
+    /// A portal's SMS that does not hold its page's code (in one language).
+    CodeNotInSms {
+        /// The field's path.
+        field: String,
+        /// The language of the SMS.
+        lang: String,
+    },
+    /// A portal page that shows or asks for the file number, in a procedure without one.
+    NoReference {
+        /// The field's path.
+        field: String,
+    },
     /// A mailbox activity with no scam to find.
     NoScam {
         /// The activity's path.
@@ -456,6 +487,20 @@ impl ProblemKind {
                 &[("field", field.as_str().into()), ("value", value.as_str().into())],
             ),
             K::NoScam { field } => tr.args("pack-no-scam", &[("field", field.as_str().into())]),
+            K::UnknownPageType { field, value } => tr.args(
+                "pack-unknown-page-type",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::NoFreeSlot { field } => tr.args("pack-no-free-slot", &[("field", field.as_str().into())]),
+            K::NotACode { field, value } => tr.args(
+                "pack-not-a-code",
+                &[("field", field.as_str().into()), ("value", value.as_str().into())],
+            ),
+            K::CodeNotInSms { field, lang } => tr.args(
+                "pack-code-not-in-sms",
+                &[("field", field.as_str().into()), ("lang", lang.as_str().into())],
+            ),
+            K::NoReference { field } => tr.args("pack-no-reference", &[("field", field.as_str().into())]),
             K::NotANumber { field } => tr.args("pack-not-a-number", &[("field", field.as_str().into())]),
             K::OutOfRange {
                 field,

@@ -6,16 +6,18 @@ mod files;
 mod form;
 mod mailbox;
 mod mouse;
+mod portal;
 
 use std::time::Instant;
 
 use crate::model::activity::ActivityOutcome;
-use crate::model::{ActivityKind, Lang, password, typing};
+use crate::model::{ActivityKind, ChoiceId, Lang, password, typing};
 
 pub use files::{FilesRun, Folder, SendProblem, TaskFile};
 pub use form::FormRun;
 pub use mailbox::MailboxRun;
 pub use mouse::{DRAG_ITEMS, Miss, MouseRun};
+pub use portal::{Call, PageProblem, PortalRun};
 
 /// An activity of the current step, being done.
 #[derive(Debug)]
@@ -45,6 +47,8 @@ pub enum RunState {
     Password(PasswordDraft),
     /// The pretend file explorer.
     Files(FilesRun),
+    /// A procedure on the pretend portal.
+    Portal(PortalRun),
 }
 
 /// A password being typed. Its `Debug` output never shows it.
@@ -75,6 +79,7 @@ impl ActivityRun {
             ActivityKind::Form { .. } => RunState::Form(FormRun::default()),
             ActivityKind::Password => RunState::Password(PasswordDraft::default()),
             ActivityKind::Files(task) => RunState::Files(FilesRun::new(task, lang)),
+            ActivityKind::Portal(portal) => RunState::Portal(PortalRun::new(portal)),
         };
         Self {
             step,
@@ -121,6 +126,7 @@ impl ActivityRun {
                 (strong, u32::from(strong), u32::from(!strong))
             }
             (RunState::Files(run), ActivityKind::Files(task)) => run.score(task)?,
+            (RunState::Portal(run), ActivityKind::Portal(portal)) => run.score(portal)?,
             _ => return None,
         };
         Some(ActivityOutcome {
@@ -129,6 +135,15 @@ impl ActivityRun {
             misses,
             duration_ms: u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX),
         })
+    }
+
+    /// The parts of this try that needed another try (a procedure's pages), to record
+    /// with its outcome; empty for the activities that have no parts.
+    pub fn stumbles(&self, kind: &ActivityKind) -> Vec<ChoiceId> {
+        match (&self.state, kind) {
+            (RunState::Portal(run), ActivityKind::Portal(portal)) => run.stumbles(portal),
+            _ => Vec::new(),
+        }
     }
 
     /// Shows the result once the outcome is recorded.

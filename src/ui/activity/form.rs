@@ -43,6 +43,26 @@ pub fn form_ui(
         );
         widgets::announce(&summary);
     }
+    fields_ui(ui, fields, run, result.is_some(), tr);
+    ui.add_space(theme::SECTION_GAP);
+    let mut action = None;
+    if widgets::primary_button(ui, &tr.t("activity-form-send")).clicked() {
+        action = Some(Action::Lesson(LessonAction::CheckActivity));
+    }
+    action
+}
+
+/// The fields of a form with their labels and examples, and, once `checked`, each
+/// mistake beside its field (read with it by screen readers). Shared with the portal's
+/// form pages.
+pub(super) fn fields_ui(
+    ui: &mut egui::Ui,
+    fields: &[FormField],
+    run: &mut FormRun,
+    checked: bool,
+    tr: &Tr<'_>,
+) {
+    let palette = theme::palette(ui);
     for field in fields {
         ui.add_space(theme::GROUP_GAP);
         let mut label_text = field.label.get(tr.lang).clone();
@@ -54,7 +74,7 @@ pub fn form_ui(
             super::hint(ui, &tr.t(example));
         }
         let value = run.values.entry(field.id.clone()).or_default();
-        let mistake = run.mistakes.get(&field.id).filter(|_| result.is_some());
+        let mistake = run.mistakes.get(&field.id).filter(|_| checked);
         // A field with a mistake gets a thick frame in the error colour.
         let stroke = mistake.map_or(egui::Stroke::NONE, |_| egui::Stroke::new(3.0, palette.error));
         let edit = egui::TextEdit::singleline(value)
@@ -76,12 +96,6 @@ pub fn form_ui(
             });
         }
     }
-    ui.add_space(theme::SECTION_GAP);
-    let mut action = None;
-    if widgets::primary_button(ui, &tr.t("activity-form-send")).clicked() {
-        action = Some(Action::Lesson(LessonAction::CheckActivity));
-    }
-    action
 }
 
 /// The example shown under a field of this format.

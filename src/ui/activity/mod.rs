@@ -8,6 +8,7 @@ mod keyboard;
 mod mailbox;
 mod mouse;
 mod password;
+mod portal;
 
 use egui::RichText;
 
@@ -69,6 +70,9 @@ pub fn activity_ui(
             }
             (ActivityKind::Files(task), RunState::Files(state)) => {
                 files::files_ui(ui, task, state, result, tr)
+            }
+            (ActivityKind::Portal(procedure), RunState::Portal(state)) => {
+                portal::portal_ui(ui, procedure, state, result, tr)
             }
             _ => None,
         };
