@@ -142,6 +142,36 @@ fn visit_every_screen(
         Some(Action::Lesson(LessonAction::CheckActivity)),
         "form with its mistakes",
     );
+    // Every page of a procedure on the pretend portal, each after a wrong "Continue" (its
+    // problem shown), with the pretend phone.
+    let open = Action::Lesson(LessonAction::OpenLesson {
+        pack: "demarches-pas-a-pas".into(),
+        lesson: "portail-changer-d-adresse".into(),
+    });
+    step(harness, Some(open), "portal lesson");
+    for _ in 0..2 {
+        step(
+            harness,
+            Some(Action::Lesson(LessonAction::NextStep)),
+            "portal lesson",
+        );
+    }
+    for page in 0..5 {
+        let Route::Lesson(session) = &mut harness.state_mut().state_mut().route else {
+            panic!("in a lesson");
+        };
+        let Some(passerelle::session::activity::ActivityRun {
+            state: passerelle::session::activity::RunState::Portal(run),
+            ..
+        }) = &mut session.activity
+        else {
+            panic!("the portal practice");
+        };
+        run.page = page;
+        run.accounts_open = true;
+        run.problem = Some(passerelle::session::activity::PageProblem::NoAccount);
+        step(harness, None, &format!("portal page {}", page + 1));
+    }
     let open = Action::Lesson(LessonAction::OpenLesson {
         pack: "premiers-pas".into(),
         lesson: "les-fenetres".into(),

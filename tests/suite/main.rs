@@ -27,6 +27,7 @@ mod learning_path;
 mod pack_archive;
 mod pack_editor;
 mod pack_validation;
+mod portal;
 mod positioning_profiles;
 mod progress;
 mod progress_files;
