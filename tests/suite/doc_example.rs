@@ -26,9 +26,27 @@ fn the_documented_example_pack_is_valid() {
                 "lessons/01-souris.toml".into(),
                 block_after(doc, "lessons/01-souris.toml").into_bytes(),
             ),
+            (
+                "lessons/02-demarche.toml".into(),
+                block_after(doc, "lessons/02-demarche.toml").into_bytes(),
+            ),
             ("media/souris.png".into(), common::PNG.to_vec()),
         ],
     };
     let pack = load_files(&files).unwrap_or_else(|p| panic!("{p:#?}"));
     assert_eq!(pack.lessons[0].questions.len(), 4);
+    // The procedure's example uses every page type.
+    let procedure = pack.lessons[1]
+        .steps
+        .iter()
+        .find_map(|s| match s.activity.as_ref().map(|a| &a.kind) {
+            Some(passerelle::model::ActivityKind::Portal(p)) => Some(p),
+            _ => None,
+        })
+        .expect("the documented procedure");
+    let types: Vec<&str> = procedure.pages.iter().map(|p| p.kind.type_name()).collect();
+    assert_eq!(
+        types,
+        ["sign-in", "code", "form", "attach", "slots", "confirmation", "status", "download"]
+    );
 }
