@@ -103,6 +103,32 @@ def press(name, role=None, prefix=False):
     raise SystemExit(f"no control named {name!r}")
 
 
+def text_size():
+    """The text size the display bar shows, in percent (its "Text: 175%" label)."""
+    def walk(node):
+        if node is None:
+            return None
+        name = name_of(node)
+        if name.startswith("Text") and name.rstrip("% \u202f").split()[-1].isdigit():
+            return int(name.rstrip("% \u202f").split()[-1])
+        for i in range(node.childCount):
+            found = walk(node.getChildAtIndex(i))
+            if found:
+                return found
+        return None
+    return walk(app())
+
+
+def text_at_200():
+    """Presses "Larger text" until the display bar says 200 %: a press the app has not
+    drawn yet is pressed again rather than leaving the check at 175 %."""
+    for _ in range(12):
+        if text_size() == 200:
+            return
+        press(WORDS["larger"])
+    raise SystemExit(f"the text size stays at {text_size()} %, not 200 %")
+
+
 def type_into(name, text):
     for _ in range(20):
         # A field is named by its label, sometimes followed by more (the text to copy).
@@ -283,8 +309,7 @@ def readme():
     shot(f"question-{LANG}.png")
     press(WORDS["display"])
     press(WORDS["contrast"])
-    for _ in range(4):
-        press(WORDS["larger"])
+    text_at_200()
     shot(f"question-200-high-contrast-{LANG}.png")
 
 
@@ -369,8 +394,7 @@ def mouse_question_at_200():
     new_profile()
     press(WORDS["display"])
     press(WORDS["contrast"])
-    for _ in range(4):
-        press(WORDS["larger"])
+    text_at_200()
     press(WORDS["display"])
     press(WORDS["start"])
     for _ in range(6):
@@ -416,8 +440,7 @@ def retake_200():
     new_profile()
     press(WORDS["display"])
     press(WORDS["contrast"])
-    for _ in range(4):
-        press(WORDS["larger"])
+    text_at_200()
     press(WORDS["display"])
     press("Savoir où j'en suis" if LANG == "fr" else "Find out where I stand")
     dont_know = "Je ne sais pas" if LANG == "fr" else "I don't know"
@@ -495,8 +518,7 @@ def leaders_area_at_200():
     """[open_leaders_area], then the text at 200 %; returns the resident's name."""
     name = open_leaders_area()
     press(WORDS["display"])
-    for _ in range(4):
-        press(WORDS["larger"])
+    text_at_200()
     press(WORDS["display"])
     return name
 
@@ -695,8 +717,7 @@ def idle_200():
     time is set to one minute by scripts/window-check.sh, so the countdown starts at once)."""
     new_profile()
     press(WORDS["display"])
-    for _ in range(4):
-        press(WORDS["larger"])
+    text_at_200()
     press(WORDS["display"])
     still = "Je suis toujours là" if LANG == "fr" else "I'm still here"
     for _ in range(30):
@@ -774,8 +795,7 @@ def new_lessons_200():
     new_profile()
     press(WORDS["display"])
     press(WORDS["contrast"])
-    for _ in range(4):
-        press(WORDS["larger"])
+    text_at_200()
     press(WORDS["display"])
     press("La banque en ligne sans risque" if fr else "Online banking safely")
     for _ in range(4):

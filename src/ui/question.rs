@@ -247,13 +247,21 @@ fn feedback_ui(
     };
     let panel = theme::palette(ui).panel;
     let shown = widgets::boxed(ui, panel, egui::Stroke::new(3.0, colour), |ui| {
-        let title = ui.label(
-            RichText::new(title)
-                .size(theme::LESSON_TEXT_SIZE)
-                .color(colour)
-                .strong(),
-        );
-        widgets::announce(&title);
+        // The verdict, and beside it that the answer is saved: one line, so that the
+        // whole feedback fits in view at 200 % on a 1366×768 screen.
+        ui.horizontal_wrapped(|ui| {
+            let title = ui.label(
+                RichText::new(title)
+                    .size(theme::LESSON_TEXT_SIZE)
+                    .color(colour)
+                    .strong(),
+            );
+            widgets::announce(&title);
+            if recorded {
+                ui.add_space(theme::SECTION_GAP);
+                ui.label(RichText::new(tr.t("quiz-saved")).color(theme::palette(ui).text_muted));
+            }
+        });
         if !correct && let Some(answer) = right_answer(question, tr) {
             ui.label(tr.args("quiz-right-answer", &[("answer", answer.into())]));
         }
@@ -271,9 +279,6 @@ fn feedback_ui(
             rich_text::lesson_text_ui(ui, explanation);
         }
         rich_text::lesson_text_ui(ui, question.explanation.get(tr.lang));
-        if recorded {
-            ui.label(RichText::new(tr.t("quiz-saved")).color(theme::palette(ui).text_muted));
-        }
     });
     // Just after "Check": the feedback comes into view, and the focus goes to "Next", so
     // that Tab or Enter carries on from here, not from the top bar.

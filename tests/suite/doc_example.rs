@@ -47,6 +47,15 @@ fn the_documented_example_pack_is_valid() {
     let types: Vec<&str> = procedure.pages.iter().map(|p| p.kind.type_name()).collect();
     assert_eq!(
         types,
-        ["sign-in", "code", "form", "attach", "slots", "confirmation", "status", "download"]
+        [
+            "sign-in",
+            "code",
+            "form",
+            "attach",
+            "slots",
+            "confirmation",
+            "status",
+            "download"
+        ]
     );
 }
