@@ -90,6 +90,18 @@ pub enum PageKind {
     },
 }
 
+/// The page types a pack can write, in the order a procedure usually takes them.
+pub const PAGE_TYPES: [&str; 8] = [
+    "sign-in",
+    "code",
+    "form",
+    "attach",
+    "slots",
+    "confirmation",
+    "status",
+    "download",
+];
+
 impl PageKind {
     /// The page type's name as written in pack files.
     pub fn type_name(&self) -> &'static str {

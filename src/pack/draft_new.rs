@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 
 use super::format::{
-    RawActivity, RawChoice, RawField, RawFormField, RawMessage, RawNumber, RawPair, RawQuestion, RawText,
-    RawTextList, RawZone,
+    RawActivity, RawChoice, RawField, RawFormField, RawMessage, RawNumber, RawPair, RawPortalPage,
+    RawQuestion, RawSlot, RawText, RawTextList, RawZone,
 };
 
 /// The question types a trainer can add, in the order offered.
@@ -23,7 +23,9 @@ pub const QUESTION_TYPES: [&str; 9] = [
 ];
 
 /// The activity types a trainer can add, in the order offered.
-pub const ACTIVITY_TYPES: [&str; 6] = ["mouse", "keyboard", "mailbox", "form", "password", "files"];
+pub const ACTIVITY_TYPES: [&str; 7] = [
+    "mouse", "keyboard", "mailbox", "form", "password", "files", "portal",
+];
 
 /// The first letter id (`a`, `b`…) not in `taken`, else `p27`….
 pub fn free_part_id(taken: impl IntoIterator<Item = Option<String>>) -> String {
@@ -137,9 +139,50 @@ pub fn new_activity(kind: &str, id: String) -> RawActivity {
             a.folder = Some(RawText::default());
             a.recipient = Some(String::new());
         }
+        "portal" => {
+            a.site = Some(RawText::default());
+            a.address = Some(String::new());
+            a.reference = Some(String::new());
+            a.pages = vec![
+                new_portal_page("sign-in", "p1"),
+                new_portal_page("confirmation", "p2"),
+            ];
+        }
         _ => {}
     }
     a
+}
+
+/// A page `id` of type `kind` of a pretend portal, with the parts its type needs and no
+/// texts yet.
+pub fn new_portal_page(kind: &str, id: &str) -> RawPortalPage {
+    let mut page = RawPortalPage {
+        id: Some(id.to_owned()),
+        kind: Some(kind.to_owned()),
+        title: Some(RawText::default()),
+        ..RawPortalPage::default()
+    };
+    match kind {
+        "sign-in" => {
+            page.service = Some(RawText::default());
+            page.providers = vec![RawText::default(), RawText::default()];
+            page.account = Some(1);
+        }
+        "code" => {
+            page.code = Some(String::new());
+            page.sms = Some(RawText::default());
+        }
+        "form" => page.fields = vec![new_form_field("f1".into())],
+        "attach" => {
+            page.files = vec![RawText::default(), RawText::default()];
+            page.right = Some(1);
+        }
+        "slots" => page.slots = vec![RawSlot::default(), RawSlot::default()],
+        "status" => page.status = Some(RawText::default()),
+        "download" => page.document = Some(RawText::default()),
+        _ => {}
+    }
+    page
 }
 
 /// A message `id` of the pretend mailbox, a scam or not, with no texts yet.

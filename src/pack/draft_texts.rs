@@ -5,7 +5,7 @@
 use super::FieldPath;
 use super::draft::PackDraft;
 use super::format::{
-    RawActivity, RawChoice, RawGlossary, RawLesson, RawManifest, RawQuestion, RawStep, RawText,
+    RawActivity, RawChoice, RawGlossary, RawLesson, RawManifest, RawPortalPage, RawQuestion, RawStep, RawText,
 };
 
 /// The manifest's file, as marks name it.
@@ -112,6 +112,36 @@ pub fn activity_texts(a: &mut RawActivity, path: &FieldPath, f: &mut TextVisitor
     }
     for (i, field) in a.fields.iter_mut().enumerate() {
         text(&path.key("fields").index(i).key("label"), &mut field.label, f);
+    }
+    optional(&path.key("site"), &mut a.site, f);
+    for (i, page) in a.pages.iter_mut().enumerate() {
+        portal_page_texts(page, &path.key("pages").index(i), f);
+    }
+}
+
+/// A portal page's texts: its title and text, then those of its type.
+fn portal_page_texts(page: &mut RawPortalPage, path: &FieldPath, f: &mut TextVisitor<'_>) {
+    text(&path.key("title"), &mut page.title, f);
+    optional(&path.key("text"), &mut page.text, f);
+    for (key, t) in [
+        ("service", &mut page.service),
+        ("sms", &mut page.sms),
+        ("caller", &mut page.caller),
+        ("status", &mut page.status),
+        ("document", &mut page.document),
+    ] {
+        optional(&path.key(key), t, f);
+    }
+    for (key, list) in [("providers", &mut page.providers), ("files", &mut page.files)] {
+        for (i, t) in list.iter_mut().enumerate() {
+            f(&path.key(key).index(i), &mut t.fr, &mut t.en);
+        }
+    }
+    for (i, field) in page.fields.iter_mut().enumerate() {
+        text(&path.key("fields").index(i).key("label"), &mut field.label, f);
+    }
+    for (i, slot) in page.slots.iter_mut().enumerate() {
+        f(&path.key("slots").index(i), &mut slot.fr, &mut slot.en);
     }
 }
 

@@ -16,6 +16,7 @@ mod pack_editor;
 mod pack_editor_activity;
 mod pack_editor_lesson;
 mod pack_editor_parts;
+mod pack_editor_portal;
 mod pack_shelf;
 mod path;
 mod picture;

@@ -10,7 +10,7 @@ use super::widgets::ChoiceMark;
 use crate::model::activity::{FieldFormat, MouseTask};
 use crate::pack::FieldPath;
 use crate::pack::draft_new::{ACTIVITY_TYPES, new_activity, new_form_field, new_message};
-use crate::pack::format::{RawActivity, RawText};
+use crate::pack::format::{RawActivity, RawFormField, RawText};
 
 /// A step's practice activity: its parts other than texts, or a choice of one to add.
 #[allow(
@@ -128,47 +128,8 @@ pub fn activity_ui(
                 a.messages.pop();
             }
         }
-        "form" => {
-            for (i, field) in a.fields.iter_mut().enumerate() {
-                let at = path.key("fields").index(i);
-                let name = field_label(&at, tr);
-                ui.label(RichText::new(&name).strong());
-                let current = field.format.clone().unwrap_or_else(|| "text".to_owned());
-                let response = egui::ComboBox::new(
-                    at.to_string(),
-                    tr.args("editor-form-format", &[("field", name.as_str().into())]),
-                )
-                .selected_text(tr.t(&format!("editor-format-{current}")))
-                .show_ui(ui, |ui| {
-                    for format in FieldFormat::ALL {
-                        let label = tr.t(&format!("editor-format-{}", format.key()));
-                        if ui.selectable_label(format.key() == current, label).clicked() {
-                            field.format = Some(format.key().to_owned());
-                        }
-                    }
-                })
-                .response;
-                fields.other(&at.key("format"), &response);
-                let label = tr.args("editor-form-required", &[("field", name.as_str().into())]);
-                if widgets::choice_row(ui, &label, field.required, ChoiceMark::Check).clicked() {
-                    field.required = !field.required;
-                }
-            }
-            let (add, remove) = add_remove(
-                ui,
-                tr,
-                &part,
-                (a.fields.len(), 1),
-                ("editor-add-form-field", "editor-remove-form-field"),
-            );
-            if add {
-                let id = format!("f{}", a.fields.len() + 1);
-                a.fields.push(new_form_field(id));
-            }
-            if remove {
-                a.fields.pop();
-            }
-        }
+        "form" => form_fields_ui(ui, fields, &mut a.fields, &path.key("fields"), &part),
+        "portal" => super::pack_editor_portal::portal_ui(ui, fields, a, path, &part),
         "files" => {
             fields.single(
                 ui,
@@ -195,5 +156,56 @@ pub fn activity_ui(
     let remove = tr.args("editor-remove-activity", &[("part", part.as_str().into())]);
     if widgets::secondary_button(ui, &remove).clicked() {
         *activity = None;
+    }
+}
+
+/// A form's boxes: what each takes and whether it must be filled in, and more or fewer
+/// boxes (the form practice's and a portal's form page's).
+pub(super) fn form_fields_ui(
+    ui: &mut egui::Ui,
+    fields: &mut Fields<'_>,
+    list: &mut Vec<RawFormField>,
+    path: &FieldPath,
+    part: &str,
+) {
+    let tr = fields.tr;
+    for (i, field) in list.iter_mut().enumerate() {
+        let at = path.index(i);
+        let name = field_label(&at, tr);
+        ui.label(RichText::new(&name).strong());
+        let current = field.format.clone().unwrap_or_else(|| "text".to_owned());
+        let response = egui::ComboBox::new(
+            at.to_string(),
+            tr.args("editor-form-format", &[("field", name.as_str().into())]),
+        )
+        .selected_text(tr.t(&format!("editor-format-{current}")))
+        .show_ui(ui, |ui| {
+            for format in FieldFormat::ALL {
+                let label = tr.t(&format!("editor-format-{}", format.key()));
+                if ui.selectable_label(format.key() == current, label).clicked() {
+                    field.format = Some(format.key().to_owned());
+                }
+            }
+        })
+        .response;
+        fields.other(&at.key("format"), &response);
+        let label = tr.args("editor-form-required", &[("field", name.as_str().into())]);
+        if widgets::choice_row(ui, &label, field.required, ChoiceMark::Check).clicked() {
+            field.required = !field.required;
+        }
+    }
+    let (add, remove) = add_remove(
+        ui,
+        tr,
+        part,
+        (list.len(), 1),
+        ("editor-add-form-field", "editor-remove-form-field"),
+    );
+    if add {
+        let id = format!("f{}", list.len() + 1);
+        list.push(new_form_field(id));
+    }
+    if remove {
+        list.pop();
     }
 }

@@ -570,3 +570,96 @@ fn the_editor_saves_the_questions_for_moodle_and_they_come_back_the_same() {
     assert_eq!(bank.questions.len(), expected);
     assert!(text.contains("$CATEGORY: The mouse"), "each lesson a category");
 }
+
+#[test]
+fn a_procedure_of_the_pretend_portal_is_changed_in_a_copy_and_checked_as_it_is_typed() {
+    use egui_kittest::kittest::NodeT as _;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut h = trainer(dir.path(), &dir.path().join("copy"));
+    h.set_size(egui::vec2(1400.0, 30000.0));
+    click(&mut h, "Change a copy of \"Procedures step by step (practice)\"");
+    assert!(editor(&h).problems.is_empty(), "{:#?}", editor(&h).problems);
+    click(&mut h, "1. Creating your account with a code by text");
+    // The procedure's texts are edited with the lesson's, in both languages.
+    let site = "Step 3 — Practice — Name of the pretend site (English)";
+    assert_eq!(
+        h.get_by_role_and_label(Role::MultilineTextInput, site)
+            .value()
+            .as_deref(),
+        Some("My Procedures (practice site)")
+    );
+    assert!(
+        h.query_by_label("Step 3 — Practice — Page 2 — Text message on the pretend phone (French)")
+            .is_some()
+    );
+    // A code that is not the one in the text message is refused at once, on its page.
+    let code = "Step 3 — Practice — Page 2: the code sent by text message";
+    assert_eq!(
+        h.get_by_role_and_label(Role::TextInput, code).value().as_deref(),
+        Some("482913")
+    );
+    type_in(&mut h, code, "7");
+    assert!(
+        editor(&h).problems.iter().any(|p| p
+            .field
+            .as_ref()
+            .is_some_and(|f| f.to_string() == "steps[3].activity.pages[2].sms")),
+        "{:#?}",
+        editor(&h).problems
+    );
+    click(&mut h, "Undo");
+    assert!(editor(&h).problems.is_empty(), "{:#?}", editor(&h).problems);
+    // A page of each type can be added, with the parts its type needs.
+    for kind in [
+        "signing in",
+        "attaching a document",
+        "choosing a slot",
+        "downloading a document",
+    ] {
+        h.get_by_label("Step 3: add a page").click();
+        h.run();
+        click(&mut h, kind);
+    }
+    let pages: Vec<String> = editor(&h).draft.lessons[0].lesson.steps[2]
+        .activity
+        .as_ref()
+        .expect("the portal")
+        .pages
+        .iter()
+        .filter_map(|p| p.kind.clone())
+        .collect();
+    assert_eq!(pages, ["form", "code", "sign-in", "attach", "slots", "download"]);
+    click(&mut h, "Step 3 — Practice — Page 5 — Slot 2 is already taken");
+    let slots = &editor(&h).draft.lessons[0].lesson.steps[2]
+        .activity
+        .as_ref()
+        .expect("the portal")
+        .pages[4]
+        .slots;
+    assert!(!slots[0].taken && slots[1].taken);
+    // Only texts are missing on the new pages: no part their type needs.
+    let structural: Vec<_> = editor(&h)
+        .problems
+        .iter()
+        .filter(|p| {
+            !matches!(
+                p.kind,
+                passerelle::pack::ProblemKind::MissingField { .. }
+                    | passerelle::pack::ProblemKind::MissingTranslation { .. }
+            )
+        })
+        .collect();
+    assert!(structural.is_empty(), "{structural:#?}");
+    // Every control has a name of its own.
+    let mut seen = std::collections::BTreeSet::new();
+    for node in h.query_all(egui_kittest::kittest::by()) {
+        let role = node.accesskit_node().role();
+        if matches!(
+            role,
+            Role::Button | Role::TextInput | Role::ComboBox | Role::CheckBox
+        ) {
+            let name = node.accesskit_node().label().unwrap_or_default();
+            assert!(seen.insert(name.clone()), "two controls are named {name:?}");
+        }
+    }
+}
