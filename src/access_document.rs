@@ -261,6 +261,7 @@ fn practice_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
             tr.t("access-col-lesson"),
             tr.t("access-col-done"),
             tr.t("access-col-moves"),
+            tr.t("access-col-tried-again"),
         ],
         data.activities.iter().map(|a| {
             vec![
@@ -271,6 +272,7 @@ fn practice_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
                     "access-moves",
                     &[("hits", a.hits.into()), ("misses", a.misses.into())],
                 )),
+                esc(&tr.portal_steps(&a.stumbles)),
             ]
         }),
     );

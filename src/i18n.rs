@@ -130,6 +130,16 @@ impl Tr<'_> {
         self.format(id, Some(&fluent_args))
     }
 
+    /// What a procedure's pages asked (their types: `code`, `form`…), in words: "the code
+    /// by text message, the form".
+    pub fn portal_steps(&self, kinds: &[String]) -> String {
+        kinds
+            .iter()
+            .map(|kind| self.t(&format!("activity-portal-step-{kind}")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         for lang in [self.lang, self.lang.other()] {
             let bundle = self.i18n.bundle(lang);

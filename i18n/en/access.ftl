@@ -61,6 +61,7 @@ access-col-answer = Answer given
 access-col-right = Right
 access-col-done = Done
 access-col-moves = Moves
+access-col-tried-again = Pages of a procedure tried again
 access-col-day = Day
 access-col-workshop = Workshop
 access-col-place = Place

@@ -200,3 +200,11 @@ activity-portal-more-tries = { $tries ->
     [one] Done after 1 more try: { $title }
    *[other] Done after { $tries } more tries: { $title }
 }
+activity-portal-step-sign-in = signing in
+activity-portal-step-code = the code by text message
+activity-portal-step-form = the form
+activity-portal-step-attach = attaching the document
+activity-portal-step-slots = choosing a slot
+activity-portal-step-confirmation = the confirmation
+activity-portal-step-status = following the request
+activity-portal-step-download = downloading the document

@@ -118,3 +118,6 @@ agent-check-attestation = Check an attestation (PDF)
 agent-keys-hint = Other structures check your attestations with your keys file; trust theirs here to check their attestations.
 agent-save-keys = Save our keys file
 agent-trust-keys = Trust a keys file
+agent-procedures = Procedures on the practice portal
+agent-procedure-clean = { $lesson }: done, every page right the first time
+agent-procedure-stumbles = { $lesson }: done; needed another try on { $steps }

@@ -42,3 +42,6 @@ path-progress-competences = What I have learnt
 path-progress-no-competence = No lesson finished yet. Your first lesson is waiting for you!
 path-progress-competence = { $name }: level { $level }
 path-progress-my-results = My results
+path-progress-procedures = Procedures practised
+path-progress-procedure-clean = { $lesson }: done, every page right the first time.
+path-progress-procedure-stumbles = { $lesson }: done. To practise again: { $steps }.

@@ -59,3 +59,8 @@ workshop-attestations-saved = The attestations are saved in { $path }: { $count 
    *[other] {" "}The { $private } people who keep their results to themselves are not in it.
 }
 workshop-attestations-saved-missing = The attestations are saved in { $path } ({ $count } pages), but no font on this PC has these letters of names: { $missing }. They are left blank: write them by hand before you hand them over.
+workshop-stumbles = Where the group stumbles in procedures
+workshop-stumble = { $step }: { $residents ->
+    [one] 1 person needed another try
+   *[other] { $residents } people needed another try
+}

@@ -67,6 +67,7 @@ access-col-answer = Réponse donnée
 access-col-right = Juste
 access-col-done = Réussi
 access-col-moves = Gestes
+access-col-tried-again = Pages d'une démarche réessayées
 access-col-day = Jour
 access-col-workshop = Atelier
 access-col-place = Lieu

@@ -200,3 +200,11 @@ activity-portal-more-tries = { $tries ->
     [one] Réussi après 1 essai de plus : { $title }
    *[other] Réussi après { $tries } essais de plus : { $title }
 }
+activity-portal-step-sign-in = la connexion
+activity-portal-step-code = le code reçu par SMS
+activity-portal-step-form = le formulaire
+activity-portal-step-attach = le document à joindre
+activity-portal-step-slots = le choix du créneau
+activity-portal-step-confirmation = la confirmation
+activity-portal-step-status = le suivi de la demande
+activity-portal-step-download = le téléchargement du document

@@ -118,3 +118,6 @@ agent-check-attestation = Vérifier une attestation (PDF)
 agent-keys-hint = Les autres structures vérifient vos attestations avec votre fichier de clés ; ajoutez ici les leurs pour vérifier leurs attestations.
 agent-save-keys = Enregistrer notre fichier de clés
 agent-trust-keys = Ajouter un fichier de clés
+agent-procedures = Démarches sur le portail d'exercice
+agent-procedure-clean = { $lesson } : faite, chaque page réussie du premier coup
+agent-procedure-stumbles = { $lesson } : faite ; il a fallu réessayer { $steps }

@@ -45,3 +45,6 @@ path-progress-competences = Ce que j'ai appris
 path-progress-no-competence = Pas encore de leçon finie. Votre première leçon vous attend !
 path-progress-competence = { $name } : niveau { $level }
 path-progress-my-results = Mes résultats
+path-progress-procedures = Démarches pratiquées
+path-progress-procedure-clean = { $lesson } : faite, chaque page réussie du premier coup.
+path-progress-procedure-stumbles = { $lesson } : faite. À refaire pour s'entraîner : { $steps }.

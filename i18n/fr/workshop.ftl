@@ -63,3 +63,8 @@ workshop-attestations-saved = Les attestations sont enregistrées dans { $path }
    *[other] {" "}Les { $private } personnes qui gardent leurs résultats pour elles n'y sont pas.
 }
 workshop-attestations-saved-missing = Les attestations sont enregistrées dans { $path } ({ $count } pages), mais aucune police de ce PC n'a ces lettres de noms : { $missing }. Elles sont laissées en blanc : écrivez-les à la main avant de les remettre.
+workshop-stumbles = Où le groupe bloque dans les démarches
+workshop-stumble = { $step } : { $residents ->
+    [one] 1 personne a dû réessayer
+   *[other] { $residents } personnes ont dû réessayer
+}

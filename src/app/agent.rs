@@ -138,6 +138,7 @@ impl PasserelleApp {
         self.state.route = Route::Agent(AgentView::Resident(Box::new(ResidentReport {
             levels: self.store.competence_levels(uid)?,
             time_spent_ms: self.store.time_spent(uid)?,
+            procedures: self.store.procedures(uid)?,
             note: self.store.resident_note(uid)?,
             name: summary.name.clone(),
             summary,

@@ -183,6 +183,7 @@ impl PasserelleApp {
         let Some((activity, outcome)) = session.activity_outcome(self.state.lang, &resident.name) else {
             return Ok(());
         };
+        let stumbles = session.activity_stumbles();
         // Saved first: the result is shown only once the try is safely stored.
         self.store.record_activity(&ActivityRecord {
             resident: resident.id,
@@ -192,6 +193,7 @@ impl PasserelleApp {
             kind: activity.kind.type_name(),
             attempt: session.attempt,
             outcome,
+            stumbles: &stumbles,
             lang: self.state.lang,
         })?;
         session.activity_recorded(outcome);

@@ -74,6 +74,7 @@ impl PasserelleApp {
                     lessons_done: done,
                     lessons_total: packs.iter().map(|p| p.lessons.len()).sum(),
                     time_spent_ms: self.store.own_time_spent(resident.id)?,
+                    procedures: self.store.own_procedures(resident.id)?,
                     standings: self
                         .store
                         .positioning_results(resident.id, 1)?

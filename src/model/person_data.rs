@@ -46,6 +46,8 @@ pub struct ActivityLine {
     pub hits: u32,
     /// Wrong moves.
     pub misses: u32,
+    /// What a procedure's pages that needed another try asked (`code`, `form`…).
+    pub stumbles: Vec<String>,
 }
 
 /// A workshop the person was in.

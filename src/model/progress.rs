@@ -129,6 +129,18 @@ pub struct RecordedAnswer {
     pub correct: bool,
 }
 
+/// A procedure practised on the pretend portal, as its latest try went.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProcedureTry {
+    /// The title of its lesson.
+    pub lesson: Text,
+    /// What the pages that needed another try asked (`code`, `form`…), in order; empty
+    /// when every page was right the first time.
+    pub stumbles: Vec<String>,
+    /// When (milliseconds since 1970).
+    pub done_at: i64,
+}
+
 /// A finished lesson, as the attestation lists it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FinishedLesson {

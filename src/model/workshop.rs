@@ -161,6 +161,9 @@ pub struct WorkshopReport {
     pub private_members: u32,
     /// The questions missed most, at most [`MOST_MISSED`].
     pub missed: Vec<MissedQuestion>,
+    /// Where its procedures on the pretend portal needed another try: each page type
+    /// with how many residents stumbled on it, the most first.
+    pub stumbles: Vec<(String, u32)>,
 }
 
 /// How many of the most missed questions are shown.

@@ -17,6 +17,8 @@ pub struct ResidentReport {
     pub levels: Vec<(Competence, Level)>,
     /// Milliseconds spent on answers and practice.
     pub time_spent_ms: i64,
+    /// The procedures they practised on the pretend portal.
+    pub procedures: Vec<crate::model::progress::ProcedureTry>,
     /// The leaders' note, as typed.
     pub note: String,
     /// Their name, as typed to rename them.

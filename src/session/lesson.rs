@@ -253,6 +253,15 @@ impl LessonSession {
         Some((activity, outcome))
     }
 
+    /// What the activity shown needed another try for (a procedure's page types), to
+    /// record with its outcome.
+    pub fn activity_stumbles(&self) -> Vec<&'static str> {
+        match (self.current_activity(), &self.activity) {
+            (Some(activity), Some(run)) => run.stumbles(&activity.kind),
+            _ => Vec::new(),
+        }
+    }
+
     /// Shows the activity's result once its outcome is recorded.
     pub fn activity_recorded(&mut self, outcome: ActivityOutcome) {
         let Some(kind) = self.current_activity().map(|a| a.kind.clone()) else {

@@ -182,6 +182,8 @@ pub struct MyProgressView {
     pub lessons_total: usize,
     /// Milliseconds spent on answers and practice.
     pub time_spent_ms: i64,
+    /// The procedures practised on the pretend portal.
+    pub procedures: Vec<crate::model::progress::ProcedureTry>,
     /// The latest positioning test's result.
     pub standings: Option<[Standing; DOMAINS]>,
     /// Whether the test can be taken (again) now.

@@ -179,6 +179,10 @@ pub struct ActivityRecordFile {
     pub language: String,
     /// When.
     pub done_at: i64,
+    /// What a procedure's pages that needed another try asked (`code`, `form`…). Absent
+    /// from older files and for the other activities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stumbles: Vec<String>,
 }
 
 /// Why a file is refused (nothing is changed).
@@ -301,6 +305,11 @@ impl Store {
                         duration_ms: r.get(9)?,
                         language: r.get(10)?,
                         done_at: r.get(11)?,
+                        stumbles: r
+                            .get::<_, String>(12)?
+                            .split_whitespace()
+                            .map(str::to_owned)
+                            .collect(),
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
@@ -476,7 +485,8 @@ fn merge_history(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecor
                     t.misses,
                     t.duration_ms,
                     t.language,
-                    t.done_at
+                    t.done_at,
+                    t.stumbles.join(" ")
                 ])?,
         )
         .unwrap_or(0);

@@ -385,6 +385,15 @@ impl FileChecker<'_> {
         {
             return Err(Reason::UnknownValue);
         }
+        // A procedure's stumbles: page types it has, each once.
+        let mut seen = HashSet::new();
+        if t.stumbles
+            .iter()
+            .any(|s| !crate::model::portal::PAGE_TYPES.contains(&s.as_str()) || !seen.insert(s.as_str()))
+            || (!t.stumbles.is_empty() && t.kind != "portal")
+        {
+            return Err(Reason::UnknownValue);
+        }
         let moves = 0..=MAX_MOVES;
         if !(1..=MAX_ATTEMPT).contains(&t.attempt)
             || !moves.contains(&t.hits)

@@ -18,6 +18,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v10.sql"),
     include_str!("schema/v11.sql"),
     include_str!("schema/v12.sql"),
+    include_str!("schema/v13.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.

@@ -134,19 +134,28 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(include_str!("person_data/activity_lines.sql"))?;
-        let rows: Vec<(i64, String, String, bool, u32, u32)> = stmt
+        let rows: Vec<(i64, String, String, bool, u32, u32, String)> = stmt
             .query_map([id], |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ))
             })?
             .collect::<rusqlite::Result<_>>()?;
         rows.into_iter()
-            .map(|(at, pack, lesson, success, hits, misses)| {
+            .map(|(at, pack, lesson, success, hits, misses, stumbles)| {
                 Ok(ActivityLine {
                     at,
                     lesson: lessons.title(&pack, &lesson)?,
                     success,
                     hits,
                     misses,
+                    stumbles: stumbles.split_whitespace().map(str::to_owned).collect(),
                 })
             })
             .collect()

@@ -203,6 +203,7 @@ impl Store {
             members,
             private_members,
             missed,
+            stumbles: self.workshop_stumbles(uid)?,
         }))
     }
 

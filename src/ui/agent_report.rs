@@ -45,6 +45,22 @@ pub fn report_ui(
             ],
         ));
     }
+    if !report.procedures.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(RichText::new(tr.t("agent-procedures")).strong());
+    }
+    for procedure in &report.procedures {
+        let lesson = procedure.lesson.get(tr.lang);
+        ui.label(if procedure.stumbles.is_empty() {
+            tr.args("agent-procedure-clean", &[("lesson", lesson.as_str().into())])
+        } else {
+            let steps = tr.portal_steps(&procedure.stumbles);
+            tr.args(
+                "agent-procedure-stumbles",
+                &[("lesson", lesson.as_str().into()), ("steps", steps.into())],
+            )
+        });
+    }
     ui.add_space(theme::SECTION_GAP);
     widgets::labelled_text_lines(ui, &tr.t("agent-note"), &mut report.note);
     if widgets::secondary_button(ui, &tr.t("agent-note-save")).clicked() {

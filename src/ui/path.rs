@@ -322,6 +322,29 @@ pub fn my_progress_ui(
             ],
         ));
     }
+    if !view.procedures.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(
+            RichText::new(tr.t("path-progress-procedures"))
+                .size(theme::HEADING_SIZE * 0.8)
+                .strong(),
+        );
+    }
+    for procedure in &view.procedures {
+        let lesson = procedure.lesson.get(tr.lang);
+        ui.label(if procedure.stumbles.is_empty() {
+            tr.args(
+                "path-progress-procedure-clean",
+                &[("lesson", lesson.as_str().into())],
+            )
+        } else {
+            let steps = tr.portal_steps(&procedure.stumbles);
+            tr.args(
+                "path-progress-procedure-stumbles",
+                &[("lesson", lesson.as_str().into()), ("steps", steps.into())],
+            )
+        });
+    }
     ui.add_space(theme::SECTION_GAP);
     if view.reviews_due > 0 {
         let label = tr.args("path-review-start", &[("count", view.reviews_due.into())]);

@@ -244,5 +244,16 @@ pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, file_busy: bool, tr:
             ));
         });
     }
+    if !report.stumbles.is_empty() {
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(RichText::new(tr.t("workshop-stumbles")).strong());
+    }
+    for (kind, residents) in &report.stumbles {
+        let step = tr.portal_steps(std::slice::from_ref(kind));
+        ui.label(tr.args(
+            "workshop-stumble",
+            &[("step", step.into()), ("residents", (*residents).into())],
+        ));
+    }
     action
 }

@@ -99,6 +99,7 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
                     duration_ms: 1000 * n,
                     language: "fr".into(),
                     done_at: BASE + 1_000 + n,
+                    stumbles: Vec::new(),
                 }
             })
             .collect();

@@ -571,3 +571,138 @@ document = { fr = "le reçu", en = "the receipt" }
         assert!(matches!(p.kind, ProblemKind::NotAWebAddress { .. }), "{p:?}");
     }
 }
+
+/// The types of a procedure's checked pages, in order and each once: what a walk with a
+/// mistake on every checked page stumbles on.
+fn checked_types(portal: &Portal) -> Vec<String> {
+    let mut types: Vec<String> = Vec::new();
+    for page in portal.pages.iter().filter(|p| p.kind.is_checked()) {
+        let kind = page.kind.type_name().to_owned();
+        if !types.contains(&kind) {
+            types.push(kind);
+        }
+    }
+    types
+}
+
+#[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one procedure followed from the resident's try to two leaders' screens and another PC"
+)]
+fn the_pages_that_needed_another_try_reach_the_progress_the_report_the_group_and_another_pc() {
+    let (lesson, step, _, portal) = procedures().remove(0);
+    let stumbled = checked_types(&portal);
+    assert!(stumbled.contains(&"code".to_owned()), "{stumbled:?}");
+    let i18n = I18n::new();
+    let tr = i18n.tr(Lang::En);
+    let dir = tempfile::tempdir().expect("dir");
+    let mut h = at_step(dir.path(), Lang::En, &lesson, step, &tr);
+    walk(&mut h, &portal, &tr);
+    drop(h);
+    let mut store = Store::open(&dir.path().join("store.sqlite3")).expect("store");
+    let ana = store.residents().expect("residents").remove(0);
+    let ana_uid = store.resident_uid(ana.id).expect("uid");
+    let own = store.own_procedures(ana.id).expect("procedures");
+    assert_eq!(own.len(), 1);
+    assert_eq!(own[0].lesson, lesson.title);
+    assert_eq!(own[0].stumbles, stumbled);
+    // Not shared yet: the leaders see nothing of it.
+    assert!(store.procedures(&ana_uid).expect("procedures").is_empty());
+    store.set_shares_results(ana.id, true).expect("consent");
+    store.set_agent_pin("482915").expect("pin");
+    let workshop = passerelle::model::WorkshopUid::new_random();
+    store
+        .save_workshop(&passerelle::model::workshop::Workshop {
+            uid: workshop.clone(),
+            title: "Online procedures".into(),
+            day: passerelle::model::calendar::Day::local(passerelle::store::now()),
+            time: None,
+            place: "Library".into(),
+            topic: String::new(),
+            lessons: Vec::new(),
+            members: vec![ana_uid.clone()],
+        })
+        .expect("workshop");
+    // Ties in the order a procedure takes them (sign in, code, form…).
+    let mut group = store.workshop_stumbles(&workshop).expect("stumbles");
+    let order = |k: &str| passerelle::model::portal::PAGE_TYPES.iter().position(|t| *t == k);
+    assert!(
+        group.windows(2).all(|w| order(&w[0].0) < order(&w[1].0)),
+        "{group:?}"
+    );
+    group.sort();
+    let mut expected: Vec<(String, u32)> = stumbled.iter().map(|k| (k.clone(), 1)).collect();
+    expected.sort();
+    assert_eq!(group, expected);
+
+    // The progress file carries them to another PC, where they read the same.
+    let file = store.export_progress(None).expect("export");
+    let other_path = dir.path().join("other.sqlite3");
+    let mut other = common::open_store(&other_path);
+    let report = other.merge_progress(&file).expect("merge");
+    assert!(report.left_out.is_empty(), "{report:?}");
+    let there = other.residents().expect("residents").remove(0);
+    assert_eq!(other.own_procedures(there.id).expect("procedures"), own);
+    // A file whose stumbles are not page types, or on another activity, brings nothing.
+    for bad in [
+        vec!["rm -rf".to_owned()],
+        vec!["code".to_owned(), "code".to_owned()],
+    ] {
+        let mut hostile = file.clone();
+        hostile.residents[0].activities[0].uid = "another-try".into();
+        hostile.residents[0].activities[0].stumbles = bad;
+        let report = other.merge_progress(&hostile).expect("merge");
+        assert_eq!(report.left_out.len(), 1, "{report:?}");
+    }
+    assert_eq!(other.own_procedures(there.id).expect("procedures"), own);
+    drop(other);
+
+    // What the resident reads in "My progress", and the leaders in the report and the
+    // group view.
+    let steps: Vec<String> = stumbled
+        .iter()
+        .map(|k| tr.t(&format!("activity-portal-step-{k}")))
+        .collect();
+    let title = lesson.title.get(Lang::En);
+    let mut h = common::app(store);
+    h.set_size(egui::vec2(1000.0, 4000.0));
+    click(&mut h, "English");
+    click(&mut h, "Open Ana's profile");
+    h.state_mut()
+        .apply(Action::Path(passerelle::session::PathAction::OpenMyProgress));
+    h.run();
+    let mine = tr.args(
+        "path-progress-procedure-stumbles",
+        &[
+            ("lesson", title.as_str().into()),
+            ("steps", steps.join(", ").into()),
+        ],
+    );
+    assert!(shows(&h, &mine), "{mine}");
+    h.state_mut()
+        .apply(Action::Profile(passerelle::session::ProfileAction::GoHome));
+    h.run();
+    common::unlock_leaders_area(&mut h, "482915");
+    h.state_mut().apply(Action::Agent(
+        passerelle::session::AgentAction::OpenResidentReport(ana_uid.clone()),
+    ));
+    h.run();
+    let theirs = tr.args(
+        "agent-procedure-stumbles",
+        &[
+            ("lesson", title.as_str().into()),
+            ("steps", steps.join(", ").into()),
+        ],
+    );
+    assert!(shows(&h, &theirs), "{theirs}");
+    click(&mut h, &tr.t("agent-back-to-list"));
+    click(&mut h, "Workshops");
+    click(&mut h, "Open the workshop: Online procedures");
+    let code = tr.args(
+        "workshop-stumble",
+        &[("step", tr.t("activity-portal-step-code").into()), ("residents", 1.into())],
+    );
+    assert!(shows(&h, &code), "{code}");
+    assert!(shows(&h, "the code by text message: 1 person needed another try"));
+}

@@ -11,7 +11,7 @@ mod portal;
 use std::time::Instant;
 
 use crate::model::activity::ActivityOutcome;
-use crate::model::{ActivityKind, ChoiceId, Lang, password, typing};
+use crate::model::{ActivityKind, Lang, password, typing};
 
 pub use files::{FilesRun, Folder, SendProblem, TaskFile};
 pub use form::FormRun;
@@ -137,9 +137,9 @@ impl ActivityRun {
         })
     }
 
-    /// The parts of this try that needed another try (a procedure's pages), to record
-    /// with its outcome; empty for the activities that have no parts.
-    pub fn stumbles(&self, kind: &ActivityKind) -> Vec<ChoiceId> {
+    /// What the parts of this try that needed another try asked (a procedure's page
+    /// types), to record with its outcome; empty for the activities that have no parts.
+    pub fn stumbles(&self, kind: &ActivityKind) -> Vec<&'static str> {
         match (&self.state, kind) {
             (RunState::Portal(run), ActivityKind::Portal(portal)) => run.stumbles(portal),
             _ => Vec::new(),

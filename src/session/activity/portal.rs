@@ -6,7 +6,6 @@
 use std::collections::BTreeMap;
 
 use super::FormRun;
-use crate::model::ChoiceId;
 use crate::model::portal::{PageKind, Portal, PortalPage, digits_of, same_reference};
 
 /// What is wrong on the page when "Continue" is pressed.
@@ -176,15 +175,17 @@ impl PortalRun {
         Some((true, pages, self.wrong_tries.iter().sum()))
     }
 
-    /// The pages that needed another try, in order.
-    pub fn stumbles(&self, portal: &Portal) -> Vec<ChoiceId> {
-        portal
-            .pages
-            .iter()
-            .zip(&self.wrong_tries)
-            .filter(|(_, tries)| **tries > 0)
-            .map(|(page, _)| page.id.clone())
-            .collect()
+    /// What the pages that needed another try asked (their types: `code`, `form`…), in
+    /// order and each once: what a leader reads as "the group stumbles on the SMS code".
+    pub fn stumbles(&self, portal: &Portal) -> Vec<&'static str> {
+        let mut types: Vec<&'static str> = Vec::new();
+        for (page, tries) in portal.pages.iter().zip(&self.wrong_tries) {
+            let kind = page.kind.type_name();
+            if *tries > 0 && !types.contains(&kind) {
+                types.push(kind);
+            }
+        }
+        types
     }
 
     fn mistake(&mut self, problem: PageProblem) {
@@ -402,22 +403,9 @@ mod tests {
         run.downloaded = true;
         assert!(run.continue_page(&portal));
         assert_eq!(run.score(&portal), Some((true, 8, 10)));
-        let stumbles: Vec<String> = run
-            .stumbles(&portal)
-            .iter()
-            .map(|s| s.as_str().to_owned())
-            .collect();
         assert_eq!(
-            stumbles,
-            [
-                "connexion",
-                "code",
-                "adresse",
-                "piece",
-                "creneau",
-                "suivi",
-                "recepisse"
-            ]
+            run.stumbles(&portal),
+            ["sign-in", "code", "form", "attach", "slots", "status", "download"]
         );
     }
 
