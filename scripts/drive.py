@@ -4,7 +4,7 @@
 Used by scripts/screenshots.sh; arguments: LANG OUT_DIR [FLOW], where FLOW is `readme`
 (the default: the README's screenshots), `activities` (one per practice activity) or
 `leaders` (the leaders' area: workshop form, group view, a resident's report), `path`
-(home, the positioning test, my progress), `editor` (the pack editor), `sources-200` (a lesson's sources edited at 200 %), `new-lessons-200` (the online-banking lesson's messages and the files practice at 200 %), `feedback-200` (a question's feedback at 200 %), `attestations-200` (the leaders' names,
+(home, the positioning test, my progress), `editor` (the pack editor), `sources-200` (a lesson's sources edited at 200 %), `new-lessons-200` (the online-banking lesson's messages and the files practice at 200 %), `portal-200` (a whole procedure on the pretend portal at 200 %), `feedback-200` (a question's feedback at 200 %), `attestations-200` (the leaders' names,
 the keys file and a workshop's attestations at 200 %, the PDF checked with the command line), `card-lock` (a card locked with pictures) or `huge-picture`
 (the mouse lesson's first picture replaced by a 20000 × 20000 one in the store, by
 scripts/hostile-window.sh: the lesson must show a placeholder and go on)."""
@@ -824,4 +824,75 @@ def new_lessons_200():
     print("the new lessons' practice holds at 200 %: messages judged, a file put away without a message")
 
 
-{"new-lessons-200": new_lessons_200, "sources-200": sources_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+def scroll_to(name, page):
+    """Turns the mouse wheel over the page, as a resident would, until the node named
+    `name` (or a name starting so) is in the part of the page the bars leave visible."""
+    for _ in range(30):
+        box = extents(name, True)
+        top = extents(page[0])
+        bottom = extents(page[1])
+        if top.y + top.height <= box.y and box.y + box.height <= bottom.y - 56:
+            return
+        subprocess.run(["xdotool", "mousemove", str(WIDTH // 2), str(HEIGHT // 2),
+                        "click", "5" if box.y > top.y else "4"], check=True)
+        time.sleep(0.3)
+    raise SystemExit(f"{name!r} never came into view by scrolling")
+
+
+def portal_200():
+    """At 200 % and high contrast on a library screen, a whole procedure on the pretend
+    portal (creating an account with a code by text): the address bar and the page's
+    title in view as it opens; "Continue" on an empty form says what to do, in view; the
+    form typed; the caller who asks for the code hung up on, the text message read on
+    the pretend phone, the code typed; the result in view."""
+    fr = LANG == "fr"
+    new_profile()
+    press(WORDS["display"])
+    press(WORDS["contrast"])
+    text_at_200()
+    press(WORDS["display"])
+    press("Créer son compte avec un code par SMS" if fr else "Creating your account with a code by text")
+    for _ in range(2):
+        press(WORDS["next"])
+    page = (WORDS["home"], WORDS["next"])
+    address = ("Adresse du site : https://www.mes-demarches.example" if fr
+               else "Site address: https://www.mes-demarches.example")
+    title = "Page 1 sur 2 : Créer votre compte" if fr else "Page 1 of 2: Create your account"
+    # The step opens at its top, with what to do; the portal is below, a few turns of the
+    # wheel away.
+    scroll_to(title, page)
+    shot(f"portal-form-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    in_view_or_fail([address, title], page)
+    go_on = "Continuer" if fr else "Continue"
+    press(go_on)
+    in_view_or_fail(["Corrigez les cases en rouge" if fr else "Correct the boxes in red"], page)
+    for label, text in ([("Prénom", "Hélène"), ("Nom", "Martin"), ("Adresse e-mail", "helene@mail.example"),
+                         ("Téléphone portable", "06 39 98 12 34")] if fr else
+                        [("First name", "Helen"), ("Surname", "Martin"), ("Email address", "helen@mail.example"),
+                         ("Mobile phone", "06 39 98 12 34")]):
+        focus_and_type(label, text)
+    press(go_on)
+    # The code page opens at its top, the pretend phone first: a call comes in and asks
+    # for the code.
+    hang_up = "Raccrocher" if fr else "Hang up"
+    in_view_or_fail(["Appel entrant" if fr else "Incoming call"], page)
+    shot(f"portal-call-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    # What the caller says, then the answers, a turn of the wheel below.
+    scroll_to(hang_up, page)
+    press(hang_up)
+    in_view_or_fail(["Vous avez raccroché" if fr else "You hung up"], page)
+    sms = "Votre code Mes Démarches" if fr else "Your My Procedures code"
+    in_view_or_fail([sms], page)
+    shot(f"portal-sms-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    # Below the phone, the page where the code is typed.
+    title = "Page 2 sur 2 : Confirmer votre numéro" if fr else "Page 2 of 2: Confirm your number"
+    scroll_to(title, page)
+    focus_and_type("Code reçu par SMS" if fr else "Code received by text", "482913")
+    press("Terminer" if fr else "Finish")
+    done = "Démarche terminée sur" if fr else "Procedure finished on"
+    in_view_or_fail([done], page)
+    shot(f"portal-done-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    print("a whole procedure on the pretend portal holds at 200 %: address, problems, call, text message, result")
+
+
+{"portal-200": portal_200, "new-lessons-200": new_lessons_200, "sources-200": sources_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

@@ -6,8 +6,9 @@
 # and "Check" are in view when it opens, that its whole feedback after a wrong answer (the
 # right answer, why the choice picked is wrong, the explanation, "saved") is in view after
 # "Check", and that the focus is then on "Next". Then, on the 1366×768 screen, the heavier
-# screens: a quiz's summary, the idle warning, a resident's report, the pack editor, and
-# the attestations' controls (a workshop's PDF saved there checks VALID). Run by .ci/run.
+# screens: a quiz's summary, the idle warning, a resident's report, the pack editor, the
+# attestations' controls (a workshop's PDF saved there checks VALID), and a whole
+# procedure on the pretend portal (in both languages). Run by .ci/run.
 #
 #   scripts/window-check.sh [OUT_DIR]     (needs the release binary and the packages of
 #                                          scripts/screenshots.sh)
@@ -31,7 +32,7 @@ bin=${PASSERELLE_BIN:-target/release/passerelle}
 # In French only, whose words are the longer (English is checked on the same screens by
 # kittest): a few minutes of CI.
 for lang in fr; do
-  for flow in summary-200 idle-200 leaders-200 attestations-200 sources-200 new-lessons-200; do
+  for flow in summary-200 idle-200 leaders-200 attestations-200 sources-200 new-lessons-200 portal-200; do
     echo "== 1366x768, $lang, $flow"
     data=""
     if [ "$flow" = idle-200 ]; then
@@ -46,4 +47,11 @@ for lang in fr; do
     if [ -n "$data" ]; then rm -rf "$data"; fi
   done
 done
+# A whole procedure on the pretend portal in English too: its words and the phone's
+# place differ.
+echo "== 1366x768, en, portal-200"
+SCREEN=1366x768 bash "$here/screenshots.sh" en "$out" portal-200 2>&1 | grep -v '^dbus-daemon' || {
+  echo "window check portal-200 failed in en (screenshots in $out)" >&2
+  exit 1
+}
 echo "the real window holds at 200 % on both screens (screenshots in $out)"

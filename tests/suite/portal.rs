@@ -701,7 +701,10 @@ fn the_pages_that_needed_another_try_reach_the_progress_the_report_the_group_and
     click(&mut h, "Open the workshop: Online procedures");
     let code = tr.args(
         "workshop-stumble",
-        &[("step", tr.t("activity-portal-step-code").into()), ("residents", 1.into())],
+        &[
+            ("step", tr.t("activity-portal-step-code").into()),
+            ("residents", 1.into()),
+        ],
     );
     assert!(shows(&h, &code), "{code}");
     assert!(shows(&h, "the code by text message: 1 person needed another try"));

@@ -34,6 +34,15 @@ pub fn portal_ui(
         return Some(Action::Lesson(LessonAction::CheckActivity));
     };
     let mut action = None;
+    // A page after "Continue" starts at its top: the page left was scrolled down to its
+    // button (at 200 %, a page is taller than the screen).
+    let top = ui.cursor().min;
+    let opened = egui::Id::unique(("portal page", portal.address.as_str(), run.page));
+    if run.page > 0 && widgets::frames_shown(ui, opened) < widgets::SETTLING_FRAMES {
+        let line = egui::Rect::from_min_size(top, egui::vec2(ui.available_width(), 1.0));
+        ui.scroll_to_rect(line, Some(egui::Align::Min));
+        ui.ctx().request_repaint();
+    }
     if ui.available_width() >= SIDE_BY_SIDE {
         ui.horizontal_top(|ui| {
             let page_width = ui.available_width() - PHONE_WIDTH - theme::SECTION_GAP;
@@ -47,6 +56,12 @@ pub fn portal_ui(
                 phone_ui(ui, portal, &page, run, tr);
             });
         });
+    } else if matches!(page.kind, PageKind::Code { .. }) {
+        // On a narrow screen (or at 200 %), a page whose code comes by text shows the
+        // phone first: the call and the text message are read, then the code is typed.
+        phone_ui(ui, portal, &page, run, tr);
+        ui.add_space(theme::SECTION_GAP);
+        action = browser_ui(ui, portal, &page, run, tr);
     } else {
         action = browser_ui(ui, portal, &page, run, tr);
         ui.add_space(theme::SECTION_GAP);
@@ -95,16 +110,19 @@ fn browser_ui(
             }
             ui.add_space(theme::GROUP_GAP);
             page_ui(ui, portal, page, run, tr);
+            let mut said = None;
             if let Some(problem) = run.problem {
                 ui.add_space(theme::GROUP_GAP);
                 let text = problem_text(problem, portal, page, tr);
-                let said = ui.label(
+                let label = ui.label(
                     RichText::new(text)
                         .size(theme::LESSON_TEXT_SIZE)
                         .color(palette.error)
                         .strong(),
                 );
-                widgets::announce(&said);
+                widgets::announce(&label);
+                let shown = egui::Id::unique(("portal problem", run.page, format!("{problem:?}")));
+                said = Some((label.rect, widgets::frames_shown(ui, shown)));
             }
             ui.add_space(theme::SECTION_GAP);
             let last = run.page + 1 == portal.pages.len();
@@ -113,7 +131,16 @@ fn browser_ui(
             } else {
                 "activity-portal-continue"
             };
-            if widgets::primary_button(ui, &tr.t(label)).clicked() && run.continue_page(portal) {
+            let button = widgets::primary_button(ui, &tr.t(label));
+            // A problem just said comes into view with "Continue" under it, however far
+            // the page is scrolled (at 200 %, the page is taller than the screen).
+            if let Some((rect, frames)) = said
+                && frames < widgets::SETTLING_FRAMES
+            {
+                ui.scroll_to_rect(rect.union(button.rect), None);
+                ui.ctx().request_repaint();
+            }
+            if button.clicked() && run.continue_page(portal) {
                 action = Some(Action::Lesson(LessonAction::CheckActivity));
             }
         },
@@ -274,6 +301,14 @@ fn phone_ui(ui: &mut egui::Ui, portal: &Portal, page: &PortalPage, run: &mut Por
         .show(ui, |ui| {
             ui.label(RichText::new(tr.t("activity-portal-phone")).strong());
             ui.separator();
+            // A call comes on top of the texts, as on a real phone.
+            if let PageKind::Code {
+                caller: Some(caller), ..
+            } = &page.kind
+            {
+                call_ui(ui, caller.get(tr.lang), run, tr);
+                ui.add_space(theme::GROUP_GAP);
+            }
             for text in &sms {
                 let from = tr.args(
                     "activity-portal-sms-from",
@@ -289,12 +324,6 @@ fn phone_ui(ui: &mut egui::Ui, portal: &Portal, page: &PortalPage, run: &mut Por
                     },
                 );
                 ui.add_space(theme::GROUP_GAP);
-            }
-            if let PageKind::Code {
-                caller: Some(caller), ..
-            } = &page.kind
-            {
-                call_ui(ui, caller.get(tr.lang), run, tr);
             }
         });
 }
