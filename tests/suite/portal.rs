@@ -1,8 +1,10 @@
 //! The pretend portal: each built-in procedure walked end to end in both languages, by
 //! accessible names as a screen reader user would, with a mistake on every checked page
 //! first (each said in words, the page tried again on its own), then the try recorded
-//! with the pages that needed another try; the language switched in the middle of a form
-//! keeps what was typed; and the pack format's problems, each with its line.
+//! with the pages that needed another try, which reach the resident's progress, the
+//! leaders' report and group view, and another PC; each procedure done with the keyboard
+//! only; the language switched in the middle of a form keeps what was typed; and the pack
+//! format's problems, each with its line.
 
 use crate::common;
 
@@ -708,4 +710,113 @@ fn the_pages_that_needed_another_try_reach_the_progress_the_report_the_group_and
     );
     assert!(shows(&h, &code), "{code}");
     assert!(shows(&h, "the code by text message: 1 person needed another try"));
+}
+
+/// Presses Tab until the control named `label` has the keyboard focus.
+fn tab_to(h: &mut App, label: &str) {
+    for _ in 0..80 {
+        if h.query_by_label(label).is_some_and(|n| n.is_focused()) {
+            return;
+        }
+        h.key_press(egui::Key::Tab);
+        h.run();
+    }
+    panic!("Tab never reached {label:?}");
+}
+
+/// Tab to `label`, then `key`.
+fn tab_and_press(h: &mut App, label: &str, key: egui::Key) {
+    tab_to(h, label);
+    h.key_press(key);
+    h.run();
+}
+
+/// Tab to the box `label`, then type `text` on the keyboard.
+fn tab_and_type(h: &mut App, label: &str, text: &str) {
+    tab_to(h, label);
+    h.event(egui::Event::Text(text.into()));
+    h.run();
+}
+
+#[test]
+fn every_built_in_procedure_can_be_done_with_the_keyboard_only() {
+    use egui::Key;
+    let i18n = I18n::new();
+    let tr = i18n.tr(Lang::En);
+    for (lesson, step, _, portal) in procedures() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut h = at_step(dir.path(), Lang::En, &lesson, step, &tr);
+        let total = portal.pages.len();
+        for (i, page) in portal.pages.iter().enumerate() {
+            let go_on = tr.t(if i + 1 == total {
+                "activity-portal-finish"
+            } else {
+                "activity-portal-continue"
+            });
+            match &page.kind {
+                PageKind::SignIn {
+                    service,
+                    providers,
+                    account,
+                } => {
+                    let button = tr.args(
+                        "activity-portal-sign-in-with",
+                        &[("service", service.get(Lang::En).as_str().into())],
+                    );
+                    tab_and_press(&mut h, &button, Key::Enter);
+                    tab_and_press(&mut h, providers[*account].get(Lang::En), Key::Space);
+                }
+                PageKind::Code { code, caller, .. } => {
+                    if caller.is_some() {
+                        tab_and_press(&mut h, &tr.t("activity-portal-call-hang-up"), Key::Enter);
+                    }
+                    tab_and_type(&mut h, &tr.t("activity-portal-code-label"), code);
+                }
+                PageKind::Form { fields } => {
+                    for field in fields {
+                        let mut label = field.label.get(Lang::En).clone();
+                        if field.required {
+                            label.push_str(" *");
+                        }
+                        tab_and_type(&mut h, &label, good_value(field.format));
+                    }
+                }
+                PageKind::Attach { files, right } => {
+                    tab_and_press(&mut h, files[*right].get(Lang::En), Key::Space);
+                }
+                PageKind::Slots { slots } => {
+                    let free = slots.iter().find(|s| !s.taken).expect("a free slot");
+                    tab_and_press(&mut h, free.label.get(Lang::En), Key::Space);
+                }
+                PageKind::Confirmation => {}
+                PageKind::Status { .. } => {
+                    let reference = portal.reference.as_deref().expect("a file number");
+                    tab_and_type(&mut h, &tr.t("activity-portal-reference-label"), reference);
+                    // The first press shows the status; the next goes on.
+                    tab_and_press(&mut h, &go_on, Key::Enter);
+                }
+                PageKind::Download { document } => {
+                    let button = tr.args(
+                        "activity-portal-download",
+                        &[("document", document.get(Lang::En).as_str().into())],
+                    );
+                    tab_and_press(&mut h, &button, Key::Enter);
+                }
+            }
+            tab_and_press(&mut h, &go_on, Key::Enter);
+        }
+        assert!(
+            shows(&h, &tr.t("activity-success")),
+            "{}: the procedure ends well with the keyboard only",
+            lesson.id
+        );
+        // Every checked page right the first time.
+        for page in portal.pages.iter().filter(|p| p.kind.is_checked()) {
+            let line = tr.args(
+                "activity-portal-first-time",
+                &[("title", page.title.get(Lang::En).as_str().into())],
+            );
+            assert!(shows(&h, &line), "{}: {line}", lesson.id);
+        }
+    }
 }
