@@ -210,6 +210,18 @@ def activities():
     press(WORDS["home"])
     to_step("mouse", 5)
     shot(f"activity-mouse-{LANG}.png")
+    press(WORDS["home"])
+    fr = LANG == "fr"
+    press("Créer son compte avec un code par SMS" if fr else "Creating your account with a code by text")
+    for _ in range(2):
+        press(WORDS["next"])
+    for label, text in ([("Prénom", "Hélène"), ("Nom", "Martin"), ("Adresse e-mail", "helene@mail.example"),
+                         ("Téléphone portable", "06 39 98 12 34")] if fr else
+                        [("First name", "Helen"), ("Surname", "Martin"), ("Email address", "helen@mail.example"),
+                         ("Mobile phone", "06 39 98 12 34")]):
+        focus_and_type(label, text)
+    press("Continuer" if fr else "Continue")
+    shot(f"activity-portal-{LANG}.png")
 
 
 def open_leaders_area():
