@@ -46,6 +46,12 @@ impl Competence {
     pub fn message_id(self) -> String {
         format!("competence-{}-{}", self.domain, self.item)
     }
+
+    /// The Fluent message id of its name in everyday words, for residents (the official
+    /// name is for leaders and attestations), e.g. `competence-plain-5-2`.
+    pub fn plain_message_id(self) -> String {
+        format!("competence-plain-{}-{}", self.domain, self.item)
+    }
 }
 
 impl TryFrom<String> for Competence {

@@ -317,7 +317,7 @@ pub fn my_progress_ui(
         ui.label(tr.args(
             "path-progress-competence",
             &[
-                ("name", tr.t(&competence.message_id()).into()),
+                ("name", tr.t(&competence.plain_message_id()).into()),
                 ("level", level.get().into()),
             ],
         ));

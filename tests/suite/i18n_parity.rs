@@ -92,11 +92,10 @@ fn every_competence_has_a_name_in_both_languages() {
     for lang in [Lang::Fr, Lang::En] {
         let messages = messages(lang);
         for competence in passerelle::model::Competence::all() {
-            assert!(
-                messages.contains_key(&competence.message_id()),
-                "{}",
-                competence.code()
-            );
+            // The official name (leaders, attestations) and the everyday one (residents).
+            for id in [competence.message_id(), competence.plain_message_id()] {
+                assert!(messages.contains_key(&id), "{}: {id}", competence.code());
+            }
         }
     }
 }
