@@ -15,6 +15,7 @@ pub mod file_read;
 pub mod fonts;
 pub mod i18n;
 pub mod model;
+pub mod network;
 pub mod network_drive;
 pub mod pack;
 pub mod pack_install;

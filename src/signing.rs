@@ -52,14 +52,15 @@ pub enum KeyError {
 }
 
 /// Random bytes from the PC.
-fn random<const N: usize>() -> Result<[u8; N], KeyError> {
+pub(crate) fn random<const N: usize>() -> Result<[u8; N], KeyError> {
     let mut bytes = [0u8; N];
     getrandom::fill(&mut bytes).map_err(|e| KeyError::Random(e.to_string()))?;
     Ok(bytes)
 }
 
-/// 32 bytes drawn from `pin` and `salt` (Argon2id, its default cost).
-fn mask(pin: &str, salt: &[u8]) -> Result<[u8; 32], KeyError> {
+/// 32 bytes drawn from `pin` and `salt` (Argon2id, its default cost): the key that
+/// seals a secret under the leaders' PIN.
+pub(crate) fn mask(pin: &str, salt: &[u8]) -> Result<[u8; 32], KeyError> {
     let mut out = [0u8; 32];
     argon2::Argon2::default()
         .hash_password_into(pin.as_bytes(), salt, &mut out)
@@ -67,7 +68,8 @@ fn mask(pin: &str, salt: &[u8]) -> Result<[u8; 32], KeyError> {
     Ok(out)
 }
 
-fn to_hex(bytes: &[u8]) -> String {
+/// `bytes` in lower-case hex.
+pub(crate) fn to_hex(bytes: &[u8]) -> String {
     use std::fmt::Write as _;
     bytes
         .iter()
@@ -77,7 +79,8 @@ fn to_hex(bytes: &[u8]) -> String {
         })
 }
 
-fn from_hex(text: &str) -> Option<Vec<u8>> {
+/// The bytes of a hex text; `None` when it is not hex.
+pub(crate) fn from_hex(text: &str) -> Option<Vec<u8>> {
     if !text.len().is_multiple_of(2) || !text.is_ascii() {
         return None;
     }

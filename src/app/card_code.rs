@@ -43,6 +43,7 @@ impl PasserelleApp {
                 if let Some(resident) = &mut self.state.resident {
                     self.store.remove_card_code(resident.id)?;
                     resident.locked = false;
+                    resident.follows_me = false;
                     self.tell(false, |tr| tr.t("code-removed"));
                     self.apply_path(&PathAction::OpenMyProgress)?;
                 }

@@ -82,6 +82,7 @@ impl PasserelleApp {
                         .map(|r| r.standings),
                     reviews_due: self.store.due_review_count(resident.id, now())?,
                     test: self.test_status(resident.id)?,
+                    on_network: self.store.network_state()?.site.is_some(),
                 });
             }
             PathAction::SubmitAnswer => match &mut self.state.route {

@@ -28,6 +28,14 @@ impl PasserelleApp {
                     resident.shares_results = shares;
                 }
             }
+            &ProfileAction::SetFollowsMe(follows) => {
+                if let Some(resident) = &mut self.state.resident {
+                    // Only a card its picture code protects may leave this PC.
+                    let follows = follows && resident.locked;
+                    self.store.set_follows_me(resident.id, follows)?;
+                    resident.follows_me = follows;
+                }
+            }
             // The click itself was activity: the countdown stops.
             ProfileAction::StillHere => self.state.closing_in = None,
         }

@@ -8,12 +8,14 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 mod attestation;
 mod data_store;
 mod gift;
+mod network;
 mod pack_sources;
 mod pin;
 mod progress;
 
 pub use attestation::run as attestation;
 pub use gift::{GiftExport, GiftImport, export_gift, import_gift};
+pub use network::{NetworkCommand, run as network};
 
 use data_store::Access;
 
@@ -51,6 +53,9 @@ pub enum Command {
     /// Check signed attestations, and the structures' keys that sign them.
     #[command(subcommand)]
     Attestation(AttestationCommand),
+    /// The library network: set up its server, join it, sync with it.
+    #[command(subcommand)]
+    Network(NetworkCommand),
     /// Measure the speed targets (pack check, import, answer commit) against baselines
     /// taken in the same run, and print a table.
     #[command(hide = true)]
@@ -304,6 +309,7 @@ pub fn localized_command(tr: &Tr<'_>) -> clap::Command {
                         .mut_arg("pin_stdin", |a| a.help(tr.t("cli-pin-stdin")))
                 })
         })
+        .mut_subcommand("network", |c| network::localized(c, tr))
         .mut_subcommand("progress", |c| {
             c.about(tr.t("cli-progress"))
                 .mut_subcommand("export", |c| {

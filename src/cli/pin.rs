@@ -13,6 +13,16 @@ use crate::store::Store;
 
 /// Asks for the PIN and checks it; `Err` says why the command stops.
 pub fn require(store: &mut Store, read_only: bool, pin_stdin: bool, tr: &Tr<'_>) -> Result<(), CliError> {
+    require_pin(store, read_only, pin_stdin, tr).map(drop)
+}
+
+/// Asks for the PIN and checks it, and returns it (for what is sealed under it).
+pub fn require_pin(
+    store: &mut Store,
+    read_only: bool,
+    pin_stdin: bool,
+    tr: &Tr<'_>,
+) -> Result<String, CliError> {
     if !store.agent_pin_is_set().map_err(|e| CliError(e.message(tr)))? {
         return Err(CliError(tr.t("cli-pin-not-set")));
     }
@@ -38,7 +48,7 @@ pub fn require(store: &mut Store, read_only: bool, pin_stdin: bool, tr: &Tr<'_>)
     }
     .map_err(|e| CliError(e.message(tr)))?;
     match checked {
-        PinCheck::Right => Ok(()),
+        PinCheck::Right => Ok(pin.to_owned()),
         PinCheck::NotSet => Err(CliError(tr.t("cli-pin-not-set"))),
         PinCheck::Wrong { .. } => {
             // A script cannot try thousands of PINs a minute.

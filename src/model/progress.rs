@@ -23,6 +23,9 @@ pub struct Resident {
     pub shares_results: bool,
     /// Whether the card is locked with a picture code.
     pub locked: bool,
+    /// Whether the resident chose that their card follows them to the library network's
+    /// other sites.
+    pub follows_me: bool,
 }
 
 /// Which part of a lesson the resident is in.

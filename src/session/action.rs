@@ -75,6 +75,8 @@ pub enum ProfileAction {
     GoHome,
     /// The resident shares their results with the workshop leaders, or stops.
     SetSharesResults(bool),
+    /// The resident's card follows them to the network's other sites, or stops.
+    SetFollowsMe(bool),
     /// "I'm still here": stop the countdown before the session closes.
     StillHere,
 }

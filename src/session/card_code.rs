@@ -89,6 +89,7 @@ mod tests {
             display: crate::model::DisplaySettings::default(),
             shares_results: false,
             locked: true,
+            follows_me: false,
         };
         let mut view = CardCodeView::new(ana, CodePurpose::Unlock);
         assert_eq!(view.pick(Sun), None);

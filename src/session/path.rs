@@ -190,6 +190,8 @@ pub struct MyProgressView {
     pub test: super::TestStatus,
     /// Questions waiting for a review now.
     pub reviews_due: u32,
+    /// Whether this PC is on a library network (the card can then follow its resident).
+    pub on_network: bool,
 }
 
 #[cfg(test)]

@@ -172,6 +172,7 @@ mod card_tests {
             display: DisplaySettings::default(),
             shares_results: false,
             locked: false,
+            follows_me: false,
         }
     }
 

@@ -19,6 +19,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v11.sql"),
     include_str!("schema/v12.sql"),
     include_str!("schema/v13.sql"),
+    include_str!("schema/v14.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.
@@ -133,6 +134,9 @@ mod tests {
             conn.prepare("SELECT path, bytes FROM pack_draft_file")?;
             conn.prepare("SELECT code_hash, code_failures, code_failed_at FROM resident")?;
             conn.prepare("SELECT resident_id, shares, at FROM consent_change")?;
+            conn.prepare("SELECT follows_me FROM resident")?;
+            conn.prepare("SELECT resident_uid, hash FROM network_pushed")?;
+            conn.prepare("SELECT site, pc, seq FROM network_cursor")?;
         }
         Ok(())
     }

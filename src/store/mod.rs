@@ -17,6 +17,7 @@ mod exchange_path;
 pub mod key_file;
 mod merge_report;
 mod migrations;
+pub mod network;
 mod packs;
 pub mod person_data;
 pub mod positioning;

@@ -24,12 +24,13 @@ fn row_to_resident(row: &Row<'_>) -> rusqlite::Result<Resident> {
         },
         shares_results: row.get(8)?,
         locked: row.get(9)?,
+        follows_me: row.get(10)?,
     })
 }
 
 const RESIDENT_COLUMNS: &str =
     "id, name, colour, symbol, language, text_percent, high_contrast, easy_text, shares_results,
-     code_hash IS NOT NULL";
+     code_hash IS NOT NULL, follows_me";
 
 impl Store {
     /// Creates a profile.
@@ -63,6 +64,7 @@ impl Store {
             display,
             shares_results: false,
             locked: false,
+            follows_me: false,
         })
     }
 

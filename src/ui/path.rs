@@ -353,7 +353,7 @@ pub fn my_progress_ui(
         }
     }
     if let Some(resident) = resident
-        && let Some(chosen) = my_choices_ui(ui, resident, file_busy, tr)
+        && let Some(chosen) = my_choices_ui(ui, resident, view.on_network, file_busy, tr)
     {
         action = Some(chosen);
     }
@@ -366,7 +366,13 @@ pub fn my_progress_ui(
 
 /// The resident's choices about their results: sharing them, the card's code, saving
 /// them to a file, and the copy of everything kept about them.
-fn my_choices_ui(ui: &mut egui::Ui, resident: &Resident, file_busy: bool, tr: &Tr<'_>) -> Option<Action> {
+fn my_choices_ui(
+    ui: &mut egui::Ui,
+    resident: &Resident,
+    on_network: bool,
+    file_busy: bool,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     let mut action = None;
     ui.add_space(theme::SECTION_GAP);
     ui.label(
@@ -382,6 +388,9 @@ fn my_choices_ui(ui: &mut egui::Ui, resident: &Resident, file_busy: bool, tr: &T
     ui.label(tr.t(status));
     if widgets::secondary_button(ui, &tr.t(button)).clicked() {
         action = Some(Action::Profile(ProfileAction::SetSharesResults(share)));
+    }
+    if on_network && let Some(chosen) = my_card_elsewhere_ui(ui, resident, tr) {
+        action = Some(chosen);
     }
     ui.add_space(theme::SECTION_GAP);
     ui.label(
@@ -411,4 +420,30 @@ fn my_choices_ui(ui: &mut egui::Ui, resident: &Resident, file_busy: bool, tr: &T
         action = Some(Action::File(FileAction::SaveMyData));
     }
     action
+}
+
+/// "My card at other sites": the resident's own choice that their card follows them to
+/// the network's other sites; offered once the card is locked with a picture code.
+fn my_card_elsewhere_ui(ui: &mut egui::Ui, resident: &Resident, tr: &Tr<'_>) -> Option<Action> {
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(
+        RichText::new(tr.t("network-my-card"))
+            .size(theme::HEADING_SIZE * 0.8)
+            .strong(),
+    );
+    if resident.follows_me {
+        ui.label(tr.t("network-my-card-follows"));
+        if widgets::secondary_button(ui, &tr.t("network-my-card-stay")).clicked() {
+            return Some(Action::Profile(ProfileAction::SetFollowsMe(false)));
+        }
+    } else if resident.locked {
+        ui.label(tr.t("network-my-card-stays"));
+        if widgets::secondary_button(ui, &tr.t("network-my-card-follow")).clicked() {
+            return Some(Action::Profile(ProfileAction::SetFollowsMe(true)));
+        }
+    } else {
+        ui.label(tr.t("network-my-card-stays"));
+        ui.label(tr.t("network-my-card-code-first"));
+    }
+    None
 }

@@ -22,6 +22,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("signing", &["model"]),
     ("store", &["model", "pack", "i18n", "network_drive", "signing"]),
     ("pack_install", &["model", "pack", "store", "i18n"]),
+    ("network", &["model", "store", "signing", "i18n"]),
     ("fonts", &[]),
     ("attestation", &["model", "i18n", "fonts", "signing"]),
     ("access_document", &["model", "i18n"]),

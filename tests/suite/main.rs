@@ -24,6 +24,7 @@ mod hostile_input;
 mod hostile_progress;
 mod i18n_parity;
 mod learning_path;
+mod network;
 mod pack_archive;
 mod pack_editor;
 mod pack_validation;

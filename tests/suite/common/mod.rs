@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code, missing_docs)]
 
+pub mod pg_cluster;
+
 use egui_kittest::Harness;
 use passerelle::app::{PasserelleApp, Startup};
 use passerelle::pack::{PackFiles, builtin};

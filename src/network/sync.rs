@@ -1,0 +1,273 @@
+//! One sync round between this PC's store and the network's server: push, then pull.
+//!
+//! - **Push.** Each resident whose card follows them goes to the server as the record a
+//!   progress file would carry (with their picture code's hash, so that the code
+//!   protects the card at every site; never the leaders' note), appended to this PC's
+//!   log with the next `seq`, in one server transaction, and only when it changed since
+//!   the last push (a hash is kept per resident). The PC's older rows for that resident
+//!   go in the same transaction: a record is whole, the newest says everything. A
+//!   resident who no longer follows, or was erased here, is withdrawn: this PC's rows
+//!   for them are deleted and a withdrawal row tells the other PCs.
+//! - **Pull.** Every other PC's log is read from where this PC stopped (a cursor per PC
+//!   on the server), in batches, each merged with the rules and the checks of progress
+//!   files (`store::exchange`): the server is not trusted blindly, what cannot be
+//!   trusted is left out and counted. A record merged makes the card follow its
+//!   resident here too; a withdrawal stops it.
+//!
+//! Pushing before pulling means that what this PC knew is on the server before it
+//! merges what others knew, so a merged record counts as already pushed (no echo).
+//! A round cut off anywhere loses nothing: a push not committed is pushed again, a pull
+//! not recorded is merged again, and merging is idempotent.
+
+use std::collections::BTreeSet;
+
+use blake2::{Blake2b512, Digest};
+use postgres::Client;
+use serde::{Deserialize, Serialize};
+
+use crate::model::ResidentUid;
+use crate::store::exchange::{FORMAT_TAG, FORMAT_VERSION, ProgressFile, ResidentRecord};
+use crate::store::{Store, StoreError};
+
+/// Records read from the server per query.
+pub const PULL_BATCH: i64 = 200;
+
+/// The largest record accepted from the server (a resident's whole history is far less).
+pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
+
+/// What travels for one resident.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NetworkCard {
+    /// Their card and history, as in a progress file.
+    pub record: ResidentRecord,
+    /// The hash of their picture code (Argon2id), when their card has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code_hash: Option<String>,
+}
+
+/// What a round moved.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RoundReport {
+    /// Residents pushed (new or changed).
+    pub pushed: usize,
+    /// Residents withdrawn from the server.
+    pub withdrawn: usize,
+    /// Records read from other PCs and merged.
+    pub pulled: usize,
+    /// Answers and tries new to this PC.
+    pub answers_added: u32,
+    /// Residents new to this PC.
+    pub residents_added: u32,
+    /// Records (or parts) left out because they could not be trusted.
+    pub left_out: usize,
+}
+
+/// Why a round stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// The server refused or the connection broke.
+    #[error("{0}")]
+    Server(#[from] postgres::Error),
+    /// This PC's store failed.
+    #[error("{0}")]
+    Store(#[from] StoreError),
+}
+
+fn hash(body: &str) -> String {
+    crate::signing::to_hex(&Blake2b512::digest(body.as_bytes())[..16])
+}
+
+/// Whether a picture code's hash from the server looks like one this PC would make.
+fn plausible_code_hash(hash: &str) -> bool {
+    hash.starts_with("$argon2id$")
+        && hash.len() < 200
+        && hash.is_ascii()
+        && !hash.contains(char::is_whitespace)
+}
+
+/// The bodies this PC would push now for `uids`: uid → (body, hash).
+fn bodies(store: &Store, uids: &[ResidentUid]) -> Result<Vec<(String, String, String)>, StoreError> {
+    let file = store.export_progress(Some(uids))?;
+    let mut out = Vec::with_capacity(file.residents.len());
+    for mut record in file.residents {
+        // The leaders' note and rename stay on the PC they were written on.
+        record.note.clear();
+        record.note_at = 0;
+        record.renamed_at = 0;
+        let uid = record.uid.clone();
+        let card = NetworkCard {
+            code_hash: store.card_code_hash(&uid)?,
+            record,
+        };
+        let body = serde_json::to_string(&card).unwrap_or_default();
+        let hash = hash(&body);
+        out.push((uid, body, hash));
+    }
+    Ok(out)
+}
+
+/// What the next push would send: the records that changed (uid, body, hash) and the
+/// residents to withdraw.
+type Pending = (Vec<(String, String, String)>, Vec<String>);
+
+fn pending(store: &Store) -> Result<Pending, StoreError> {
+    let following = store.following_uids()?;
+    let pushed = store.network_pushed()?;
+    let changed: Vec<(String, String, String)> = bodies(store, &following)?
+        .into_iter()
+        .filter(|(uid, _, hash)| pushed.get(uid) != Some(hash))
+        .collect();
+    let following: BTreeSet<&str> = following.iter().map(ResidentUid::as_str).collect();
+    let withdrawn = pushed
+        .keys()
+        .filter(|uid| !following.contains(uid.as_str()))
+        .cloned()
+        .collect();
+    Ok((changed, withdrawn))
+}
+
+/// How many residents have changes waiting for the next push (withdrawals included).
+pub fn waiting(store: &Store) -> Result<usize, StoreError> {
+    let (changed, withdrawn) = pending(store)?;
+    Ok(changed.len() + withdrawn.len())
+}
+
+/// Pushes what changed since the last push; returns (pushed, withdrawn).
+pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<(usize, usize), SyncError> {
+    let (changed, withdrawn) = pending(store)?;
+    if changed.is_empty() && withdrawn.is_empty() {
+        return Ok((0, 0));
+    }
+    let mut tx = client.transaction()?;
+    let mut seq: i64 = tx
+        .query_one(
+            "SELECT coalesce(max(seq), 0) FROM passerelle.change WHERE site = current_user AND pc = $1::text::uuid",
+            &[&pc],
+        )?
+        .get(0);
+    let forget =
+        tx.prepare("DELETE FROM passerelle.change WHERE site = current_user AND resident = $1::text::uuid")?;
+    let insert = tx.prepare(
+        "INSERT INTO passerelle.change (pc, seq, resident, follows, body)
+         VALUES ($1::text::uuid, $2, $3::text::uuid, $4, $5::text::jsonb)",
+    )?;
+    for uid in &withdrawn {
+        tx.execute(&forget, &[uid])?;
+        seq += 1;
+        tx.execute(&insert, &[&pc, &seq, uid, &false, &None::<String>])?;
+    }
+    for (uid, body, _) in &changed {
+        tx.execute(&forget, &[uid])?;
+        seq += 1;
+        tx.execute(&insert, &[&pc, &seq, uid, &true, &Some(body.as_str())])?;
+    }
+    tx.commit()?;
+    let mut done: Vec<(String, Option<String>)> = changed
+        .iter()
+        .map(|(uid, _, hash)| (uid.clone(), Some(hash.clone())))
+        .collect();
+    done.extend(withdrawn.iter().map(|uid| (uid.clone(), None)));
+    store.set_network_pushed(&done)?;
+    Ok((changed.len(), withdrawn.len()))
+}
+
+/// Reads every other PC's log from where this PC stopped, merging as it goes.
+pub fn pull(
+    store: &mut Store,
+    client: &mut Client,
+    pc: &str,
+    report: &mut RoundReport,
+) -> Result<(), SyncError> {
+    let heads = client.query(
+        "SELECT site::text, pc::text, max(seq) FROM passerelle.change
+         WHERE pc <> $1::text::uuid GROUP BY site, pc ORDER BY site, pc",
+        &[&pc],
+    )?;
+    let cursors = store.network_cursors()?;
+    let read = client.prepare(
+        "SELECT seq, resident::text, follows, body::text FROM passerelle.change
+         WHERE site = $1::text::name AND pc = $2::text::uuid AND seq > $3 ORDER BY seq LIMIT $4",
+    )?;
+    for head in heads {
+        let (site, other_pc, last): (String, String, i64) = (head.get(0), head.get(1), head.get(2));
+        let mut from = cursors
+            .get(&(site.clone(), other_pc.clone()))
+            .copied()
+            .unwrap_or(0);
+        while from < last {
+            let rows = client.query(&read, &[&site, &other_pc, &from, &PULL_BATCH])?;
+            let Some(end) = rows.last().map(|r| r.get::<_, i64>(0)) else {
+                break;
+            };
+            let mut cards = Vec::new();
+            for row in &rows {
+                let resident: String = row.get(1);
+                if !row.get::<_, bool>(2) {
+                    store.set_follows_by_uid(&resident, false)?;
+                    continue;
+                }
+                let body: Option<String> = row.get(3);
+                let card = body
+                    .filter(|b| b.len() <= MAX_RECORD_BYTES)
+                    .and_then(|b| serde_json::from_str::<NetworkCard>(&b).ok())
+                    .filter(|card| card.record.uid == resident);
+                match card {
+                    Some(card) => cards.push(card),
+                    None => report.left_out += 1,
+                }
+            }
+            merge(store, cards, report)?;
+            store.set_network_cursor(&site, &other_pc, end)?;
+            from = end;
+        }
+    }
+    Ok(())
+}
+
+fn merge(store: &mut Store, cards: Vec<NetworkCard>, report: &mut RoundReport) -> Result<(), SyncError> {
+    if cards.is_empty() {
+        return Ok(());
+    }
+    let codes: Vec<(String, Option<String>)> = cards
+        .iter()
+        .map(|c| (c.record.uid.clone(), c.code_hash.clone()))
+        .collect();
+    let file = ProgressFile {
+        format: FORMAT_TAG.into(),
+        version: FORMAT_VERSION,
+        residents: cards.into_iter().map(|c| c.record).collect(),
+    };
+    let merged = store.merge_progress(&file)?;
+    report.pulled += file.residents.len();
+    report.answers_added += merged.answers_added;
+    report.residents_added += merged.residents_added;
+    report.left_out += merged.left_out.iter().map(|l| l.count as usize).sum::<usize>();
+    let uids: Vec<ResidentUid> = codes.iter().map(|(uid, _)| ResidentUid(uid.clone())).collect();
+    for (uid, code) in &codes {
+        store.set_follows_by_uid(uid, true)?;
+        if let Some(code) = code.as_deref().filter(|c| plausible_code_hash(c)) {
+            store.set_card_code_hash(uid, code)?;
+        }
+    }
+    // What this PC now holds of them is what the server holds: nothing to push back.
+    let now_held: Vec<(String, Option<String>)> = bodies(store, &uids)?
+        .into_iter()
+        .map(|(uid, _, hash)| (uid, Some(hash)))
+        .collect();
+    store.set_network_pushed(&now_held)?;
+    Ok(())
+}
+
+/// One whole round: push, then pull, then note the time.
+pub fn round(store: &mut Store, client: &mut Client) -> Result<RoundReport, SyncError> {
+    let pc = store.network_pc()?;
+    let (pushed, withdrawn) = push(store, client, &pc)?;
+    let mut report = RoundReport {
+        pushed,
+        withdrawn,
+        ..RoundReport::default()
+    };
+    pull(store, client, &pc, &mut report)?;
+    store.note_network_round(crate::store::now(), None)?;
+    Ok(report)
+}

@@ -1,0 +1,165 @@
+//! This PC's side of the library network: the resident's choice that their card follows
+//! them to other sites, the site's sealed credentials, what was last pushed of each
+//! resident and how far every other PC's log has been read. The PostgreSQL side is in
+//! `src/network/`, which never touches this SQLite file but through these calls.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store, now};
+use crate::model::{ResidentId, ResidentUid};
+
+const JOIN_SEALED: &str = "network.join";
+const SITE: &str = "network.site";
+const PC: &str = "network.pc";
+const LAST_SYNC_AT: &str = "network.last_sync_at";
+const LAST_PROBLEM: &str = "network.last_problem";
+
+/// What this PC last knew of the network, for its leaders and the cards screen.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NetworkState {
+    /// The site this PC joined, if any.
+    pub site: Option<String>,
+    /// When the last sync round ended well (ms since 1970; 0: never).
+    pub last_sync_at: i64,
+    /// Why the last round failed, in words, when it did.
+    pub last_problem: Option<String>,
+}
+
+impl Store {
+    /// Sets whether the card `id` follows its resident to the network's other sites.
+    pub fn set_follows_me(&mut self, id: ResidentId, follows: bool) -> Result<()> {
+        self.conn
+            .prepare_cached(include_str!("network/set_follows_me.sql"))?
+            .execute(params![id, follows, now()])?;
+        Ok(())
+    }
+
+    /// Whether the card `id` follows its resident to other sites.
+    pub fn follows_me(&self, id: ResidentId) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT follows_me FROM resident WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .unwrap_or(false))
+    }
+
+    /// The residents whose card follows them, by unique id.
+    pub fn following_uids(&self) -> Result<Vec<ResidentUid>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("network/following_uids.sql"))?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records the network's word on a resident: their card follows them (a record
+    /// came) or no longer does (they withdrew on another PC).
+    pub fn set_follows_by_uid(&mut self, uid: &str, follows: bool) -> Result<()> {
+        self.conn
+            .prepare_cached(include_str!("network/set_follows_by_uid.sql"))?
+            .execute(params![uid, follows])?;
+        Ok(())
+    }
+
+    /// The hash of a resident's picture code, by unique id (it travels with a card that
+    /// follows its resident, so that the code protects it at every site).
+    pub fn card_code_hash(&self, uid: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached(include_str!("network/code_hash.sql"))?
+            .query_row([uid], |r| r.get(0))
+            .optional()?
+            .flatten())
+    }
+
+    /// Takes a picture code's hash that came with a card from the network.
+    pub fn set_card_code_hash(&mut self, uid: &str, hash: &str) -> Result<()> {
+        self.conn
+            .prepare_cached(include_str!("network/set_code_hash.sql"))?
+            .execute(params![uid, hash])?;
+        Ok(())
+    }
+
+    /// The site's credentials, sealed under the leaders' PIN, when this PC has joined.
+    pub fn network_join_sealed(&self) -> Result<Option<String>> {
+        self.setting(JOIN_SEALED)
+    }
+
+    /// Joins the network as `site` with its sealed credentials (replacing any earlier
+    /// join; what was read of the server is kept, as the same server's rows stay valid).
+    pub fn join_network(&mut self, site: &str, sealed: &str) -> Result<()> {
+        self.set_settings(&[(JOIN_SEALED, sealed), (SITE, site)])
+    }
+
+    /// This PC's id on the network, made the first time it is asked for.
+    pub fn network_pc(&mut self) -> Result<String> {
+        if let Some(pc) = self.setting(PC)? {
+            return Ok(pc);
+        }
+        let pc = uuid::Uuid::new_v4().to_string();
+        self.set_setting(PC, &pc)?;
+        Ok(pc)
+    }
+
+    /// What this PC last knew of the network.
+    pub fn network_state(&self) -> Result<NetworkState> {
+        Ok(NetworkState {
+            site: self.setting(SITE)?,
+            last_sync_at: self
+                .setting(LAST_SYNC_AT)?
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0),
+            last_problem: self.setting(LAST_PROBLEM)?.filter(|p| !p.is_empty()),
+        })
+    }
+
+    /// Records the end of a sync round: at `at`, well (`None`) or with a problem.
+    pub fn note_network_round(&mut self, at: i64, problem: Option<&str>) -> Result<()> {
+        match problem {
+            None => self.set_settings(&[(LAST_SYNC_AT, &at.to_string()), (LAST_PROBLEM, "")]),
+            Some(problem) => self.set_setting(LAST_PROBLEM, problem),
+        }
+    }
+
+    /// The hash of what was last pushed of each resident, by unique id.
+    pub fn network_pushed(&self) -> Result<BTreeMap<String, String>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("network/pushed.sql"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records what the server now holds of residents: `Some(hash)` pushed (or pulled
+    /// and merged), `None` withdrawn.
+    pub fn set_network_pushed(&mut self, pushed: &[(String, Option<String>)]) -> Result<()> {
+        self.transact(|tx| {
+            let mut set = tx.prepare_cached(include_str!("network/set_pushed.sql"))?;
+            let mut forget = tx.prepare_cached(include_str!("network/forget_pushed.sql"))?;
+            for (uid, hash) in pushed {
+                match hash {
+                    Some(hash) => set.execute(params![uid, hash])?,
+                    None => forget.execute([uid])?,
+                };
+            }
+            Ok(())
+        })
+    }
+
+    /// How far each other PC's log has been read: `(site, pc)` → last `seq`.
+    pub fn network_cursors(&self) -> Result<BTreeMap<(String, String), i64>> {
+        let mut stmt = self.conn.prepare_cached(include_str!("network/cursors.sql"))?;
+        let rows = stmt.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records that the log of `(site, pc)` has been read up to `seq`.
+    pub fn set_network_cursor(&mut self, site: &str, pc: &str, seq: i64) -> Result<()> {
+        self.conn
+            .prepare_cached(include_str!("network/set_cursor.sql"))?
+            .execute(params![site, pc, seq])?;
+        Ok(())
+    }
+}

@@ -1,0 +1,1 @@
+SELECT code_hash FROM resident WHERE uid = ?1

@@ -1,0 +1,1 @@
+SELECT site, pc, seq FROM network_cursor

@@ -1,0 +1,1 @@
+DELETE FROM network_pushed WHERE resident_uid = ?1

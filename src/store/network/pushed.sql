@@ -1,0 +1,1 @@
+SELECT resident_uid, hash FROM network_pushed

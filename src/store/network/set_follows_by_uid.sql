@@ -1,0 +1,1 @@
+UPDATE resident SET follows_me = ?2 WHERE uid = ?1

@@ -1,0 +1,402 @@
+//! The library network against a real PostgreSQL (`common/postgres.rs`): three data
+//! folders as three PCs of two sites, one server. Answers cross between PCs; only cards
+//! that follow their resident ever reach the server (checked with SQL on the server);
+//! a withdrawal reaches every PC; a batch delivered twice or a round cut off loses and
+//! duplicates nothing; the server's own policies refuse a site's writes to another's rows.
+
+use crate::common::{self, open_store, pg_cluster::database};
+
+use passerelle::model::picture_code::{CodePicture, PictureCode};
+use passerelle::model::{Avatar, DisplaySettings, Lang, ResidentId, Response, grade};
+use passerelle::network::connect::{connect_site, connect_url};
+use passerelle::network::join_file::JoinFile;
+use passerelle::network::server::{self, ServerAddress};
+use passerelle::network::sync;
+use passerelle::store::{AnswerRecord, Store};
+
+type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+const PIN: &str = "482915";
+
+/// A server set up in its own database, and a way to give it sites.
+struct Network {
+    admin: String,
+    prefix: String,
+}
+
+impl Network {
+    fn new(name: &str) -> Option<Network> {
+        let admin = database(name)?;
+        let mut client = connect_url(&admin, "").expect("admin connects");
+        assert_eq!(
+            server::init_server(&mut client).expect("init"),
+            (0, server::SERVER_VERSION)
+        );
+        // Twice is harmless: already up to date.
+        let version = server::SERVER_VERSION;
+        assert_eq!(
+            server::init_server(&mut client).expect("init again"),
+            (version, version)
+        );
+        Some(Network {
+            admin,
+            prefix: name.replace('_', "-"),
+        })
+    }
+
+    /// A new site's join file (its role made fresh on the cluster).
+    fn site(&self, name: &str) -> JoinFile {
+        let name = format!("{}-{name}", self.prefix);
+        let mut client = connect_url(&self.admin, "").expect("admin connects");
+        let role = passerelle::network::join_file::role_of(&name);
+        client
+            .batch_execute(&format!("DROP ROLE IF EXISTS \"{role}\""))
+            .expect("old role dropped");
+        let config: postgres::Config = self.admin.parse().expect("url");
+        server::add_site(
+            &mut client,
+            &name,
+            ServerAddress {
+                host: "127.0.0.1".into(),
+                port: config.get_ports()[0],
+                dbname: config.get_dbname().expect("db").into(),
+                certificate: String::new(),
+            },
+        )
+        .expect("site added")
+    }
+
+    fn admin(&self) -> postgres::Client {
+        connect_url(&self.admin, "").expect("admin connects")
+    }
+}
+
+/// A PC: its store, joined to the network as `join`'s site.
+fn pc(dir: &std::path::Path, name: &str, join: &JoinFile) -> Store {
+    let mut store = open_store(&dir.join(format!("{name}.sqlite3")));
+    let sealed = passerelle::network::sealed::seal(join, PIN).expect("sealed");
+    store.join_network(&join.site, &sealed).expect("joined");
+    store
+}
+
+fn round(store: &mut Store) -> sync::RoundReport {
+    let sealed = store.network_join_sealed().expect("store").expect("joined");
+    let join = passerelle::network::sealed::open(&sealed, PIN).expect("opens with the PIN");
+    let mut client = connect_site(&join).expect("site connects");
+    sync::round(store, &mut client).expect("round")
+}
+
+/// Records `count` answers to the first lesson's first question for `resident`.
+fn answer(store: &mut Store, resident: ResidentId, count: usize) {
+    let pack = store.packs().expect("packs").remove(0);
+    let lesson = store
+        .lesson(&pack.manifest.id, &pack.lessons[0].id)
+        .expect("lesson")
+        .expect("lesson");
+    let progress = store
+        .start_lesson(resident, &pack.manifest.id, &lesson.id)
+        .expect("start");
+    let question = &lesson.questions[0];
+    for _ in 0..count {
+        let response = Response::Choice("a".into());
+        store
+            .record_answer(&AnswerRecord {
+                resident,
+                pack: &pack.manifest.id,
+                lesson: &lesson.id,
+                question: &question.id,
+                attempt: progress.attempt,
+                response: &response,
+                grade: grade(&question.kind, &response),
+                lang: Lang::Fr,
+            })
+            .expect("answer");
+    }
+}
+
+/// The answers `store` holds for the resident `uid`.
+fn answers_of(store: &Store, uid: &str) -> usize {
+    store
+        .export_progress(None)
+        .expect("export")
+        .residents
+        .iter()
+        .find(|r| r.uid == uid)
+        .map_or(0, |r| r.answers.len())
+}
+
+/// A resident who locked their card and let it follow them.
+fn follower(store: &mut Store, name: &str) -> (ResidentId, String) {
+    let r = store
+        .create_resident(name, Avatar::default(), Lang::Fr, DisplaySettings::default())
+        .expect("resident");
+    let code = PictureCode::from_picked(&[CodePicture::Sun, CodePicture::Tree, CodePicture::Fish])
+        .expect("three pictures");
+    store.set_card_code(r.id, &code).expect("code");
+    store.set_follows_me(r.id, true).expect("follows");
+    let uid = store.resident_uid(r.id).expect("uid").0;
+    (r.id, uid)
+}
+
+#[test]
+fn answers_cross_between_pcs_and_only_cards_that_follow_their_resident_leave() -> Result {
+    let Some(net) = Network::new("net_follow") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, site_b) = (net.site("a"), net.site("b"));
+    let mut a = pc(dir.path(), "a", &site_a);
+    let mut b = pc(dir.path(), "b", &site_b);
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 3);
+    let bob = a.create_resident("Bob", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
+    a.set_shares_results(bob.id, true)?; // sharing with leaders is not the network's consent
+    answer(&mut a, bob.id, 2);
+    let bob_uid = a.resident_uid(bob.id)?.0;
+    assert_eq!(sync::waiting(&a)?, 1);
+
+    let report = round(&mut a);
+    assert_eq!((report.pushed, report.withdrawn), (1, 0));
+    assert_eq!(sync::waiting(&a)?, 0);
+    assert_eq!(round(&mut a).pushed, 0, "nothing changed, nothing pushed");
+    let report = round(&mut b);
+    assert_eq!(
+        (report.pulled, report.residents_added, report.answers_added),
+        (1, 1, 3)
+    );
+    assert_eq!(answers_of(&b, &ana_uid), 3);
+    assert_eq!(answers_of(&b, &bob_uid), 0, "Bob never chose the network");
+    // On B, Ana's card is hers: it follows her and her picture code protects it.
+    let ana_on_b = b
+        .residents()?
+        .into_iter()
+        .find(|r| r.name == "Ana")
+        .ok_or("Ana on B")?;
+    assert!(ana_on_b.locked && ana_on_b.follows_me);
+    assert_eq!(b.card_code_hash(&ana_uid)?, a.card_code_hash(&ana_uid)?);
+    assert_eq!(round(&mut b).pushed, 0, "what B merged is not echoed back");
+
+    // Ana carries on at B; A sees it at its next round.
+    answer(&mut b, ana_on_b.id, 2);
+    assert_eq!(round(&mut b).pushed, 1);
+    round(&mut a);
+    assert_eq!(answers_of(&a, &ana_uid), 5);
+
+    // On the server itself: nothing of Bob, nobody's leaders' note, only Ana.
+    let mut admin = net.admin();
+    let rows: i64 = admin
+        .query_one(
+            "SELECT count(*) FROM passerelle.change WHERE resident = $1::text::uuid",
+            &[&bob_uid],
+        )?
+        .get(0);
+    assert_eq!(rows, 0);
+    let bodies: String = admin
+        .query_one(
+            "SELECT coalesce(string_agg(body::text, ' '), '') FROM passerelle.change",
+            &[],
+        )?
+        .get(0);
+    assert!(bodies.contains("Ana") && !bodies.contains("Bob"));
+    Ok(())
+}
+
+#[test]
+fn a_withdrawal_reaches_every_pc_and_empties_the_server_of_that_resident() -> Result {
+    let Some(net) = Network::new("net_withdraw") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, site_b) = (net.site("a"), net.site("b"));
+    let mut a = pc(dir.path(), "a", &site_a);
+    let mut b = pc(dir.path(), "b", &site_b);
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 1);
+    round(&mut a);
+    round(&mut b);
+    let ana_on_b = b
+        .residents()?
+        .into_iter()
+        .find(|r| r.name == "Ana")
+        .ok_or("Ana on B")?;
+    answer(&mut b, ana_on_b.id, 1);
+    round(&mut b);
+
+    a.set_follows_me(ana, false)?;
+    assert_eq!(round(&mut a).withdrawn, 1);
+    round(&mut b);
+    assert!(!b.follows_me(ana_on_b.id)?, "the withdrawal reached B");
+    round(&mut b);
+    let mut admin = net.admin();
+    let bodies: i64 = admin
+        .query_one(
+            "SELECT count(*) FROM passerelle.change WHERE resident = $1::text::uuid AND body IS NOT NULL",
+            &[&ana_uid],
+        )?
+        .get(0);
+    assert_eq!(bodies, 0, "no site keeps Ana's record on the server");
+    Ok(())
+}
+
+#[test]
+fn a_batch_delivered_twice_or_a_round_cut_off_loses_and_duplicates_nothing() -> Result {
+    let Some(net) = Network::new("net_twice") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, site_b) = (net.site("a"), net.site("b"));
+    let mut a = pc(dir.path(), "a", &site_a);
+    let mut a2 = pc(dir.path(), "a2", &site_a); // a second PC of the same site
+    let mut b = pc(dir.path(), "b", &site_b);
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 4);
+    round(&mut a);
+    // A forgets it pushed (as if cut off before it could note it): it pushes again.
+    a.set_network_pushed(&[(ana_uid.clone(), None)])?;
+    a.set_follows_me(ana, true)?;
+    assert_eq!(round(&mut a).pushed, 1);
+    // B merges both deliveries; a second PC of A's site reads A's log too.
+    round(&mut b);
+    round(&mut a2);
+    assert_eq!(answers_of(&b, &ana_uid), 4);
+    assert_eq!(answers_of(&a2, &ana_uid), 4);
+    // A round cut off after its push: the next round finishes the job.
+    let sealed = b.network_join_sealed()?.ok_or("joined")?;
+    let join = passerelle::network::sealed::open(&sealed, PIN).map_err(|e| format!("{e:?}"))?;
+    let ana_on_b = b
+        .residents()?
+        .into_iter()
+        .find(|r| r.name == "Ana")
+        .ok_or("Ana on B")?;
+    answer(&mut b, ana_on_b.id, 2);
+    let pc_b = b.network_pc()?;
+    sync::push(&mut b, &mut connect_site(&join)?, &pc_b)?;
+    round(&mut a);
+    assert_eq!(answers_of(&a, &ana_uid), 6);
+    round(&mut b);
+    assert_eq!(answers_of(&b, &ana_uid), 6);
+    Ok(())
+}
+
+#[test]
+fn the_servers_policies_refuse_a_site_writing_or_deleting_another_sites_rows() -> Result {
+    let Some(net) = Network::new("net_policies") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, site_b) = (net.site("a"), net.site("b"));
+    let mut a = pc(dir.path(), "a", &site_a);
+    let (ana, _) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 1);
+    round(&mut a);
+
+    let mut as_b = connect_site(&site_b)?;
+    let forged = as_b.execute(
+        "INSERT INTO passerelle.change (site, pc, seq, resident, follows, body)
+         VALUES ($1::text::name, gen_random_uuid(), 1, gen_random_uuid(), true, '{}')",
+        &[&site_a.user],
+    );
+    let refused = forged.err().ok_or("B wrote a row as A")?;
+    let said = passerelle::network::connect::words(&refused);
+    assert!(said.contains("row-level security"), "{said}");
+    let deleted = as_b.execute("DELETE FROM passerelle.change", &[])?;
+    assert_eq!(deleted, 0, "B deleted none of A's rows");
+    assert!(
+        as_b.execute("UPDATE passerelle.change SET follows = false", &[])
+            .is_err()
+    );
+    assert!(as_b.batch_execute("DROP TABLE passerelle.change").is_err());
+    assert!(as_b.batch_execute("SET ROLE postgres").is_err());
+    let rows: i64 = net
+        .admin()
+        .query_one("SELECT count(*) FROM passerelle.change", &[])?
+        .get(0);
+    assert_eq!(rows, 1);
+    // A wrong password is refused by the server itself.
+    let mut wrong = site_b.clone();
+    wrong.password = "guessed".into();
+    assert!(connect_site(&wrong).is_err());
+    Ok(())
+}
+
+/// Runs the real `passerelle` in English on `data` with `args`, the leaders' PIN on
+/// its standard input: (succeeded, standard output, standard error).
+fn cli(data: &std::path::Path, args: &[&str]) -> (bool, String, String) {
+    let data = data.display().to_string();
+    let mut all = vec!["--data-dir", &data];
+    all.extend_from_slice(args);
+    let out = common::passerelle_with_input(&all, &format!("{}\n", common::CLI_PIN));
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_pc_joins_and_syncs_from_the_command_line_and_a_bad_join_file_changes_nothing() -> Result {
+    let Some(net) = Network::new("net_cli") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let data = dir.path().join("data");
+    common::choose_leaders_pin(&data);
+    let join_path = dir.path().join("site.passerelle-join");
+    let join_s = join_path.display().to_string();
+    let name = format!("{}-cli", net.prefix);
+    let role = passerelle::network::join_file::role_of(&name);
+    net.admin()
+        .batch_execute(&format!("DROP ROLE IF EXISTS \"{role}\""))?;
+    let admin = ["--admin-url", net.admin.as_str()];
+    let (ok, said, err) = cli(
+        &data,
+        &[
+            &["--lang", "en", "network", "add-site", &name, "--out", &join_s][..],
+            &admin,
+        ]
+        .concat(),
+    );
+    assert!(ok && said.contains("is on the network"), "{said}{err}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        assert_eq!(std::fs::metadata(&join_path)?.permissions().mode() & 0o077, 0);
+    }
+
+    // A join file whose user was changed is named with its field, and nothing is kept.
+    let mut bad: serde_json::Value = serde_json::from_slice(&std::fs::read(&join_path)?)?;
+    bad["user"] = "postgres".into();
+    let bad_path = dir.path().join("bad.passerelle-join");
+    std::fs::write(&bad_path, serde_json::to_vec_pretty(&bad)?)?;
+    let bad_s = bad_path.display().to_string();
+    let (ok, _, err) = cli(&data, &["--lang", "en", "network", "join", &bad_s, "--pin-stdin"]);
+    assert!(
+        !ok && err.contains("bad.passerelle-join") && err.contains("\"user\""),
+        "{err}"
+    );
+    let (_, said, _) = cli(&data, &["--lang", "en", "network", "status"]);
+    assert!(said.contains("not on a network"), "{said}");
+
+    let (ok, said, err) = cli(
+        &data,
+        &["--lang", "en", "network", "join", &join_s, "--pin-stdin"],
+    );
+    assert!(ok, "{said}{err}");
+    let (ok, said, err) = cli(&data, &["--lang", "fr", "network", "sync", "--pin-stdin"]);
+    assert!(
+        ok && said.contains("Envoyé") && said.contains("0 personne"),
+        "{said}{err}"
+    );
+    let (_, said, _) = cli(&data, &["--lang", "en", "network", "status"]);
+    assert!(
+        said.contains(&format!("Site: {name}")) && said.contains("Synced at"),
+        "{said}"
+    );
+    // The credentials are not in the data folder in the clear.
+    let password = bad["password"].as_str().ok_or("password")?;
+    for file in std::fs::read_dir(&data)? {
+        let bytes = std::fs::read(file?.path())?;
+        assert!(!String::from_utf8_lossy(&bytes).contains(password));
+    }
+    Ok(())
+}
