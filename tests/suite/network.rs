@@ -400,3 +400,44 @@ fn a_pc_joins_and_syncs_from_the_command_line_and_a_bad_join_file_changes_nothin
     }
     Ok(())
 }
+
+/// On a PC on a network, a resident's "My progress" offers "Let my card follow me" once
+/// their card is locked; removing the code switches it off. Off a network, nothing.
+#[test]
+fn a_resident_lets_their_card_follow_them_once_it_is_locked_and_only_on_a_network() -> Result {
+    use common::click_in_view as click;
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir()?;
+    let mut store = open_store(&dir.path().join("s.sqlite3"));
+    let ana = store.create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())?;
+    let mut h = common::app(store);
+    click(&mut h, "English");
+    click(&mut h, "Open Ana's profile");
+    click(&mut h, "My progress");
+    assert!(
+        h.query_by_label("My card at other sites").is_none(),
+        "not on a network"
+    );
+    click(&mut h, "Back to home");
+    h.state_mut()
+        .store_for_tests()
+        .join_network("mediatheque-zola", "sealed")?;
+    click(&mut h, "My progress");
+    h.get_by_label("My card at other sites");
+    h.get_by_label("To let your card follow you, first lock it with a picture code (below).");
+    assert!(h.query_by_label("Let my card follow me").is_none());
+    click(&mut h, "Lock my card with pictures");
+    for picture in ["Sun", "Tree", "Fish", "Sun", "Tree", "Fish"] {
+        click(&mut h, picture);
+    }
+    click(&mut h, "Let my card follow me");
+    h.get_by_label("Keep my card on this PC only");
+    assert!(h.state_mut().store_for_tests().follows_me(ana.id)?);
+    click(&mut h, "Unlock my card");
+    assert!(
+        !h.state_mut().store_for_tests().follows_me(ana.id)?,
+        "an open card stays here"
+    );
+    h.get_by_label("To let your card follow you, first lock it with a picture code (below).");
+    Ok(())
+}
