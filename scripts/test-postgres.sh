@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts a throw-away PostgreSQL cluster for the network tests, on a free local port, as
 # the unprivileged `postgres` user when run as root (PostgreSQL refuses to run as root),
-# and prints its folder, then its admin URL on the last line, for PASSERELLE_TEST_PG. Installs Debian's
+# with TLS by a certificate its own small authority signed ($dir/ca.crt, for
+# PASSERELLE_TEST_PG_CA), and prints its folder, then its admin URL on the last line,
+# for PASSERELLE_TEST_PG. Installs Debian's
 # postgresql when the machine lacks it. `scripts/test-postgres.sh stop DIR` stops it.
 set -euo pipefail
 if [ "${1:-}" = stop ]; then
@@ -19,6 +21,7 @@ bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
 dir=$(mktemp -d /tmp/passerelle-ci-pg.XXXXXX)
 password=passerelle-ci-admin
 echo "$password" > "$dir/pw"
+bash "$(dirname "$0")/test-certificates.sh" "$dir"
 runner=()
 if [ "$(id -u)" = 0 ]; then
   chown -R postgres:postgres "$dir"
@@ -27,6 +30,7 @@ fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 "${runner[@]}" "$bin/initdb" -D "$dir/data" -U postgres -A scram-sha-256 --pwfile "$dir/pw" -E UTF8 --no-sync >&2
 "${runner[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-  -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c max_connections=200" start >&2
+  -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c max_connections=200 \
+  -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key" start >&2
 echo "$dir"
 echo "postgresql://postgres:$password@127.0.0.1:$port"

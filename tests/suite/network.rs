@@ -4,7 +4,7 @@
 //! a withdrawal reaches every PC; a batch delivered twice or a round cut off loses and
 //! duplicates nothing; the server's own policies refuse a site's writes to another's rows.
 
-use crate::common::{self, open_store, pg_cluster::database};
+use crate::common::{self, open_store, pg_cluster, pg_cluster::database};
 
 use passerelle::model::picture_code::{CodePicture, PictureCode};
 use passerelle::model::{Avatar, DisplaySettings, Lang, ResidentId, Response, grade};
@@ -316,6 +316,59 @@ fn the_servers_policies_refuse_a_site_writing_or_deleting_another_sites_rows() -
     let mut wrong = site_b.clone();
     wrong.password = "guessed".into();
     assert!(connect_site(&wrong).is_err());
+    Ok(())
+}
+
+#[test]
+fn a_pc_reaches_the_server_by_tls_trusting_only_the_certificate_in_its_join_file() -> Result {
+    let Some(net) = Network::new("net_tls") else {
+        return Ok(());
+    };
+    let Some(ca) = pg_cluster::ca_certificate() else {
+        assert!(std::env::var("CI").is_err(), "CI gives the cluster's authority");
+        eprintln!("SKIPPED (the test cluster has no TLS): network test net_tls");
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let mut join = net.site("tls");
+    join.host = "localhost".into();
+    join.server_certificate = ca;
+    join.check().map_err(|p| format!("{p:?}"))?;
+    let mut client = connect_site(&join)?;
+    let encrypted: bool = client
+        .query_one("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[])?
+        .get(0);
+    assert!(encrypted, "the connection is encrypted");
+    // A whole round goes through TLS.
+    let mut a = pc(dir.path(), "a", &join);
+    let (ana, _) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 1);
+    assert_eq!(round(&mut a).pushed, 1);
+
+    // Another authority's certificate (as a network in between would present): refused.
+    let stranger = tempfile::tempdir()?;
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/test-certificates.sh");
+    assert!(
+        std::process::Command::new("bash")
+            .arg(script)
+            .arg(stranger.path())
+            .status()?
+            .success()
+    );
+    let mut other = join.clone();
+    other.server_certificate = std::fs::read_to_string(stranger.path().join("ca.crt"))?;
+    assert!(
+        connect_site(&other).is_err(),
+        "a stranger's certificate is not trusted"
+    );
+    // A server on another computer without its certificate: refused before connecting.
+    let mut distant = join.clone();
+    distant.host = "pg.ville.example".into();
+    distant.server_certificate.clear();
+    assert!(matches!(
+        connect_site(&distant),
+        Err(passerelle::network::connect::ConnectError::NoCertificate)
+    ));
     Ok(())
 }
 

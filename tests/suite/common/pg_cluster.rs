@@ -15,15 +15,33 @@ const PASSWORD: &str = "passerelle-test-admin";
 /// Databases are made one at a time: CREATE DATABASE copies template1, which must be idle.
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-/// The cluster's admin URL without a database, or why there is none.
-fn cluster() -> &'static Result<String, String> {
-    static CLUSTER: OnceLock<Result<String, String>> = OnceLock::new();
+/// A running cluster: its admin URL without a database, and the certificate (PEM) of
+/// the authority that signed its TLS certificate, when it has TLS.
+struct Cluster {
+    url: String,
+    ca: Option<String>,
+}
+
+/// The cluster, or why there is none.
+fn cluster() -> &'static Result<Cluster, String> {
+    static CLUSTER: OnceLock<Result<Cluster, String>> = OnceLock::new();
     CLUSTER.get_or_init(|| {
         if let Ok(url) = std::env::var("PASSERELLE_TEST_PG") {
-            return Ok(url.trim_end_matches('/').to_owned());
+            let ca = std::env::var("PASSERELLE_TEST_PG_CA")
+                .ok()
+                .and_then(|path| std::fs::read_to_string(path).ok());
+            return Ok(Cluster {
+                url: url.trim_end_matches('/').to_owned(),
+                ca,
+            });
         }
         start_cluster()
     })
+}
+
+/// The certificate of the authority that signed the test cluster's TLS certificate.
+pub fn ca_certificate() -> Option<String> {
+    cluster().as_ref().ok().and_then(|c| c.ca.clone())
 }
 
 fn find_bin(name: &str) -> Option<PathBuf> {
@@ -60,7 +78,7 @@ fn as_server_user(bin: &Path, args: &[&str]) -> Command {
     }
 }
 
-fn start_cluster() -> Result<String, String> {
+fn start_cluster() -> Result<Cluster, String> {
     let (Some(initdb), Some(pg_ctl)) = (find_bin("initdb"), find_bin("pg_ctl")) else {
         return Err("no initdb/pg_ctl found (install Debian's postgresql)".into());
     };
@@ -69,6 +87,15 @@ fn start_cluster() -> Result<String, String> {
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let pwfile = dir.join("pw");
     std::fs::write(&pwfile, PASSWORD).map_err(|e| e.to_string())?;
+    let certificates = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/test-certificates.sh");
+    let made = Command::new("bash")
+        .arg(&certificates)
+        .arg(&dir)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        return Err("cannot make the test certificates (openssl)".into());
+    }
     if is_root() {
         let ok = Command::new("chown")
             .args(["-R", "postgres:postgres"])
@@ -107,8 +134,9 @@ fn start_cluster() -> Result<String, String> {
         .map_err(|e| e.to_string())?
         .port();
     let options = format!(
-        "-p {port} -c listen_addresses=127.0.0.1 -k {} -c fsync=off -c max_connections=200",
-        dir.display()
+        "-p {port} -c listen_addresses=127.0.0.1 -k {d} -c fsync=off -c max_connections=200 \
+         -c ssl=on -c ssl_cert_file={d}/server.crt -c ssl_key_file={d}/server.key",
+        d = dir.display()
     );
     let log = dir.join("log").display().to_string();
     let out = as_server_user(
@@ -136,14 +164,17 @@ fn start_cluster() -> Result<String, String> {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn();
-    Ok(format!("postgresql://postgres:{PASSWORD}@127.0.0.1:{port}"))
+    Ok(Cluster {
+        url: format!("postgresql://postgres:{PASSWORD}@127.0.0.1:{port}"),
+        ca: std::fs::read_to_string(dir.join("ca.crt")).ok(),
+    })
 }
 
 /// A fresh database of its own for one test: its admin URL. `None` (after saying so
 /// loudly) when there is no PostgreSQL here and this is not CI.
 pub fn database(name: &str) -> Option<String> {
     match cluster() {
-        Ok(base) => {
+        Ok(Cluster { url: base, .. }) => {
             let mut client = postgres::Client::connect(&format!("{base}/postgres"), postgres::NoTls)
                 .unwrap_or_else(|e| panic!("the test cluster at {base} refused: {e}"));
             let _turn = ONE_AT_A_TIME
