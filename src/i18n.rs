@@ -140,6 +140,28 @@ impl Tr<'_> {
             .join(", ")
     }
 
+    /// The network's state in words: "Synced at 10:42", or "Network unreachable: working
+    /// offline, changes waiting for 37 people".
+    pub fn network_state(&self, status: &crate::model::network_status::NetworkStatus) -> String {
+        let waiting = status.waiting;
+        if status.offline {
+            return self.args("network-offline", &[("count", waiting.into())]);
+        }
+        if status.last_sync_at == 0 {
+            return self.args("network-never-synced", &[("count", waiting.into())]);
+        }
+        self.args(
+            "network-synced-at",
+            &[
+                (
+                    "time",
+                    crate::model::calendar::format_time(status.last_sync_at).into(),
+                ),
+                ("count", waiting.into()),
+            ],
+        )
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         for lang in [self.lang, self.lang.other()] {
             let bundle = self.i18n.bundle(lang);

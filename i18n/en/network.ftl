@@ -64,3 +64,7 @@ network-my-card-stays = Only this PC knows your card.
 network-my-card-follow = Let my card follow me
 network-my-card-stay = Keep my card on this PC only
 network-my-card-code-first = To let your card follow you, first lock it with a picture code (below).
+network-area-title = Library network
+network-area-site = This PC is site "{ $site }" of the network.
+network-sync-now = Sync now
+network-syncing = Syncing…

@@ -67,3 +67,7 @@ network-my-card-stays = Seul ce PC connaît votre carte.
 network-my-card-follow = Ma carte me suit
 network-my-card-stay = Garder ma carte sur ce PC seulement
 network-my-card-code-first = Pour que votre carte vous suive, protégez-la d'abord avec un code en images (plus bas).
+network-area-title = Réseau des bibliothèques
+network-area-site = Ce PC est le site « { $site } » du réseau.
+network-sync-now = Synchroniser maintenant
+network-syncing = Synchronisation…

@@ -25,6 +25,11 @@ impl PasserelleApp {
                 };
                 self.state.route = Route::Agent(view);
             }
+            AgentAction::SyncNetwork => {
+                if matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
+                    self.sync_network_now();
+                }
+            }
             AgentAction::ChangeAgentPin => {
                 if matches!(self.state.route, Route::Agent(AgentView::Open { .. })) {
                     self.state.route = Route::Agent(AgentView::choose_pin());
@@ -157,6 +162,11 @@ impl PasserelleApp {
     }
 
     pub(super) fn open_agent_area(&mut self) -> Result<(), AppError> {
+        let syncing = self.state.network.as_ref().is_some_and(|s| s.syncing);
+        self.state.network = super::network_sync::network_status(&self.store)?;
+        if let Some(status) = &mut self.state.network {
+            status.syncing = syncing;
+        }
         self.state.route = Route::Agent(AgentView::Open {
             residents: ResidentList::new(self.store.resident_summaries()?),
             private: self.store.private_resident_count()?,
@@ -187,6 +197,7 @@ impl PasserelleApp {
                 }
                 let code = self.store.set_agent_pin(pin)?;
                 self.structure_key = self.store.structure_key(pin)?;
+                super::network_sync::reseal(&mut self.store, self.network.as_ref(), pin)?;
                 self.state.route = Route::Agent(AgentView::RecoveryCode { code });
             }
             AgentView::Recover {
@@ -204,6 +215,7 @@ impl PasserelleApp {
                 match self.store.recover_agent_pin(code, pin, now())? {
                     RecoveryAnswer::NewCode(next) => {
                         self.structure_key = self.store.structure_key(pin)?;
+                        super::network_sync::reseal(&mut self.store, self.network.as_ref(), pin)?;
                         self.state.route = Route::Agent(AgentView::RecoveryCode { code: next });
                     }
                     RecoveryAnswer::Wrong { wait_ms } | RecoveryAnswer::TooSoon { wait_ms } => {
@@ -251,6 +263,7 @@ impl PasserelleApp {
         match self.store.check_agent_pin(&tried, now)? {
             PinCheck::Right => {
                 self.structure_key = self.store.structure_key(&tried)?;
+                self.start_network(&tried)?;
                 self.open_agent_area()?;
             }
             PinCheck::NotSet => self.state.route = Route::Agent(AgentView::choose_pin()),

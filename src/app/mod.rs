@@ -8,6 +8,7 @@ mod error;
 mod file_loads;
 mod files;
 mod lesson;
+mod network_sync;
 mod pack_editor;
 mod path;
 mod profiles;
@@ -59,6 +60,8 @@ pub struct PasserelleApp {
     /// The structure's key to sign attestations, opened with the leaders' PIN while
     /// their area is open (see `signing.rs`).
     structure_key: Option<crate::signing::StructureKey>,
+    /// The library network's rounds, once the leaders' PIN opened its credentials.
+    network: Option<network_sync::NetworkSync>,
 }
 
 /// Work to do once the window has drawn its first frame.
@@ -122,6 +125,10 @@ impl PasserelleApp {
             .session_timeout_minutes()
             .unwrap_or(state.session_timeout_minutes);
         state.notice = notice;
+        state.network = network_sync::network_status(&store).unwrap_or_else(|e| {
+            log::error!("{e}");
+            None
+        });
         state.can_listen = speaker.as_ref().is_some_and(|s| s.can_speak());
         state.can_play = speaker.as_ref().is_some_and(|s| s.can_play());
         display_to_egui(ctx, display);
@@ -145,6 +152,7 @@ impl PasserelleApp {
             older_pack_bytes: None,
             ctx: ctx.clone(),
             structure_key: None,
+            network: None,
         }
     }
 
@@ -308,6 +316,7 @@ impl PasserelleApp {
         }
         self.poll_store_check();
         self.poll_file_job();
+        self.poll_network();
         self.watch_idle(ui.ctx());
         self.tick_waits(ui.ctx());
         self.sync_display(ui.ctx());

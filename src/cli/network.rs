@@ -11,6 +11,7 @@ use super::data_store::{self, Access, CliError};
 use super::pin;
 use crate::i18n::{I18n, Tr};
 use crate::model::Lang;
+use crate::model::network_status::NetworkStatus;
 use crate::network::connect::{self, ConnectError};
 use crate::network::join_file::{self, JoinFile};
 use crate::network::sealed::{self, OpenProblem};
@@ -353,7 +354,13 @@ fn status(store: &mut Store, tr: &Tr<'_>, out: &mut dyn Write) -> Result<bool, C
     let following = store.following_uids().map_err(|e| CliError(e.message(tr)))?.len();
     let mut lines = vec![
         tr.args("network-status-site", &[("site", site.into())]),
-        sync_state_words(state.last_sync_at, state.last_problem.as_deref(), waiting, tr),
+        tr.network_state(&NetworkStatus {
+            site: String::new(),
+            last_sync_at: state.last_sync_at,
+            offline: state.last_problem.is_some(),
+            waiting,
+            syncing: false,
+        }),
         tr.args("network-status-following", &[("count", following.into())]),
     ];
     lines.retain(|l| !l.is_empty());
@@ -361,24 +368,6 @@ fn status(store: &mut Store, tr: &Tr<'_>, out: &mut dyn Write) -> Result<bool, C
         writeln!(out, "{line}").map_err(|e| said_io(&e, tr))?;
     }
     Ok(true)
-}
-
-/// The network's state in words: "Synced at 10:42", or "Network unreachable: working
-/// offline, 37 changes waiting".
-pub fn sync_state_words(last_sync_at: i64, problem: Option<&str>, waiting: usize, tr: &Tr<'_>) -> String {
-    if problem.is_some() {
-        return tr.args("network-offline", &[("count", waiting.into())]);
-    }
-    if last_sync_at == 0 {
-        return tr.args("network-never-synced", &[("count", waiting.into())]);
-    }
-    tr.args(
-        "network-synced-at",
-        &[
-            ("time", crate::model::calendar::format_time(last_sync_at).into()),
-            ("count", waiting.into()),
-        ],
-    )
 }
 
 fn sync_once(store: &mut Store, pin: &str, tr: &Tr<'_>, out: &mut dyn Write) -> Result<bool, CliError> {

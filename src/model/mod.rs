@@ -21,6 +21,7 @@ pub mod lang;
 pub mod lesson;
 pub mod markup;
 pub mod matching;
+pub mod network_status;
 pub mod pack_summary;
 pub mod password;
 pub mod person_data;

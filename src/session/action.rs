@@ -178,6 +178,8 @@ impl From<PathAction> for Action {
 pub enum AgentAction {
     /// Go to the agent area (it asks for the PIN, or to choose one).
     OpenAgentArea,
+    /// Sync with the library network now.
+    SyncNetwork,
     /// Choose the PIN typed in the form (first use, change or recovery).
     ChooseAgentPin,
     /// Try the PIN typed.

@@ -68,6 +68,8 @@ pub struct AppState {
     pub file_choice: Option<FileChoice>,
     /// The pack a trainer is writing, while the pack editor or its preview is open.
     pub pack_editor: Option<Box<PackEditor>>,
+    /// The library network's state, when this PC is on one.
+    pub network: Option<crate::model::network_status::NetworkStatus>,
 }
 
 /// A pack file holding an older version than the one installed.
@@ -227,6 +229,7 @@ impl AppState {
             older_pack: None,
             file_choice: None,
             pack_editor: None,
+            network: None,
         }
     }
 }

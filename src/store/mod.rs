@@ -67,6 +67,14 @@ pub enum Journal {
 }
 
 impl Store {
+    /// The store's file, when it has one (not in memory).
+    pub fn file_path(&self) -> Option<std::path::PathBuf> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from)
+    }
+
     /// Opens (or creates) the store file and brings its schema up to date. On a network
     /// drive, the rollback journal is used, since WAL does not work there.
     pub fn open(path: &Path) -> Result<Store> {

@@ -22,6 +22,8 @@ pub struct AgentCtx<'a> {
     pub export_progress: Option<f32>,
     /// A pack file with an older version, waiting for an answer.
     pub older_pack: Option<&'a OlderPack>,
+    /// The library network's state, when this PC is on one.
+    pub network: Option<&'a crate::model::network_status::NetworkStatus>,
 }
 
 pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: &Tr<'_>) -> Option<Action> {
@@ -48,6 +50,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
             cards_by_initial,
         } => {
             let buttons = overview_buttons_ui(ui, &ctx, tr);
+            let network = ctx.network.and_then(|status| network_ui(ui, status, tr));
             let settings = settings_ui(
                 ui,
                 (structure, leader, locked, *cards_by_initial),
@@ -55,7 +58,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
                 tr,
             );
             let listed = residents_ui(ui, residents, *private, tr);
-            listed.or(settings).or(buttons)
+            listed.or(settings).or(network).or(buttons)
         }
     }
 }
@@ -359,6 +362,28 @@ fn cards_ui(
                 action = Some(Action::Card(CardAction::ResetCardCode(resident.id)));
             }
         });
+    }
+    action
+}
+
+/// The library network: this PC's site, the last round in words, and "Sync now".
+fn network_ui(
+    ui: &mut egui::Ui,
+    status: &crate::model::network_status::NetworkStatus,
+    tr: &Tr<'_>,
+) -> Option<Action> {
+    let mut action = None;
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("network-area-title")).strong());
+    ui.label(tr.args("network-area-site", &[("site", status.site.as_str().into())]));
+    ui.label(tr.network_state(status));
+    let label = if status.syncing {
+        tr.t("network-syncing")
+    } else {
+        tr.t("network-sync-now")
+    };
+    if widgets::secondary_button_if(ui, &label, !status.syncing).clicked() {
+        action = Some(Action::Agent(AgentAction::SyncNetwork));
     }
     action
 }

@@ -219,7 +219,7 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
     let timeout_minutes = state.session_timeout_minutes;
     let file_busy = state.file_busy;
     match &mut state.route {
-        Route::Profiles(cards) => profiles::profiles_ui(ui, cards, file_busy, tr),
+        Route::Profiles(cards) => profiles::profiles_ui(ui, cards, state.network.as_ref(), file_busy, tr),
         Route::Agent(AgentView::EditPack) => match &mut state.pack_editor {
             Some(editor) => pack_editor::editor_ui(ui, editor, file_busy, tr),
             None => Some(Action::Editor(EditorAction::OpenPackShelf)),
@@ -231,6 +231,7 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
                 file_busy,
                 export_progress: state.export_progress,
                 older_pack: state.older_pack.as_ref(),
+                network: state.network.as_ref(),
             };
             agent::agent_ui(ui, view, ctx, tr)
         }

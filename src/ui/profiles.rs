@@ -13,6 +13,7 @@ use crate::session::{
 pub fn profiles_ui(
     ui: &mut egui::Ui,
     cards: &mut ProfileCards,
+    network: Option<&crate::model::network_status::NetworkStatus>,
     file_busy: bool,
     tr: &Tr<'_>,
 ) -> Option<Action> {
@@ -92,6 +93,11 @@ pub fn profiles_ui(
             action = Some(Action::Agent(AgentAction::OpenAgentArea));
         }
     });
+    // The library network's state, for whoever looks after this PC.
+    if let Some(status) = network {
+        ui.add_space(theme::SECTION_GAP);
+        ui.label(RichText::new(tr.network_state(status)).color(theme::palette(ui).text_muted));
+    }
     action
 }
 

@@ -454,6 +454,55 @@ fn a_pc_joins_and_syncs_from_the_command_line_and_a_bad_join_file_changes_nothin
     Ok(())
 }
 
+/// In the window: the cards screen says what waits; once the leaders open their area
+/// with the PIN, rounds run in the background (the frame never waits) and the area and
+/// the cards screen say when the PC last synced.
+#[test]
+fn the_window_syncs_in_the_background_once_the_leaders_open_their_area() -> Result {
+    use egui_kittest::kittest::Queryable as _;
+    let Some(net) = Network::new("net_window") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let join = net.site("w");
+    let mut store = pc(dir.path(), "w", &join);
+    store.set_agent_pin(PIN)?;
+    let (ana, ana_uid) = follower(&mut store, "Ana");
+    answer(&mut store, ana, 2);
+    let mut h = common::app(store);
+    common::click_in_view(&mut h, "English");
+    h.get_by_label("Not synced yet: changes waiting for 1 person.");
+    common::unlock_leaders_area(&mut h, PIN);
+    h.get_by_label("Library network");
+    for _ in 0..300 {
+        h.run();
+        if h.state()
+            .state()
+            .network
+            .as_ref()
+            .is_some_and(|s| s.last_sync_at > 0 && !s.syncing)
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    h.get_by_label(&format!("This PC is site \"{}\" of the network.", join.site));
+    assert!(
+        h.query_by_label_contains("Synced at").is_some(),
+        "the round ended"
+    );
+    h.get_by_label("Sync now");
+    let rows: i64 = net
+        .admin()
+        .query_one(
+            "SELECT count(*) FROM passerelle.change WHERE resident = $1::text::uuid",
+            &[&ana_uid],
+        )?
+        .get(0);
+    assert_eq!(rows, 1, "Ana's card reached the server");
+    Ok(())
+}
+
 /// On a PC on a network, a resident's "My progress" offers "Let my card follow me" once
 /// their card is locked; removing the code switches it off. Off a network, nothing.
 #[test]

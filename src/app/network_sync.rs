@@ -1,0 +1,160 @@
+//! The library network's sync rounds in the window: on a thread of their own, with their
+//! own connection to the store, so that a frame never waits on the network. They start
+//! when the leaders open their area with the PIN (which opens the site's credentials),
+//! then run every few minutes and whenever a leader asks, until the window closes.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::Duration;
+
+use super::{AppError, PasserelleApp};
+use crate::model::network_status::NetworkStatus;
+use crate::network::connect::connect_site;
+use crate::network::join_file::JoinFile;
+use crate::network::{sealed, sync};
+use crate::store::{Store, now};
+
+/// Time between two rounds when nobody asks.
+pub const EVERY: Duration = Duration::from_mins(2);
+
+/// A round's end: `None` when it went well, else why not.
+type Finished = Option<String>;
+
+/// The thread that syncs, and how to talk to it.
+pub(super) struct NetworkSync {
+    /// The site's credentials, open (to seal them again under a new PIN).
+    join: JoinFile,
+    /// Asks for a round now.
+    poke: Sender<()>,
+    /// Each round's end.
+    finished: Receiver<Finished>,
+}
+
+impl NetworkSync {
+    fn start(path: PathBuf, join: JoinFile, ctx: egui::Context) -> NetworkSync {
+        let (poke, poked) = mpsc::channel();
+        let (tell, finished) = mpsc::channel();
+        let credentials = join.clone();
+        let spawned = std::thread::Builder::new()
+            .name("network sync".into())
+            .spawn(move || rounds(&path, &credentials, &poked, &tell, &ctx));
+        if let Err(e) = spawned {
+            log::error!("no thread for the network: {e}");
+        }
+        NetworkSync { join, poke, finished }
+    }
+}
+
+fn rounds(
+    path: &std::path::Path,
+    join: &JoinFile,
+    poked: &Receiver<()>,
+    tell: &Sender<Finished>,
+    ctx: &egui::Context,
+) {
+    let mut store = match Store::open(path) {
+        Ok(store) => store,
+        Err(e) => {
+            let _ = tell.send(Some(e.to_string()));
+            return;
+        }
+    };
+    loop {
+        let outcome = connect_site(join)
+            .map_err(|e| e.to_string())
+            .and_then(|mut client| sync::round(&mut store, &mut client).map_err(|e| e.to_string()));
+        let finished = match outcome {
+            Ok(report) => {
+                log::info!("network: {report:?}");
+                None
+            }
+            Err(why) => {
+                log::warn!("network unreachable: {why}");
+                let _ = store.note_network_round(now(), Some(&why));
+                Some(why)
+            }
+        };
+        if tell.send(finished).is_err() {
+            return;
+        }
+        ctx.request_repaint();
+        match poked.recv_timeout(EVERY) {
+            Ok(()) | Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return,
+        }
+    }
+}
+
+/// What `store` knows of the network, for the screens (`None`: not on one).
+pub(super) fn network_status(store: &Store) -> Result<Option<NetworkStatus>, AppError> {
+    let state = store.network_state()?;
+    let Some(site) = state.site else {
+        return Ok(None);
+    };
+    Ok(Some(NetworkStatus {
+        site,
+        last_sync_at: state.last_sync_at,
+        offline: state.last_problem.is_some(),
+        waiting: sync::waiting(store)?,
+        syncing: false,
+    }))
+}
+
+/// The leaders' PIN changed: the credentials, open since the area was, are sealed again
+/// under the new one (without them, the PC joins again with its join file).
+pub(super) fn reseal(store: &mut Store, network: Option<&NetworkSync>, pin: &str) -> Result<(), AppError> {
+    if let Some(network) = network
+        && let Ok(sealed) = sealed::seal(&network.join, pin)
+    {
+        store.join_network(&network.join.site, &sealed)?;
+    }
+    Ok(())
+}
+
+impl PasserelleApp {
+    /// With the leaders' right PIN: opens the site's credentials and starts the rounds
+    /// (once per window).
+    pub(super) fn start_network(&mut self, pin: &str) -> Result<(), AppError> {
+        if self.network.is_some() {
+            return Ok(());
+        }
+        let (Some(sealed_join), Some(path)) = (self.store.network_join_sealed()?, self.store.file_path())
+        else {
+            return Ok(());
+        };
+        match sealed::open(&sealed_join, pin) {
+            Ok(join) => {
+                self.network = Some(NetworkSync::start(path, join, self.ctx.clone()));
+                if let Some(status) = &mut self.state.network {
+                    status.syncing = true;
+                }
+            }
+            Err(problem) => log::warn!("the network's credentials did not open: {problem:?}"),
+        }
+        Ok(())
+    }
+
+    /// A leader asked for a round now.
+    pub(super) fn sync_network_now(&mut self) {
+        if let Some(network) = &self.network {
+            let _ = network.poke.send(());
+            if let Some(status) = &mut self.state.network {
+                status.syncing = true;
+            }
+        }
+    }
+
+    /// Takes the end of a round, if one ended, into what the screens show.
+    pub(super) fn poll_network(&mut self) {
+        let Some(network) = &self.network else {
+            return;
+        };
+        if network.finished.try_iter().last().is_none() {
+            return;
+        }
+        match network_status(&self.store) {
+            Ok(status) => self.state.network = status,
+            Err(e) => log::error!("{e}"),
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! What a PC knows of its library network, to say it in words on the leaders' screen and
+//! the cards screen ("Synced at 10:42", "Network unreachable: working offline, changes
+//! waiting for 3 people").
+
+/// The network's state on this PC.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NetworkStatus {
+    /// The site this PC joined.
+    pub site: String,
+    /// When the last round ended well (ms since 1970; 0: never).
+    pub last_sync_at: i64,
+    /// The last round failed: the PC works offline.
+    pub offline: bool,
+    /// People whose changes wait for the next round.
+    pub waiting: usize,
+    /// A round is running now.
+    pub syncing: bool,
+}
