@@ -278,6 +278,55 @@ fn a_batch_delivered_twice_or_a_round_cut_off_loses_and_duplicates_nothing() -> 
     Ok(())
 }
 
+/// A's clock runs 10 minutes ahead of B's: every answer still reaches both, and both
+/// PCs end with the same card and history (merging never depends on whose clock is right).
+#[test]
+fn pcs_whose_clocks_are_ten_minutes_apart_lose_nothing_and_agree() -> Result {
+    let Some(net) = Network::new("net_clocks") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, site_b) = (net.site("a"), net.site("b"));
+    let mut a = pc(dir.path(), "a", &site_a);
+    let mut b = pc(dir.path(), "b", &site_b);
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 2);
+    // What A wrote, it wrote 10 minutes ahead.
+    let ahead = 10 * 60 * 1000;
+    let raw = rusqlite::Connection::open(dir.path().join("a.sqlite3"))?;
+    raw.execute("UPDATE answer SET answered_at = answered_at + ?1", [ahead])?;
+    raw.execute("UPDATE resident SET last_seen_at = last_seen_at + ?1", [ahead])?;
+    drop(raw);
+    round(&mut a);
+    round(&mut b);
+    let ana_on_b = b
+        .residents()?
+        .into_iter()
+        .find(|r| r.name == "Ana")
+        .ok_or("Ana on B")?;
+    answer(&mut b, ana_on_b.id, 1);
+    b.set_resident_display(
+        ana_on_b.id,
+        DisplaySettings {
+            text_percent: 200,
+            ..DisplaySettings::default()
+        },
+    )?;
+    round(&mut b);
+    round(&mut a);
+    round(&mut b);
+    assert_eq!((answers_of(&a, &ana_uid), answers_of(&b, &ana_uid)), (3, 3));
+    let card = |store: &Store| {
+        store
+            .export_progress(None)
+            .ok()
+            .and_then(|f| f.residents.into_iter().find(|r| r.uid == ana_uid))
+            .map(|r| (r.card, r.answers))
+    };
+    assert_eq!(card(&a), card(&b), "both PCs agree on Ana's card and answers");
+    Ok(())
+}
+
 #[test]
 fn the_servers_policies_refuse_a_site_writing_or_deleting_another_sites_rows() -> Result {
     let Some(net) = Network::new("net_policies") else {
