@@ -104,3 +104,5 @@ cli-network-join = Put this PC on the network with its site's join file (asks fo
 cli-network-join-file = The site's join file.
 cli-network-status = Say whether this PC is on a network, when it last synced and what is waiting.
 cli-network-sync = Sync once with the network's server now, and say what moved (asks for the leaders' PIN).
+cli-network-publish-pack = Publish a pack file to the network: every PC installs it at its next sync (asks for the leaders' PIN).
+cli-network-publish-pack-file = The pack file (.passerelle-pack, as passerelle pack build writes it).

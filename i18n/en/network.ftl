@@ -68,3 +68,5 @@ network-area-title = Library network
 network-area-site = This PC is site "{ $site }" of the network.
 network-sync-now = Sync now
 network-syncing = Syncing…
+network-pack-published = Pack { $id } { $version } is published: every PC of the network installs it at its next sync.
+network-round-packs = Packs from the network: { $installed } installed, { $refused } refused.

@@ -104,3 +104,5 @@ cli-network-join = Mettre ce PC sur le réseau avec le fichier d'adhésion de so
 cli-network-join-file = Le fichier d'adhésion du site.
 cli-network-status = Dire si ce PC est sur un réseau, quand il s'est synchronisé et ce qui attend.
 cli-network-sync = Se synchroniser une fois maintenant avec le serveur du réseau, et dire ce qui est passé (demande le code des animateurs).
+cli-network-publish-pack = Publier un fichier de pack sur le réseau : chaque PC l'installe à sa prochaine synchronisation (demande le code des animateurs).
+cli-network-publish-pack-file = Le fichier de pack (.passerelle-pack, tel que passerelle pack build l'écrit).

@@ -71,3 +71,11 @@ network-area-title = Réseau des bibliothèques
 network-area-site = Ce PC est le site « { $site } » du réseau.
 network-sync-now = Synchroniser maintenant
 network-syncing = Synchronisation…
+network-pack-published = Le pack { $id } { $version } est publié : chaque PC du réseau l'installe à sa prochaine synchronisation.
+network-round-packs = Packs du réseau : { $installed } { $installed ->
+        [one] installé
+       *[other] installés
+    }, { $refused } { $refused ->
+        [one] refusé
+       *[other] refusés
+    }.

@@ -14,6 +14,7 @@ use crate::model::Lang;
 use crate::model::network_status::NetworkStatus;
 use crate::network::connect::{self, ConnectError};
 use crate::network::join_file::{self, JoinFile};
+use crate::network::packs::{self, PublishError};
 use crate::network::sealed::{self, OpenProblem};
 use crate::network::server::{self, ServerAddress, ServerError};
 use crate::network::sync::{self, SyncError};
@@ -56,6 +57,15 @@ pub enum NetworkCommand {
         #[arg(long)]
         pin_stdin: bool,
     },
+    /// Publish a pack file to the network: every PC installs it at its next sync (asks
+    /// for the leaders' PIN).
+    PublishPack {
+        /// The pack file (`.passerelle-pack`, as `pack build` writes it).
+        file: PathBuf,
+        /// Read the leaders' PIN from standard input.
+        #[arg(long)]
+        pin_stdin: bool,
+    },
     /// Say whether this PC is on a network, when it last synced and what waits.
     Status,
     /// One sync round with the server, printing what moved (asks for the leaders' PIN).
@@ -85,6 +95,11 @@ pub fn localized(c: clap::Command, tr: &Tr<'_>) -> clap::Command {
         .mut_subcommand("join", |c| {
             c.about(tr.t("cli-network-join"))
                 .mut_arg("file", |a| a.help(tr.t("cli-network-join-file")))
+                .mut_arg("pin_stdin", |a| a.help(tr.t("cli-pin-stdin")))
+        })
+        .mut_subcommand("publish-pack", |c| {
+            c.about(tr.t("cli-network-publish-pack"))
+                .mut_arg("file", |a| a.help(tr.t("cli-network-publish-pack-file")))
                 .mut_arg("pin_stdin", |a| a.help(tr.t("cli-pin-stdin")))
         })
         .mut_subcommand("status", |c| c.about(tr.t("cli-network-status")))
@@ -122,6 +137,10 @@ pub fn run(data_dir: Option<PathBuf>, command: &NetworkCommand, lang: Lang) -> E
         NetworkCommand::Join { file, pin_stdin } => with_store(data_dir, Access::Write, &tr, |store| {
             let pin = pin::require_pin(store, false, *pin_stdin, &tr)?;
             join(store, file, &pin, &tr, &mut out)
+        }),
+        NetworkCommand::PublishPack { file, pin_stdin } => with_store(data_dir, Access::Read, &tr, |store| {
+            let pin = pin::require_pin(store, true, *pin_stdin, &tr)?;
+            publish_pack(store, file, &pin, &tr, &mut out)
         }),
         NetworkCommand::Status => {
             with_store(data_dir, Access::Read, &tr, |store| status(store, &tr, &mut out))
@@ -370,17 +389,58 @@ fn status(store: &mut Store, tr: &Tr<'_>, out: &mut dyn Write) -> Result<bool, C
     Ok(true)
 }
 
-fn sync_once(store: &mut Store, pin: &str, tr: &Tr<'_>, out: &mut dyn Write) -> Result<bool, CliError> {
+/// The site's credentials, opened with the leaders' PIN.
+fn open_join(store: &Store, pin: &str, tr: &Tr<'_>) -> Result<JoinFile, CliError> {
     let sealed = store
         .network_join_sealed()
         .map_err(|e| CliError(e.message(tr)))?
         .ok_or_else(|| CliError(tr.t("network-not-joined")))?;
-    let join = match sealed::open(&sealed, pin) {
-        Ok(join) => join,
-        Err(OpenProblem::WrongPin | OpenProblem::Join(_)) => {
-            return Err(CliError(tr.t("network-join-again")));
+    sealed::open(&sealed, pin).map_err(|_: OpenProblem| CliError(tr.t("network-join-again")))
+}
+
+fn publish_pack(
+    store: &Store,
+    path: &Path,
+    pin: &str,
+    tr: &Tr<'_>,
+    out: &mut dyn Write,
+) -> Result<bool, CliError> {
+    let join = open_join(store, pin, tr)?;
+    let shown = path.display().to_string();
+    let bytes = crate::file_read::read_limited(path, crate::pack::limits::MAX_TOTAL_BYTES)
+        .map_err(|e| CliError(format!("{shown}: {}", e.message(tr))))?;
+    let mut client = connect::connect_site(&join).map_err(|e| CliError(connect_message(&e, tr)))?;
+    match packs::publish(&mut client, &bytes, &shown) {
+        Ok((id, version)) => {
+            writeln!(
+                out,
+                "{}",
+                tr.args(
+                    "network-pack-published",
+                    &[("id", id.into()), ("version", version.into())]
+                )
+            )
+            .map_err(|e| said_io(&e, tr))?;
+            Ok(true)
         }
-    };
+        Err(PublishError::Pack(problem)) => {
+            writeln!(
+                out,
+                "{}",
+                tr.args("pack-install-refused", &[("reason", problem.message(tr).into())])
+            )
+            .map_err(|e| said_io(&e, tr))?;
+            Ok(false)
+        }
+        Err(PublishError::Server(why)) => Err(CliError(tr.args(
+            "network-server-refused",
+            &[("reason", connect::words(&why).into())],
+        ))),
+    }
+}
+
+fn sync_once(store: &mut Store, pin: &str, tr: &Tr<'_>, out: &mut dyn Write) -> Result<bool, CliError> {
+    let join = open_join(store, pin, tr)?;
     let result = connect::connect_site(&join)
         .map_err(|e| connect_message(&e, tr))
         .and_then(|mut client| {
@@ -405,6 +465,16 @@ fn sync_once(store: &mut Store, pin: &str, tr: &Tr<'_>, out: &mut dyn Write) -> 
                 ],
             );
             writeln!(out, "{said}").map_err(|e| said_io(&e, tr))?;
+            if report.packs_installed + report.packs_refused > 0 {
+                let said = tr.args(
+                    "network-round-packs",
+                    &[
+                        ("installed", report.packs_installed.into()),
+                        ("refused", report.packs_refused.into()),
+                    ],
+                );
+                writeln!(out, "{said}").map_err(|e| said_io(&e, tr))?;
+            }
             if report.left_out > 0 {
                 writeln!(
                     out,

@@ -14,6 +14,8 @@
 //!   trusted is left out and counted. A record merged makes the card follow its
 //!   resident here too; a withdrawal stops it.
 //!
+//! - **Packs** published to the network since the last round are installed (`packs.rs`).
+//!
 //! Pushing before pulling means that what this PC knew is on the server before it
 //! merges what others knew, so a merged record counts as already pushed (no echo).
 //! A round cut off anywhere loses nothing: a push not committed is pushed again, a pull
@@ -60,13 +62,17 @@ pub struct RoundReport {
     pub residents_added: u32,
     /// Records (or parts) left out because they could not be trusted.
     pub left_out: usize,
+    /// Packs published to the network and installed here.
+    pub packs_installed: usize,
+    /// Packs published to the network and refused here (not good packs).
+    pub packs_refused: usize,
 }
 
 /// Why a round stopped.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
     /// The server refused or the connection broke.
-    #[error("{0}")]
+    #[error("{}", super::connect::words(.0))]
     Server(#[from] postgres::Error),
     /// This PC's store failed.
     #[error("{0}")]
@@ -268,6 +274,7 @@ pub fn round(store: &mut Store, client: &mut Client) -> Result<RoundReport, Sync
         ..RoundReport::default()
     };
     pull(store, client, &pc, &mut report)?;
+    super::packs::take(store, client, &mut report)?;
     store.note_network_round(crate::store::now(), None)?;
     Ok(report)
 }

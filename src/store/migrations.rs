@@ -137,6 +137,7 @@ mod tests {
             conn.prepare("SELECT follows_me FROM resident")?;
             conn.prepare("SELECT resident_uid, hash FROM network_pushed")?;
             conn.prepare("SELECT site, pc, seq FROM network_cursor")?;
+            conn.prepare("SELECT site, id, version FROM network_pack_seen")?;
         }
         Ok(())
     }

@@ -162,4 +162,23 @@ impl Store {
             .execute(params![site, pc, seq])?;
         Ok(())
     }
+
+    /// The packs published to the network this PC has already taken: (site, id, version).
+    pub fn network_packs_seen(&self) -> Result<std::collections::BTreeSet<(String, String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT site, id, version FROM network_pack_seen")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records that a published pack was taken (installed or refused).
+    pub fn set_network_pack_seen(&mut self, site: &str, id: &str, version: &str) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "INSERT OR IGNORE INTO network_pack_seen (site, id, version) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![site, id, version])?;
+        Ok(())
+    }
 }

@@ -22,7 +22,10 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("signing", &["model"]),
     ("store", &["model", "pack", "i18n", "network_drive", "signing"]),
     ("pack_install", &["model", "pack", "store", "i18n"]),
-    ("network", &["model", "store", "signing", "i18n"]),
+    (
+        "network",
+        &["model", "store", "signing", "i18n", "pack", "pack_install"],
+    ),
     ("fonts", &[]),
     ("attestation", &["model", "i18n", "fonts", "signing"]),
     ("access_document", &["model", "i18n"]),

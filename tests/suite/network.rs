@@ -327,6 +327,47 @@ fn pcs_whose_clocks_are_ten_minutes_apart_lose_nothing_and_agree() -> Result {
     Ok(())
 }
 
+/// A pack published from C reaches A and B at their next sync; a file that is not a
+/// good pack is refused before it reaches the server, and a bad one already there
+/// (written past Passerelle) is refused by each PC, once.
+#[test]
+fn a_pack_published_from_one_pc_reaches_the_others_and_a_bad_one_does_not() -> Result {
+    let Some(net) = Network::new("net_packs") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, site_b, site_c) = (net.site("a"), net.site("b"), net.site("c"));
+    let mut a = pc(dir.path(), "a", &site_a);
+    let mut b = pc(dir.path(), "b", &site_b);
+    let bytes = passerelle::pack::archive::build(&common::valid_pack())?;
+    let mut as_c = connect_site(&site_c)?;
+    let published = passerelle::network::packs::publish(&mut as_c, &bytes, "essai.passerelle-pack")
+        .map_err(|e| format!("{e:?}"))?;
+    assert_eq!(published, ("essai".to_owned(), "1.0.0".to_owned()));
+    assert!(
+        passerelle::network::packs::publish(&mut as_c, b"not a pack", "bad.passerelle-pack").is_err(),
+        "a file that is not a pack never reaches the server"
+    );
+    // Past Passerelle, straight into the server as site C: checked again on each PC.
+    as_c.execute(
+        "INSERT INTO passerelle.pack (id, version, bytes) VALUES ('forged', '9.9.9', $1)",
+        &[&b"PK\x03\x04 forged".as_slice()],
+    )?;
+    for store in [&mut a, &mut b] {
+        assert!(store.pack_version(&"essai".into())?.is_none());
+        let report = round(store);
+        assert_eq!((report.packs_installed, report.packs_refused), (1, 1));
+        assert_eq!(store.pack_version(&"essai".into())?.as_deref(), Some("1.0.0"));
+        let again = round(store);
+        assert_eq!(
+            (again.packs_installed, again.packs_refused),
+            (0, 0),
+            "each pack is taken once"
+        );
+    }
+    Ok(())
+}
+
 #[test]
 fn the_servers_policies_refuse_a_site_writing_or_deleting_another_sites_rows() -> Result {
     let Some(net) = Network::new("net_policies") else {

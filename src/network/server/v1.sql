@@ -34,6 +34,17 @@ CREATE TABLE passerelle.change (
 );
 CREATE INDEX change_resident ON passerelle.change (resident);
 
+-- Packs a trainer published to the network: every PC installs them at its next sync,
+-- checked there as any pack file (`pack install`).
+CREATE TABLE passerelle.pack (
+    site name NOT NULL DEFAULT current_user,
+    id text NOT NULL,
+    version text NOT NULL,
+    bytes bytea NOT NULL CHECK (length(bytes) <= 64 * 1024 * 1024),
+    published_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (site, id, version)
+);
+
 DO $$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'passerelle_site') THEN
@@ -44,7 +55,7 @@ $$;
 
 GRANT USAGE ON SCHEMA passerelle TO passerelle_site;
 GRANT SELECT ON passerelle.schema_version, passerelle.site TO passerelle_site;
-GRANT SELECT, INSERT, DELETE ON passerelle.change TO passerelle_site;
+GRANT SELECT, INSERT, DELETE ON passerelle.change, passerelle.pack TO passerelle_site;
 
 ALTER TABLE passerelle.change ENABLE ROW LEVEL SECURITY;
 ALTER TABLE passerelle.change FORCE ROW LEVEL SECURITY;
@@ -52,4 +63,12 @@ CREATE POLICY change_read ON passerelle.change FOR SELECT TO passerelle_site USI
 CREATE POLICY change_write_own ON passerelle.change FOR INSERT TO passerelle_site
     WITH CHECK (site = current_user);
 CREATE POLICY change_delete_own ON passerelle.change FOR DELETE TO passerelle_site
+    USING (site = current_user);
+
+ALTER TABLE passerelle.pack ENABLE ROW LEVEL SECURITY;
+ALTER TABLE passerelle.pack FORCE ROW LEVEL SECURITY;
+CREATE POLICY pack_read ON passerelle.pack FOR SELECT TO passerelle_site USING (true);
+CREATE POLICY pack_write_own ON passerelle.pack FOR INSERT TO passerelle_site
+    WITH CHECK (site = current_user);
+CREATE POLICY pack_delete_own ON passerelle.pack FOR DELETE TO passerelle_site
     USING (site = current_user);

@@ -18,3 +18,12 @@ CREATE TABLE network_cursor (
     seq INTEGER NOT NULL,
     PRIMARY KEY (site, pc)
 );
+
+-- The packs published to the network that this PC has already taken (installed, or
+-- refused: a bad pack is not tried again at every sync).
+CREATE TABLE network_pack_seen (
+    site TEXT NOT NULL,
+    id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    PRIMARY KEY (site, id, version)
+);
