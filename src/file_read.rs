@@ -89,10 +89,15 @@ pub fn max_bytes_for(path: &Path) -> u64 {
         "pdf" => MAX_ATTESTATION_FILE_BYTES,
         // `store::key_file::EXTENSION` (the store's test checks they agree).
         "passerelle-keys" => MAX_KEYS_FILE_BYTES,
+        // `network::join_file::EXTENSION`.
+        "passerelle-join" => MAX_JOIN_FILE_BYTES,
         e if e == crate::pack::archive::EXTENSION => crate::pack::limits::MAX_TOTAL_BYTES,
         _ => MAX_PROGRESS_FILE_BYTES,
     }
 }
+
+/// The largest join file read (a certificate at most: a few kilobytes).
+pub const MAX_JOIN_FILE_BYTES: u64 = 64 * 1024;
 
 /// The largest keys file read (1,000 keys with their structures' names: about 200 KB).
 pub const MAX_KEYS_FILE_BYTES: u64 = 1024 * 1024;

@@ -70,3 +70,5 @@ network-sync-now = Sync now
 network-syncing = Syncing…
 network-pack-published = Pack { $id } { $version } is published: every PC of the network installs it at its next sync.
 network-round-packs = Packs from the network: { $installed } installed, { $refused } refused.
+network-area-not-joined = This PC is not on a library network. With the join file your city's IT gave for this site, it shares the cards that follow their residents with the other libraries.
+network-join-button = Join the network with a join file

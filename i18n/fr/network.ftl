@@ -79,3 +79,5 @@ network-round-packs = Packs du réseau : { $installed } { $installed ->
         [one] refusé
        *[other] refusés
     }.
+network-area-not-joined = Ce PC n'est pas sur un réseau de bibliothèques. Avec le fichier d'adhésion que le service informatique a donné pour ce site, il partage avec les autres lieux les cartes qui suivent leur habitant.
+network-join-button = Rejoindre le réseau avec un fichier d'adhésion

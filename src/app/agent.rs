@@ -198,6 +198,7 @@ impl PasserelleApp {
                 let code = self.store.set_agent_pin(pin)?;
                 self.structure_key = self.store.structure_key(pin)?;
                 super::network_sync::reseal(&mut self.store, self.network.as_ref(), pin)?;
+                self.leaders_pin = Some(pin.clone());
                 self.state.route = Route::Agent(AgentView::RecoveryCode { code });
             }
             AgentView::Recover {
@@ -216,6 +217,7 @@ impl PasserelleApp {
                     RecoveryAnswer::NewCode(next) => {
                         self.structure_key = self.store.structure_key(pin)?;
                         super::network_sync::reseal(&mut self.store, self.network.as_ref(), pin)?;
+                        self.leaders_pin = Some(pin.clone());
                         self.state.route = Route::Agent(AgentView::RecoveryCode { code: next });
                     }
                     RecoveryAnswer::Wrong { wait_ms } | RecoveryAnswer::TooSoon { wait_ms } => {
@@ -264,6 +266,7 @@ impl PasserelleApp {
             PinCheck::Right => {
                 self.structure_key = self.store.structure_key(&tried)?;
                 self.start_network(&tried)?;
+                self.leaders_pin = Some(tried);
                 self.open_agent_area()?;
             }
             PinCheck::NotSet => self.state.route = Route::Agent(AgentView::choose_pin()),

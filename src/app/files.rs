@@ -44,6 +44,8 @@ pub(super) enum FileWork {
     AttestationCheck,
     /// Keys files whose structures to trust.
     KeysFile,
+    /// A site's join file, to put this PC on the library network.
+    JoinFile,
     /// A pack file to open in the pack editor.
     PackToEdit,
     /// A picture for a step or question of the pack being written.
@@ -121,6 +123,14 @@ impl PasserelleApp {
                     self.wake(),
                 ),
                 FileWork::KeysFile,
+            )),
+            FileAction::JoinNetwork => Some((
+                load_in_background(
+                    self.file_dialog.clone(),
+                    &[crate::network::join_file::EXTENSION],
+                    self.wake(),
+                ),
+                FileWork::JoinFile,
             )),
             FileAction::AddPack => self.add_pack(),
             FileAction::ExportResidentsTable => self.export_table(Table::Residents)?,
@@ -431,7 +441,8 @@ impl PasserelleApp {
             | FileWork::Picture(_)
             | FileWork::Gift(_)
             | FileWork::AttestationCheck
-            | FileWork::KeysFile => "exchange-saved",
+            | FileWork::KeysFile
+            | FileWork::JoinFile => "exchange-saved",
             FileWork::Table(_) => "csv-saved",
             FileWork::Document(key) => key,
             FileWork::Attestation(missing) if missing.is_empty() => "attestation-saved",
@@ -521,6 +532,11 @@ impl PasserelleApp {
             }
             FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::KeysFile) => {
                 self.trust_key_files(files);
+            }
+            FileJob::Loaded(files) if matches!(self.file_job_kind, FileWork::JoinFile) => {
+                if let Err(e) = self.join_network_file(files) {
+                    self.tell(true, |tr| e.message(tr));
+                }
             }
             FileJob::Loaded(files)
                 if matches!(

@@ -62,6 +62,9 @@ pub struct PasserelleApp {
     structure_key: Option<crate::signing::StructureKey>,
     /// The library network's rounds, once the leaders' PIN opened its credentials.
     network: Option<network_sync::NetworkSync>,
+    /// The leaders' PIN while their area is open: a join file chosen there is sealed
+    /// under it (put away with the structure's key when the area closes).
+    leaders_pin: Option<String>,
 }
 
 /// Work to do once the window has drawn its first frame.
@@ -153,6 +156,7 @@ impl PasserelleApp {
             ctx: ctx.clone(),
             structure_key: None,
             network: None,
+            leaders_pin: None,
         }
     }
 

@@ -134,6 +134,44 @@ impl PasserelleApp {
         Ok(())
     }
 
+    /// A join file chosen in the leaders' area: checked whole (a bad one is named with
+    /// its field and changes nothing), sealed under the PIN, and the rounds start (the
+    /// first one says whether the server takes the credentials).
+    pub(super) fn join_network_file(&mut self, files: super::file_loads::ReadFiles) -> Result<(), AppError> {
+        let Some((path, bytes)) = files.into_iter().next() else {
+            return Ok(());
+        };
+        let shown = super::file_loads::shown_name(&path);
+        let join = match bytes {
+            Err(e) => {
+                self.tell(true, |tr| format!("{shown}: {}", e.message(tr)));
+                return Ok(());
+            }
+            Ok(bytes) => match JoinFile::from_bytes(&bytes) {
+                Ok(join) => join,
+                Err(problem) => {
+                    self.tell(true, |tr| problem.message(&shown, tr));
+                    return Ok(());
+                }
+            },
+        };
+        let Some(pin) = self.leaders_pin.clone() else {
+            return Ok(()); // Only from the open area.
+        };
+        let sealed =
+            sealed::seal(&join, &pin).map_err(|e| crate::file_read::FileError::Said(e.to_string()))?;
+        self.store.join_network(&join.site, &sealed)?;
+        // Another site's credentials replace the old ones: the old rounds stop.
+        self.network = None;
+        self.state.network = network_status(&self.store)?;
+        self.start_network(&pin)?;
+        let site = join.site.clone();
+        self.tell(false, |tr| {
+            tr.args("network-joined", &[("site", site.as_str().into())])
+        });
+        self.open_agent_area()
+    }
+
     /// A leader asked for a round now.
     pub(super) fn sync_network_now(&mut self) {
         if let Some(network) = &self.network {

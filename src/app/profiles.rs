@@ -66,6 +66,7 @@ impl PasserelleApp {
         self.state.resident = None;
         // The leaders' area is closed: its key to sign attestations is put away.
         self.structure_key = None;
+        self.leaders_pin = None;
         // Back on the shared screen: this PC's settings, not the last resident's.
         self.state.display = self.store.display()?;
         let mut cards = ProfileCards::recent(

@@ -293,11 +293,7 @@ fn add_site(
     };
     // A join file the PCs would refuse is refused before any role is made.
     if let Err(problem) = join.check() {
-        return Err(CliError(join_problem_message(
-            &problem,
-            &path.display().to_string(),
-            tr,
-        )));
+        return Err(CliError(problem.message(&path.display().to_string(), tr)));
     }
     let mut client =
         connect::connect_url(url, &certificate).map_err(|e| CliError(connect_message(&e, tr)))?;
@@ -324,17 +320,6 @@ fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     options.open(path)?.write_all(bytes)
 }
 
-/// A join file's problem in words, naming the file.
-pub fn join_problem_message(problem: &join_file::JoinProblem, file: &str, tr: &Tr<'_>) -> String {
-    let mut args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = vec![("file", file.to_owned().into())];
-    match problem {
-        join_file::JoinProblem::NotJoinFile { line } => args.push(("line", (*line).into())),
-        join_file::JoinProblem::BadField(field) => args.push(("field", (*field).into())),
-        join_file::JoinProblem::Newer(_) | join_file::JoinProblem::NoCertificate => {}
-    }
-    tr.args(problem.message_id(), &args)
-}
-
 fn join(
     store: &mut Store,
     path: &Path,
@@ -345,7 +330,7 @@ fn join(
     let shown = path.display().to_string();
     let bytes = crate::file_read::read_limited(path, join_file::MAX_BYTES)
         .map_err(|e| CliError(format!("{shown}: {}", e.message(tr))))?;
-    let join = JoinFile::from_bytes(&bytes).map_err(|p| CliError(join_problem_message(&p, &shown, tr)))?;
+    let join = JoinFile::from_bytes(&bytes).map_err(|p| CliError(p.message(&shown, tr)))?;
     // The credentials are tried before they are kept: a join file for another server,
     // or a revoked site, changes nothing on this PC.
     let mut client = connect::connect_site(&join).map_err(|e| CliError(connect_message(&e, tr)))?;

@@ -13,7 +13,9 @@ pub const FORMAT_TAG: &str = "passerelle-join";
 /// The join file version this Passerelle reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
 /// A join file is a few kilobytes (a certificate at most): anything much larger is not one.
-pub const MAX_BYTES: u64 = 64 * 1024;
+pub const MAX_BYTES: u64 = crate::file_read::MAX_JOIN_FILE_BYTES;
+/// A join file's extension.
+pub const EXTENSION: &str = "passerelle-join";
 
 /// A site's way into the network.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -81,6 +83,19 @@ impl JoinProblem {
             JoinProblem::BadField(_) => "network-join-bad-field",
             JoinProblem::NoCertificate => "network-join-no-certificate",
         }
+    }
+}
+
+impl JoinProblem {
+    /// The problem in words, naming the file `file`.
+    pub fn message(&self, file: &str, tr: &crate::i18n::Tr<'_>) -> String {
+        let mut args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = vec![("file", file.to_owned().into())];
+        match self {
+            JoinProblem::NotJoinFile { line } => args.push(("line", (*line).into())),
+            JoinProblem::BadField(field) => args.push(("field", (*field).into())),
+            JoinProblem::Newer(_) | JoinProblem::NoCertificate => {}
+        }
+        tr.args(self.message_id(), &args)
     }
 }
 

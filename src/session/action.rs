@@ -293,6 +293,8 @@ pub enum FileAction {
     SaveKeysFile,
     /// Choose keys files and trust the structures they name.
     TrustKeysFile,
+    /// Choose a site's join file and put this PC on the library network.
+    JoinNetwork,
     /// Load the files ticked in the known folder's list.
     LoadTickedFiles,
     /// Open the known folder in the PC's file manager.

@@ -50,7 +50,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
             cards_by_initial,
         } => {
             let buttons = overview_buttons_ui(ui, &ctx, tr);
-            let network = ctx.network.and_then(|status| network_ui(ui, status, tr));
+            let network = network_ui(ui, ctx.network, ctx.file_busy, tr);
             let settings = settings_ui(
                 ui,
                 (structure, leader, locked, *cards_by_initial),
@@ -366,15 +366,24 @@ fn cards_ui(
     action
 }
 
-/// The library network: this PC's site, the last round in words, and "Sync now".
+/// The library network: this PC's site, the last round in words, "Sync now", and joining
+/// a network (or another site) with a join file.
 fn network_ui(
     ui: &mut egui::Ui,
-    status: &crate::model::network_status::NetworkStatus,
+    status: Option<&crate::model::network_status::NetworkStatus>,
+    file_busy: bool,
     tr: &Tr<'_>,
 ) -> Option<Action> {
     let mut action = None;
     ui.add_space(theme::SECTION_GAP);
     ui.label(RichText::new(tr.t("network-area-title")).strong());
+    let Some(status) = status else {
+        ui.label(tr.t("network-area-not-joined"));
+        if widgets::secondary_button_if(ui, &tr.t("network-join-button"), !file_busy).clicked() {
+            action = Some(Action::File(FileAction::JoinNetwork));
+        }
+        return action;
+    };
     ui.label(tr.args("network-area-site", &[("site", status.site.as_str().into())]));
     ui.label(tr.network_state(status));
     let label = if status.syncing {

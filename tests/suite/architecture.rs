@@ -24,7 +24,15 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("pack_install", &["model", "pack", "store", "i18n"]),
     (
         "network",
-        &["model", "store", "signing", "i18n", "pack", "pack_install"],
+        &[
+            "model",
+            "store",
+            "signing",
+            "i18n",
+            "pack",
+            "pack_install",
+            "file_read",
+        ],
     ),
     ("fonts", &[]),
     ("attestation", &["model", "i18n", "fonts", "signing"]),

@@ -593,6 +593,91 @@ fn the_window_syncs_in_the_background_once_the_leaders_open_their_area() -> Resu
     Ok(())
 }
 
+/// A leader joins the network from their area with the site's join file: a changed
+/// file is named with its field and changes nothing; the right one is kept sealed under
+/// the PIN and the first round reaches the server.
+#[test]
+fn a_leader_joins_the_network_from_their_area_with_the_join_file() -> Result {
+    use egui_kittest::kittest::Queryable as _;
+    let Some(net) = Network::new("net_area_join") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let join = net.site("j");
+    let good = dir.path().join("site.passerelle-join");
+    std::fs::write(&good, join.to_bytes())?;
+    let mut changed = join.clone();
+    changed.user = "postgres".into();
+    let bad = dir.path().join("other").join("site.passerelle-join");
+    std::fs::create_dir_all(bad.parent().ok_or("folder")?)?;
+    std::fs::write(
+        &bad,
+        serde_json::to_vec(&serde_json::json!({
+            "format": "passerelle-join", "version": 1, "site": changed.site, "host": changed.host,
+            "port": changed.port, "dbname": changed.dbname, "user": changed.user, "password": "x"
+        }))?,
+    )?;
+    let open_file = |path: &std::path::Path| passerelle::app::Startup {
+        file_dialog: Some(std::sync::Arc::new(common::Fake {
+            save_to: dir.path().join("unused"),
+            open: vec![path.to_path_buf()],
+        })),
+        ..passerelle::app::Startup::default()
+    };
+    // The changed file: named with its field, nothing kept.
+    let mut store = open_store(&dir.path().join("pc.sqlite3"));
+    store.set_agent_pin(PIN)?;
+    drop(store);
+    let mut h = common::app_with(open_store(&dir.path().join("pc.sqlite3")), open_file(&bad));
+    common::click_in_view(&mut h, "English");
+    common::unlock_leaders_area(&mut h, PIN);
+    h.get_by_label(
+        "This PC is not on a library network. With the join file your city's IT gave for this site, it shares the cards that follow their residents with the other libraries.",
+    );
+    common::click_in_view(&mut h, "Join the network with a join file");
+    common::wait_for_file_job(&mut h);
+    assert!(
+        h.query_by_label_contains("the field \"user\" is not right")
+            .is_some()
+    );
+    assert!(h.state_mut().store_for_tests().network_join_sealed()?.is_none());
+    drop(h);
+
+    // The right file: joined, and the first round reaches the server.
+    let mut h = common::app_with(open_store(&dir.path().join("pc.sqlite3")), open_file(&good));
+    common::click_in_view(&mut h, "English");
+    common::unlock_leaders_area(&mut h, PIN);
+    common::click_in_view(&mut h, "Join the network with a join file");
+    common::wait_for_file_job(&mut h);
+    h.get_by_label(&format!(
+        "This PC is now on the network, as site \"{}\".",
+        join.site
+    ));
+    for _ in 0..300 {
+        h.run();
+        if h.state()
+            .state()
+            .network
+            .as_ref()
+            .is_some_and(|s| s.last_sync_at > 0)
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(
+        h.query_by_label_contains("Synced at").is_some(),
+        "the first round reached the server"
+    );
+    let sealed = h
+        .state_mut()
+        .store_for_tests()
+        .network_join_sealed()?
+        .ok_or("kept")?;
+    assert!(!sealed.contains(&join.password), "kept sealed");
+    Ok(())
+}
+
 /// On a PC on a network, a resident's "My progress" offers "Let my card follow me" once
 /// their card is locked; removing the code switches it off. Off a network, nothing.
 #[test]
