@@ -19,19 +19,6 @@ use passerelle::speech::{Speaker, SystemSpeaker};
 use passerelle::store::backup::BACKUP_DIR;
 use passerelle::store::recovery::check_history_in_background;
 
-/// A command's exit status: 0 when all went well, 1 when it found something wrong, 2
-/// when it could not do its job (said on standard error).
-fn exit_status(result: std::io::Result<bool>) -> ExitCode {
-    match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(e) => {
-            eprintln!("{e}");
-            ExitCode::from(2)
-        }
-    }
-}
-
 fn main() -> ExitCode {
     init_logging();
     let cli = parse_localized();
@@ -41,14 +28,11 @@ fn main() -> ExitCode {
         Some(Command::Attestation(command)) => passerelle::cli::attestation(cli.data_dir, &command, lang),
         Some(Command::Network(command)) => passerelle::cli::network(cli.data_dir, &command, lang),
         Some(Command::Pack(PackCommand::Check { paths, sources })) => {
-            exit_status(pack_check(&paths, sources, lang, &mut std::io::stdout().lock()))
+            passerelle::cli::exit_status(pack_check(&paths, sources, lang, &mut std::io::stdout().lock()))
         }
-        Some(Command::Pack(PackCommand::Build { dir, out })) => exit_status(passerelle::cli::pack_build(
-            &dir,
-            &out,
-            lang,
-            &mut std::io::stdout().lock(),
-        )),
+        Some(Command::Pack(PackCommand::Build { dir, out })) => passerelle::cli::exit_status(
+            passerelle::cli::pack_build(&dir, &out, lang, &mut std::io::stdout().lock()),
+        ),
         Some(Command::Pack(PackCommand::ImportGift {
             file,
             written_in,
@@ -103,14 +87,11 @@ fn main() -> ExitCode {
                 out: &out,
                 force,
             };
-            match passerelle::cli::export_gift(&job, &tr, &mut std::io::stdout().lock()) {
-                Ok(true) => ExitCode::SUCCESS,
-                Ok(false) => ExitCode::from(1),
-                Err(e) => {
-                    eprintln!("{e}");
-                    ExitCode::from(2)
-                }
-            }
+            passerelle::cli::exit_status(passerelle::cli::export_gift(
+                &job,
+                &tr,
+                &mut std::io::stdout().lock(),
+            ))
         }
         Some(Command::Pack(PackCommand::Install { file, allow_older })) => {
             passerelle::cli::pack_install(cli.data_dir, &file, allow_older, lang)

@@ -48,14 +48,7 @@ pub fn run(data_dir: Option<std::path::PathBuf>, command: &AttestationCommand, l
             .map_err(|e| e.to_string())
             .and_then(|()| trust(store, key, structure, &tr, &mut out)),
     };
-    match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(e) => {
-            eprintln!("{e}");
-            ExitCode::from(2)
-        }
-    }
+    super::exit_status(result)
 }
 
 /// Prints what checking `file` (a PDF, or the text of its signature) found; `Ok(true)`

@@ -242,6 +242,12 @@ pub fn progress(data_dir: Option<PathBuf>, command: &ProgressCommand, lang: Lang
             progress::import(store, files, &tr, &mut out).map_err(Into::into)
         }
     };
+    exit_status(result)
+}
+
+/// A command's exit status: 0 when all went well, 1 when it found something wrong, 2
+/// when it could not do its job (said on standard error).
+pub fn exit_status<E: std::fmt::Display>(result: Result<bool, E>) -> std::process::ExitCode {
     match result {
         Ok(true) => std::process::ExitCode::SUCCESS,
         Ok(false) => std::process::ExitCode::from(1),

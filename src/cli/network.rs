@@ -150,14 +150,7 @@ pub fn run(data_dir: Option<PathBuf>, command: &NetworkCommand, lang: Lang) -> E
             sync_once(store, &pin, &tr, &mut out)
         }),
     };
-    match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(e) => {
-            eprintln!("{e}");
-            ExitCode::from(2)
-        }
-    }
+    super::exit_status(result)
 }
 
 fn with_store(

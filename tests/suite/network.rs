@@ -7,12 +7,12 @@
 use crate::common::{self, open_store, pg_cluster, pg_cluster::database};
 
 use passerelle::model::picture_code::{CodePicture, PictureCode};
-use passerelle::model::{Avatar, DisplaySettings, Lang, ResidentId, Response, grade};
+use passerelle::model::{Avatar, DisplaySettings, Lang, ResidentId, Response};
 use passerelle::network::connect::{connect_site, connect_url};
 use passerelle::network::join_file::JoinFile;
 use passerelle::network::server::{self, ServerAddress};
 use passerelle::network::sync;
-use passerelle::store::{AnswerRecord, Store};
+use passerelle::store::Store;
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
@@ -93,24 +93,47 @@ fn answer(store: &mut Store, resident: ResidentId, count: usize) {
         .lesson(&pack.manifest.id, &pack.lessons[0].id)
         .expect("lesson")
         .expect("lesson");
-    let progress = store
+    let attempt = store
         .start_lesson(resident, &pack.manifest.id, &lesson.id)
-        .expect("start");
-    let question = &lesson.questions[0];
+        .expect("start")
+        .attempt;
     for _ in 0..count {
         let response = Response::Choice("a".into());
-        store
-            .record_answer(&AnswerRecord {
-                resident,
-                pack: &pack.manifest.id,
-                lesson: &lesson.id,
-                question: &question.id,
-                attempt: progress.attempt,
-                response: &response,
-                grade: grade(&question.kind, &response),
-                lang: Lang::Fr,
-            })
-            .expect("answer");
+        common::record(
+            store,
+            resident,
+            (&pack.manifest.id, &lesson, attempt),
+            &lesson.questions[0],
+            &response,
+        );
+    }
+}
+
+/// The rows the server holds for the resident `uid` (`with_record`: only those that
+/// carry their record, not a withdrawal).
+fn server_rows(net: &Network, uid: &str, with_record: bool) -> i64 {
+    net.admin()
+        .query_one(
+            "SELECT count(*) FROM passerelle.change WHERE resident = $1::text::uuid AND (body IS NOT NULL OR NOT $2)",
+            &[&uid, &with_record],
+        )
+        .expect("counted")
+        .get(0)
+}
+
+/// Runs frames until the window's background round has ended (10 s at most).
+fn wait_for_round(h: &mut egui_kittest::Harness<'static, passerelle::app::PasserelleApp>) {
+    for _ in 0..200 {
+        h.run();
+        if h.state()
+            .state()
+            .network
+            .as_ref()
+            .is_some_and(|s| s.last_sync_at > 0 && !s.syncing)
+        {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
 
@@ -184,13 +207,7 @@ fn answers_cross_between_pcs_and_only_cards_that_follow_their_resident_leave() -
 
     // On the server itself: nothing of Bob, nobody's leaders' note, only Ana.
     let mut admin = net.admin();
-    let rows: i64 = admin
-        .query_one(
-            "SELECT count(*) FROM passerelle.change WHERE resident = $1::text::uuid",
-            &[&bob_uid],
-        )?
-        .get(0);
-    assert_eq!(rows, 0);
+    assert_eq!(server_rows(&net, &bob_uid, false), 0);
     let bodies: String = admin
         .query_one(
             "SELECT coalesce(string_agg(body::text, ' '), '') FROM passerelle.change",
@@ -227,14 +244,11 @@ fn a_withdrawal_reaches_every_pc_and_empties_the_server_of_that_resident() -> Re
     round(&mut b);
     assert!(!b.follows_me(ana_on_b.id)?, "the withdrawal reached B");
     round(&mut b);
-    let mut admin = net.admin();
-    let bodies: i64 = admin
-        .query_one(
-            "SELECT count(*) FROM passerelle.change WHERE resident = $1::text::uuid AND body IS NOT NULL",
-            &[&ana_uid],
-        )?
-        .get(0);
-    assert_eq!(bodies, 0, "no site keeps Ana's record on the server");
+    assert_eq!(
+        server_rows(&net, &ana_uid, true),
+        0,
+        "no site keeps Ana's record on the server"
+    );
     Ok(())
 }
 
@@ -564,32 +578,18 @@ fn the_window_syncs_in_the_background_once_the_leaders_open_their_area() -> Resu
     h.get_by_label("Not synced yet: changes waiting for 1 person.");
     common::unlock_leaders_area(&mut h, PIN);
     h.get_by_label("Library network");
-    for _ in 0..300 {
-        h.run();
-        if h.state()
-            .state()
-            .network
-            .as_ref()
-            .is_some_and(|s| s.last_sync_at > 0 && !s.syncing)
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_round(&mut h);
     h.get_by_label(&format!("This PC is site \"{}\" of the network.", join.site));
     assert!(
         h.query_by_label_contains("Synced at").is_some(),
         "the round ended"
     );
     h.get_by_label("Sync now");
-    let rows: i64 = net
-        .admin()
-        .query_one(
-            "SELECT count(*) FROM passerelle.change WHERE resident = $1::text::uuid",
-            &[&ana_uid],
-        )?
-        .get(0);
-    assert_eq!(rows, 1, "Ana's card reached the server");
+    assert_eq!(
+        server_rows(&net, &ana_uid, false),
+        1,
+        "Ana's card reached the server"
+    );
     Ok(())
 }
 
@@ -653,18 +653,7 @@ fn a_leader_joins_the_network_from_their_area_with_the_join_file() -> Result {
         "This PC is now on the network, as site \"{}\".",
         join.site
     ));
-    for _ in 0..300 {
-        h.run();
-        if h.state()
-            .state()
-            .network
-            .as_ref()
-            .is_some_and(|s| s.last_sync_at > 0)
-        {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    wait_for_round(&mut h);
     assert!(
         h.query_by_label_contains("Synced at").is_some(),
         "the first round reached the server"
