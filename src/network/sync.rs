@@ -7,7 +7,8 @@
 //!   the last push (a hash is kept per resident). The PC's older rows for that resident
 //!   go in the same transaction: a record is whole, the newest says everything. A
 //!   resident who no longer follows, or was erased here, is withdrawn: this PC's rows
-//!   for them are deleted and a withdrawal row tells the other PCs.
+//!   for them are deleted and a withdrawal row tells the other PCs, which delete their
+//!   own rows when they read it (without echoing it).
 //! - **Pull.** Every other PC's log is read from where this PC stopped (a cursor per PC
 //!   on the server), in batches, each merged with the rules and the checks of progress
 //!   files (`store::exchange`): the server is not trusted blindly, what cannot be
@@ -30,6 +31,10 @@ use serde::{Deserialize, Serialize};
 use crate::model::ResidentUid;
 use crate::store::exchange::{FORMAT_TAG, FORMAT_VERSION, ProgressFile, ResidentRecord};
 use crate::store::{Store, StoreError};
+
+/// Deletes this PC's rows for a resident.
+const FORGET_OWN_ROWS: &str = "DELETE FROM passerelle.change
+     WHERE site = current_user AND pc = $1::text::uuid AND resident = $2::text::uuid";
 
 /// Records read from the server per query.
 pub const PULL_BATCH: i64 = 200;
@@ -151,19 +156,20 @@ pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<(usize, 
             &[&pc],
         )?
         .get(0);
-    let forget =
-        tx.prepare("DELETE FROM passerelle.change WHERE site = current_user AND resident = $1::text::uuid")?;
+    // Only this PC's own rows: another PC's (of this site too) may hold what this one
+    // has not read yet.
+    let forget = tx.prepare(FORGET_OWN_ROWS)?;
     let insert = tx.prepare(
         "INSERT INTO passerelle.change (pc, seq, resident, follows, body)
          VALUES ($1::text::uuid, $2, $3::text::uuid, $4, $5::text::jsonb)",
     )?;
     for uid in &withdrawn {
-        tx.execute(&forget, &[uid])?;
+        tx.execute(&forget, &[&pc, uid])?;
         seq += 1;
         tx.execute(&insert, &[&pc, &seq, uid, &false, &None::<String>])?;
     }
     for (uid, body, _) in &changed {
-        tx.execute(&forget, &[uid])?;
+        tx.execute(&forget, &[&pc, uid])?;
         seq += 1;
         tx.execute(&insert, &[&pc, &seq, uid, &true, &Some(body.as_str())])?;
     }
@@ -209,7 +215,12 @@ pub fn pull(
             for row in &rows {
                 let resident: String = row.get(1);
                 if !row.get::<_, bool>(2) {
+                    // Withdrawn on another PC: this PC's rows go too, at once and without
+                    // a withdrawal of its own (which, read later elsewhere, could undo the
+                    // resident's next choice).
                     store.set_follows_by_uid(&resident, false)?;
+                    client.execute(FORGET_OWN_ROWS, &[&pc, &resident])?;
+                    store.set_network_pushed(&[(resident, None)])?;
                     continue;
                 }
                 let body: Option<String> = row.get(3);

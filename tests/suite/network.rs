@@ -249,6 +249,17 @@ fn a_withdrawal_reaches_every_pc_and_empties_the_server_of_that_resident() -> Re
         0,
         "no site keeps Ana's record on the server"
     );
+
+    // Ana changes her mind again on A: her card follows her to B again, and stays so.
+    a.set_follows_me(ana, true)?;
+    for _ in 0..2 {
+        round(&mut a);
+        round(&mut b);
+    }
+    assert!(
+        a.follows_me(ana)? && b.follows_me(ana_on_b.id)?,
+        "no old withdrawal undoes her choice"
+    );
     Ok(())
 }
 
@@ -287,6 +298,38 @@ fn a_batch_delivered_twice_or_a_round_cut_off_loses_and_duplicates_nothing() -> 
     sync::push(&mut b, &mut connect_site(&join)?, &pc_b)?;
     round(&mut a);
     assert_eq!(answers_of(&a, &ana_uid), 6);
+    round(&mut b);
+    assert_eq!(answers_of(&b, &ana_uid), 6);
+    Ok(())
+}
+
+/// Two PCs of one site, both used by Ana before either reads the other: neither push
+/// removes what the other sent, and a third PC gets every answer.
+#[test]
+fn two_pcs_of_one_site_never_erase_each_others_rows() -> Result {
+    let Some(net) = Network::new("net_same_site") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, site_b) = (net.site("a"), net.site("b"));
+    let mut a = pc(dir.path(), "a", &site_a);
+    let mut a2 = pc(dir.path(), "a2", &site_a);
+    let mut b = pc(dir.path(), "b", &site_b);
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 1);
+    round(&mut a);
+    round(&mut a2);
+    let ana_on_a2 = a2
+        .residents()?
+        .into_iter()
+        .find(|r| r.name == "Ana")
+        .ok_or("Ana on A2")?;
+    answer(&mut a2, ana_on_a2.id, 2);
+    answer(&mut a, ana, 3);
+    let pc_a2 = a2.network_pc()?;
+    sync::push(&mut a2, &mut connect_site(&site_a)?, &pc_a2)?;
+    let pc_a = a.network_pc()?;
+    sync::push(&mut a, &mut connect_site(&site_a)?, &pc_a)?;
     round(&mut b);
     assert_eq!(answers_of(&b, &ana_uid), 6);
     Ok(())

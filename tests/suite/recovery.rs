@@ -175,11 +175,20 @@ fn answers_reported_saved_survive_the_process_being_killed() -> Result {
     let dir = tempfile::tempdir()?;
     let started = Instant::now();
     let mut total = 0;
-    // Kill times spread between 50 and 400 ms: during start-up, import and recording.
-    for (run, after_ms) in [50u64, 400, 120, 260, 90, 330, 200, 150].into_iter().enumerate() {
+    // Kill times spread between 50 and 400 ms: during start-up, import and recording;
+    // then, on a machine so busy that nothing was recorded by then, later ones, so that
+    // some runs are always killed while recording.
+    let mut times = vec![50u64, 400, 120, 260, 90, 330, 200, 150];
+    let mut next = 0;
+    while let Some(&after_ms) = times.get(next) {
+        let run = next;
+        next += 1;
         let data = dir.path().join(format!("run-{run}"));
         let saved = record_then_kill(&data, Duration::from_millis(after_ms))?;
         total += saved.len();
+        if next == times.len() && total == 0 && after_ms < 3_200 {
+            times.push(after_ms.max(400) * 2);
+        }
         let store = Store::open(&data.join(FILE_NAME));
         let Ok(store) = store else {
             // Killed before the store was even created: nothing was reported saved.
