@@ -3,8 +3,8 @@
 # the unprivileged `postgres` user when run as root (PostgreSQL refuses to run as root),
 # with TLS by a certificate its own small authority signed ($dir/ca.crt, for
 # PASSERELLE_TEST_PG_CA), and prints its folder, then its admin URL on the last line,
-# for PASSERELLE_TEST_PG. Installs Debian's
-# postgresql when the machine lacks it. `scripts/test-postgres.sh stop DIR` stops it.
+# for PASSERELLE_TEST_PG. Installs Debian's postgresql (and openssl) when the machine
+# lacks them. `scripts/test-postgres.sh stop DIR` stops it.
 set -euo pipefail
 if [ "${1:-}" = stop ]; then
   dir=$2
@@ -14,8 +14,11 @@ if [ "${1:-}" = stop ]; then
   rm -rf "$dir"
   exit 0
 fi
-if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
-  apt-get update -qq >&2 && apt-get install -y -qq postgresql >/dev/null
+need=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq >&2 && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
 dir=$(mktemp -d /tmp/passerelle-ci-pg.XXXXXX)
