@@ -86,6 +86,24 @@ fn round(store: &mut Store) -> sync::RoundReport {
     sync::round(store, &mut client).expect("round")
 }
 
+/// Sites A and B, and a PC on each.
+fn two_sites(net: &Network, dir: &std::path::Path) -> (JoinFile, JoinFile, Store, Store) {
+    let (site_a, site_b) = (net.site("a"), net.site("b"));
+    let a = pc(dir, "a", &site_a);
+    let b = pc(dir, "b", &site_b);
+    (site_a, site_b, a, b)
+}
+
+/// The resident of `store` named `name`.
+fn named(store: &Store, name: &str) -> passerelle::model::Resident {
+    store
+        .residents()
+        .expect("residents")
+        .into_iter()
+        .find(|r| r.name == name)
+        .unwrap_or_else(|| panic!("{name} is on this PC"))
+}
+
 /// Records `count` answers to the first lesson's first question for `resident`.
 fn answer(store: &mut Store, resident: ResidentId, count: usize) {
     let pack = store.packs().expect("packs").remove(0);
@@ -167,9 +185,7 @@ fn answers_cross_between_pcs_and_only_cards_that_follow_their_resident_leave() -
         return Ok(());
     };
     let dir = tempfile::tempdir()?;
-    let (site_a, site_b) = (net.site("a"), net.site("b"));
-    let mut a = pc(dir.path(), "a", &site_a);
-    let mut b = pc(dir.path(), "b", &site_b);
+    let (_, _, mut a, mut b) = two_sites(&net, dir.path());
     let (ana, ana_uid) = follower(&mut a, "Ana");
     answer(&mut a, ana, 3);
     let bob = a.create_resident("Bob", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
@@ -190,11 +206,7 @@ fn answers_cross_between_pcs_and_only_cards_that_follow_their_resident_leave() -
     assert_eq!(answers_of(&b, &ana_uid), 3);
     assert_eq!(answers_of(&b, &bob_uid), 0, "Bob never chose the network");
     // On B, Ana's card is hers: it follows her and her picture code protects it.
-    let ana_on_b = b
-        .residents()?
-        .into_iter()
-        .find(|r| r.name == "Ana")
-        .ok_or("Ana on B")?;
+    let ana_on_b = named(&b, "Ana");
     assert!(ana_on_b.locked && ana_on_b.follows_me);
     assert_eq!(b.card_code_hash(&ana_uid)?, a.card_code_hash(&ana_uid)?);
     assert_eq!(round(&mut b).pushed, 0, "what B merged is not echoed back");
@@ -224,18 +236,12 @@ fn a_withdrawal_reaches_every_pc_and_empties_the_server_of_that_resident() -> Re
         return Ok(());
     };
     let dir = tempfile::tempdir()?;
-    let (site_a, site_b) = (net.site("a"), net.site("b"));
-    let mut a = pc(dir.path(), "a", &site_a);
-    let mut b = pc(dir.path(), "b", &site_b);
+    let (_, _, mut a, mut b) = two_sites(&net, dir.path());
     let (ana, ana_uid) = follower(&mut a, "Ana");
     answer(&mut a, ana, 1);
     round(&mut a);
     round(&mut b);
-    let ana_on_b = b
-        .residents()?
-        .into_iter()
-        .find(|r| r.name == "Ana")
-        .ok_or("Ana on B")?;
+    let ana_on_b = named(&b, "Ana");
     answer(&mut b, ana_on_b.id, 1);
     round(&mut b);
 
@@ -288,11 +294,7 @@ fn a_batch_delivered_twice_or_a_round_cut_off_loses_and_duplicates_nothing() -> 
     // A round cut off after its push: the next round finishes the job.
     let sealed = b.network_join_sealed()?.ok_or("joined")?;
     let join = passerelle::network::sealed::open(&sealed, PIN).map_err(|e| format!("{e:?}"))?;
-    let ana_on_b = b
-        .residents()?
-        .into_iter()
-        .find(|r| r.name == "Ana")
-        .ok_or("Ana on B")?;
+    let ana_on_b = named(&b, "Ana");
     answer(&mut b, ana_on_b.id, 2);
     let pc_b = b.network_pc()?;
     sync::push(&mut b, &mut connect_site(&join)?, &pc_b)?;
@@ -319,11 +321,7 @@ fn two_pcs_of_one_site_never_erase_each_others_rows() -> Result {
     answer(&mut a, ana, 1);
     round(&mut a);
     round(&mut a2);
-    let ana_on_a2 = a2
-        .residents()?
-        .into_iter()
-        .find(|r| r.name == "Ana")
-        .ok_or("Ana on A2")?;
+    let ana_on_a2 = named(&a2, "Ana");
     answer(&mut a2, ana_on_a2.id, 2);
     answer(&mut a, ana, 3);
     let pc_a2 = a2.network_pc()?;
@@ -343,9 +341,7 @@ fn pcs_whose_clocks_are_ten_minutes_apart_lose_nothing_and_agree() -> Result {
         return Ok(());
     };
     let dir = tempfile::tempdir()?;
-    let (site_a, site_b) = (net.site("a"), net.site("b"));
-    let mut a = pc(dir.path(), "a", &site_a);
-    let mut b = pc(dir.path(), "b", &site_b);
+    let (_, _, mut a, mut b) = two_sites(&net, dir.path());
     let (ana, ana_uid) = follower(&mut a, "Ana");
     answer(&mut a, ana, 2);
     // What A wrote, it wrote 10 minutes ahead.
@@ -356,11 +352,7 @@ fn pcs_whose_clocks_are_ten_minutes_apart_lose_nothing_and_agree() -> Result {
     drop(raw);
     round(&mut a);
     round(&mut b);
-    let ana_on_b = b
-        .residents()?
-        .into_iter()
-        .find(|r| r.name == "Ana")
-        .ok_or("Ana on B")?;
+    let ana_on_b = named(&b, "Ana");
     answer(&mut b, ana_on_b.id, 1);
     b.set_resident_display(
         ana_on_b.id,
