@@ -162,11 +162,6 @@ impl PasserelleApp {
     }
 
     pub(super) fn open_agent_area(&mut self) -> Result<(), AppError> {
-        let syncing = self.state.network.as_ref().is_some_and(|s| s.syncing);
-        self.state.network = super::network_sync::network_status(&self.store)?;
-        if let Some(status) = &mut self.state.network {
-            status.syncing = syncing;
-        }
         self.state.route = Route::Agent(AgentView::Open {
             residents: ResidentList::new(self.store.resident_summaries()?),
             private: self.store.private_resident_count()?,

@@ -17,8 +17,9 @@ use crate::store::{Store, now};
 /// Time between two rounds when nobody asks.
 pub const EVERY: Duration = Duration::from_mins(2);
 
-/// A round's end: `None` when it went well, else why not.
-type Finished = Option<String>;
+/// A round's end: the network's state after it, counted on the thread (counting what
+/// waits reads every following resident's record: never on a frame).
+type Finished = Option<NetworkStatus>;
 
 /// The thread that syncs, and how to talk to it.
 pub(super) struct NetworkSync {
@@ -55,7 +56,8 @@ fn rounds(
     let mut store = match Store::open(path) {
         Ok(store) => store,
         Err(e) => {
-            let _ = tell.send(Some(e.to_string()));
+            log::error!("network: the store did not open: {e}");
+            let _ = tell.send(None);
             return;
         }
     };
@@ -63,18 +65,18 @@ fn rounds(
         let outcome = connect_site(join)
             .map_err(|e| e.to_string())
             .and_then(|mut client| sync::round(&mut store, &mut client).map_err(|e| e.to_string()));
-        let finished = match outcome {
-            Ok(report) => {
-                log::info!("network: {report:?}");
-                None
-            }
+        match outcome {
+            Ok(report) => log::info!("network: {report:?}"),
             Err(why) => {
                 log::warn!("network unreachable: {why}");
                 let _ = store.note_network_round(now(), Some(&why));
-                Some(why)
             }
-        };
-        if tell.send(finished).is_err() {
+        }
+        let status = network_status(&store, true).unwrap_or_else(|e| {
+            log::error!("{e}");
+            None
+        });
+        if tell.send(status).is_err() {
             return;
         }
         ctx.request_repaint();
@@ -85,8 +87,10 @@ fn rounds(
     }
 }
 
-/// What `store` knows of the network, for the screens (`None`: not on one).
-pub(super) fn network_status(store: &Store) -> Result<Option<NetworkStatus>, AppError> {
+/// What `store` knows of the network, for the screens (`None`: not on one); with
+/// `count_waiting`, how many people's changes wait (on the sync thread only: it reads
+/// every following resident's record).
+pub(super) fn network_status(store: &Store, count_waiting: bool) -> Result<Option<NetworkStatus>, AppError> {
     let state = store.network_state()?;
     let Some(site) = state.site else {
         return Ok(None);
@@ -95,7 +99,7 @@ pub(super) fn network_status(store: &Store) -> Result<Option<NetworkStatus>, App
         site,
         last_sync_at: state.last_sync_at,
         offline: state.last_problem.is_some(),
-        waiting: sync::waiting(store)?,
+        waiting: if count_waiting { sync::waiting(store)? } else { 0 },
         syncing: false,
     }))
 }
@@ -163,7 +167,7 @@ impl PasserelleApp {
         self.store.join_network(&join.site, &sealed)?;
         // Another site's credentials replace the old ones: the old rounds stop.
         self.network = None;
-        self.state.network = network_status(&self.store)?;
+        self.state.network = network_status(&self.store, false)?;
         self.start_network(&pin)?;
         let site = join.site.clone();
         self.tell(false, |tr| {
@@ -187,12 +191,8 @@ impl PasserelleApp {
         let Some(network) = &self.network else {
             return;
         };
-        if network.finished.try_iter().last().is_none() {
-            return;
-        }
-        match network_status(&self.store) {
-            Ok(status) => self.state.network = status,
-            Err(e) => log::error!("{e}"),
+        if let Some(status) = network.finished.try_iter().last() {
+            self.state.network = status;
         }
     }
 }

@@ -610,7 +610,7 @@ fn the_window_syncs_in_the_background_once_the_leaders_open_their_area() -> Resu
     answer(&mut store, ana, 2);
     let mut h = common::app(store);
     common::click_in_view(&mut h, "English");
-    h.get_by_label("Not synced yet: changes waiting for 1 person.");
+    h.get_by_label("Not synced yet.");
     common::unlock_leaders_area(&mut h, PIN);
     h.get_by_label("Library network");
     wait_for_round(&mut h);
