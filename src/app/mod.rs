@@ -128,7 +128,7 @@ impl PasserelleApp {
             .session_timeout_minutes()
             .unwrap_or(state.session_timeout_minutes);
         state.notice = notice;
-        state.network = network_sync::network_status(&store, false).unwrap_or_else(|e| {
+        state.network = crate::network::sync::status(&store, false).unwrap_or_else(|e| {
             log::error!("{e}");
             None
         });

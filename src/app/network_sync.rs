@@ -72,7 +72,7 @@ fn rounds(
                 let _ = store.note_network_round(now(), Some(&why));
             }
         }
-        let status = network_status(&store, true).unwrap_or_else(|e| {
+        let status = sync::status(&store, true).unwrap_or_else(|e| {
             log::error!("{e}");
             None
         });
@@ -85,23 +85,6 @@ fn rounds(
             Err(RecvTimeoutError::Disconnected) => return,
         }
     }
-}
-
-/// What `store` knows of the network, for the screens (`None`: not on one); with
-/// `count_waiting`, how many people's changes wait (on the sync thread only: it reads
-/// every following resident's record).
-pub(super) fn network_status(store: &Store, count_waiting: bool) -> Result<Option<NetworkStatus>, AppError> {
-    let state = store.network_state()?;
-    let Some(site) = state.site else {
-        return Ok(None);
-    };
-    Ok(Some(NetworkStatus {
-        site,
-        last_sync_at: state.last_sync_at,
-        offline: state.last_problem.is_some(),
-        waiting: if count_waiting { sync::waiting(store)? } else { 0 },
-        syncing: false,
-    }))
 }
 
 /// The leaders' PIN changed: the credentials, open since the area was, are sealed again
@@ -167,7 +150,7 @@ impl PasserelleApp {
         self.store.join_network(&join.site, &sealed)?;
         // Another site's credentials replace the old ones: the old rounds stop.
         self.network = None;
-        self.state.network = network_status(&self.store, false)?;
+        self.state.network = sync::status(&self.store, false)?;
         self.start_network(&pin)?;
         let site = join.site.clone();
         self.tell(false, |tr| {

@@ -11,7 +11,6 @@ use super::data_store::{self, Access, CliError};
 use super::pin;
 use crate::i18n::{I18n, Tr};
 use crate::model::Lang;
-use crate::model::network_status::NetworkStatus;
 use crate::network::connect::{self, ConnectError};
 use crate::network::join_file::{self, JoinFile};
 use crate::network::packs::{self, PublishError};
@@ -342,25 +341,16 @@ fn join(
 }
 
 fn status(store: &mut Store, tr: &Tr<'_>, out: &mut dyn Write) -> Result<bool, CliError> {
-    let state = store.network_state().map_err(|e| CliError(e.message(tr)))?;
-    let Some(site) = state.site else {
+    let Some(status) = sync::status(store, true).map_err(|e| CliError(e.message(tr)))? else {
         writeln!(out, "{}", tr.t("network-not-joined")).map_err(|e| said_io(&e, tr))?;
         return Ok(false);
     };
-    let waiting = sync::waiting(store).map_err(|e| CliError(e.message(tr)))?;
     let following = store.following_uids().map_err(|e| CliError(e.message(tr)))?.len();
-    let mut lines = vec![
-        tr.args("network-status-site", &[("site", site.into())]),
-        tr.network_state(&NetworkStatus {
-            site: String::new(),
-            last_sync_at: state.last_sync_at,
-            offline: state.last_problem.is_some(),
-            waiting,
-            syncing: false,
-        }),
+    let lines = [
+        tr.args("network-status-site", &[("site", status.site.as_str().into())]),
+        tr.network_state(&status),
         tr.args("network-status-following", &[("count", following.into())]),
     ];
-    lines.retain(|l| !l.is_empty());
     for line in lines {
         writeln!(out, "{line}").map_err(|e| said_io(&e, tr))?;
     }
@@ -466,13 +456,10 @@ fn sync_once(store: &mut Store, pin: &str, tr: &Tr<'_>, out: &mut dyn Write) -> 
         Err(why) => {
             let now = crate::store::now();
             let _ = store.note_network_round(now, Some(&why));
-            let waiting = sync::waiting(store).unwrap_or(0);
-            writeln!(
-                out,
-                "{}",
-                tr.args("network-offline", &[("count", waiting.into())])
-            )
-            .map_err(|e| said_io(&e, tr))?;
+            if let Ok(Some(mut status)) = sync::status(store, true) {
+                status.offline = true;
+                writeln!(out, "{}", tr.network_state(&status)).map_err(|e| said_io(&e, tr))?;
+            }
             writeln!(out, "{why}").map_err(|e| said_io(&e, tr))?;
             Ok(false)
         }

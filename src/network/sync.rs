@@ -29,6 +29,7 @@ use postgres::Client;
 use serde::{Deserialize, Serialize};
 
 use crate::model::ResidentUid;
+use crate::model::network_status::NetworkStatus;
 use crate::store::exchange::{FORMAT_TAG, FORMAT_VERSION, ProgressFile, ResidentRecord};
 use crate::store::{Store, StoreError};
 
@@ -141,6 +142,23 @@ fn pending(store: &Store) -> Result<Pending, StoreError> {
 pub fn waiting(store: &Store) -> Result<usize, StoreError> {
     let (changed, withdrawn) = pending(store)?;
     Ok(changed.len() + withdrawn.len())
+}
+
+/// What `store` knows of the network, for people to read (`None`: not on one); with
+/// `count_waiting`, how many people's changes wait (it reads every following resident's
+/// record: never on a frame).
+pub fn status(store: &Store, count_waiting: bool) -> Result<Option<NetworkStatus>, StoreError> {
+    let state = store.network_state()?;
+    let Some(site) = state.site else {
+        return Ok(None);
+    };
+    Ok(Some(NetworkStatus {
+        site,
+        last_sync_at: state.last_sync_at,
+        offline: state.last_problem.is_some(),
+        waiting: if count_waiting { waiting(store)? } else { 0 },
+        syncing: false,
+    }))
 }
 
 /// Pushes what changed since the last push; returns (pushed, withdrawn).
