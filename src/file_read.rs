@@ -34,6 +34,15 @@ impl FileError {
     pub fn message(&self, tr: &crate::i18n::Tr<'_>) -> String {
         match self {
             FileError::NotAFile => tr.t("file-not-a-file"),
+            // A limit under a megabyte (a join file's) is said in kilobytes: "1 MB, more
+            // than … (1 MB)" would say nothing.
+            FileError::TooLarge { bytes, max } if *max < 1024 * 1024 => tr.args(
+                "file-too-large-kb",
+                &[
+                    ("kilobytes", bytes.div_ceil(1024).into()),
+                    ("max", (max / 1024).into()),
+                ],
+            ),
             FileError::TooLarge { bytes, max } => tr.args(
                 "file-too-large",
                 &[

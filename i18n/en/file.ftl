@@ -1,5 +1,6 @@
 file-not-a-file = this is not a file that can be read (a folder, a device or a pipe). Choose a file.
 file-too-large = this file is { $megabytes } MB, more than a file of this kind may be ({ $max } MB). Check that it is the right file.
+file-too-large-kb = this file is { $kilobytes } KB, more than a file of this kind may be ({ $max } KB). Check that it is the right file.
 file-read-only = this folder or file cannot be written: it is read-only, or protected. Choose another place, or ask the workshop leader.
 file-disk-full = the disk is full: nothing was saved. Free some space, then try again.
 file-not-found = this file or folder does not exist (any more). Check its name and where it is.

@@ -266,3 +266,83 @@ fn a_store_path_that_is_a_folder_is_said_so_and_nothing_is_moved() -> Result {
     assert!(dir.path().join(FILE_NAME).is_dir(), "left as it is");
     Ok(())
 }
+
+/// Join files from anywhere: wrong types, a flood, a named pipe, a symlink to a flood,
+/// a forged version, hostile fields. Each is refused naming the file (and its line or
+/// field), quickly, and the PC stays off the network.
+#[test]
+fn a_hostile_join_file_is_refused_with_its_reason_and_changes_nothing() -> Result {
+    let dir = tempfile::tempdir()?;
+    let data = dir.path().join("data");
+    crate::common::choose_leaders_pin(&data);
+    let good = serde_json::json!({
+        "format": "passerelle-join", "version": 1, "site": "bib", "host": "127.0.0.1",
+        "port": 5432, "dbname": "passerelle", "user": "passerelle_site_bib", "password": "pw"
+    });
+    let with = |field: &str, value: serde_json::Value| {
+        let mut v = good.clone();
+        v[field] = value;
+        serde_json::to_vec_pretty(&v).unwrap_or_default()
+    };
+    let flood = dir.path().join("flood.passerelle-join");
+    std::fs::write(&flood, vec![b' '; 1024 * 1024])?;
+    let link = dir.path().join("link.passerelle-join");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&flood, &link)?;
+    let pipe = dir.path().join("pipe.passerelle-join");
+    #[cfg(unix)]
+    assert!(Command::new("mkfifo").arg(&pipe).status()?.success());
+    let cases: Vec<(&str, Option<Vec<u8>>, &str)> = vec![
+        ("types.passerelle-join", Some(with("port", "5432".into())), "line"),
+        (
+            "newer.passerelle-join",
+            Some(with("version", 99.into())),
+            "newer Passerelle",
+        ),
+        (
+            "host.passerelle-join",
+            Some(with("host", "h;rm -rf /".into())),
+            "\"host\"",
+        ),
+        (
+            "distant.passerelle-join",
+            Some(with("host", "pg.ville.example".into())),
+            "no certificate",
+        ),
+        (
+            "control.passerelle-join",
+            Some(with("password", "a\u{0}b".into())),
+            "\"password\"",
+        ),
+        ("empty.passerelle-join", Some(Vec::new()), "line"),
+        (
+            "flood.passerelle-join",
+            None,
+            "1024 KB, more than a file of this kind may be (64 KB)",
+        ),
+        ("link.passerelle-join", None, "(64 KB)"),
+        ("pipe.passerelle-join", None, "not a file"),
+    ];
+    for (name, bytes, said) in cases {
+        let path = dir.path().join(name);
+        if let Some(bytes) = bytes {
+            std::fs::write(&path, bytes)?;
+        }
+        let started = std::time::Instant::now();
+        let out = passerelle_with_pin(&data, &["network", "join", &path.display().to_string()]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{name} was taken");
+        assert!(err.contains(name) && err.contains(said), "{name}: {err}");
+        // A wrong PIN waits 2 s; a refused file does not.
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{name} hung"
+        );
+        let status = passerelle(&data, &["network", "status"])?;
+        assert!(
+            String::from_utf8_lossy(&status.stdout).contains("not on a network"),
+            "{name}"
+        );
+    }
+    Ok(())
+}
