@@ -767,6 +767,56 @@ def leaders_200():
     print("a resident's report and the pack editor fit at 200 %")
 
 
+def wheel_into_view(name, prefix=False):
+    """Turns the mouse wheel down over the window until the node named `name` (or
+    starting so) is wholly on the screen, then checks it is (and not cut off)."""
+    for _ in range(40):
+        box = extents(name, prefix)
+        if 0 <= box.y and box.y + box.height <= HEIGHT - 8:
+            break
+        # Low on the screen: a notice at the top does not scroll with the page.
+        subprocess.run(["xdotool", "mousemove", str(WIDTH // 2), str(HEIGHT * 3 // 4), "click", "5"],
+                       check=True)
+        time.sleep(0.3)
+    in_window(name, prefix)
+    not_cut_off(name)
+
+
+def network_200():
+    """At 200 %, the leaders' area's "Library network" part of a PC not on a network:
+    turned to with the wheel, its words and its join button in view, not cut off."""
+    fr = LANG == "fr"
+    leaders_area_at_200()
+    wheel_into_view("Rejoindre le réseau avec un fichier d'adhésion" if fr
+                    else "Join the network with a join file")
+    in_window("Réseau des bibliothèques" if fr else "Library network")
+    shot(f"network-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    print("the leaders' network part is in view at 200 %")
+
+
+def my_card_200():
+    """At 200 %, on a PC on a library network, a resident's "My card at other sites":
+    first the advice to lock the card, then, locked, "Let my card follow me" pressed and
+    what it now says, in view and not cut off."""
+    fr = LANG == "fr"
+    new_profile()
+    press(WORDS["display"])
+    text_at_200()
+    press(WORDS["display"])
+    press("Mes progrès" if fr else "My progress")
+    wheel_into_view("Pour que votre carte vous suive" if fr else "To let your card follow you", True)
+    shot(f"my-card-open-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    press("Fermer ma carte avec des images" if fr else "Lock my card with pictures")
+    for name in (["Soleil", "Arbre", "Poisson"] if fr else ["Sun", "Tree", "Fish"]) * 2:
+        press(name)
+    follow = "Ma carte me suit" if fr else "Let my card follow me"
+    wheel_into_view(follow)
+    press(follow)
+    wheel_into_view("Garder ma carte sur ce PC seulement" if fr else "Keep my card on this PC only")
+    shot(f"my-card-follows-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    print("a resident's card follows them, said in view at 200 %")
+
+
 def sources_200():
     """At 200 %, the pack editor's sources of a lesson: a source added to "The mouse",
     its three fields in view and not cut off, and an address that is no web address
@@ -907,4 +957,4 @@ def portal_200():
     print("a whole procedure on the pretend portal holds at 200 %: address, problems, call, text message, result")
 
 
-{"portal-200": portal_200, "new-lessons-200": new_lessons_200, "sources-200": sources_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+{"portal-200": portal_200, "new-lessons-200": new_lessons_200, "sources-200": sources_200, "network-200": network_200, "my-card-200": my_card_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

@@ -7,8 +7,9 @@
 # right answer, why the choice picked is wrong, the explanation, "saved") is in view after
 # "Check", and that the focus is then on "Next". Then, on the 1366×768 screen, the heavier
 # screens: a quiz's summary, the idle warning, a resident's report, the pack editor, the
-# attestations' controls (a workshop's PDF saved there checks VALID), and a whole
-# procedure on the pretend portal (in both languages). Run by .ci/run.
+# attestations' controls (a workshop's PDF saved there checks VALID), a whole procedure
+# on the pretend portal (in both languages), the leaders' "Library network" part, and a
+# resident's "My card at other sites" on a PC on a network. Run by .ci/run.
 #
 #   scripts/window-check.sh [OUT_DIR]     (needs the release binary and the packages of
 #                                          scripts/screenshots.sh)
@@ -32,13 +33,20 @@ bin=${PASSERELLE_BIN:-target/release/passerelle}
 # In French only, whose words are the longer (English is checked on the same screens by
 # kittest): a few minutes of CI.
 for lang in fr; do
-  for flow in summary-200 idle-200 leaders-200 attestations-200 sources-200 new-lessons-200 portal-200; do
+  for flow in summary-200 idle-200 leaders-200 attestations-200 sources-200 new-lessons-200 portal-200 \
+    network-200 my-card-200; do
     echo "== 1366x768, $lang, $flow"
     data=""
     if [ "$flow" = idle-200 ]; then
       data=$(mktemp -d)
       "$bin" seed --data-dir "$data" --residents 0 --answers-each 0 >/dev/null
       python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute(\"INSERT INTO setting (key, value) VALUES ('session_timeout_minutes', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value\"); db.commit()" "$data/passerelle.sqlite3"
+    fi
+    if [ "$flow" = my-card-200 ]; then
+      # A PC on a library network (its site known; no server needed to draw the choice).
+      data=$(mktemp -d)
+      "$bin" seed --data-dir "$data" --residents 0 --answers-each 0 >/dev/null
+      python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute(\"INSERT INTO setting (key, value) VALUES ('network.site', 'mediatheque-zola')\"); db.commit()" "$data/passerelle.sqlite3"
     fi
     PASSERELLE_DATA=$data SCREEN=1366x768 bash "$here/screenshots.sh" "$lang" "$out" "$flow" 2>&1 | grep -v '^dbus-daemon' || {
       echo "window check $flow failed in $lang (screenshots in $out)" >&2
