@@ -4,7 +4,8 @@
 # with TLS by a certificate its own small authority signed ($dir/ca.crt, for
 # PASSERELLE_TEST_PG_CA), and prints its folder, then its admin URL on the last line,
 # for PASSERELLE_TEST_PG. Installs Debian's postgresql (and openssl) when the machine
-# lacks them. `scripts/test-postgres.sh stop DIR` stops it.
+# lacks them (not with PASSERELLE_PG_NO_INSTALL set: the tests set it).
+# `scripts/test-postgres.sh stop DIR` stops it.
 set -euo pipefail
 if [ "${1:-}" = stop ]; then
   dir=$2
@@ -18,6 +19,10 @@ need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if [ ${#need[@]} -gt 0 ]; then
+  if [ -n "${PASSERELLE_PG_NO_INSTALL:-}" ]; then
+    echo "no ${need[*]} here (install Debian's postgresql and openssl)" >&2
+    exit 1
+  fi
   apt-get update -qq >&2 && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 bin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")
