@@ -417,6 +417,58 @@ fn a_pack_published_from_one_pc_reaches_the_others_and_a_bad_one_does_not() -> R
     Ok(())
 }
 
+/// The server is not trusted blindly: records written to it past Passerelle (answers
+/// dated in 2100, a record filed under another resident, a body that is no record) are
+/// left out and counted, and nothing of them reaches the PC.
+#[test]
+fn forged_records_on_the_server_are_left_out_and_counted() -> Result {
+    let Some(net) = Network::new("net_forged") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, _site_b, mut a, mut b) = two_sites(&net, dir.path());
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 2);
+    round(&mut a);
+    // Ana's record as A sent it, forged three ways by someone holding A's credentials.
+    let mut as_a = connect_site(&site_a)?;
+    let body: String = as_a
+        .query_one("SELECT body::text FROM passerelle.change WHERE follows", &[])?
+        .get(0);
+    let mut future: serde_json::Value = serde_json::from_str(&body)?;
+    for answer in future["record"]["answers"].as_array_mut().ok_or("answers")? {
+        answer["answered_at"] = 4_102_444_800_000_i64.into(); // 2100-01-01
+        answer["uid"] = format!("forged-{}", answer["uid"].as_str().unwrap_or("")).into();
+    }
+    let other = uuid_like();
+    let forged = [
+        (ana_uid.clone(), future.to_string()),
+        (other, body.clone()),
+        (ana_uid.clone(), r#"{"record": 3}"#.to_owned()),
+    ];
+    for (seq, (resident, body)) in (100_i64..).zip(forged) {
+        as_a.execute(
+            "INSERT INTO passerelle.change (pc, seq, resident, follows, body)
+             VALUES (gen_random_uuid(), $1, $2::text::uuid, true, $3::text::jsonb)",
+            &[&seq, &resident, &body],
+        )?;
+    }
+    let report = round(&mut b);
+    assert!(report.left_out >= 4, "{report:?}");
+    assert_eq!(answers_of(&b, &ana_uid), 2, "only the genuine answers");
+    assert_eq!(
+        b.residents()?.len(),
+        1,
+        "nobody made from a record filed under another"
+    );
+    Ok(())
+}
+
+/// A random resident id, as the server takes it.
+fn uuid_like() -> String {
+    passerelle::model::ResidentUid::new_random().0
+}
+
 #[test]
 fn the_servers_policies_refuse_a_site_writing_or_deleting_another_sites_rows() -> Result {
     let Some(net) = Network::new("net_policies") else {
