@@ -22,7 +22,8 @@
 //! A round cut off anywhere loses nothing: a push not committed is pushed again, a pull
 //! not recorded is merged again, and merging is idempotent.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write as _;
 
 use blake2::{Blake2b512, Digest};
 use postgres::Client;
@@ -32,6 +33,9 @@ use crate::model::ResidentUid;
 use crate::model::network_status::NetworkStatus;
 use crate::store::exchange::{FORMAT_TAG, FORMAT_VERSION, ProgressFile, ResidentRecord};
 use crate::store::{Store, StoreError};
+
+/// Residents whose records are made at a time while pushing.
+const PUSH_CHUNK: usize = 500;
 
 /// Deletes this PC's rows for a resident.
 const FORGET_OWN_ROWS: &str = "DELETE FROM passerelle.change
@@ -83,6 +87,9 @@ pub enum SyncError {
     /// This PC's store failed.
     #[error("{0}")]
     Store(#[from] StoreError),
+    /// Sending to the server broke off.
+    #[error("{0}")]
+    Send(#[from] std::io::Error),
 }
 
 fn hash(body: &str) -> String {
@@ -118,35 +125,42 @@ fn bodies(store: &Store, uids: &[ResidentUid]) -> Result<Vec<(String, String, St
     Ok(out)
 }
 
-/// What the next push would send: the records that changed (uid, body, hash) and the
-/// residents to withdraw.
-type Pending = (Vec<(String, String, String)>, Vec<String>);
+/// What the next push has to look at.
+struct Pending {
+    /// Followers whose record may have changed since the network last had it, with
+    /// the generation of their change mark.
+    candidates: Vec<(ResidentUid, i64)>,
+    /// Residents pushed before who no longer follow (or are no longer on this PC).
+    withdrawn: Vec<String>,
+    /// The hash of what was last pushed of each resident.
+    pushed: BTreeMap<String, String>,
+}
 
 fn pending(store: &Store) -> Result<Pending, StoreError> {
-    let following = store.following_uids()?;
+    let candidates = store.network_candidates()?;
+    let following: BTreeSet<ResidentUid> = store.following_uids()?.into_iter().collect();
     let pushed = store.network_pushed()?;
-    let changed: Vec<(String, String, String)> = bodies(store, &following)?
-        .into_iter()
-        .filter(|(uid, _, hash)| pushed.get(uid) != Some(hash))
-        .collect();
-    let following: BTreeSet<&str> = following.iter().map(ResidentUid::as_str).collect();
     let withdrawn = pushed
         .keys()
-        .filter(|uid| !following.contains(uid.as_str()))
+        .filter(|uid| !following.contains(&ResidentUid(uid.to_string())))
         .cloned()
         .collect();
-    Ok((changed, withdrawn))
+    Ok(Pending {
+        candidates,
+        withdrawn,
+        pushed,
+    })
 }
 
 /// How many residents have changes waiting for the next push (withdrawals included).
+/// Cheap: it reads the change marks, not the records.
 pub fn waiting(store: &Store) -> Result<usize, StoreError> {
-    let (changed, withdrawn) = pending(store)?;
-    Ok(changed.len() + withdrawn.len())
+    let pending = pending(store)?;
+    Ok(pending.candidates.len() + pending.withdrawn.len())
 }
 
 /// What `store` knows of the network, for people to read (`None`: not on one); with
-/// `count_waiting`, how many people's changes wait (it reads every following resident's
-/// record: never on a frame).
+/// `count_waiting`, how many people's changes wait.
 pub fn status(store: &Store, count_waiting: bool) -> Result<Option<NetworkStatus>, StoreError> {
     let state = store.network_state()?;
     let Some(site) = state.site else {
@@ -161,10 +175,47 @@ pub fn status(store: &Store, count_waiting: bool) -> Result<Option<NetworkStatus
     }))
 }
 
+/// Appends `text` as a field of PostgreSQL's `COPY … FROM STDIN` text format.
+fn copy_field(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// One row of the push: its `seq`, the resident, and their record (`None`: withdrawn).
+fn copy_row(seq: i64, uid: &str, body: Option<&str>, line: &mut String) {
+    line.clear();
+    line.push_str(&seq.to_string());
+    line.push('\t');
+    copy_field(uid, line);
+    line.push('\t');
+    match body {
+        Some(body) => copy_field(body, line),
+        None => line.push_str("\\N"),
+    }
+    line.push('\n');
+}
+
 /// Pushes what changed since the last push; returns (pushed, withdrawn).
+///
+/// The rows go with `COPY` into a temporary table, then into the log with one `INSERT`
+/// (PostgreSQL checks row-level policies on `INSERT`, and refuses `COPY` into a table
+/// that has them), in one transaction with the deletion of this PC's older rows for
+/// the same residents. Records are made a few hundred at a time, so that a first push
+/// of a whole library does not hold every record in memory at once.
 pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<(usize, usize), SyncError> {
-    let (changed, withdrawn) = pending(store)?;
-    if changed.is_empty() && withdrawn.is_empty() {
+    let Pending {
+        candidates,
+        withdrawn,
+        pushed,
+    } = pending(store)?;
+    if candidates.is_empty() && withdrawn.is_empty() {
         return Ok((0, 0));
     }
     let mut tx = client.transaction()?;
@@ -174,31 +225,55 @@ pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<(usize, 
             &[&pc],
         )?
         .get(0);
+    tx.batch_execute(
+        "CREATE TEMPORARY TABLE passerelle_push (seq bigint, resident uuid, body text) ON COMMIT DROP",
+    )?;
+    let mut done: Vec<(String, Option<String>)> = Vec::new();
+    let mut copy = tx.copy_in("COPY passerelle_push (seq, resident, body) FROM STDIN")?;
+    let mut line = String::new();
+    for uid in &withdrawn {
+        seq += 1;
+        copy_row(seq, uid, None, &mut line);
+        copy.write_all(line.as_bytes())?;
+        done.push((uid.clone(), None));
+    }
+    for chunk in candidates.chunks(PUSH_CHUNK) {
+        let uids: Vec<ResidentUid> = chunk.iter().map(|(uid, _)| uid.clone()).collect();
+        for (uid, body, hash) in bodies(store, &uids)? {
+            if pushed.get(&uid) == Some(&hash) {
+                continue;
+            }
+            seq += 1;
+            copy_row(seq, &uid, Some(&body), &mut line);
+            copy.write_all(line.as_bytes())?;
+            done.push((uid, Some(hash)));
+        }
+    }
+    copy.finish()?;
+    if done.is_empty() {
+        // Marked, but the network holds all of it already.
+        drop(tx);
+        store.clear_network_changed(&candidates)?;
+        return Ok((0, 0));
+    }
     // Only this PC's own rows: another PC's (of this site too) may hold what this one
     // has not read yet.
-    let forget = tx.prepare(FORGET_OWN_ROWS)?;
-    let insert = tx.prepare(
-        "INSERT INTO passerelle.change (pc, seq, resident, follows, body)
-         VALUES ($1::text::uuid, $2, $3::text::uuid, $4, $5::text::jsonb)",
+    tx.execute(
+        "DELETE FROM passerelle.change c USING passerelle_push p
+         WHERE c.site = current_user AND c.pc = $1::text::uuid AND c.resident = p.resident",
+        &[&pc],
     )?;
-    for uid in &withdrawn {
-        tx.execute(&forget, &[&pc, uid])?;
-        seq += 1;
-        tx.execute(&insert, &[&pc, &seq, uid, &false, &None::<String>])?;
-    }
-    for (uid, body, _) in &changed {
-        tx.execute(&forget, &[&pc, uid])?;
-        seq += 1;
-        tx.execute(&insert, &[&pc, &seq, uid, &true, &Some(body.as_str())])?;
-    }
+    tx.execute(
+        "INSERT INTO passerelle.change (pc, seq, resident, follows, body)
+         SELECT $1::text::uuid, seq, resident, body IS NOT NULL, body::jsonb
+         FROM passerelle_push ORDER BY seq",
+        &[&pc],
+    )?;
     tx.commit()?;
-    let mut done: Vec<(String, Option<String>)> = changed
-        .iter()
-        .map(|(uid, _, hash)| (uid.clone(), Some(hash.clone())))
-        .collect();
-    done.extend(withdrawn.iter().map(|uid| (uid.clone(), None)));
     store.set_network_pushed(&done)?;
-    Ok((changed.len(), withdrawn.len()))
+    store.clear_network_changed(&candidates)?;
+    let withdrawn = withdrawn.len();
+    Ok((done.len() - withdrawn, withdrawn))
 }
 
 /// Reads every other PC's log from where this PC stopped, merging as it goes.
@@ -263,34 +338,49 @@ fn merge(store: &mut Store, cards: Vec<NetworkCard>, report: &mut RoundReport) -
     if cards.is_empty() {
         return Ok(());
     }
-    let codes: Vec<(String, Option<String>)> = cards
+    let codes: Vec<(ResidentUid, Option<String>)> = cards
         .iter()
-        .map(|c| (c.record.uid.clone(), c.code_hash.clone()))
+        .map(|c| (ResidentUid(c.record.uid.clone()), c.code_hash.clone()))
         .collect();
+    let uids: Vec<ResidentUid> = codes.iter().map(|(uid, _)| uid.clone()).collect();
     let file = ProgressFile {
         format: FORMAT_TAG.into(),
         version: FORMAT_VERSION,
         residents: cards.into_iter().map(|c| c.record).collect(),
     };
-    let merged = store.merge_progress(&file)?;
-    report.pulled += file.residents.len();
-    report.answers_added += merged.answers_added;
-    report.residents_added += merged.residents_added;
-    report.left_out += merged.left_out.iter().map(|l| l.count as usize).sum::<usize>();
-    let uids: Vec<ResidentUid> = codes.iter().map(|(uid, _)| ResidentUid(uid.clone())).collect();
-    for (uid, code) in &codes {
-        store.set_follows_by_uid(uid, true)?;
-        if let Some(code) = code.as_deref().filter(|c| plausible_code_hash(c)) {
-            store.set_card_code_hash(uid, code)?;
+    // One write, so that the window cannot change a resident between the merge and the
+    // record noted as what the network holds.
+    store.in_one_write(|store| -> Result<(), SyncError> {
+        // Changed here since this round's push: what this PC holds goes to the network
+        // at the next round, merged.
+        let changed_here = store.network_changed_among(&uids)?;
+        let merged = store.merge_progress(&file)?;
+        report.pulled += file.residents.len();
+        report.answers_added += merged.answers_added;
+        report.residents_added += merged.residents_added;
+        report.left_out += merged.left_out.iter().map(|l| l.count as usize).sum::<usize>();
+        for (uid, code) in &codes {
+            store.set_follows_by_uid(uid.as_str(), true)?;
+            if let Some(code) = code.as_deref().filter(|c| plausible_code_hash(c)) {
+                store.set_card_code_hash(uid.as_str(), code)?;
+            }
         }
-    }
-    // What this PC now holds of them is what the server holds: nothing to push back.
-    let now_held: Vec<(String, Option<String>)> = bodies(store, &uids)?
-        .into_iter()
-        .map(|(uid, _, hash)| (uid, Some(hash)))
-        .collect();
-    store.set_network_pushed(&now_held)?;
-    Ok(())
+        // Otherwise what this PC now holds of them is what the network holds: nothing
+        // to push back.
+        let settled: Vec<ResidentUid> = uids
+            .iter()
+            .zip(&changed_here)
+            .filter(|(_, changed)| !**changed)
+            .map(|(uid, _)| uid.clone())
+            .collect();
+        let now_held: Vec<(String, Option<String>)> = bodies(store, &settled)?
+            .into_iter()
+            .map(|(uid, _, hash)| (uid, Some(hash)))
+            .collect();
+        store.set_network_pushed(&now_held)?;
+        store.forget_network_changed(&settled)?;
+        Ok(())
+    })
 }
 
 /// One whole round: push, then pull, then note the time.

@@ -261,8 +261,10 @@ impl Store {
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
+        let wanted: Option<std::collections::HashSet<&str>> =
+            uids.map(|uids| uids.iter().map(ResidentUid::as_str).collect());
         for (id, mut record) in rows {
-            if uids.is_some_and(|wanted| !wanted.iter().any(|uid| uid.as_str() == record.uid)) {
+            if wanted.as_ref().is_some_and(|wanted| !wanted.contains(record.uid.as_str())) {
                 continue;
             }
             record.progress = progress_records(&self.conn, id)?;
@@ -443,7 +445,7 @@ fn card_order(last_seen_at: i64, card: &Card) -> (i64, Card, &str) {
 
 /// Adds a record's lessons, answers, tries, review and tests to the resident `id`;
 /// returns how many answers and tries were new.
-fn merge_history(tx: &rusqlite::Transaction<'_>, id: i64, record: &ResidentRecord) -> Result<u32> {
+fn merge_history(tx: &rusqlite::Connection, id: i64, record: &ResidentRecord) -> Result<u32> {
     let mut added = 0;
     for p in &record.progress {
         merge_lesson_progress(tx, id, p)?;
@@ -519,7 +521,7 @@ pub(super) fn progress_records(conn: &rusqlite::Connection, resident: i64) -> Re
 /// Merges one lesson's progress: highest try, best score, and the place of the latest
 /// update (ties broken by the place itself, so that the order of files never matters).
 pub(super) fn merge_lesson_progress(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &rusqlite::Connection,
     resident: i64,
     p: &ProgressRecord,
 ) -> Result<()> {

@@ -11,7 +11,7 @@
 //!   then the one with more answers, then the greater, so that the order never matters. A
 //!   test already held here by another person is left alone.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::Result;
@@ -151,7 +151,7 @@ fn run_answers(conn: &rusqlite::Connection, run: i64) -> Result<Vec<PositioningA
 }
 
 /// Merges checked review cards into resident `resident`'s: the latest review wins.
-pub(super) fn merge_reviews(tx: &Transaction<'_>, resident: i64, reviews: &[ReviewRecord]) -> Result<()> {
+pub(super) fn merge_reviews(tx: &rusqlite::Connection, resident: i64, reviews: &[ReviewRecord]) -> Result<()> {
     for r in reviews {
         // Checked before (`exchange_check.rs`); a box that does not exist is skipped.
         let Some(card) = after_review(r.box_number, r.reviewed_at) else {
@@ -173,7 +173,7 @@ pub(super) fn merge_reviews(tx: &Transaction<'_>, resident: i64, reviews: &[Revi
 
 /// Merges checked positioning tests into resident `resident`'s, each test whole.
 pub(super) fn merge_positioning(
-    tx: &Transaction<'_>,
+    tx: &rusqlite::Connection,
     resident: i64,
     runs: &[PositioningRecord],
 ) -> Result<()> {

@@ -34,7 +34,7 @@ pub mod workshops;
 
 use std::path::Path;
 
-use rusqlite::{Connection, Transaction};
+use rusqlite::Connection;
 
 pub use activities::ActivityRecord;
 pub use error::StoreError;
@@ -170,11 +170,34 @@ impl Store {
     }
 
     /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise.
-    pub(crate) fn transact<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction()?;
+    ///
+    /// A savepoint, not `BEGIN`: inside [`Store::in_one_write`] it nests, and alone it is
+    /// the same deferred transaction.
+    pub(crate) fn transact<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = self.conn.savepoint()?;
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// Runs `f` as one write transaction, taken at once (`BEGIN IMMEDIATE`): no other
+    /// connection to this file (the window's, while a sync thread runs) can write in
+    /// between its steps. Rolled back when `f` fails.
+    pub(crate) fn in_one_write<T, E: From<StoreError>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(StoreError::from)?;
+        match f(self) {
+            Ok(value) => {
+                self.conn.execute_batch("COMMIT").map_err(StoreError::from)?;
+                Ok(value)
+            }
+            Err(e) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+        }
     }
 
     /// Caps the database at its current size, as a full disk would: writes that need

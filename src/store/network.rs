@@ -65,6 +65,51 @@ impl Store {
         Ok(())
     }
 
+    /// The followers whose record may differ from what the network holds (changed
+    /// since the last round, or never pushed from this PC), each with the generation of
+    /// their change, for [`Store::clear_network_changed`].
+    pub fn network_candidates(&self) -> Result<Vec<(ResidentUid, i64)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("network/candidates.sql"))?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Clears the change marks of residents whose record the network now holds as read
+    /// at `generation`; a mark made since stays, for the next round.
+    pub fn clear_network_changed(&mut self, read: &[(ResidentUid, i64)]) -> Result<()> {
+        self.transact(|tx| {
+            let mut clear = tx.prepare_cached(include_str!("network/clear_changed.sql"))?;
+            for (uid, generation) in read.iter().filter(|(_, g)| *g > 0) {
+                clear.execute(params![uid, generation])?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Which of `uids` changed on this PC since the network last had them.
+    pub fn network_changed_among(&self, uids: &[ResidentUid]) -> Result<Vec<bool>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("network/is_changed.sql"))?;
+        uids.iter()
+            .map(|uid| Ok(stmt.query_row([uid], |r| r.get(0))?))
+            .collect()
+    }
+
+    /// Clears the change marks of `uids` whatever their generation (inside
+    /// [`Store::in_one_write`], where nothing else can change them meanwhile).
+    pub fn forget_network_changed(&mut self, uids: &[ResidentUid]) -> Result<()> {
+        self.transact(|tx| {
+            let mut forget = tx.prepare_cached(include_str!("network/forget_changed.sql"))?;
+            for uid in uids {
+                forget.execute([uid])?;
+            }
+            Ok(())
+        })
+    }
+
     /// The hash of a resident's picture code, by unique id (it travels with a card that
     /// follows its resident, so that the code protects it at every site).
     pub fn card_code_hash(&self, uid: &str) -> Result<Option<String>> {

@@ -76,7 +76,7 @@ impl Store {
 }
 
 /// Writes `settings` in the transaction `tx` (for writes that change more than settings).
-pub(super) fn write_settings(tx: &rusqlite::Transaction<'_>, settings: &[(&str, &str)]) -> Result<()> {
+pub(super) fn write_settings(tx: &rusqlite::Connection, settings: &[(&str, &str)]) -> Result<()> {
     let mut write = tx.prepare_cached(include_str!("settings/set_settings.sql"))?;
     for (key, value) in settings {
         write.execute(params![key, value])?;

@@ -1,7 +1,7 @@
 //! The keys that sign attestations (see `signing.rs`): this structure's, sealed under the
 //! leaders' PIN, and the public halves of the keys this PC knows.
 
-use rusqlite::{OptionalExtension as _, Transaction, params};
+use rusqlite::{OptionalExtension as _, params};
 
 use super::{Result, Store, StoreError};
 use crate::model::attestation_check::Signer;
@@ -14,7 +14,7 @@ pub(super) const KEY_PUBLIC: &str = "agent.key_public";
 
 /// Makes a new key pair sealed under `pin` and writes it with the settings of `tx`: the
 /// one place a PIN is written calls this (see `agent.rs`).
-pub(super) fn write_new_key(tx: &Transaction<'_>, pin: &str, structure: &str, now_ms: i64) -> Result<()> {
+pub(super) fn write_new_key(tx: &rusqlite::Connection, pin: &str, structure: &str, now_ms: i64) -> Result<()> {
     let key = signing::new_key(pin).map_err(|e| StoreError::Secret(e.to_string()))?;
     super::settings::write_settings(tx, &[(KEY_SEALED, &key.sealed), (KEY_PUBLIC, &key.public)])?;
     tx.prepare(include_str!("structure_keys/add_known_key.sql"))?

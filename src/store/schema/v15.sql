@@ -1,0 +1,132 @@
+-- Version 15: which residents whose card follows them changed since the network last
+-- had them, so that a sync round reads those records only, not every follower's whole
+-- history. Each change counts up the resident's `generation`; a round that pushed (or
+-- merged) what it read clears the mark only if no change came in the meantime (the same
+-- generation), so that a change made while a round runs is never lost.
+
+CREATE TABLE network_changed (
+  resident_id INTEGER PRIMARY KEY,
+  generation INTEGER NOT NULL
+) STRICT;
+
+-- Every follower is read again once after this upgrade.
+INSERT INTO network_changed (resident_id, generation)
+  SELECT id, 1 FROM resident WHERE follows_me = 1;
+
+CREATE TRIGGER answer_network_insert AFTER INSERT ON answer BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER answer_network_update AFTER UPDATE ON answer BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER answer_network_delete AFTER DELETE ON answer BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = old.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER lesson_progress_network_insert AFTER INSERT ON lesson_progress BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER lesson_progress_network_update AFTER UPDATE ON lesson_progress BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER lesson_progress_network_delete AFTER DELETE ON lesson_progress BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = old.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER activity_attempt_network_insert AFTER INSERT ON activity_attempt BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER activity_attempt_network_update AFTER UPDATE ON activity_attempt BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER activity_attempt_network_delete AFTER DELETE ON activity_attempt BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = old.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER review_card_network_insert AFTER INSERT ON review_card BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER review_card_network_update AFTER UPDATE ON review_card BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER review_card_network_delete AFTER DELETE ON review_card BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = old.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER positioning_run_network_insert AFTER INSERT ON positioning_run BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER positioning_run_network_update AFTER UPDATE ON positioning_run BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER positioning_run_network_delete AFTER DELETE ON positioning_run BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = old.resident_id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER positioning_answer_network_insert AFTER INSERT ON positioning_answer BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = (SELECT resident_id FROM positioning_run WHERE id = new.run_id) AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER positioning_answer_network_update AFTER UPDATE ON positioning_answer BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = (SELECT resident_id FROM positioning_run WHERE id = new.run_id) AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER positioning_answer_network_delete AFTER DELETE ON positioning_answer BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = (SELECT resident_id FROM positioning_run WHERE id = old.run_id) AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER resident_network_update AFTER UPDATE ON resident BEGIN
+  INSERT INTO network_changed (resident_id, generation)
+    SELECT id, 1 FROM resident WHERE id = new.id AND follows_me = 1
+    ON CONFLICT (resident_id) DO UPDATE SET generation = generation + 1;
+END;
+
+CREATE TRIGGER resident_network_delete AFTER DELETE ON resident BEGIN
+  DELETE FROM network_changed WHERE resident_id = old.id;
+END;
