@@ -97,7 +97,7 @@ fn main() -> ExitCode {
             passerelle::cli::pack_install(cli.data_dir, &file, allow_older, lang)
         }
         Some(Command::RecordAnswers { count }) => passerelle::cli::record_answers(cli.data_dir, count),
-        Some(Command::Bench) => run_bench(),
+        Some(Command::Bench { network }) => run_bench(network.as_deref()),
         Some(Command::Seed {
             residents,
             answers_each,
@@ -255,9 +255,9 @@ fn open_window(
     )
 }
 
-fn run_bench() -> ExitCode {
+fn run_bench(network: Option<&str>) -> ExitCode {
     let measured = tempfile_dir().and_then(|dir| {
-        let result = passerelle::bench::run(&dir);
+        let result = passerelle::bench::run(&dir, network);
         let _ = std::fs::remove_dir_all(&dir);
         result
     });

@@ -14,6 +14,7 @@
 //!   against an empty window's frame (see `frames.rs`).
 
 mod frames;
+mod network;
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -127,8 +128,9 @@ fn editor_keystroke() -> Result<Measure, Box<dyn std::error::Error>> {
     })
 }
 
-/// Runs every measure in `dir` (a scratch folder).
-pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
+/// Runs every measure in `dir` (a scratch folder); the network's too with `network`, a
+/// database owner's URL on a server on this PC.
+pub fn run(dir: &Path, network: Option<&str>) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
     let files = generated_pack(1000, 10);
     let pack_dir = dir.join("bench-pack");
     for (name, bytes) in &files.files {
@@ -139,6 +141,9 @@ pub fn run(dir: &Path) -> Result<Vec<Measure>, Box<dyn std::error::Error>> {
         std::fs::write(path, bytes)?;
     }
     let mut measures = Vec::new();
+    if let Some(url) = network {
+        measures.extend(network::measure(url, dir)?);
+    }
 
     // pack check, from the folder, against plain TOML parsing of the same files.
     let (checked, took) = time(|| load_dir(&pack_dir));

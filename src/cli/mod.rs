@@ -59,7 +59,12 @@ pub enum Command {
     /// Measure the speed targets (pack check, import, answer commit) against baselines
     /// taken in the same run, and print a table.
     #[command(hide = true)]
-    Bench,
+    Bench {
+        /// Measure the library network too, on this PostgreSQL server on this PC (a
+        /// database owner's URL: `postgresql://user:password@127.0.0.1:port/postgres`).
+        #[arg(long, value_name = "URL")]
+        network: Option<String>,
+    },
     /// For the crash test and the Windows smoke test: records answers one by one in the
     /// data folder, printing each answer's id once it is durably saved.
     #[command(hide = true)]

@@ -64,6 +64,15 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Lets every resident's card follow them to the network (for the network's
+    /// measurements: a library whose every card is on the network).
+    pub fn seed_following(&mut self) -> Result<()> {
+        self.conn.execute("UPDATE resident SET follows_me = 1", [])?;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -794,3 +794,169 @@ fn a_resident_lets_their_card_follow_them_once_it_is_locked_and_only_on_a_networ
     h.get_by_label("To let your card follow you, first lock it with a picture code (below).");
     Ok(())
 }
+
+/// A stand-in for the line to the server that breaks after `cut` bytes (both ways
+/// counted), as a server stopped or a cable pulled in the middle of a round would.
+/// Returns the port to reach it on; it serves one connection.
+fn line_cut_after(server_port: u16, cut: usize) -> u16 {
+    use std::io::{Read, Write};
+    use std::net::{Shutdown, TcpListener, TcpStream};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = TcpListener::bind("127.0.0.1:0").expect("listens");
+    let port = listener.local_addr().expect("address").port();
+    std::thread::spawn(move || {
+        let Ok((client, _)) = listener.accept() else {
+            return;
+        };
+        let Ok(server) = TcpStream::connect(("127.0.0.1", server_port)) else {
+            return;
+        };
+        let moved = Arc::new(AtomicUsize::new(0));
+        let pipe = |mut from: TcpStream, mut to: TcpStream, moved: Arc<AtomicUsize>| {
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                loop {
+                    let n = match from.read(&mut buf) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => n,
+                    };
+                    let before = moved.fetch_add(n, Ordering::SeqCst);
+                    let pass = cut.saturating_sub(before).min(n);
+                    if to.write_all(&buf[..pass]).is_err() || pass < n {
+                        break;
+                    }
+                }
+                let _ = from.shutdown(Shutdown::Both);
+                let _ = to.shutdown(Shutdown::Both);
+            })
+        };
+        let up = pipe(
+            client.try_clone().expect("clone"),
+            server.try_clone().expect("clone"),
+            moved.clone(),
+        );
+        let down = pipe(server, client, moved);
+        let _ = up.join();
+        let _ = down.join();
+    });
+    port
+}
+
+/// The line to the server breaks at 40 points spread over a round (from the handshake
+/// to the last batch pulled), with residents answering between tries: once a round
+/// gets through, every answer is on both PCs, once, and the server holds one record
+/// per resident and PC.
+#[test]
+fn a_round_broken_off_anywhere_loses_and_duplicates_nothing_and_resumes() -> Result {
+    let Some(net) = Network::new("net_cut") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, _, mut a, mut b) = two_sites(&net, dir.path());
+    // B's 450 cards take three batches to pull; A's 40 take one push.
+    b.seed(450, 2)?;
+    b.seed_following()?;
+    round(&mut b);
+    a.seed(40, 3)?;
+    a.seed_following()?;
+    let pc_a = a.network_pc()?;
+    let own: Vec<ResidentId> = a.residents()?.iter().map(|r| r.id).collect();
+    let mut cut = 300;
+    let mut tries = 0;
+    let mut broken = 0;
+    let mut halfway_pulls = 0;
+    loop {
+        tries += 1;
+        assert!(tries < 60, "no round got through");
+        // Someone answers on A before each try.
+        let someone = own[tries % own.len()];
+        answer(&mut a, someone, 1);
+        let mut join = site_a.clone();
+        join.port = line_cut_after(join.port, cut);
+        let result = connect_site(&join)
+            .map_err(|e| e.to_string())
+            .and_then(|mut client| sync::round(&mut a, &mut client).map_err(|e| e.to_string()));
+        match result {
+            Ok(_) => break,
+            Err(_) => {
+                broken += 1;
+                let held = a.residents()?.len();
+                halfway_pulls += usize::from(held > 40 && held < 490);
+            }
+        }
+        cut = cut * 5 / 4;
+    }
+    assert!(broken >= 30, "the line broke only {broken} times");
+    assert!(halfway_pulls > 0, "the line never broke between two batches pulled");
+    // A round on an unbroken line, then B's.
+    round(&mut a);
+    round(&mut b);
+    let total = |store: &Store| -> usize {
+        store
+            .export_progress(None)
+            .expect("export")
+            .residents
+            .iter()
+            .map(|r| r.answers.len())
+            .sum()
+    };
+    let expected = 450 * 2 + 40 * 3 + (tries);
+    assert_eq!(total(&a), expected, "A has every answer once");
+    assert_eq!(total(&b), expected, "B has every answer once");
+    let mut admin = net.admin();
+    let twice: i64 = admin
+        .query_one(
+            "SELECT count(*) FROM (SELECT 1 FROM passerelle.change WHERE body IS NOT NULL
+             GROUP BY pc, resident HAVING count(*) > 1) d",
+            &[],
+        )?
+        .get(0);
+    assert_eq!(twice, 0, "one record per resident and PC on the server");
+    let from_a: i64 = admin
+        .query_one(
+            "SELECT count(*) FROM passerelle.change WHERE pc = $1::text::uuid AND body IS NOT NULL",
+            &[&pc_a],
+        )?
+        .get(0);
+    assert_eq!(from_a, 40);
+    assert_eq!(sync::waiting(&a)?, 0);
+    Ok(())
+}
+
+/// Ana answers on A while A's round runs, after its push and before it merges what B
+/// sent of her: her answer is not taken for one the network already has; the next
+/// round sends it, and B gets it.
+#[test]
+fn an_answer_given_while_a_round_runs_goes_at_the_next_round() -> Result {
+    let Some(net) = Network::new("net_meanwhile") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, _, mut a, mut b) = two_sites(&net, dir.path());
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 1);
+    round(&mut a);
+    round(&mut b);
+    let ana_on_b = named(&b, "Ana");
+    answer(&mut b, ana_on_b.id, 2);
+    round(&mut b);
+    // A's round, with Ana's answer between its push and its pull.
+    let mut client = connect_site(&site_a)?;
+    let pc_a = a.network_pc()?;
+    assert_eq!(sync::push(&mut a, &mut client, &pc_a)?, (0, 0));
+    answer(&mut a, ana, 1);
+    let mut report = sync::RoundReport::default();
+    sync::pull(&mut a, &mut client, &pc_a, &mut report)?;
+    assert_eq!(answers_of(&a, &ana_uid), 4);
+    assert_eq!(sync::waiting(&a)?, 1, "Ana's answer waits for the next round");
+    assert_eq!(round(&mut a).pushed, 1);
+    round(&mut b);
+    assert_eq!(answers_of(&b, &ana_uid), 4);
+    // And then all is quiet: nothing waits, nothing moves.
+    assert_eq!(sync::waiting(&a)?, 0);
+    assert_eq!(sync::waiting(&b)?, 0);
+    let again = round(&mut a);
+    assert_eq!((again.pushed, again.pulled), (0, 0));
+    Ok(())
+}
