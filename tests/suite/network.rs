@@ -960,3 +960,33 @@ fn an_answer_given_while_a_round_runs_goes_at_the_next_round() -> Result {
     assert_eq!((again.pushed, again.pulled), (0, 0));
     Ok(())
 }
+
+/// A server set up by an older Passerelle (schema version 1), in a database whose
+/// default privileges were tightened (no temporary tables for PUBLIC): `init-server`
+/// brings it to the current version, and PCs push and pull through it.
+#[test]
+fn init_server_upgrades_a_version_1_server_and_pcs_sync_through_it() -> Result {
+    let Some(admin_url) = database("net_upgrade") else {
+        return Ok(());
+    };
+    let mut admin = connect_url(&admin_url, "")?;
+    admin.batch_execute(include_str!("../../src/network/server/v1.sql"))?;
+    admin.batch_execute(
+        "INSERT INTO passerelle.schema_version (version) VALUES (1);
+         REVOKE TEMPORARY ON DATABASE net_upgrade FROM PUBLIC;",
+    )?;
+    assert_eq!(server::server_version(&mut admin)?, 1);
+    assert_eq!(server::init_server(&mut admin)?, (1, server::SERVER_VERSION));
+    let net = Network {
+        admin: admin_url,
+        prefix: "net-upgrade".into(),
+    };
+    let dir = tempfile::tempdir()?;
+    let (_, _, mut a, mut b) = two_sites(&net, dir.path());
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 3);
+    assert_eq!(round(&mut a).pushed, 1);
+    round(&mut b);
+    assert_eq!(answers_of(&b, &ana_uid), 3);
+    Ok(())
+}
