@@ -121,3 +121,16 @@ agent-trust-keys = Trust a keys file
 agent-procedures = Procedures on the practice portal
 agent-procedure-clean = { $lesson }: done, every page right the first time
 agent-procedure-stumbles = { $lesson }: done; needed another try on { $steps }
+agent-answer-places = Where the answers were given
+agent-answers-here = On this computer: { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}
+agent-answers-at-site = At { $site } (library network): { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}
+agent-answers-elsewhere = On another computer (progress file): { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+}

@@ -121,3 +121,16 @@ agent-trust-keys = Ajouter un fichier de clés
 agent-procedures = Démarches sur le portail d'exercice
 agent-procedure-clean = { $lesson } : faite, chaque page réussie du premier coup
 agent-procedure-stumbles = { $lesson } : faite ; il a fallu réessayer { $steps }
+agent-answer-places = Où les réponses ont été données
+agent-answers-here = Sur cet ordinateur : { $count ->
+    [one] 1 réponse
+   *[other] { $count } réponses
+}
+agent-answers-at-site = À { $site } (réseau des bibliothèques) : { $count ->
+    [one] 1 réponse
+   *[other] { $count } réponses
+}
+agent-answers-elsewhere = Sur un autre ordinateur (fichier de progression) : { $count ->
+    [one] 1 réponse
+   *[other] { $count } réponses
+}

@@ -144,6 +144,7 @@ impl PasserelleApp {
             levels: self.store.competence_levels(uid)?,
             time_spent_ms: self.store.time_spent(uid)?,
             procedures: self.store.procedures(uid)?,
+            answer_places: self.store.answer_places(uid)?,
             note: self.store.resident_note(uid)?,
             name: summary.name.clone(),
             summary,

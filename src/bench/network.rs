@@ -68,7 +68,7 @@ pub fn measure(admin_url: &str, dir: &Path) -> Result<Vec<Measure>, Error> {
     let mut owner = connect(config.clone().dbname(&database), "")?;
     init_server(&mut owner)?;
     let mut joins = Vec::new();
-    for name in [format!("bench_a_{tag}"), format!("bench_b_{tag}")] {
+    for name in [format!("bench-a-{tag}"), format!("bench-b-{tag}")] {
         let join = add_site(
             &mut owner,
             &name,

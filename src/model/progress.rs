@@ -132,6 +132,17 @@ pub struct RecordedAnswer {
     pub correct: bool,
 }
 
+/// Where some of a resident's answers were given.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AnswerPlace {
+    /// On this PC.
+    Here,
+    /// At another site of the library network (its name).
+    Site(String),
+    /// On another PC whose site is not known (brought by a progress file).
+    Elsewhere,
+}
+
 /// A procedure practised on the pretend portal, as its latest try went.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProcedureTry {

@@ -19,6 +19,8 @@ pub struct ResidentReport {
     pub time_spent_ms: i64,
     /// The procedures they practised on the pretend portal.
     pub procedures: Vec<crate::model::progress::ProcedureTry>,
+    /// Where their answers were given (this PC, the network's sites), with how many.
+    pub answer_places: Vec<(crate::model::progress::AnswerPlace, u32)>,
     /// The leaders' note, as typed.
     pub note: String,
     /// Their name, as typed to rename them.

@@ -150,6 +150,9 @@ pub struct AnswerRecordFile {
     pub language: String,
     /// When.
     pub answered_at: i64,
+    /// The network site where it was given, when it is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
 }
 
 /// An activity try.
@@ -261,6 +264,8 @@ impl Store {
                 ))
             })?
             .collect::<rusqlite::Result<_>>()?;
+        // This PC's answers carry its network site, when it is on one.
+        let this_site = self.network_state()?.site;
         let wanted: Option<std::collections::HashSet<&str>> =
             uids.map(|uids| uids.iter().map(ResidentUid::as_str).collect());
         for (id, mut record) in rows {
@@ -273,7 +278,7 @@ impl Store {
             record.answers = self
                 .conn
                 .prepare_cached(include_str!("exchange/export_progress_select_answer.sql"))?
-                .query_map([id], |r| {
+                .query_map(params![id, this_site], |r| {
                     Ok(AnswerRecordFile {
                         uid: r.get(0)?,
                         pack: r.get(1)?,
@@ -285,6 +290,7 @@ impl Store {
                         score: r.get(7)?,
                         language: r.get(8)?,
                         answered_at: r.get(9)?,
+                        site: r.get(10)?,
                     })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
@@ -466,7 +472,8 @@ fn merge_history(tx: &rusqlite::Connection, id: i64, record: &ResidentRecord) ->
                     a.correct,
                     a.score,
                     a.language,
-                    a.answered_at
+                    a.answered_at,
+                    a.site.as_deref().unwrap_or("")
                 ])?,
         )
         .unwrap_or(0);

@@ -365,6 +365,12 @@ impl FileChecker<'_> {
         if serde_json::from_str::<Response>(&a.response).is_err() {
             return Err(Reason::UnreadableResponse);
         }
+        if a.site
+            .as_deref()
+            .is_some_and(|site| !site.is_empty() && !crate::network::join_file::is_site_name(site))
+        {
+            return Err(Reason::UnknownValue);
+        }
         if !plain_id(&a.question, MAX_ID_CHARS) {
             return Err(Reason::UnknownValue);
         }

@@ -15,6 +15,26 @@ use crate::model::{ResidentUid, text_clean};
 pub const MAX_NOTE_CHARS: usize = 2000;
 
 impl Store {
+    /// Where a sharing resident's answers were given: on this PC, at which of the
+    /// network's sites, or elsewhere; with how many each, this PC first. Nothing for a
+    /// resident who does not share their results.
+    pub fn answer_places(&self, uid: &ResidentUid) -> Result<Vec<(crate::model::progress::AnswerPlace, u32)>> {
+        use crate::model::progress::AnswerPlace;
+        let mut stmt = self
+            .conn
+            .prepare_cached(include_str!("resident_admin/answer_places.sql"))?;
+        let rows = stmt.query_map([uid], |r| {
+            let site: Option<String> = r.get(0)?;
+            let place = match site {
+                None => AnswerPlace::Here,
+                Some(site) if site.is_empty() => AnswerPlace::Elsewhere,
+                Some(site) => AnswerPlace::Site(site),
+            };
+            Ok((place, r.get(1)?))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Milliseconds a sharing resident spent on answers and practice (see
     /// [`crate::model::time_spent`]).
     pub fn time_spent(&self, uid: &ResidentUid) -> Result<i64> {

@@ -5,8 +5,28 @@ use egui::RichText;
 
 use super::{bidi, theme, widgets};
 use crate::i18n::Tr;
-use crate::model::progress::ResidentSummary;
+use crate::model::progress::{AnswerPlace, ResidentSummary};
 use crate::session::{Action, AgentAction, FileAction, ResidentReport};
+
+/// Where the answers were given, when not all on this PC (a card that follows its
+/// resident on the library network, or a progress file).
+fn places_ui(ui: &mut egui::Ui, places: &[(AnswerPlace, u32)], tr: &Tr<'_>) {
+    if places.iter().all(|(place, _)| *place == AnswerPlace::Here) {
+        return;
+    }
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("agent-answer-places")).strong());
+    for (place, count) in places {
+        ui.label(match place {
+            AnswerPlace::Here => tr.args("agent-answers-here", &[("count", (*count).into())]),
+            AnswerPlace::Site(site) => tr.args(
+                "agent-answers-at-site",
+                &[("count", (*count).into()), ("site", site.as_str().into())],
+            ),
+            AnswerPlace::Elsewhere => tr.args("agent-answers-elsewhere", &[("count", (*count).into())]),
+        });
+    }
+}
 
 /// The report. `file_busy`: a file dialog is open.
 pub fn report_ui(
@@ -61,6 +81,7 @@ pub fn report_ui(
             )
         });
     }
+    places_ui(ui, &report.answer_places, tr);
     ui.add_space(theme::SECTION_GAP);
     widgets::labelled_text_lines(ui, &tr.t("agent-note"), &mut report.note);
     if widgets::secondary_button(ui, &tr.t("agent-note-save")).clicked() {

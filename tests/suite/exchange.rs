@@ -78,6 +78,7 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
                     score: if n % 2 == 0 { 1.0 } else { 0.0 },
                     language: "fr".into(),
                     answered_at: BASE + 1_000 + n,
+                    site: None,
                 }
             })
             .collect();

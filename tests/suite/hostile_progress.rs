@@ -69,6 +69,7 @@ fn garbage_answer(rng: &mut Rng) -> AnswerRecordFile {
         score: rng.pick(&[1.0, 999.0, f64::NAN]),
         language: "fr".into(),
         answered_at: rng.pick(&[now(), i64::MAX, 5]),
+        site: rng.pick(&[None, Some("bibliotheque-nord".to_owned()), Some("Nord; DROP".to_owned())]),
     }
 }
 
@@ -169,6 +170,49 @@ fn a_partly_refused_file_says_what_was_left_out_and_why() {
     assert!(said.contains("its date is in the future for this PC"), "{said}");
     let said = report.message("ana.passerelle", &i18n.tr(Lang::Fr));
     assert!(said.contains("laissée de côté"), "{said}");
+}
+
+/// An answer claiming to come from a site whose name no site can have (spaces, quotes,
+/// 300 letters) is left out and said; one from a real site name or none comes in.
+#[test]
+fn an_answer_from_a_site_no_site_can_be_named_is_left_out() {
+    let (_dir, mut store, _uid) = pc();
+    let mut file = store.export_progress(None).expect("export");
+    let record = &mut file.residents[0];
+    let question = |n: usize| {
+        let mut a = garbage_answer(&mut Rng(1));
+        a.uid = format!("site-test-{n}");
+        a.question = "souris-pointeur".into();
+        a.response = r#"{"kind":"bool","value":true}"#.into();
+        a.attempt = 1;
+        a.score = 1.0;
+        a.answered_at = now();
+        a
+    };
+    for (n, site) in [
+        Some("bibliotheque-nord".to_owned()),
+        None,
+        Some(String::new()),
+        Some("Nord'; DROP TABLE answer; --".to_owned()),
+        Some("a".repeat(300)),
+        Some("bibliothèque nord".to_owned()),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut a = question(n);
+        a.site = site;
+        record.answers.push(a);
+    }
+    let report = store.merge_progress(&file).expect("merge");
+    assert_eq!(report.answers_added, 3);
+    let left: u32 = report
+        .left_out
+        .iter()
+        .filter(|l| l.reason == Reason::UnknownValue)
+        .map(|l| l.count)
+        .sum();
+    assert_eq!(left, 3);
 }
 
 #[test]

@@ -990,3 +990,38 @@ fn init_server_upgrades_a_version_1_server_and_pcs_sync_through_it() -> Result {
     assert_eq!(answers_of(&b, &ana_uid), 3);
     Ok(())
 }
+
+/// Ana shares her results and her card follows her: at B, the leaders see that her
+/// first answers were given at A's site and the new ones at B; and a progress file
+/// carrying a site name that is not one is refused for that answer.
+#[test]
+fn the_leaders_see_at_which_site_a_residents_answers_were_given() -> Result {
+    use passerelle::model::progress::AnswerPlace;
+    let Some(net) = Network::new("net_places") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, site_b, mut a, mut b) = two_sites(&net, dir.path());
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    a.set_shares_results(ana, true)?;
+    answer(&mut a, ana, 3);
+    round(&mut a);
+    round(&mut b);
+    let ana_on_b = named(&b, "Ana");
+    answer(&mut b, ana_on_b.id, 2);
+    let uid = passerelle::model::ResidentUid(ana_uid.clone());
+    assert_eq!(
+        b.answer_places(&uid)?,
+        vec![(AnswerPlace::Here, 2), (AnswerPlace::Site(site_a.site.clone()), 3)]
+    );
+    round(&mut b);
+    round(&mut a);
+    assert_eq!(
+        a.answer_places(&uid)?,
+        vec![(AnswerPlace::Here, 3), (AnswerPlace::Site(site_b.site.clone()), 2)]
+    );
+    // Not shown to the leaders once she stops sharing.
+    a.set_shares_results(ana, false)?;
+    assert!(a.answer_places(&uid)?.is_empty());
+    Ok(())
+}

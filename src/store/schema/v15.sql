@@ -1,8 +1,12 @@
--- Version 15: which residents whose card follows them changed since the network last
+-- Version 15: where each answer was given, and which residents whose card follows them changed since the network last
 -- had them, so that a sync round reads those records only, not every follower's whole
 -- history. Each change counts up the resident's `generation`; a round that pushed (or
 -- merged) what it read clears the mark only if no change came in the meantime (the same
 -- generation), so that a change made while a round runs is never lost.
+
+-- Where an answer was given: NULL on this PC; else the network site it came from, or ''
+-- when it came from another PC whose site is not known (a progress file).
+ALTER TABLE answer ADD COLUMN site TEXT;
 
 CREATE TABLE network_changed (
   resident_id INTEGER PRIMARY KEY,
