@@ -86,6 +86,25 @@ pub fn answer_in_words(question: &Question, response: &Response, tr: &Tr<'_>) ->
     }
 }
 
+/// The wrong answer given most to `question`, in words, with how often: answers that
+/// read the same (two clicks in one zone of a picture) count as one.
+pub fn most_given_wrong(
+    question: &Question,
+    wrong: &[(Response, u32)],
+    tr: &Tr<'_>,
+) -> Option<(String, u32)> {
+    let mut by_words: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
+    for (response, count) in wrong {
+        let n = by_words
+            .entry(answer_in_words(question, response, tr))
+            .or_default();
+        *n = n.saturating_add(*count);
+    }
+    by_words
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+}
+
 /// The document, in the language of `tr`, made at `made_at` by `structure`.
 pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> String {
     let lang = tr.lang;

@@ -134,3 +134,17 @@ agent-answers-elsewhere = On another computer (progress file): { $count ->
     [one] 1 answer
    *[other] { $count } answers
 }
+agent-question-stats = How each question goes
+agent-stats-this-pc = Counted on this computer.
+agent-stats-network = Counted at every computer of the library network (last sync at { $time }).
+agent-stats-network-never = Counted at every computer of the library network, once this computer has synced.
+agent-stats-whose = Only the answers of residents who share their results with the workshop leaders; never what they typed. The questions missed most come first.
+agent-stats-none = No answers to this pack's questions yet.
+agent-stats-right = Right answers: { $right } out of { $count ->
+    [one] 1 answer
+   *[other] { $count } answers
+} ({ $percent } %)
+agent-stats-wrong-most = Wrong answer given most: “{ $answer }” ({ $count ->
+    [one] once
+   *[other] { $count } times
+})

@@ -134,3 +134,17 @@ agent-answers-elsewhere = Sur un autre ordinateur (fichier de progression) : { $
     [one] 1 réponse
    *[other] { $count } réponses
 }
+agent-question-stats = Comment se passe chaque question
+agent-stats-this-pc = Compté sur cet ordinateur.
+agent-stats-network = Compté sur tous les ordinateurs du réseau des bibliothèques (dernière synchronisation à { $time }).
+agent-stats-network-never = Compté sur tous les ordinateurs du réseau des bibliothèques, dès que cet ordinateur se sera synchronisé.
+agent-stats-whose = Seulement les réponses des personnes qui partagent leurs résultats avec les animateurs ; jamais ce qu'elles ont écrit. Les questions les plus manquées viennent d'abord.
+agent-stats-none = Pas encore de réponse aux questions de ce pack.
+agent-stats-right = Réponses justes : { $right } sur { $count ->
+    [one] 1 réponse
+   *[other] { $count } réponses
+} ({ $percent } %)
+agent-stats-wrong-most = Mauvaise réponse la plus donnée : « { $answer } » ({ $count ->
+    [one] une fois
+   *[other] { $count } fois
+})

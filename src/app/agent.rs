@@ -47,6 +47,10 @@ impl PasserelleApp {
             }
             AgentAction::TrustSigner => self.trust_signer()?,
             AgentAction::OpenResidentReport(uid) => self.open_report(uid)?,
+            AgentAction::OpenQuestionStats(pack) => match self.store.question_stats(pack.as_ref())? {
+                Some(stats) => self.state.route = Route::Agent(AgentView::QuestionStats(Box::new(stats))),
+                None => self.open_agent_area()?,
+            },
             AgentAction::SaveAttestationNames => {
                 if let Route::Agent(AgentView::Open {
                     structure, leader, ..

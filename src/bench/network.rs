@@ -19,7 +19,7 @@ use std::time::Duration;
 use postgres::{Client, Config};
 
 use super::{Measure, time};
-use crate::model::{Lang, Response, ResidentId};
+use crate::model::{Lang, ResidentId, Response};
 use crate::network::connect::{connect, connect_site};
 use crate::network::join_file::{JoinFile, is_loopback};
 use crate::network::server::{ServerAddress, add_site, init_server};
@@ -42,7 +42,9 @@ impl Drop for Scratch {
             .admin
             .batch_execute(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.database));
         for role in &self.roles {
-            let _ = self.admin.batch_execute(&format!("DROP ROLE IF EXISTS \"{role}\""));
+            let _ = self
+                .admin
+                .batch_execute(&format!("DROP ROLE IF EXISTS \"{role}\""));
         }
     }
 }
@@ -107,9 +109,8 @@ fn run(owner: &mut Client, joins: &[JoinFile], dir: &Path) -> Result<Vec<Measure
         return Err("the first push did not send every card".into());
     }
     // The same rows, out and back in with plain COPY.
-    let select = format!(
-        "COPY (SELECT seq, resident, body FROM passerelle.change WHERE pc = '{pc_a}') TO STDOUT"
-    );
+    let select =
+        format!("COPY (SELECT seq, resident, body FROM passerelle.change WHERE pc = '{pc_a}') TO STDOUT");
     let (rows, pull_baseline) = time(|| -> Result<Vec<u8>, Error> {
         let mut client_b = connect_site(join_b)?;
         let mut rows = Vec::new();
@@ -153,7 +154,10 @@ fn run(owner: &mut Client, joins: &[JoinFile], dir: &Path) -> Result<Vec<Measure
     // A busy day: 100 residents answer 10 questions on A, 100 others on B; B syncs,
     // then A's round is measured.
     let heads: Vec<(String, i64)> = client_a
-        .query("SELECT pc::text, max(seq) FROM passerelle.change GROUP BY pc", &[])?
+        .query(
+            "SELECT pc::text, max(seq) FROM passerelle.change GROUP BY pc",
+            &[],
+        )?
         .iter()
         .map(|r| (r.get(0), r.get(1)))
         .collect();

@@ -417,7 +417,9 @@ fn sync_once(store: &mut Store, pin: &str, tr: &Tr<'_>, out: &mut dyn Write) -> 
                     "network-server-refused",
                     &[("reason", connect::words(&why).into())],
                 ),
-                SyncError::Send(why) => tr.args("network-server-refused", &[("reason", why.to_string().into())]),
+                SyncError::Send(why) => {
+                    tr.args("network-server-refused", &[("reason", why.to_string().into())])
+                }
                 SyncError::Store(why) => why.message(tr),
             })
         });

@@ -17,6 +17,7 @@ pub mod glossary;
 pub mod grading;
 pub mod idle;
 pub mod ids;
+pub mod item_stats;
 pub mod lang;
 pub mod lesson;
 pub mod markup;

@@ -10,6 +10,7 @@
 //! guide.
 
 pub mod connect;
+pub mod items;
 pub mod join_file;
 pub mod packs;
 pub mod sealed;

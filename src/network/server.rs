@@ -7,7 +7,11 @@ use postgres::{Client, GenericClient};
 use super::join_file::{self, JoinFile, is_site_name, role_of};
 
 /// Each step brings the server schema from version `i` to `i + 1`.
-const STEPS: &[&str] = &[include_str!("server/v1.sql"), include_str!("server/v2.sql")];
+const STEPS: &[&str] = &[
+    include_str!("server/v1.sql"),
+    include_str!("server/v2.sql"),
+    include_str!("server/v3.sql"),
+];
 
 /// The server schema version this Passerelle writes.
 #[allow(

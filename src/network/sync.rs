@@ -16,6 +16,8 @@
 //!   resident here too; a withdrawal stops it.
 //!
 //! - **Packs** published to the network since the last round are installed (`packs.rs`).
+//! - **Question counts**: this PC's are sent when they changed, the network's read when
+//!   they changed (`items.rs`).
 //!
 //! Pushing before pulling means that what this PC knew is on the server before it
 //! merges what others knew, so a merged record counts as already pushed (no echo).
@@ -142,7 +144,7 @@ fn pending(store: &Store) -> Result<Pending, StoreError> {
     let pushed = store.network_pushed()?;
     let withdrawn = pushed
         .keys()
-        .filter(|uid| !following.contains(&ResidentUid(uid.to_string())))
+        .filter(|uid| !following.contains(&ResidentUid((*uid).clone())))
         .cloned()
         .collect();
     Ok(Pending {
@@ -394,6 +396,9 @@ pub fn round(store: &mut Store, client: &mut Client) -> Result<RoundReport, Sync
     };
     pull(store, client, &pc, &mut report)?;
     super::packs::take(store, client, &mut report)?;
-    store.note_network_round(crate::store::now(), None)?;
+    let now = crate::store::now();
+    super::items::push(store, client, &pc, now)?;
+    report.left_out += super::items::pull(store, client)?;
+    store.note_network_round(now, None)?;
     Ok(report)
 }

@@ -216,6 +216,8 @@ pub enum AgentAction {
     ChooseMergeResident(ResidentUid),
     /// Merge the chosen profile into the report's.
     ConfirmMergeResident,
+    /// Show how each question of a pack goes (the first pack when `None`).
+    OpenQuestionStats(Option<crate::model::PackId>),
 }
 
 impl From<AgentAction> for Action {

@@ -92,6 +92,8 @@ pub enum AgentView {
     EditWorkshop(Box<WorkshopDraft>),
     /// A workshop's group view: attendance, progress, most missed questions.
     Workshop(Box<WorkshopReport>),
+    /// How each question of a pack goes, the most missed first.
+    QuestionStats(Box<crate::model::item_stats::QuestionStats>),
     /// The packs a trainer can write: drafts, built-in packs to copy, a new one.
     Packs(PackShelf),
     /// The pack editor (its state is kept in `AppState::pack_editor`, so that a preview

@@ -148,6 +148,7 @@ impl Route {
                     AgentView::Packs(_) => 9,
                     AgentView::EditPack => 10,
                     AgentView::CheckedAttestation(_) => 11,
+                    AgentView::QuestionStats(_) => 12,
                 },
             ),
             Route::Positioning(session) => (7, session.asked()),

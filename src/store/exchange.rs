@@ -269,7 +269,10 @@ impl Store {
         let wanted: Option<std::collections::HashSet<&str>> =
             uids.map(|uids| uids.iter().map(ResidentUid::as_str).collect());
         for (id, mut record) in rows {
-            if wanted.as_ref().is_some_and(|wanted| !wanted.contains(record.uid.as_str())) {
+            if wanted
+                .as_ref()
+                .is_some_and(|wanted| !wanted.contains(record.uid.as_str()))
+            {
                 continue;
             }
             record.progress = progress_records(&self.conn, id)?;

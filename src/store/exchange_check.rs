@@ -43,7 +43,7 @@ const MAX_DURATION_MS: i64 = 24 * 3600 * 1000;
 /// The longest unique id a record may carry (a UUID has 36 characters).
 const MAX_UID_CHARS: usize = 64;
 /// The longest id of a pack, lesson, question or activity.
-const MAX_ID_CHARS: usize = 200;
+pub(crate) const MAX_ID_CHARS: usize = 200;
 
 /// What a lesson installed here allows.
 struct LessonBounds {
@@ -212,7 +212,7 @@ struct FileChecker<'a> {
 }
 
 /// Whether an id is one a pack could hold.
-fn plain_id(id: &str, max: usize) -> bool {
+pub(crate) fn plain_id(id: &str, max: usize) -> bool {
     !id.is_empty() && id.chars().count() <= max && !id.chars().any(|c| c.is_control() || c.is_whitespace())
 }
 

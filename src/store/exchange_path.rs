@@ -151,7 +151,11 @@ fn run_answers(conn: &rusqlite::Connection, run: i64) -> Result<Vec<PositioningA
 }
 
 /// Merges checked review cards into resident `resident`'s: the latest review wins.
-pub(super) fn merge_reviews(tx: &rusqlite::Connection, resident: i64, reviews: &[ReviewRecord]) -> Result<()> {
+pub(super) fn merge_reviews(
+    tx: &rusqlite::Connection,
+    resident: i64,
+    reviews: &[ReviewRecord],
+) -> Result<()> {
     for r in reviews {
         // Checked before (`exchange_check.rs`); a box that does not exist is skipped.
         let Some(card) = after_review(r.box_number, r.reviewed_at) else {

@@ -13,7 +13,9 @@ pub mod erasure;
 mod error;
 pub mod exchange;
 mod exchange_check;
+pub(crate) use exchange_check::{MAX_ID_CHARS, plain_id};
 mod exchange_path;
+mod item_stats;
 pub mod key_file;
 mod merge_report;
 mod migrations;
@@ -187,7 +189,9 @@ impl Store {
         &mut self,
         f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
-        self.conn.execute_batch("BEGIN IMMEDIATE").map_err(StoreError::from)?;
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(StoreError::from)?;
         match f(self) {
             Ok(value) => {
                 self.conn.execute_batch("COMMIT").map_err(StoreError::from)?;

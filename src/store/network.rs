@@ -16,6 +16,27 @@ const PC: &str = "network.pc";
 const LAST_SYNC_AT: &str = "network.last_sync_at";
 const LAST_PROBLEM: &str = "network.last_problem";
 
+/// What a sync round remembers between rounds of the question counts it exchanges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TallyMark {
+    /// The hash of the counts this PC last sent.
+    SentHash,
+    /// When it last counted (ms since 1970).
+    CountedAt,
+    /// What the server's counts looked like when last read (their number and time).
+    ReadVersion,
+}
+
+impl TallyMark {
+    fn key(self) -> &'static str {
+        match self {
+            TallyMark::SentHash => "network.tally_sent_hash",
+            TallyMark::CountedAt => "network.tally_counted_at",
+            TallyMark::ReadVersion => "network.tally_read_version",
+        }
+    }
+}
+
 /// What this PC last knew of the network, for its leaders and the cards screen.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct NetworkState {
@@ -69,9 +90,7 @@ impl Store {
     /// since the last round, or never pushed from this PC), each with the generation of
     /// their change, for [`Store::clear_network_changed`].
     pub fn network_candidates(&self) -> Result<Vec<(ResidentUid, i64)>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(include_str!("network/candidates.sql"))?;
+        let mut stmt = self.conn.prepare_cached(include_str!("network/candidates.sql"))?;
         let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -90,9 +109,7 @@ impl Store {
 
     /// Which of `uids` changed on this PC since the network last had them.
     pub fn network_changed_among(&self, uids: &[ResidentUid]) -> Result<Vec<bool>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(include_str!("network/is_changed.sql"))?;
+        let mut stmt = self.conn.prepare_cached(include_str!("network/is_changed.sql"))?;
         uids.iter()
             .map(|uid| Ok(stmt.query_row([uid], |r| r.get(0))?))
             .collect()
@@ -168,6 +185,16 @@ impl Store {
             None => self.set_settings(&[(LAST_SYNC_AT, &at.to_string()), (LAST_PROBLEM, "")]),
             Some(problem) => self.set_setting(LAST_PROBLEM, problem),
         }
+    }
+
+    /// A mark of the question counts' exchange.
+    pub fn tally_mark(&self, mark: TallyMark) -> Result<Option<String>> {
+        self.setting(mark.key())
+    }
+
+    /// Sets a mark of the question counts' exchange.
+    pub fn set_tally_mark(&mut self, mark: TallyMark, value: &str) -> Result<()> {
+        self.set_setting(mark.key(), value)
     }
 
     /// The hash of what was last pushed of each resident, by unique id.

@@ -18,7 +18,10 @@ impl Store {
     /// Where a sharing resident's answers were given: on this PC, at which of the
     /// network's sites, or elsewhere; with how many each, this PC first. Nothing for a
     /// resident who does not share their results.
-    pub fn answer_places(&self, uid: &ResidentUid) -> Result<Vec<(crate::model::progress::AnswerPlace, u32)>> {
+    pub fn answer_places(
+        &self,
+        uid: &ResidentUid,
+    ) -> Result<Vec<(crate::model::progress::AnswerPlace, u32)>> {
         use crate::model::progress::AnswerPlace;
         let mut stmt = self
             .conn

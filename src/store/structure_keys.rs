@@ -14,7 +14,12 @@ pub(super) const KEY_PUBLIC: &str = "agent.key_public";
 
 /// Makes a new key pair sealed under `pin` and writes it with the settings of `tx`: the
 /// one place a PIN is written calls this (see `agent.rs`).
-pub(super) fn write_new_key(tx: &rusqlite::Connection, pin: &str, structure: &str, now_ms: i64) -> Result<()> {
+pub(super) fn write_new_key(
+    tx: &rusqlite::Connection,
+    pin: &str,
+    structure: &str,
+    now_ms: i64,
+) -> Result<()> {
     let key = signing::new_key(pin).map_err(|e| StoreError::Secret(e.to_string()))?;
     super::settings::write_settings(tx, &[(KEY_SEALED, &key.sealed), (KEY_PUBLIC, &key.public)])?;
     tx.prepare(include_str!("structure_keys/add_known_key.sql"))?

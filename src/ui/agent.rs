@@ -2,7 +2,7 @@
 
 use egui::RichText;
 
-use super::{agent_report, attestation_check, bidi, theme, widgets, workshops};
+use super::{agent_report, attestation_check, bidi, question_stats, theme, widgets, workshops};
 use crate::i18n::Tr;
 use crate::model::idle::TIMEOUT_CHOICES_MINUTES;
 use crate::model::pin::MIN_PIN_CHARS;
@@ -39,6 +39,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
         AgentView::Workshops(list) => workshops::list_ui(ui, list, ctx.file_busy, tr),
         AgentView::EditWorkshop(draft) => workshops::edit_ui(ui, draft, tr),
         AgentView::Workshop(report) => workshops::group_ui(ui, report, ctx.file_busy, tr),
+        AgentView::QuestionStats(stats) => question_stats::stats_ui(ui, stats, tr),
         // Drawn by `screen_ui`, which holds the editor.
         AgentView::Packs(_) | AgentView::EditPack => None,
         AgentView::Open {
@@ -172,6 +173,9 @@ fn overview_buttons_ui(ui: &mut egui::Ui, ctx: &AgentCtx<'_>, tr: &Tr<'_>) -> Op
         }
         if widgets::secondary_button(ui, &tr.t("editor-open-shelf")).clicked() {
             action = Some(Action::Editor(EditorAction::OpenPackShelf));
+        }
+        if widgets::secondary_button(ui, &tr.t("agent-question-stats")).clicked() {
+            action = Some(Action::Agent(AgentAction::OpenQuestionStats(None)));
         }
     });
     if let Some(older) = older_pack {

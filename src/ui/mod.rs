@@ -22,6 +22,7 @@ mod path;
 mod picture;
 mod profiles;
 mod question;
+mod question_stats;
 mod rich_text;
 pub mod script_fonts;
 mod symbols;

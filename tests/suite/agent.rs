@@ -326,3 +326,73 @@ fn a_notice_goes_once_its_page_is_left() {
             .is_none()
     );
 }
+
+/// Ana shares her results and missed the mouse question twice with the same wrong
+/// choice: "How each question goes" names the question first, counted on this PC, with
+/// her right answers out of all and the wrong answer given most, in words; another
+/// pack is a press away.
+#[test]
+fn the_leaders_see_how_each_question_goes_the_most_missed_first() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("s.sqlite3");
+    let (prompt, wrong_label) = {
+        let mut store = open_store(&path);
+        let ana = store
+            .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+            .expect("resident");
+        store.set_shares_results(ana.id, true).expect("consent");
+        let pack = store.packs().expect("packs").remove(0);
+        let lesson = store
+            .lesson(&pack.manifest.id, &pack.lessons[0].id)
+            .expect("lesson")
+            .expect("lesson");
+        let question = lesson.questions[0].clone();
+        let passerelle::model::QuestionKind::Single { choices, answer } = &question.kind else {
+            panic!("a single choice");
+        };
+        let wrong = choices.iter().find(|c| &c.id != answer).expect("a wrong choice");
+        let right = passerelle::model::Response::Choice(answer.clone());
+        let attempt = store
+            .start_lesson(ana.id, &pack.manifest.id, &lesson.id)
+            .expect("start")
+            .attempt;
+        for response in [
+            passerelle::model::Response::Choice(wrong.id.clone()),
+            right.clone(),
+        ] {
+            for _ in 0..2 {
+                common::record(
+                    &mut store,
+                    ana.id,
+                    (&pack.manifest.id, &lesson, attempt),
+                    &question,
+                    &response,
+                );
+            }
+        }
+        common::record(
+            &mut store,
+            ana.id,
+            (&pack.manifest.id, &lesson, attempt),
+            &lesson.questions[1],
+            &right,
+        );
+        (question.prompt.en.clone(), wrong.label.en.clone())
+    };
+    let mut h = app(passerelle::store::Store::open(&path).expect("store"));
+    h.set_size(egui::vec2(1000.0, 2400.0));
+    click(&mut h, "English");
+    choose_pin(&mut h, "482915");
+    click(&mut h, "How each question goes");
+    h.get_by_label("Counted on this computer.");
+    h.get_by_label(&prompt);
+    h.get_by_label("Right answers: 2 out of 4 answers (50 %)");
+    h.get_by_label(&format!("Wrong answer given most: “{wrong_label}” (2 times)"));
+    let Route::Agent(AgentView::QuestionStats(stats)) = &h.state().state().route else {
+        panic!("the question counts are shown");
+    };
+    assert_eq!(stats.items.len(), 2, "{:?}", stats.items);
+    let other = stats.packs[1].1.en.clone();
+    click(&mut h, &other);
+    h.get_by_label("No answers to this pack's questions yet.");
+}

@@ -69,7 +69,11 @@ fn garbage_answer(rng: &mut Rng) -> AnswerRecordFile {
         score: rng.pick(&[1.0, 999.0, f64::NAN]),
         language: "fr".into(),
         answered_at: rng.pick(&[now(), i64::MAX, 5]),
-        site: rng.pick(&[None, Some("bibliotheque-nord".to_owned()), Some("Nord; DROP".to_owned())]),
+        site: rng.pick(&[
+            None,
+            Some("bibliotheque-nord".to_owned()),
+            Some("Nord; DROP".to_owned()),
+        ]),
     }
 }
 

@@ -888,7 +888,10 @@ fn a_round_broken_off_anywhere_loses_and_duplicates_nothing_and_resumes() -> Res
         cut = cut * 5 / 4;
     }
     assert!(broken >= 30, "the line broke only {broken} times");
-    assert!(halfway_pulls > 0, "the line never broke between two batches pulled");
+    assert!(
+        halfway_pulls > 0,
+        "the line never broke between two batches pulled"
+    );
     // A round on an unbroken line, then B's.
     round(&mut a);
     round(&mut b);
@@ -1012,16 +1015,124 @@ fn the_leaders_see_at_which_site_a_residents_answers_were_given() -> Result {
     let uid = passerelle::model::ResidentUid(ana_uid.clone());
     assert_eq!(
         b.answer_places(&uid)?,
-        vec![(AnswerPlace::Here, 2), (AnswerPlace::Site(site_a.site.clone()), 3)]
+        vec![
+            (AnswerPlace::Here, 2),
+            (AnswerPlace::Site(site_a.site.clone()), 3)
+        ]
     );
     round(&mut b);
     round(&mut a);
     assert_eq!(
         a.answer_places(&uid)?,
-        vec![(AnswerPlace::Here, 3), (AnswerPlace::Site(site_b.site.clone()), 2)]
+        vec![
+            (AnswerPlace::Here, 3),
+            (AnswerPlace::Site(site_b.site.clone()), 2)
+        ]
     );
     // Not shown to the leaders once she stops sharing.
     a.set_shares_results(ana, false)?;
     assert!(a.answer_places(&uid)?.is_empty());
+    Ok(())
+}
+
+/// Records `count` wrong answers to the first lesson's first question (a single choice)
+/// for `resident`; returns the choice picked.
+fn answer_wrong(store: &mut Store, resident: ResidentId, count: usize) -> passerelle::model::ChoiceId {
+    let pack = store.packs().expect("packs").remove(0);
+    let lesson = store
+        .lesson(&pack.manifest.id, &pack.lessons[0].id)
+        .expect("lesson")
+        .expect("lesson");
+    let question = &lesson.questions[0];
+    let passerelle::model::QuestionKind::Single { choices, answer } = &question.kind else {
+        panic!("the first question is a single choice");
+    };
+    let wrong = choices
+        .iter()
+        .find(|c| &c.id != answer)
+        .expect("a wrong choice")
+        .id
+        .clone();
+    let attempt = store
+        .start_lesson(resident, &pack.manifest.id, &lesson.id)
+        .expect("start")
+        .attempt;
+    for _ in 0..count {
+        common::record(
+            store,
+            resident,
+            (&pack.manifest.id, &lesson, attempt),
+            question,
+            &Response::Choice(wrong.clone()),
+        );
+    }
+    wrong
+}
+
+/// Residents who share their results answer at A and at B, one of them with a card
+/// that follows her: each PC sees the network's counts for the question, each answer
+/// counted once, the wrong choice given most named; a resident who does not share is
+/// not counted; rows forged on the server (a count below zero is refused by the
+/// server itself, a typed text, an id with spaces) are left out.
+#[test]
+fn the_network_counts_how_each_question_goes_without_a_resident_in_it() -> Result {
+    use passerelle::store::network::TallyMark;
+    let Some(net) = Network::new("net_items") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (site_a, _, mut a, mut b) = two_sites(&net, dir.path());
+    let (ana, _) = follower(&mut a, "Ana");
+    a.set_shares_results(ana, true)?;
+    let wrong = answer_wrong(&mut a, ana, 2);
+    answer(&mut a, ana, 1);
+    let secret = a.create_resident("Secret", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
+    answer_wrong(&mut a, secret.id, 5);
+    let bo = b.create_resident("Bo", Avatar::default(), Lang::Fr, DisplaySettings::default())?;
+    b.set_shares_results(bo.id, true)?;
+    answer_wrong(&mut b, bo.id, 1);
+    round(&mut a);
+    round(&mut b);
+    // A reads B's counts at its next round (counted again: its 10 minutes are skipped).
+    a.set_tally_mark(TallyMark::CountedAt, "0")?;
+    round(&mut a);
+    for store in [&a, &b] {
+        let stats = store.question_stats(None)?.ok_or("packs")?;
+        assert!(matches!(
+            stats.scope,
+            passerelle::model::item_stats::StatsScope::Network { .. }
+        ));
+        let item = stats.items.first().ok_or("a question")?;
+        // Ana's 3 at A (not again at B, where her card followed her), Bo's 1 at B.
+        assert_eq!(item.answers, 4, "{item:?}");
+        // Every answer here picked the same wrong choice.
+        assert_eq!(item.right, 0);
+        assert_eq!(item.wrong, vec![(Response::Choice(wrong.clone()), 4)]);
+    }
+    // Rows forged past Passerelle.
+    let mut as_a = connect_site(&site_a)?;
+    let refused = as_a.execute(
+        "INSERT INTO passerelle.item_tally (pc, pack, lesson, question, answers, right_answers, wrong)
+         VALUES (gen_random_uuid(), 'p', 'l', 'q', -1, 0, '{}')",
+        &[],
+    );
+    assert!(refused.is_err(), "the server refuses a count below zero");
+    as_a.batch_execute(&format!(
+        "INSERT INTO passerelle.item_tally (pc, pack, lesson, question, answers, right_answers, wrong)
+         VALUES (gen_random_uuid(), 'p', 'l', 'q with spaces', 3, 1, '{{}}'),
+                (gen_random_uuid(), '{pack}', '{lesson}', '{question}', 10, 0,
+                 '{{\"{{\\\"kind\\\":\\\"text\\\",\\\"value\\\":\\\"12 rue des Lilas\\\"}}\": 10}}')",
+        pack = "x",
+        lesson = "y",
+        question = "z",
+    ))?;
+    let report = round(&mut b);
+    assert_eq!(report.left_out, 1, "the id with spaces");
+    let typed = b.network_item_tally()?;
+    let forged = typed
+        .iter()
+        .find(|t| t.question == "z")
+        .ok_or("the forged counts")?;
+    assert!(forged.wrong.is_empty(), "a typed text is never kept: {forged:?}");
     Ok(())
 }

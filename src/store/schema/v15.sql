@@ -134,3 +134,16 @@ END;
 CREATE TRIGGER resident_network_delete AFTER DELETE ON resident BEGIN
   DELETE FROM network_changed WHERE resident_id = old.id;
 END;
+
+-- How each question goes across the library network: every PC's counts summed, as
+-- last read from the server (replaced whole at each read). `wrong_json`: the wrong
+-- answers given most, as stored, with how often.
+CREATE TABLE network_item_tally (
+  pack_id TEXT NOT NULL,
+  lesson_id TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  answers INTEGER NOT NULL,
+  right_answers INTEGER NOT NULL,
+  wrong_json TEXT NOT NULL,
+  PRIMARY KEY (pack_id, lesson_id, question_id)
+) STRICT;
