@@ -5,6 +5,7 @@
 //! [`session`] → [`ui`] → [`session::Action`] → [`app`].
 
 pub mod access_document;
+pub mod answer_words;
 pub mod app;
 pub mod attestation;
 pub mod bench;

@@ -16,3 +16,13 @@ pub struct NetworkStatus {
     /// A round is running now.
     pub syncing: bool,
 }
+
+/// Whether `name` is a site name `add-site` accepts: lower-case letters, digits and
+/// dashes, 1 to 40 of them, starting with a letter (it names the site's role too).
+pub fn is_site_name(name: &str) -> bool {
+    name.len() <= 40
+        && name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}

@@ -109,15 +109,7 @@ pub fn is_loopback(host: &str) -> bool {
             .is_ok_and(|ip| ip.is_loopback())
 }
 
-/// Whether `name` is a site name `add-site` accepts: lower-case letters, digits and
-/// dashes, 1 to 40 of them, starting with a letter (it names the site's role too).
-pub fn is_site_name(name: &str) -> bool {
-    name.len() <= 40
-        && name.starts_with(|c: char| c.is_ascii_lowercase())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
+pub use crate::model::network_status::is_site_name;
 
 /// The server role of site `name` (a valid site name).
 pub fn role_of(name: &str) -> String {

@@ -367,7 +367,7 @@ impl FileChecker<'_> {
         }
         if a.site
             .as_deref()
-            .is_some_and(|site| !site.is_empty() && !crate::network::join_file::is_site_name(site))
+            .is_some_and(|site| !site.is_empty() && !crate::model::network_status::is_site_name(site))
         {
             return Err(Reason::UnknownValue);
         }

@@ -173,10 +173,13 @@ impl Store {
 
     /// Runs `f` in one transaction: committed when it returns `Ok`, rolled back otherwise.
     ///
-    /// A savepoint, not `BEGIN`: inside [`Store::in_one_write`] it nests, and alone it is
-    /// the same deferred transaction.
+    /// Inside [`Store::in_one_write`], `f` runs in its transaction, which commits or rolls
+    /// back the whole (no savepoint: a nested one would copy every page it changes).
     pub(crate) fn transact<T>(&mut self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let tx = self.conn.savepoint()?;
+        if !self.conn.is_autocommit() {
+            return f(&self.conn);
+        }
+        let tx = self.conn.transaction()?;
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)

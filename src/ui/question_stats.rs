@@ -52,9 +52,7 @@ pub fn stats_ui(ui: &mut egui::Ui, stats: &QuestionStats, tr: &Tr<'_>) -> Option
                 ("percent", item.right_percent().into()),
             ],
         ));
-        if let Some((words, count)) =
-            crate::access_document::most_given_wrong(&item.question, &item.wrong, tr)
-        {
+        if let Some((words, count)) = crate::answer_words::most_given_wrong(&item.question, &item.wrong, tr) {
             bidi::label(
                 ui,
                 &tr.args(

@@ -36,9 +36,13 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ),
     ("fonts", &[]),
     ("attestation", &["model", "i18n", "fonts", "signing"]),
-    ("access_document", &["model", "i18n"]),
+    ("answer_words", &["model", "i18n"]),
+    ("access_document", &["model", "i18n", "answer_words"]),
     ("session", &["model", "pack"]),
-    ("ui", &["model", "session", "i18n", "pack", "fonts"]),
+    (
+        "ui",
+        &["model", "session", "i18n", "pack", "fonts", "answer_words"],
+    ),
 ];
 
 /// The parts of `pack` the editor's session and screens may name: the raw types of pack
