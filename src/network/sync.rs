@@ -44,7 +44,7 @@ const FORGET_OWN_ROWS: &str = "DELETE FROM passerelle.change
      WHERE site = current_user AND pc = $1::text::uuid AND resident = $2::text::uuid";
 
 /// Records read from the server per query.
-pub const PULL_BATCH: i64 = 200;
+pub const PULL_BATCH: i64 = 500;
 
 /// The largest record accepted from the server (a resident's whole history is far less).
 pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
@@ -291,6 +291,7 @@ pub fn pull(
         &[&pc],
     )?;
     let cursors = store.network_cursors()?;
+    let catalogue = store.progress_catalogue()?;
     let read = client.prepare(
         "SELECT seq, resident::text, follows, body::text FROM passerelle.change
          WHERE site = $1::text::name AND pc = $2::text::uuid AND seq > $3 ORDER BY seq LIMIT $4",
@@ -328,7 +329,7 @@ pub fn pull(
                     None => report.left_out += 1,
                 }
             }
-            merge(store, cards, report)?;
+            merge(store, &catalogue, cards, report)?;
             store.set_network_cursor(&site, &other_pc, end)?;
             from = end;
         }
@@ -336,7 +337,12 @@ pub fn pull(
     Ok(())
 }
 
-fn merge(store: &mut Store, cards: Vec<NetworkCard>, report: &mut RoundReport) -> Result<(), SyncError> {
+fn merge(
+    store: &mut Store,
+    catalogue: &crate::store::Catalogue,
+    cards: Vec<NetworkCard>,
+    report: &mut RoundReport,
+) -> Result<(), SyncError> {
     if cards.is_empty() {
         return Ok(());
     }
@@ -356,7 +362,7 @@ fn merge(store: &mut Store, cards: Vec<NetworkCard>, report: &mut RoundReport) -
         // Changed here since this round's push: what this PC holds goes to the network
         // at the next round, merged.
         let changed_here = store.network_changed_among(&uids)?;
-        let merged = store.merge_progress(&file)?;
+        let merged = store.merge_progress_against(&file, catalogue)?;
         report.pulled += file.residents.len();
         report.answers_added += merged.answers_added;
         report.residents_added += merged.residents_added;

@@ -336,7 +336,24 @@ impl Store {
     /// Merges a progress file into the store, in one transaction (all or nothing), once
     /// every record is checked (see `exchange_check.rs`).
     pub fn merge_progress(&mut self, file: &ProgressFile) -> Result<MergeReport> {
-        let checked = super::exchange_check::check(file, &self.catalogue()?, super::now());
+        let catalogue = self.catalogue()?;
+        self.merge_progress_against(file, &catalogue)
+    }
+
+    /// The installed packs as records are checked against them, for a caller that
+    /// merges many batches in a row ([`Store::merge_progress_against`]).
+    pub fn progress_catalogue(&self) -> Result<super::exchange_check::Catalogue> {
+        self.catalogue()
+    }
+
+    /// [`Store::merge_progress`], checking against `catalogue` (read once for many
+    /// batches, while no pack is installed in between).
+    pub fn merge_progress_against(
+        &mut self,
+        file: &ProgressFile,
+        catalogue: &super::exchange_check::Catalogue,
+    ) -> Result<MergeReport> {
+        let checked = super::exchange_check::check(file, catalogue, super::now());
         let file = &checked.file;
         self.transact(|tx| {
             let mut report = MergeReport {

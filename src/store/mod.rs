@@ -13,6 +13,7 @@ pub mod erasure;
 mod error;
 pub mod exchange;
 mod exchange_check;
+pub use exchange_check::Catalogue;
 pub(crate) use exchange_check::{MAX_ID_CHARS, plain_id};
 mod exchange_path;
 mod item_stats;

@@ -854,8 +854,9 @@ fn a_round_broken_off_anywhere_loses_and_duplicates_nothing_and_resumes() -> Res
     };
     let dir = tempfile::tempdir()?;
     let (site_a, _, mut a, mut b) = two_sites(&net, dir.path());
-    // B's 450 cards take three batches to pull; A's 40 take one push.
-    b.seed(450, 2)?;
+    // B's cards take three batches to pull; A's 40 take one push.
+    let on_b = 2 * usize::try_from(sync::PULL_BATCH)? + 100;
+    b.seed(on_b, 2)?;
     b.seed_following()?;
     round(&mut b);
     a.seed(40, 3)?;
@@ -882,7 +883,7 @@ fn a_round_broken_off_anywhere_loses_and_duplicates_nothing_and_resumes() -> Res
             Err(_) => {
                 broken += 1;
                 let held = a.residents()?.len();
-                halfway_pulls += usize::from(held > 40 && held < 490);
+                halfway_pulls += usize::from(held > 40 && held < 40 + on_b);
             }
         }
         cut = cut * 5 / 4;
@@ -904,7 +905,7 @@ fn a_round_broken_off_anywhere_loses_and_duplicates_nothing_and_resumes() -> Res
             .map(|r| r.answers.len())
             .sum()
     };
-    let expected = 450 * 2 + 40 * 3 + (tries);
+    let expected = on_b * 2 + 40 * 3 + tries;
     assert_eq!(total(&a), expected, "A has every answer once");
     assert_eq!(total(&b), expected, "B has every answer once");
     let mut admin = net.admin();
