@@ -43,6 +43,10 @@ const PUSH_CHUNK: usize = 500;
 const FORGET_OWN_ROWS: &str = "DELETE FROM passerelle.change
      WHERE site = current_user AND pc = $1::text::uuid AND resident = $2::text::uuid";
 
+/// What `network_pushed` holds for a resident merged from the network and not changed
+/// here since: no record of theirs has a hash like it, so a change here sends theirs.
+const MERGED: &str = "merged";
+
 /// Records read from the server per query.
 pub const PULL_BATCH: i64 = 500;
 
@@ -374,16 +378,17 @@ fn merge(
             }
         }
         // Otherwise what this PC now holds of them is what the network holds: nothing
-        // to push back.
+        // to push back until they change here (their record is not made again to be
+        // hashed: a change here marks them, and a marked record is sent).
         let settled: Vec<ResidentUid> = uids
             .iter()
             .zip(&changed_here)
             .filter(|(_, changed)| !**changed)
             .map(|(uid, _)| uid.clone())
             .collect();
-        let now_held: Vec<(String, Option<String>)> = bodies(store, &settled)?
-            .into_iter()
-            .map(|(uid, _, hash)| (uid, Some(hash)))
+        let now_held: Vec<(String, Option<String>)> = settled
+            .iter()
+            .map(|uid| (uid.as_str().to_owned(), Some(MERGED.to_owned())))
             .collect();
         store.set_network_pushed(&now_held)?;
         store.forget_network_changed(&settled)?;
