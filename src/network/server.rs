@@ -11,6 +11,7 @@ const STEPS: &[&str] = &[
     include_str!("server/v1.sql"),
     include_str!("server/v2.sql"),
     include_str!("server/v3.sql"),
+    include_str!("server/v4.sql"),
 ];
 
 /// The server schema version this Passerelle writes.

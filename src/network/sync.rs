@@ -34,6 +34,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::ResidentUid;
 use crate::model::network_status::NetworkStatus;
 use crate::store::exchange::{FORMAT_TAG, FORMAT_VERSION, ProgressFile, ResidentRecord};
+use crate::store::network::CLOCK_TRUST_AHEAD_MS;
 use crate::store::{Store, StoreError};
 
 /// Residents whose records are made at a time while pushing.
@@ -61,6 +62,9 @@ pub struct NetworkCard {
     /// The hash of their picture code (Argon2id), when their card has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_hash: Option<String>,
+    /// When they chose to let their card follow them (the network's clock).
+    #[serde(default)]
+    pub follows_at: i64,
 }
 
 /// What a round moved.
@@ -122,6 +126,7 @@ fn bodies(store: &Store, uids: &[ResidentUid]) -> Result<Vec<(String, String, St
         let uid = record.uid.clone();
         let card = NetworkCard {
             code_hash: store.card_code_hash(&uid)?,
+            follows_at: store.follows_decision(&uid)?.map_or(0, |(_, at)| at),
             record,
         };
         let body = serde_json::to_string(&card).unwrap_or_default();
@@ -194,12 +199,15 @@ fn copy_field(text: &str, out: &mut String) {
     }
 }
 
-/// One row of the push: its `seq`, the resident, and their record (`None`: withdrawn).
-fn copy_row(seq: i64, uid: &str, body: Option<&str>, line: &mut String) {
+/// One row of the push: its `seq`, the resident, when they chose, and their record
+/// (`None`: withdrawn).
+fn copy_row(seq: i64, uid: &str, decided_at: i64, body: Option<&str>, line: &mut String) {
     line.clear();
     line.push_str(&seq.to_string());
     line.push('\t');
     copy_field(uid, line);
+    line.push('\t');
+    line.push_str(&decided_at.to_string());
     line.push('\t');
     match body {
         Some(body) => copy_field(body, line),
@@ -224,22 +232,37 @@ pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<(usize, 
     if candidates.is_empty() && withdrawn.is_empty() {
         return Ok((0, 0));
     }
+    // When each withdrew (a card erased here withdraws now).
+    let mut withdrawals = Vec::with_capacity(withdrawn.len());
+    for uid in withdrawn {
+        let at = match store.follows_decision(&uid)? {
+            Some((_, at)) if at > 0 => at,
+            _ => store.clock_tick()?,
+        };
+        withdrawals.push((uid, at));
+    }
+    let withdrawn = withdrawals;
     let mut tx = client.transaction()?;
-    let mut seq: i64 = tx
+    // Never a number used before: rows are deleted (a newer record replaces one, a
+    // withdrawal removes them), and another PC that read up to a number would never read
+    // a new row given it again. So the last number is kept here too.
+    let on_server: i64 = tx
         .query_one(
             "SELECT coalesce(max(seq), 0) FROM passerelle.change WHERE site = current_user AND pc = $1::text::uuid",
             &[&pc],
         )?
         .get(0);
+    let mut seq = on_server.max(store.network_last_seq()?);
     tx.batch_execute(
-        "CREATE TEMPORARY TABLE passerelle_push (seq bigint, resident uuid, body text) ON COMMIT DROP",
+        "CREATE TEMPORARY TABLE passerelle_push (seq bigint, resident uuid, decided_at bigint, body text)
+         ON COMMIT DROP",
     )?;
     let mut done: Vec<(String, Option<String>)> = Vec::new();
-    let mut copy = tx.copy_in("COPY passerelle_push (seq, resident, body) FROM STDIN")?;
+    let mut copy = tx.copy_in("COPY passerelle_push (seq, resident, decided_at, body) FROM STDIN")?;
     let mut line = String::new();
-    for uid in &withdrawn {
+    for (uid, decided_at) in &withdrawn {
         seq += 1;
-        copy_row(seq, uid, None, &mut line);
+        copy_row(seq, uid, *decided_at, None, &mut line);
         copy.write_all(line.as_bytes())?;
         done.push((uid.clone(), None));
     }
@@ -250,7 +273,8 @@ pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<(usize, 
                 continue;
             }
             seq += 1;
-            copy_row(seq, &uid, Some(&body), &mut line);
+            let decided_at = store.follows_decision(&uid)?.map_or(0, |(_, at)| at);
+            copy_row(seq, &uid, decided_at, Some(&body), &mut line);
             copy.write_all(line.as_bytes())?;
             done.push((uid, Some(hash)));
         }
@@ -270,11 +294,14 @@ pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<(usize, 
         &[&pc],
     )?;
     tx.execute(
-        "INSERT INTO passerelle.change (pc, seq, resident, follows, body)
-         SELECT $1::text::uuid, seq, resident, body IS NOT NULL, body::jsonb
+        "INSERT INTO passerelle.change (pc, seq, resident, follows, decided_at, body)
+         SELECT $1::text::uuid, seq, resident, body IS NOT NULL, decided_at, body::jsonb
          FROM passerelle_push ORDER BY seq",
         &[&pc],
     )?;
+    // Noted before the server commits: a number lost to a failed commit is a gap, never
+    // a number given twice.
+    store.set_network_last_seq(seq)?;
     tx.commit()?;
     store.set_network_pushed(&done)?;
     store.clear_network_changed(&candidates)?;
@@ -297,9 +324,10 @@ pub fn pull(
     let cursors = store.network_cursors()?;
     let catalogue = store.progress_catalogue()?;
     let read = client.prepare(
-        "SELECT seq, resident::text, follows, body::text FROM passerelle.change
+        "SELECT seq, resident::text, follows, body::text, decided_at FROM passerelle.change
          WHERE site = $1::text::name AND pc = $2::text::uuid AND seq > $3 ORDER BY seq LIMIT $4",
     )?;
+    let trusted_until = crate::store::now() + CLOCK_TRUST_AHEAD_MS;
     for head in heads {
         let (site, other_pc, last): (String, String, i64) = (head.get(0), head.get(1), head.get(2));
         let mut from = cursors
@@ -314,11 +342,21 @@ pub fn pull(
             let mut cards = Vec::new();
             for row in &rows {
                 let resident: String = row.get(1);
+                let decided_at: i64 = row.get(4);
+                if decided_at > trusted_until {
+                    report.left_out += 1;
+                    continue;
+                }
+                store.clock_observe(decided_at)?;
+                let here = store.follows_decision(&resident)?;
                 if !row.get::<_, bool>(2) {
-                    // Withdrawn on another PC: this PC's rows go too, at once and without
-                    // a withdrawal of its own (which, read later elsewhere, could undo the
-                    // resident's next choice).
-                    store.set_follows_by_uid(&resident, false)?;
+                    // Withdrawn on another PC, unless the resident chose again here since.
+                    if matches!(here, Some((true, at)) if at > decided_at) {
+                        continue;
+                    }
+                    // This PC's rows go too, at once and without a withdrawal of its own
+                    // (which, read later elsewhere, could undo the resident's next choice).
+                    store.set_follows_by_uid(&resident, false, decided_at)?;
                     client.execute(FORGET_OWN_ROWS, &[&pc, &resident])?;
                     store.set_network_pushed(&[(resident, None)])?;
                     continue;
@@ -327,8 +365,11 @@ pub fn pull(
                 let card = body
                     .filter(|b| b.len() <= MAX_RECORD_BYTES)
                     .and_then(|b| serde_json::from_str::<NetworkCard>(&b).ok())
-                    .filter(|card| card.record.uid == resident);
+                    .filter(|card| card.record.uid == resident && card.follows_at <= trusted_until);
                 match card {
+                    // The resident withdrew here after the choice this record stands for:
+                    // it is not taken (nor does it make their card follow them again).
+                    Some(card) if matches!(here, Some((false, at)) if at > card.follows_at) => {}
                     Some(card) => cards.push(card),
                     None => report.left_out += 1,
                 }
@@ -350,11 +391,17 @@ fn merge(
     if cards.is_empty() {
         return Ok(());
     }
-    let codes: Vec<(ResidentUid, Option<String>)> = cards
+    let codes: Vec<(ResidentUid, Option<String>, i64)> = cards
         .iter()
-        .map(|c| (ResidentUid(c.record.uid.clone()), c.code_hash.clone()))
+        .map(|c| {
+            (
+                ResidentUid(c.record.uid.clone()),
+                c.code_hash.clone(),
+                c.follows_at,
+            )
+        })
         .collect();
-    let uids: Vec<ResidentUid> = codes.iter().map(|(uid, _)| uid.clone()).collect();
+    let uids: Vec<ResidentUid> = codes.iter().map(|(uid, _, _)| uid.clone()).collect();
     let file = ProgressFile {
         format: FORMAT_TAG.into(),
         version: FORMAT_VERSION,
@@ -371,8 +418,9 @@ fn merge(
         report.answers_added += merged.answers_added;
         report.residents_added += merged.residents_added;
         report.left_out += merged.left_out.iter().map(|l| l.count as usize).sum::<usize>();
-        for (uid, code) in &codes {
-            store.set_follows_by_uid(uid.as_str(), true)?;
+        for (uid, code, follows_at) in &codes {
+            store.clock_observe(*follows_at)?;
+            store.set_follows_by_uid(uid.as_str(), true, *follows_at)?;
             if let Some(code) = code.as_deref().filter(|c| plausible_code_hash(c)) {
                 store.set_card_code_hash(uid.as_str(), code)?;
             }

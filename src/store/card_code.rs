@@ -27,9 +27,10 @@ impl Store {
     pub fn remove_card_code(&mut self, id: ResidentId) -> Result<()> {
         // The hash is overwritten on the page, not only marked free.
         self.conn.pragma_update(None, "secure_delete", true)?;
+        let at = self.clock_tick()?;
         self.conn
             .prepare_cached(include_str!("card_code/remove_card_code.sql"))?
-            .execute([id])?;
+            .execute(rusqlite::params![id, at])?;
         Ok(())
     }
 

@@ -15,6 +15,11 @@ const SITE: &str = "network.site";
 const PC: &str = "network.pc";
 const LAST_SYNC_AT: &str = "network.last_sync_at";
 const LAST_PROBLEM: &str = "network.last_problem";
+const CLOCK: &str = "network.clock";
+const LAST_SEQ: &str = "network.last_seq";
+
+/// How far ahead of this PC's clock a time from the network may be and still be trusted.
+pub const CLOCK_TRUST_AHEAD_MS: i64 = 24 * 3600 * 1000;
 
 /// What a sync round remembers between rounds of the question counts it exchanges.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,10 +56,41 @@ pub struct NetworkState {
 impl Store {
     /// Sets whether the card `id` follows its resident to the network's other sites.
     pub fn set_follows_me(&mut self, id: ResidentId, follows: bool) -> Result<()> {
+        let at = self.clock_tick()?;
         self.conn
             .prepare_cached(include_str!("network/set_follows_me.sql"))?
-            .execute(params![id, follows, now()])?;
+            .execute(params![id, follows, at, now()])?;
         Ok(())
+    }
+
+    /// The next time of the network's hybrid logical clock: never behind this PC's
+    /// clock, nor behind a time it has seen from the network, so that a choice made
+    /// after reading another is later than it even when the other PC's clock is ahead.
+    pub fn clock_tick(&mut self) -> Result<i64> {
+        let last: i64 = self.setting(CLOCK)?.and_then(|v| v.parse().ok()).unwrap_or(0);
+        let at = now().max(last + 1);
+        self.set_setting(CLOCK, &at.to_string())?;
+        Ok(at)
+    }
+
+    /// Takes a time seen from the network into the clock (one more than a day ahead of
+    /// this PC's clock is not one to trust: the caller leaves it out).
+    pub fn clock_observe(&mut self, at: i64) -> Result<()> {
+        let last: i64 = self.setting(CLOCK)?.and_then(|v| v.parse().ok()).unwrap_or(0);
+        if at > last && at <= now() + CLOCK_TRUST_AHEAD_MS {
+            self.set_setting(CLOCK, &at.to_string())?;
+        }
+        Ok(())
+    }
+
+    /// A resident's last choice about following: whether their card follows them, and
+    /// when they chose (on the network's clock; 0: never). `None`: not on this PC.
+    pub fn follows_decision(&self, uid: &str) -> Result<Option<(bool, i64)>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT follows_me, follows_at FROM resident WHERE uid = ?1")?
+            .query_row([uid], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
     }
 
     /// Whether the card `id` follows its resident to other sites.
@@ -78,11 +114,11 @@ impl Store {
     }
 
     /// Records the network's word on a resident: their card follows them (a record
-    /// came) or no longer does (they withdrew on another PC).
-    pub fn set_follows_by_uid(&mut self, uid: &str, follows: bool) -> Result<()> {
+    /// came) or no longer does (they withdrew on another PC), as they chose at `at`.
+    pub fn set_follows_by_uid(&mut self, uid: &str, follows: bool, at: i64) -> Result<()> {
         self.conn
             .prepare_cached(include_str!("network/set_follows_by_uid.sql"))?
-            .execute(params![uid, follows])?;
+            .execute(params![uid, follows, at])?;
         Ok(())
     }
 
@@ -195,6 +231,16 @@ impl Store {
     /// Sets a mark of the question counts' exchange.
     pub fn set_tally_mark(&mut self, mark: TallyMark, value: &str) -> Result<()> {
         self.set_setting(mark.key(), value)
+    }
+
+    /// The last number this PC gave a row of its log on the server.
+    pub fn network_last_seq(&self) -> Result<i64> {
+        Ok(self.setting(LAST_SEQ)?.and_then(|v| v.parse().ok()).unwrap_or(0))
+    }
+
+    /// Notes the last number this PC gave a row of its log.
+    pub fn set_network_last_seq(&mut self, seq: i64) -> Result<()> {
+        self.set_setting(LAST_SEQ, &seq.to_string())
     }
 
     /// The hash of what was last pushed of each resident, by unique id.

@@ -1137,3 +1137,57 @@ fn the_network_counts_how_each_question_goes_without_a_resident_in_it() -> Resul
     assert!(forged.wrong.is_empty(), "a typed text is never kept: {forged:?}");
     Ok(())
 }
+
+/// Ana withdraws at A while B, which has not read it yet, sends her older record: A
+/// does not take it back (her withdrawal is the later choice, on the network's clock,
+/// even with B's clock 10 minutes ahead), B withdraws her at its next round, and the
+/// server ends with nothing of her. When she chooses again later, at B, her card
+/// follows her again everywhere.
+#[test]
+fn a_withdrawal_is_never_undone_by_an_older_record_crossing_it() -> Result {
+    let Some(net) = Network::new("net_crossing") else {
+        return Ok(());
+    };
+    let dir = tempfile::tempdir()?;
+    let (_, site_b, mut a, mut b) = two_sites(&net, dir.path());
+    let (ana, ana_uid) = follower(&mut a, "Ana");
+    answer(&mut a, ana, 1);
+    round(&mut a);
+    round(&mut b);
+    let ana_on_b = named(&b, "Ana");
+    // B's clock runs 10 minutes ahead: its record of her says so.
+    let raw = rusqlite::Connection::open(dir.path().join("b.sqlite3"))?;
+    raw.execute(
+        "UPDATE resident SET last_seen_at = last_seen_at + 600000 WHERE uid = ?1",
+        [&ana_uid],
+    )?;
+    drop(raw);
+    answer(&mut b, ana_on_b.id, 2);
+    // Ana withdraws at A; A's round sends it.
+    a.set_follows_me(ana, false)?;
+    assert_eq!(round(&mut a).withdrawn, 1);
+    // B sends her record before it reads anything (a round cut off after its push).
+    let pc_b = b.network_pc()?;
+    assert_eq!(sync::push(&mut b, &mut connect_site(&site_b)?, &pc_b)?, (1, 0));
+    // A reads it: she stays withdrawn, and nothing of her goes back.
+    round(&mut a);
+    assert!(!a.follows_me(ana)?, "A keeps her withdrawal");
+    assert_eq!(sync::waiting(&a)?, 0);
+    // B reads the withdrawal and deletes its row.
+    round(&mut b);
+    assert!(!b.follows_me(ana_on_b.id)?, "B withdrew her too");
+    assert_eq!(
+        server_rows(&net, &ana_uid, true),
+        0,
+        "no record of her on the server"
+    );
+    round(&mut a);
+    assert!(!a.follows_me(ana)?);
+    // Later, at B, she chooses again: her card follows her again, at A too.
+    b.set_follows_me(ana_on_b.id, true)?;
+    round(&mut b);
+    round(&mut a);
+    assert!(a.follows_me(ana)?, "her new choice reaches A");
+    assert_eq!(answers_of(&a, &ana_uid), 3);
+    Ok(())
+}

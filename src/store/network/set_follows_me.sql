@@ -1,1 +1,2 @@
-UPDATE resident SET follows_me = ?2, last_seen_at = max(last_seen_at + 1, ?3) WHERE id = ?1
+UPDATE resident SET follows_me = ?2, follows_at = ?3, last_seen_at = max(last_seen_at + 1, ?4)
+WHERE id = ?1

@@ -147,3 +147,8 @@ CREATE TABLE network_item_tally (
   wrong_json TEXT NOT NULL,
   PRIMARY KEY (pack_id, lesson_id, question_id)
 ) STRICT;
+
+-- When the resident last chose whether their card follows them (on this PC or another
+-- of the network), on the network's hybrid logical clock (ms since 1970, never behind a
+-- time this PC has seen from the network): the later choice wins, wherever it was made.
+ALTER TABLE resident ADD COLUMN follows_at INTEGER NOT NULL DEFAULT 0;
