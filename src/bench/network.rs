@@ -139,7 +139,7 @@ fn run(owner: &mut Client, joins: &[JoinFile], dir: &Path) -> Result<Vec<Measure
     let mut client_b = connect_site(join_b)?;
     let pc_b = b.network_pc()?;
     let mut report = sync::RoundReport::default();
-    let (pulled, took) = time(|| sync::pull(&mut b, &mut client_b, &pc_b, &mut report));
+    let (pulled, took) = time(|| b.with_bulk_cache(|b| sync::pull(b, &mut client_b, &pc_b, &mut report)));
     pulled?;
     if report.answers_added != 1_000_000 || report.left_out != 0 {
         return Err(format!("the first pull merged {report:?}").into());

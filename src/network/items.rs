@@ -1,8 +1,7 @@
 //! How each question goes, across the network (`model::item_stats`): each PC sends its
 //! own counts (never an answer, a resident or a typed text) and reads the sum of every
-//! PC's. Counting reads all this PC's answers, so it is done at most every
-//! [`COUNT_EVERY_MS`], and sent only when the counts changed; the server's counts are
-//! read only when they changed.
+//! PC's. This PC's counts are kept up to date by the store's triggers, and sent only
+//! when they changed; the server's are read only when they changed.
 
 use std::collections::BTreeMap;
 
@@ -15,21 +14,9 @@ use crate::model::{LessonId, PackId, Response};
 use crate::store::network::TallyMark;
 use crate::store::{MAX_ID_CHARS, Store, plain_id};
 
-/// How often this PC counts its answers again for the network: 10 minutes.
-pub const COUNT_EVERY_MS: i64 = 10 * 60 * 1000;
-
-/// Sends this PC's counts when they changed (and were counted long enough ago);
-/// returns whether it sent.
-pub fn push(store: &mut Store, client: &mut Client, pc: &str, now: i64) -> Result<bool, SyncError> {
-    let counted_at: i64 = store
-        .tally_mark(TallyMark::CountedAt)?
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    if (0..COUNT_EVERY_MS).contains(&(now - counted_at)) {
-        return Ok(false);
-    }
+/// Sends this PC's counts when they changed; returns whether it sent.
+pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<bool, SyncError> {
     let tallies = store.item_tally_here()?;
-    store.set_tally_mark(TallyMark::CountedAt, &now.to_string())?;
     let mut columns: [Vec<String>; 4] = Default::default();
     let mut numbers: [Vec<i32>; 2] = Default::default();
     for t in &tallies {

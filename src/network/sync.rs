@@ -453,10 +453,10 @@ pub fn round(store: &mut Store, client: &mut Client) -> Result<RoundReport, Sync
         withdrawn,
         ..RoundReport::default()
     };
-    pull(store, client, &pc, &mut report)?;
+    store.with_bulk_cache(|store| pull(store, client, &pc, &mut report))?;
     super::packs::take(store, client, &mut report)?;
     let now = crate::store::now();
-    super::items::push(store, client, &pc, now)?;
+    super::items::push(store, client, &pc)?;
     report.left_out += super::items::pull(store, client)?;
     store.note_network_round(now, None)?;
     Ok(report)

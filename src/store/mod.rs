@@ -186,6 +186,18 @@ impl Store {
         Ok(value)
     }
 
+    /// Runs `f` with a page cache large enough for a bulk merge (64 MiB, taken only as
+    /// pages are read): the answers' random ids touch index pages all over the file,
+    /// and a small cache writes the same pages again and again. The cache is given back
+    /// afterwards, even when `f` fails.
+    pub fn with_bulk_cache<T>(&mut self, f: impl FnOnce(&mut Store) -> T) -> T {
+        let _ = self.conn.pragma_update(None, "cache_size", -65_536);
+        let value = f(self);
+        let _ = self.conn.pragma_update(None, "cache_size", -2_000);
+        let _ = self.conn.execute_batch("PRAGMA shrink_memory");
+        value
+    }
+
     /// Runs `f` as one write transaction, taken at once (`BEGIN IMMEDIATE`): no other
     /// connection to this file (the window's, while a sync thread runs) can write in
     /// between its steps. Rolled back when `f` fails.

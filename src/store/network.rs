@@ -26,8 +26,6 @@ pub const CLOCK_TRUST_AHEAD_MS: i64 = 24 * 3600 * 1000;
 pub enum TallyMark {
     /// The hash of the counts this PC last sent.
     SentHash,
-    /// When it last counted (ms since 1970).
-    CountedAt,
     /// What the server's counts looked like when last read (their number and time).
     ReadVersion,
 }
@@ -36,7 +34,6 @@ impl TallyMark {
     fn key(self) -> &'static str {
         match self {
             TallyMark::SentHash => "network.tally_sent_hash",
-            TallyMark::CountedAt => "network.tally_counted_at",
             TallyMark::ReadVersion => "network.tally_read_version",
         }
     }

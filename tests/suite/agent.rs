@@ -396,3 +396,64 @@ fn the_leaders_see_how_each_question_goes_the_most_missed_first() {
     click(&mut h, &other);
     h.get_by_label("No answers to this pack's questions yet.");
 }
+
+/// The question counts follow consent: a resident who stops sharing takes their answers
+/// out of them, and puts them back when they share again; answers merged from another
+/// computer are counted where they were given, not here.
+#[test]
+fn the_question_counts_follow_sharing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = open_store(&dir.path().join("s.sqlite3"));
+    let ana = store
+        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    store.set_shares_results(ana.id, true).expect("consent");
+    let pack = store.packs().expect("packs").remove(0);
+    let lesson = store
+        .lesson(&pack.manifest.id, &pack.lessons[0].id)
+        .expect("lesson")
+        .expect("lesson");
+    let attempt = store
+        .start_lesson(ana.id, &pack.manifest.id, &lesson.id)
+        .expect("start")
+        .attempt;
+    let typed = passerelle::model::Response::Text("my own words".into());
+    for _ in 0..3 {
+        common::record(
+            &mut store,
+            ana.id,
+            (&pack.manifest.id, &lesson, attempt),
+            &lesson.questions[0],
+            &typed,
+        );
+    }
+    let counted = |store: &passerelle::store::Store| -> u32 {
+        store
+            .item_tally_here()
+            .expect("counts")
+            .iter()
+            .map(|t| t.answers)
+            .sum()
+    };
+    assert_eq!(counted(&store), 3);
+    // Typed text is never among the wrong answers counted.
+    assert!(
+        store
+            .item_tally_here()
+            .expect("counts")
+            .iter()
+            .all(|t| t.wrong.is_empty())
+    );
+    store.set_shares_results(ana.id, false).expect("consent");
+    assert_eq!(counted(&store), 0);
+    store.set_shares_results(ana.id, true).expect("consent");
+    assert_eq!(counted(&store), 3);
+    // Her answers given elsewhere, merged here, are not this computer's.
+    let mut file = store.export_progress(None).expect("export");
+    for (n, a) in file.residents[0].answers.iter_mut().enumerate() {
+        a.uid = format!("elsewhere-{n}");
+        a.site = Some("bibliotheque-nord".into());
+    }
+    store.merge_progress(&file).expect("merge");
+    assert_eq!(counted(&store), 3);
+}

@@ -47,7 +47,12 @@ fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
     for person in [zelie.id, keep.id] {
         let progress = store.start_lesson(person, &pack.manifest.id, &lesson.id)?;
         for question in &lesson.questions {
-            let response = Response::Text("réponse".into());
+            // What she typed names her: it must go with her, from the question counts too.
+            let response = Response::Text(if person == zelie.id {
+                format!("réponse de {name}")
+            } else {
+                "réponse".into()
+            });
             crate::common::record(
                 &mut store,
                 person,
@@ -70,7 +75,9 @@ fn an_erased_person_is_in_no_file_of_the_data_folder() -> Result {
     assert!(!files_holding(&data, name).is_empty(), "the test sees her before");
     assert!(!files_holding(&data, uid.as_str()).is_empty());
 
+    assert!(!store.item_tally_here()?.is_empty(), "her answers are counted");
     let erasure = store.erase_resident(&uid, name, Some(&data))?;
+    assert!(store.item_tally_here()?.is_empty(), "and no longer are");
     assert!(erasure.deleted);
     assert_eq!(erasure.backups_rewritten, 1);
     assert_eq!(

@@ -152,3 +152,135 @@ CREATE TABLE network_item_tally (
 -- of the network), on the network's hybrid logical clock (ms since 1970, never behind a
 -- time this PC has seen from the network): the later choice wins, wherever it was made.
 ALTER TABLE resident ADD COLUMN follows_at INTEGER NOT NULL DEFAULT 0;
+
+-- How each question goes on this PC (the leaders' "How each question goes", and what
+-- this PC sends the network): the answers given here by residents who share their
+-- results, counted per question, and the wrong ones per answer given, kept up to date
+-- by triggers (as `resident_stats`), so that neither the view nor a sync round reads a
+-- million answers. A resident who stops sharing, or is erased, takes their answers out
+-- (the rows of answers no longer given go: no typed text stays behind).
+CREATE TABLE item_count_here (
+  pack_id TEXT NOT NULL,
+  lesson_id TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  answers INTEGER NOT NULL,
+  right_answers INTEGER NOT NULL,
+  PRIMARY KEY (pack_id, lesson_id, question_id)
+) STRICT;
+
+CREATE TABLE item_wrong_here (
+  pack_id TEXT NOT NULL,
+  lesson_id TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  response_json TEXT NOT NULL,
+  times INTEGER NOT NULL,
+  PRIMARY KEY (pack_id, lesson_id, question_id, response_json)
+) STRICT;
+
+INSERT INTO item_count_here (pack_id, lesson_id, question_id, answers, right_answers)
+  SELECT a.pack_id, a.lesson_id, a.question_id, count(*), sum(a.correct)
+  FROM answer a JOIN resident r ON r.id = a.resident_id
+  WHERE a.site IS NULL AND r.shares_results = 1
+  GROUP BY a.pack_id, a.lesson_id, a.question_id;
+
+INSERT INTO item_wrong_here (pack_id, lesson_id, question_id, response_json, times)
+  SELECT a.pack_id, a.lesson_id, a.question_id, a.response_json, count(*)
+  FROM answer a JOIN resident r ON r.id = a.resident_id
+  WHERE a.site IS NULL AND r.shares_results = 1 AND a.correct = 0
+  GROUP BY a.pack_id, a.lesson_id, a.question_id, a.response_json;
+
+CREATE TRIGGER answer_item_counted AFTER INSERT ON answer WHEN new.site IS NULL AND (SELECT shares_results FROM resident WHERE id = new.resident_id) = 1
+BEGIN
+  INSERT INTO item_count_here (pack_id, lesson_id, question_id, answers, right_answers)
+    VALUES (new.pack_id, new.lesson_id, new.question_id, 1, new.correct)
+    ON CONFLICT (pack_id, lesson_id, question_id) DO UPDATE
+      SET answers = answers + 1, right_answers = right_answers + excluded.right_answers;
+  INSERT INTO item_wrong_here (pack_id, lesson_id, question_id, response_json, times)
+    SELECT new.pack_id, new.lesson_id, new.question_id, new.response_json, 1 WHERE new.correct = 0
+    ON CONFLICT (pack_id, lesson_id, question_id, response_json) DO UPDATE SET times = times + 1;
+END;
+
+CREATE TRIGGER answer_item_uncounted AFTER DELETE ON answer WHEN old.site IS NULL AND (SELECT shares_results FROM resident WHERE id = old.resident_id) = 1
+BEGIN
+  UPDATE item_count_here SET answers = answers - 1, right_answers = right_answers - old.correct
+    WHERE pack_id = old.pack_id AND lesson_id = old.lesson_id AND question_id = old.question_id;
+  DELETE FROM item_count_here WHERE pack_id = old.pack_id AND lesson_id = old.lesson_id AND question_id = old.question_id AND answers <= 0;
+  UPDATE item_wrong_here SET times = times - 1
+    WHERE pack_id = old.pack_id AND lesson_id = old.lesson_id AND question_id = old.question_id AND response_json = old.response_json AND old.correct = 0;
+  DELETE FROM item_wrong_here WHERE pack_id = old.pack_id AND lesson_id = old.lesson_id AND question_id = old.question_id AND response_json = old.response_json AND times <= 0;
+END;
+
+CREATE TRIGGER answer_item_moved_from AFTER UPDATE ON answer WHEN old.site IS NULL AND (SELECT shares_results FROM resident WHERE id = old.resident_id) = 1
+BEGIN
+  UPDATE item_count_here SET answers = answers - 1, right_answers = right_answers - old.correct
+    WHERE pack_id = old.pack_id AND lesson_id = old.lesson_id AND question_id = old.question_id;
+  DELETE FROM item_count_here WHERE pack_id = old.pack_id AND lesson_id = old.lesson_id AND question_id = old.question_id AND answers <= 0;
+  UPDATE item_wrong_here SET times = times - 1
+    WHERE pack_id = old.pack_id AND lesson_id = old.lesson_id AND question_id = old.question_id AND response_json = old.response_json AND old.correct = 0;
+  DELETE FROM item_wrong_here WHERE pack_id = old.pack_id AND lesson_id = old.lesson_id AND question_id = old.question_id AND response_json = old.response_json AND times <= 0;
+END;
+
+CREATE TRIGGER answer_item_moved_to AFTER UPDATE ON answer WHEN new.site IS NULL AND (SELECT shares_results FROM resident WHERE id = new.resident_id) = 1
+BEGIN
+  INSERT INTO item_count_here (pack_id, lesson_id, question_id, answers, right_answers)
+    VALUES (new.pack_id, new.lesson_id, new.question_id, 1, new.correct)
+    ON CONFLICT (pack_id, lesson_id, question_id) DO UPDATE
+      SET answers = answers + 1, right_answers = right_answers + excluded.right_answers;
+  INSERT INTO item_wrong_here (pack_id, lesson_id, question_id, response_json, times)
+    SELECT new.pack_id, new.lesson_id, new.question_id, new.response_json, 1 WHERE new.correct = 0
+    ON CONFLICT (pack_id, lesson_id, question_id, response_json) DO UPDATE SET times = times + 1;
+END;
+
+CREATE TRIGGER resident_items_shared AFTER UPDATE OF shares_results ON resident
+WHEN new.shares_results = 1 AND old.shares_results = 0
+BEGIN
+  INSERT INTO item_count_here (pack_id, lesson_id, question_id, answers, right_answers)
+    SELECT pack_id, lesson_id, question_id,  count(*),  sum(correct) FROM answer
+    WHERE resident_id = new.id AND site IS NULL GROUP BY pack_id, lesson_id, question_id
+    ON CONFLICT (pack_id, lesson_id, question_id) DO UPDATE
+      SET answers = answers + excluded.answers, right_answers = right_answers + excluded.right_answers;
+  DELETE FROM item_count_here WHERE answers <= 0;
+  INSERT INTO item_wrong_here (pack_id, lesson_id, question_id, response_json, times)
+    SELECT pack_id, lesson_id, question_id, response_json,  count(*) FROM answer
+    WHERE resident_id = new.id AND site IS NULL AND correct = 0
+    GROUP BY pack_id, lesson_id, question_id, response_json
+    ON CONFLICT (pack_id, lesson_id, question_id, response_json) DO UPDATE
+      SET times = times + excluded.times;
+  DELETE FROM item_wrong_here WHERE times <= 0;
+END;
+
+CREATE TRIGGER resident_items_unshared AFTER UPDATE OF shares_results ON resident
+WHEN new.shares_results = 0 AND old.shares_results = 1
+BEGIN
+  INSERT INTO item_count_here (pack_id, lesson_id, question_id, answers, right_answers)
+    SELECT pack_id, lesson_id, question_id, - count(*), - sum(correct) FROM answer
+    WHERE resident_id = new.id AND site IS NULL GROUP BY pack_id, lesson_id, question_id
+    ON CONFLICT (pack_id, lesson_id, question_id) DO UPDATE
+      SET answers = answers + excluded.answers, right_answers = right_answers + excluded.right_answers;
+  DELETE FROM item_count_here WHERE answers <= 0;
+  INSERT INTO item_wrong_here (pack_id, lesson_id, question_id, response_json, times)
+    SELECT pack_id, lesson_id, question_id, response_json, - count(*) FROM answer
+    WHERE resident_id = new.id AND site IS NULL AND correct = 0
+    GROUP BY pack_id, lesson_id, question_id, response_json
+    ON CONFLICT (pack_id, lesson_id, question_id, response_json) DO UPDATE
+      SET times = times + excluded.times;
+  DELETE FROM item_wrong_here WHERE times <= 0;
+END;
+
+-- Before the resident and (by cascade) their answers go.
+CREATE TRIGGER resident_items_erased BEFORE DELETE ON resident WHEN old.shares_results = 1
+BEGIN
+  INSERT INTO item_count_here (pack_id, lesson_id, question_id, answers, right_answers)
+    SELECT pack_id, lesson_id, question_id, - count(*), - sum(correct) FROM answer
+    WHERE resident_id = old.id AND site IS NULL GROUP BY pack_id, lesson_id, question_id
+    ON CONFLICT (pack_id, lesson_id, question_id) DO UPDATE
+      SET answers = answers + excluded.answers, right_answers = right_answers + excluded.right_answers;
+  DELETE FROM item_count_here WHERE answers <= 0;
+  INSERT INTO item_wrong_here (pack_id, lesson_id, question_id, response_json, times)
+    SELECT pack_id, lesson_id, question_id, response_json, - count(*) FROM answer
+    WHERE resident_id = old.id AND site IS NULL AND correct = 0
+    GROUP BY pack_id, lesson_id, question_id, response_json
+    ON CONFLICT (pack_id, lesson_id, question_id, response_json) DO UPDATE
+      SET times = times + excluded.times;
+  DELETE FROM item_wrong_here WHERE times <= 0;
+END;
