@@ -794,6 +794,25 @@ def network_200():
     print("the leaders' network part is in view at 200 %")
 
 
+def questions_200():
+    """At 200 %, the leaders' "How each question goes" on a store whose residents share
+    answers: its title, where the counts come from, and the first question's share of
+    right answers in view, nothing cut off at the sides."""
+    fr = LANG == "fr"
+    leaders_area_at_200()
+    press("Comment se passe chaque question" if fr else "How each question goes")
+    time.sleep(1)
+    in_window("Comment se passe chaque question" if fr else "How each question goes")
+    in_window("Compté sur cet ordinateur." if fr else "Counted on this computer.")
+    wheel_into_view("Réponses justes" if fr else "Right answers", prefix=True)
+    shot(f"questions-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    left, width = window_columns()
+    cut = [n for n in named_nodes(app()) if n[1] < left - 1 or n[1] + n[2] > min(left + width, WIDTH) + 1]
+    if cut:
+        raise SystemExit(f"cut off at the sides in the question counts: {cut[:5]}")
+    print("the question counts fit at 200 %")
+
+
 def my_card_200():
     """At 200 %, on a PC on a library network, a resident's "My card at other sites":
     first the advice to lock the card, then, locked, "Let my card follow me" pressed and
@@ -957,4 +976,4 @@ def portal_200():
     print("a whole procedure on the pretend portal holds at 200 %: address, problems, call, text message, result")
 
 
-{"portal-200": portal_200, "new-lessons-200": new_lessons_200, "sources-200": sources_200, "network-200": network_200, "my-card-200": my_card_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+{"portal-200": portal_200, "new-lessons-200": new_lessons_200, "sources-200": sources_200, "network-200": network_200, "my-card-200": my_card_200, "questions-200": questions_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

@@ -34,7 +34,7 @@ bin=${PASSERELLE_BIN:-target/release/passerelle}
 # kittest): a few minutes of CI.
 for lang in fr; do
   for flow in summary-200 idle-200 leaders-200 attestations-200 sources-200 new-lessons-200 portal-200 \
-    network-200 my-card-200; do
+    network-200 my-card-200 questions-200; do
     echo "== 1366x768, $lang, $flow"
     data=""
     if [ "$flow" = idle-200 ]; then
@@ -47,6 +47,11 @@ for lang in fr; do
       data=$(mktemp -d)
       "$bin" seed --data-dir "$data" --residents 0 --answers-each 0 >/dev/null
       python3 -c "import sqlite3,sys; db=sqlite3.connect(sys.argv[1]); db.execute(\"INSERT INTO setting (key, value) VALUES ('network.site', 'mediatheque-zola')\"); db.commit()" "$data/passerelle.sqlite3"
+    fi
+    if [ "$flow" = questions-200 ]; then
+      # Residents who share their answers, for the counts to show.
+      data=$(mktemp -d)
+      "$bin" seed --data-dir "$data" --residents 20 --answers-each 10 >/dev/null
     fi
     PASSERELLE_DATA=$data SCREEN=1366x768 bash "$here/screenshots.sh" "$lang" "$out" "$flow" 2>&1 | grep -v '^dbus-daemon' || {
       echo "window check $flow failed in $lang (screenshots in $out)" >&2
