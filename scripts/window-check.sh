@@ -9,7 +9,8 @@
 # screens: a quiz's summary, the idle warning, a resident's report, the pack editor, the
 # attestations' controls (a workshop's PDF saved there checks VALID), a whole procedure
 # on the pretend portal (in both languages), the leaders' "Library network" part, and a
-# resident's "My card at other sites" on a PC on a network. Run by .ci/run.
+# resident's "My card at other sites" on a PC on a network, and the leaders' "How each
+# question goes" on a store of residents sharing answers. Run by .ci/run.
 #
 #   scripts/window-check.sh [OUT_DIR]     (needs the release binary and the packages of
 #                                          scripts/screenshots.sh)

@@ -61,15 +61,35 @@ pub fn answer_in_words(question: &Question, response: &Response, tr: &Tr<'_>) ->
     }
 }
 
+/// Whether `response` is an answer of the kind `question` asks (not one recorded when the
+/// question was of another kind, before its pack changed).
+pub fn fits(question: &Question, response: &Response) -> bool {
+    matches!(
+        (&question.kind, response),
+        (QuestionKind::Single { .. }, Response::Choice(_))
+            | (QuestionKind::Multiple { .. }, Response::Choices(_))
+            | (QuestionKind::TrueFalse { .. }, Response::Bool(_))
+            | (
+                QuestionKind::Typed { .. } | QuestionKind::Number { .. },
+                Response::Text(_)
+            )
+            | (QuestionKind::Fields { .. }, Response::Fields(_))
+            | (QuestionKind::Order { .. }, Response::Order(_))
+            | (QuestionKind::Match { .. }, Response::Pairs(_))
+            | (QuestionKind::Zone { .. }, Response::Point { .. })
+    )
+}
+
 /// The wrong answer given most to `question`, in words, with how often: answers that
-/// read the same (two clicks in one zone of a picture) count as one.
+/// read the same (two clicks in one zone of a picture) count as one; answers of another
+/// kind (the question changed since) are not named.
 pub fn most_given_wrong(
     question: &Question,
     wrong: &[(Response, u32)],
     tr: &Tr<'_>,
 ) -> Option<(String, u32)> {
     let mut by_words: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
-    for (response, count) in wrong {
+    for (response, count) in wrong.iter().filter(|(r, _)| fits(question, r)) {
         let n = by_words
             .entry(answer_in_words(question, response, tr))
             .or_default();
