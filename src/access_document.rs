@@ -54,6 +54,7 @@ pub fn html(data: &PersonData, structure: &str, made_at: i64, tr: &Tr<'_>) -> St
     for section in [
         card_section,
         consent_section,
+        follows_section,
         lessons_section,
         answers_section,
         practice_section,
@@ -130,6 +131,30 @@ fn consent_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
                     "access-consent-yes"
                 } else {
                     "access-consent-no"
+                })),
+            ]
+        }),
+    );
+}
+
+/// The choice to let the card follow them to the network's other sites, each time it
+/// changed (nothing when they never had the choice).
+fn follows_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
+    if data.follows.is_empty() && !data.resident.follows_me {
+        return;
+    }
+    let when = |ms: i64| esc(&format_date_time(ms, tr.lang));
+    section(h, &tr.t("access-follows"));
+    table(
+        h,
+        &[tr.t("access-col-when"), tr.t("access-col-choice")],
+        data.follows.iter().map(|(at, follows)| {
+            vec![
+                when(*at),
+                esc(&tr.t(if *follows {
+                    "access-follows-yes"
+                } else {
+                    "access-follows-no"
                 })),
             ]
         }),

@@ -74,3 +74,6 @@ access-about-code = The pictures that lock a card are not kept: only a code made
 access-about-rights = You can ask a workshop leader at any time to correct this data, to give you a copy, or to delete your card and everything with it.
 access-mine-hint = See everything Passerelle keeps about you, on a page to read or print.
 access-mine = Save a page with all my data
+access-follows = My card following me to the library network's other sites
+access-follows-yes = Yes, my card follows me
+access-follows-no = No, my card stays here

@@ -80,3 +80,6 @@ access-about-code = Les images qui ferment une carte ne sont pas gardées : seul
 access-about-rights = Vous pouvez demander à tout moment à un animateur de corriger ces données, de vous en donner une copie, ou de supprimer votre carte et tout ce qui va avec.
 access-mine-hint = Voyez tout ce que Passerelle garde sur vous, sur une page à lire ou à imprimer.
 access-mine = Enregistrer une page avec toutes mes données
+access-follows = Ma carte qui me suit dans les autres lieux du réseau des bibliothèques
+access-follows-yes = Oui, ma carte me suit
+access-follows-no = Non, ma carte reste ici

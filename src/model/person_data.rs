@@ -74,6 +74,9 @@ pub struct PersonData {
     pub last_seen_at: i64,
     /// Every change of their consent to share, oldest first: (when, shares).
     pub consent: Vec<(i64, bool)>,
+    /// Every change of their choice to let their card follow them to the library
+    /// network's other sites, oldest first: (when, follows).
+    pub follows: Vec<(i64, bool)>,
     /// Lessons started.
     pub lessons: Vec<LessonLine>,
     /// Every answer, oldest first.

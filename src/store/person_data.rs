@@ -59,7 +59,8 @@ impl Store {
             read: HashMap::new(),
         };
         Ok(Some(PersonData {
-            consent: self.consent_history(id)?,
+            consent: self.consent_history(id, "share")?,
+            follows: self.consent_history(id, "follow")?,
             lessons: self.lesson_lines(id, &mut lessons)?,
             answers: self.answer_lines(id, &mut lessons)?,
             activities: self.activity_lines(id, &mut lessons)?,
@@ -80,11 +81,11 @@ impl Store {
         }))
     }
 
-    fn consent_history(&self, id: ResidentId) -> Result<Vec<(i64, bool)>> {
+    fn consent_history(&self, id: ResidentId, what: &str) -> Result<Vec<(i64, bool)>> {
         let mut stmt = self
             .conn
             .prepare(include_str!("person_data/consent_history.sql"))?;
-        let rows = stmt.query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map(rusqlite::params![id, what], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -129,3 +129,52 @@ fn a_resident_saves_the_page_of_their_own_data_whatever_they_share() {
     assert!(page.contains(&picked.replace('\'', "&#39;")) || page.contains(&picked));
     assert_eq!(page.matches("Non, gardés pour moi").count(), 3);
 }
+
+/// Ana locked her card, let it follow her to the network's other sites, stopped it, then
+/// removed her code (which stops it too, had she chosen it again): her page lists each
+/// change of that choice, apart from her choice to share.
+#[test]
+fn the_page_lists_each_change_of_the_choice_to_let_the_card_follow() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut store = open_store(&dir.path().join("s.sqlite3"));
+    let ana = store
+        .create_resident("Ana", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    let code = passerelle::model::picture_code::PictureCode::from_picked(&[
+        passerelle::model::picture_code::CodePicture::Sun,
+        passerelle::model::picture_code::CodePicture::Tree,
+        passerelle::model::picture_code::CodePicture::Fish,
+    ])
+    .expect("code");
+    store.set_card_code(ana.id, &code).expect("code");
+    store.set_follows_me(ana.id, true).expect("follows");
+    store.set_follows_me(ana.id, false).expect("stops");
+    store.set_follows_me(ana.id, true).expect("again");
+    store.remove_card_code(ana.id).expect("code removed");
+    let uid = store.resident_uid(ana.id).expect("uid");
+    let data = store.person_data(&uid).expect("data").expect("Ana");
+    assert_eq!(
+        data.follows.iter().map(|(_, f)| *f).collect::<Vec<_>>(),
+        [true, false, true, false]
+    );
+    assert!(
+        data.follows.windows(2).all(|w| w[0].0 < w[1].0),
+        "in order, each at its own time"
+    );
+    let i18n = passerelle::i18n::I18n::new();
+    let page = passerelle::access_document::html(&data, "", 0, &i18n.tr(Lang::En));
+    assert!(
+        page.contains("My card following me to the library network"),
+        "{page}"
+    );
+    assert_eq!(page.matches("Yes, my card follows me").count(), 2);
+    assert_eq!(page.matches("No, my card stays here").count(), 2);
+    // A resident who never had the choice has no such part.
+    let bo = store
+        .create_resident("Bo", Avatar::default(), Lang::En, DisplaySettings::default())
+        .expect("resident");
+    let uid = store.resident_uid(bo.id).expect("uid");
+    let data = store.person_data(&uid).expect("data").expect("Bo");
+    let page = passerelle::access_document::html(&data, "", 0, &i18n.tr(Lang::En));
+    assert!(!page.contains("My card following me"));
+}

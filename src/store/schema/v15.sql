@@ -284,3 +284,17 @@ BEGIN
       SET times = times + excluded.times;
   DELETE FROM item_wrong_here WHERE times <= 0;
 END;
+
+-- The consent history (version 10) keeps the choice to let the card follow its resident
+-- to the network's other sites too (`what` = 'follow'), whichever way it changes: the
+-- resident's own choice, their code removed, the network's word from another site (at
+-- the time it was made there).
+ALTER TABLE consent_change ADD COLUMN what TEXT NOT NULL DEFAULT 'share';
+
+CREATE TRIGGER consent_on_follow AFTER UPDATE OF follows_me ON resident
+  WHEN old.follows_me IS NOT new.follows_me
+BEGIN
+  INSERT INTO consent_change (resident_id, shares, at, what)
+    VALUES (new.id, new.follows_me,
+            CASE WHEN new.follows_at > 0 THEN new.follows_at ELSE new.last_seen_at END, 'follow');
+END;
