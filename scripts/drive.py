@@ -760,11 +760,16 @@ def leaders_200():
     press("Commencer un nouveau pack" if fr else "Start a new pack")
     time.sleep(1)
     shot(f"editor-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    nothing_cut_at_the_sides("the pack editor")
+    print("a resident's report and the pack editor fit at 200 %")
+
+
+def nothing_cut_at_the_sides(where):
+    """Fails when a named node of the window sticks out of its column at either side."""
     left, width = window_columns()
     cut = [n for n in named_nodes(app()) if n[1] < left - 1 or n[1] + n[2] > min(left + width, WIDTH) + 1]
     if cut:
-        raise SystemExit(f"cut off at the sides in the pack editor: {cut[:5]}")
-    print("a resident's report and the pack editor fit at 200 %")
+        raise SystemExit(f"cut off at the sides in {where}: {cut[:5]}")
 
 
 def wheel_into_view(name, prefix=False):
@@ -806,10 +811,7 @@ def questions_200():
     in_window("Compté sur cet ordinateur." if fr else "Counted on this computer.")
     wheel_into_view("Réponses justes" if fr else "Right answers", prefix=True)
     shot(f"questions-200-{LANG}-{WIDTH}x{HEIGHT}.png")
-    left, width = window_columns()
-    cut = [n for n in named_nodes(app()) if n[1] < left - 1 or n[1] + n[2] > min(left + width, WIDTH) + 1]
-    if cut:
-        raise SystemExit(f"cut off at the sides in the question counts: {cut[:5]}")
+    nothing_cut_at_the_sides("the question counts")
     print("the question counts fit at 200 %")
 
 

@@ -5,7 +5,6 @@
 
 use std::collections::BTreeMap;
 
-use blake2::{Blake2b512, Digest};
 use postgres::Client;
 
 use super::sync::SyncError;
@@ -27,8 +26,7 @@ pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<bool, Sy
         numbers[0].push(i32::try_from(t.answers).unwrap_or(i32::MAX));
         numbers[1].push(i32::try_from(t.right.min(t.answers)).unwrap_or(i32::MAX));
     }
-    let hash =
-        crate::signing::to_hex(&Blake2b512::digest(format!("{columns:?}{numbers:?}").as_bytes())[..16]);
+    let hash = super::sync::hash(&format!("{columns:?}{numbers:?}"));
     if store.tally_mark(TallyMark::SentHash)?.as_deref() == Some(hash.as_str()) {
         return Ok(false);
     }

@@ -102,8 +102,9 @@ pub enum SyncError {
     Send(#[from] std::io::Error),
 }
 
-fn hash(body: &str) -> String {
-    crate::signing::to_hex(&Blake2b512::digest(body.as_bytes())[..16])
+/// A short hash of `text` (hex), to tell whether what would be sent changed.
+pub(super) fn hash(text: &str) -> String {
+    crate::signing::to_hex(&Blake2b512::digest(text.as_bytes())[..16])
 }
 
 /// Whether a picture code's hash from the server looks like one this PC would make.
@@ -114,8 +115,19 @@ fn plausible_code_hash(hash: &str) -> bool {
         && !hash.contains(char::is_whitespace)
 }
 
-/// The bodies this PC would push now for `uids`: uid → (body, hash).
-fn bodies(store: &Store, uids: &[ResidentUid]) -> Result<Vec<(String, String, String)>, StoreError> {
+/// What this PC would push now of one resident.
+struct Outgoing {
+    uid: String,
+    /// Their record as it travels (`NetworkCard`, JSON).
+    body: String,
+    /// The body's hash, to push only what changed.
+    hash: String,
+    /// When they chose to let their card follow them (the network's clock).
+    follows_at: i64,
+}
+
+/// What this PC would push now for `uids`.
+fn bodies(store: &Store, uids: &[ResidentUid]) -> Result<Vec<Outgoing>, StoreError> {
     let file = store.export_progress(Some(uids))?;
     let mut out = Vec::with_capacity(file.residents.len());
     for mut record in file.residents {
@@ -124,14 +136,20 @@ fn bodies(store: &Store, uids: &[ResidentUid]) -> Result<Vec<(String, String, St
         record.note_at = 0;
         record.renamed_at = 0;
         let uid = record.uid.clone();
+        let follows_at = store.follows_decision(&uid)?.map_or(0, |(_, at)| at);
         let card = NetworkCard {
             code_hash: store.card_code_hash(&uid)?,
-            follows_at: store.follows_decision(&uid)?.map_or(0, |(_, at)| at),
+            follows_at,
             record,
         };
         let body = serde_json::to_string(&card).unwrap_or_default();
         let hash = hash(&body);
-        out.push((uid, body, hash));
+        out.push(Outgoing {
+            uid,
+            body,
+            hash,
+            follows_at,
+        });
     }
     Ok(out)
 }
@@ -268,15 +286,14 @@ pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<(usize, 
     }
     for chunk in candidates.chunks(PUSH_CHUNK) {
         let uids: Vec<ResidentUid> = chunk.iter().map(|(uid, _)| uid.clone()).collect();
-        for (uid, body, hash) in bodies(store, &uids)? {
-            if pushed.get(&uid) == Some(&hash) {
+        for out in bodies(store, &uids)? {
+            if pushed.get(&out.uid) == Some(&out.hash) {
                 continue;
             }
             seq += 1;
-            let decided_at = store.follows_decision(&uid)?.map_or(0, |(_, at)| at);
-            copy_row(seq, &uid, decided_at, Some(&body), &mut line);
+            copy_row(seq, &out.uid, out.follows_at, Some(&out.body), &mut line);
             copy.write_all(line.as_bytes())?;
-            done.push((uid, Some(hash)));
+            done.push((out.uid, Some(out.hash)));
         }
     }
     copy.finish()?;

@@ -135,12 +135,18 @@ impl Store {
             (self.item_tally_here()?, StatsScope::ThisPc)
         };
         let mut items = Vec::new();
+        // Each lesson read once, however many of its questions were answered.
+        let mut lessons: BTreeMap<LessonId, Option<crate::model::Lesson>> = BTreeMap::new();
         for tally in tallies
             .iter()
             .filter(|t| t.pack == chosen.manifest.id && t.answers > 0)
         {
+            if !lessons.contains_key(&tally.lesson) {
+                let read = self.lesson(&tally.pack, &tally.lesson)?;
+                lessons.insert(tally.lesson.clone(), read);
+            }
             // A question of a lesson changed since is left out: its text is gone.
-            let Some(lesson) = self.lesson(&tally.pack, &tally.lesson)? else {
+            let Some(Some(lesson)) = lessons.get(&tally.lesson) else {
                 continue;
             };
             let Some(question) = lesson.questions.iter().find(|q| q.id.as_str() == tally.question) else {
