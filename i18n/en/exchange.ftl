@@ -53,3 +53,4 @@ exchange-kept-for-other-packs = { $count ->
     [one] 1 record is for a pack not installed on this PC: it is kept for the day it is.
    *[other] { $count } records are for packs not installed on this PC: they are kept for the day they are.
 }
+exchange-not-progress-at = This is not a Passerelle progress file, or it is damaged: it cannot be read from line { $line }.

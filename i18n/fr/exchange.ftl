@@ -53,3 +53,4 @@ exchange-kept-for-other-packs = { $count ->
     [one] 1 élément concerne un pack qui n'est pas installé sur ce PC : il est gardé pour le jour où il le sera.
    *[other] { $count } éléments concernent des packs qui ne sont pas installés sur ce PC : ils sont gardés pour le jour où ils le seront.
 }
+exchange-not-progress-at = Ce n'est pas un fichier de parcours Passerelle, ou il est abîmé : il ne se lit plus à partir de la ligne { $line }.

@@ -13,7 +13,10 @@ impl FileProblem {
     /// What is wrong with the file, in plain words.
     pub fn message(&self, tr: &Tr<'_>) -> String {
         match self {
-            FileProblem::NotProgress(_) => tr.t("exchange-not-progress"),
+            FileProblem::NotProgress(_, 0) => tr.t("exchange-not-progress"),
+            FileProblem::NotProgress(_, line) => {
+                tr.args("exchange-not-progress-at", &[("line", (*line).into())])
+            }
             FileProblem::Newer(_) => tr.t("exchange-newer"),
         }
     }

@@ -191,9 +191,10 @@ pub struct ActivityRecordFile {
 /// Why a file is refused (nothing is changed).
 #[derive(Debug, thiserror::Error)]
 pub enum FileProblem {
-    /// Not a progress file at all (or damaged beyond reading).
+    /// Not a progress file at all (or damaged beyond reading): why, and the line where
+    /// reading stopped (0: not known).
     #[error("not a Passerelle progress file: {0}")]
-    NotProgress(String),
+    NotProgress(String, usize),
     /// Made by a newer Passerelle.
     #[error("progress file version {0} is newer than this Passerelle reads")]
     Newer(u32),
@@ -212,15 +213,15 @@ impl ProgressFile {
             format: String,
             version: u32,
         }
-        let header: Header =
-            serde_json::from_slice(bytes).map_err(|e| FileProblem::NotProgress(e.to_string()))?;
+        let unreadable = |e: serde_json::Error| FileProblem::NotProgress(e.to_string(), e.line());
+        let header: Header = serde_json::from_slice(bytes).map_err(unreadable)?;
         if header.format != FORMAT_TAG {
-            return Err(FileProblem::NotProgress(format!("format {:?}", header.format)));
+            return Err(FileProblem::NotProgress(format!("format {:?}", header.format), 0));
         }
         if header.version > FORMAT_VERSION {
             return Err(FileProblem::Newer(header.version));
         }
-        serde_json::from_slice(bytes).map_err(|e| FileProblem::NotProgress(e.to_string()))
+        serde_json::from_slice(bytes).map_err(unreadable)
     }
 }
 

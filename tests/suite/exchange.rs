@@ -239,11 +239,11 @@ fn a_progress_file_round_trips_through_its_bytes() {
 fn foreign_damaged_or_newer_files_are_refused_and_change_nothing() {
     assert!(matches!(
         ProgressFile::from_bytes(b"{\"format\": \"other\", \"version\": 1}"),
-        Err(FileProblem::NotProgress(_))
+        Err(FileProblem::NotProgress(..))
     ));
     assert!(matches!(
         ProgressFile::from_bytes(b"\x89PNG garbage"),
-        Err(FileProblem::NotProgress(_))
+        Err(FileProblem::NotProgress(..))
     ));
     let newer = format!("{{\"format\": \"{FORMAT_TAG}\", \"version\": 9, \"residents\": []}}");
     assert!(matches!(

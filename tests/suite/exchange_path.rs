@@ -326,7 +326,7 @@ fn a_review_or_test_of_the_wrong_type_refuses_the_whole_file_and_changes_nothing
         assert!(
             matches!(
                 refused,
-                Err(passerelle::store::exchange::FileProblem::NotProgress(_))
+                Err(passerelle::store::exchange::FileProblem::NotProgress(..))
             ),
             "{what}: {refused:?}"
         );
