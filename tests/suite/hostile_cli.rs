@@ -346,3 +346,69 @@ fn a_hostile_join_file_is_refused_with_its_reason_and_changes_nothing() -> Resul
     }
     Ok(())
 }
+
+/// Progress files carrying the answers' site, hostile: a site of the wrong type refuses
+/// the file naming it and the line; a site no site can be named, a named pipe and a
+/// symlink to the bad file change nothing either; the store keeps its answers as they
+/// were.
+#[test]
+fn hostile_answer_sites_in_progress_files_change_nothing() -> Result {
+    let dir = tempfile::tempdir()?;
+    let seeded = passerelle(dir.path(), &["seed", "--residents", "1", "--answers-each", "2"])?;
+    assert!(seeded.status.success(), "{seeded:?}");
+    crate::common::choose_leaders_pin(dir.path());
+    let good = dir.path().join("good.passerelle");
+    let exported = passerelle_with_pin(
+        dir.path(),
+        &["progress", "export", "-o", good.to_str().ok_or("path")?],
+    );
+    assert!(exported.status.success(), "{exported:?}");
+    let answers = || -> Result<(i64, i64)> {
+        let store = Store::open(&dir.path().join(FILE_NAME))?;
+        let file = store.export_progress(None)?;
+        let all: Vec<_> = file.residents.iter().flat_map(|r| &r.answers).collect();
+        let with_site = all.iter().filter(|a| a.site.is_some()).count();
+        Ok((i64::try_from(all.len())?, i64::try_from(with_site)?))
+    };
+    let before = answers()?;
+    let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(&good)?)?;
+    let write =
+        |name: &str, site: serde_json::Value, json: &mut serde_json::Value| -> Result<std::path::PathBuf> {
+            let answer = &mut json["residents"][0]["answers"][0];
+            answer["uid"] = "forged-answer".into();
+            answer["site"] = site;
+            let path = dir.path().join(name);
+            std::fs::write(&path, serde_json::to_string_pretty(json)?)?;
+            Ok(path)
+        };
+    let typed = write("typed.passerelle", 42.into(), &mut json)?;
+    let run = passerelle_with_pin(dir.path(), &["progress", "import", typed.to_str().ok_or("path")?]);
+    assert!(!run.status.success());
+    let said = String::from_utf8_lossy(&run.stdout).to_string() + &String::from_utf8_lossy(&run.stderr);
+    assert!(
+        said.contains("typed.passerelle") && said.contains("line"),
+        "{said}"
+    );
+    let named = write(
+        "named.passerelle",
+        "Nord'; DROP TABLE answer; --".into(),
+        &mut json,
+    )?;
+    let run = passerelle_with_pin(dir.path(), &["progress", "import", named.to_str().ok_or("path")?]);
+    let said = String::from_utf8_lossy(&run.stdout).to_string() + &String::from_utf8_lossy(&run.stderr);
+    assert!(said.contains("left out"), "{said}");
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("link.passerelle");
+        std::os::unix::fs::symlink(&typed, &link)?;
+        let pipe = dir.path().join("pipe.passerelle");
+        let made = Command::new("mkfifo").arg(&pipe).status()?;
+        assert!(made.success());
+        for path in [link, pipe] {
+            let run = passerelle_with_pin(dir.path(), &["progress", "import", path.to_str().ok_or("path")?]);
+            assert!(!run.status.success(), "{path:?} must be refused");
+        }
+    }
+    assert_eq!(answers()?, before, "nothing changed");
+    Ok(())
+}
