@@ -25,6 +25,7 @@ mod hostile_progress;
 mod i18n_parity;
 mod learning_path;
 mod network;
+mod network_partition;
 mod pack_archive;
 mod pack_editor;
 mod pack_validation;

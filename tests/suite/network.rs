@@ -16,7 +16,7 @@ use passerelle::store::Store;
 
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-const PIN: &str = "482915";
+pub(crate) const PIN: &str = "482915";
 
 /// A server set up in its own database, and a way to give it sites.
 struct Network {
@@ -72,14 +72,14 @@ impl Network {
 }
 
 /// A PC: its store, joined to the network as `join`'s site.
-fn pc(dir: &std::path::Path, name: &str, join: &JoinFile) -> Store {
+pub(crate) fn pc(dir: &std::path::Path, name: &str, join: &JoinFile) -> Store {
     let mut store = open_store(&dir.join(format!("{name}.sqlite3")));
     let sealed = passerelle::network::sealed::seal(join, PIN).expect("sealed");
     store.join_network(&join.site, &sealed).expect("joined");
     store
 }
 
-fn round(store: &mut Store) -> sync::RoundReport {
+pub(crate) fn round(store: &mut Store) -> sync::RoundReport {
     let sealed = store.network_join_sealed().expect("store").expect("joined");
     let join = passerelle::network::sealed::open(&sealed, PIN).expect("opens with the PIN");
     let mut client = connect_site(&join).expect("site connects");
@@ -105,7 +105,7 @@ fn named(store: &Store, name: &str) -> passerelle::model::Resident {
 }
 
 /// Records `count` answers to the first lesson's first question for `resident`.
-fn answer(store: &mut Store, resident: ResidentId, count: usize) {
+pub(crate) fn answer(store: &mut Store, resident: ResidentId, count: usize) {
     let pack = store.packs().expect("packs").remove(0);
     let lesson = store
         .lesson(&pack.manifest.id, &pack.lessons[0].id)
@@ -156,7 +156,7 @@ fn wait_for_round(h: &mut egui_kittest::Harness<'static, passerelle::app::Passer
 }
 
 /// The answers `store` holds for the resident `uid`.
-fn answers_of(store: &Store, uid: &str) -> usize {
+pub(crate) fn answers_of(store: &Store, uid: &str) -> usize {
     store
         .export_progress(None)
         .expect("export")
@@ -167,7 +167,7 @@ fn answers_of(store: &Store, uid: &str) -> usize {
 }
 
 /// A resident who locked their card and let it follow them.
-fn follower(store: &mut Store, name: &str) -> (ResidentId, String) {
+pub(crate) fn follower(store: &mut Store, name: &str) -> (ResidentId, String) {
     let r = store
         .create_resident(name, Avatar::default(), Lang::Fr, DisplaySettings::default())
         .expect("resident");
