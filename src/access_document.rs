@@ -300,7 +300,10 @@ fn workshops_section(h: &mut String, data: &PersonData, tr: &Tr<'_>) {
                 esc(&w.day.shown(lang)),
                 esc(&w.title),
                 esc(&w.place),
-                esc(&yes_no(w.present)),
+                esc(&match w.left_at {
+                    Some(at) => tr.args("access-workshop-left", &[("date", format_date(at, lang).into())]),
+                    None => yes_no(w.present),
+                }),
             ]
         }),
     );

@@ -66,6 +66,7 @@ access-col-day = Day
 access-col-workshop = Workshop
 access-col-place = Place
 access-col-present = Present
+access-workshop-left = Taken out of it on { $date }
 access-about = What Passerelle keeps, and for how long
 access-about-where = All of this is kept on this computer only, in Passerelle's folder. Nothing is sent over the internet.
 access-about-how-long = It is kept until the card is deleted. Copies made each day (backups) are kept for 6 months at most. When a card is deleted, it is also removed from every copy.

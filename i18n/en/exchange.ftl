@@ -38,6 +38,10 @@ exchange-left-out = { $name }: { $record ->
         [one] 1 positioning test was left out
        *[other] { $count } positioning tests were left out
     }
+    [workshop] { $count ->
+        [one] 1 workshop place was left out
+       *[other] { $count } workshop places were left out
+    }
    *[try] { $count ->
         [one] 1 practice try was left out
        *[other] { $count } practice tries were left out

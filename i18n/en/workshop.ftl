@@ -64,3 +64,4 @@ workshop-stumble = { $step }: { $residents ->
     [one] 1 person needed another try
    *[other] { $residents } people needed another try
 }
+workshop-run-at = Run at another site of the library network: { $site }. Its people from every site who let their card follow them are here.

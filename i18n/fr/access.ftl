@@ -72,6 +72,7 @@ access-col-day = Jour
 access-col-workshop = Atelier
 access-col-place = Lieu
 access-col-present = Présent
+access-workshop-left = Retrait de l'atelier le { $date }
 access-about = Ce que Passerelle garde, et combien de temps
 access-about-where = Tout cela est gardé sur cet ordinateur seulement, dans le dossier de Passerelle. Rien n'est envoyé par internet.
 access-about-how-long = C'est gardé jusqu'à ce que la carte soit supprimée. Les copies faites chaque jour (sauvegardes) sont gardées 6 mois au plus. Quand une carte est supprimée, elle est aussi enlevée de toutes les copies.

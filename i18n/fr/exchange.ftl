@@ -38,6 +38,10 @@ exchange-left-out = { $name } : { $record ->
         [one] 1 test de positionnement a été laissé de côté
        *[other] { $count } tests de positionnement ont été laissés de côté
     }
+    [workshop] { $count ->
+        [one] 1 place dans un atelier a été laissée de côté
+       *[other] { $count } places dans des ateliers ont été laissées de côté
+    }
    *[try] { $count ->
         [one] 1 essai d'exercice a été laissé de côté
        *[other] { $count } essais d'exercice ont été laissés de côté

@@ -68,3 +68,4 @@ workshop-stumble = { $step } : { $residents ->
     [one] 1 personne a dû réessayer
    *[other] { $residents } personnes ont dû réessayer
 }
+workshop-run-at = Atelier d'un autre site du réseau de bibliothèques : { $site }. Ses participants de tous les sites qui laissent leur carte les suivre sont ici.

@@ -61,6 +61,9 @@ pub struct WorkshopLine {
     pub place: String,
     /// Marked present.
     pub present: bool,
+    /// When they were taken out of it, if they were (what is kept of it: the workshop
+    /// and the time, so that no older record from another PC puts them back).
+    pub left_at: Option<i64>,
 }
 
 /// Everything about one person.

@@ -6,6 +6,12 @@ use super::{LessonId, PackId, ResidentUid, Text, WorkshopUid};
 
 /// The longest title, in characters.
 pub const MAX_TITLE_CHARS: usize = 80;
+/// The longest place kept from another PC's record, in characters.
+pub const MAX_PLACE_CHARS: usize = 200;
+/// The longest topic kept from another PC's record, in characters.
+pub const MAX_TOPIC_CHARS: usize = 4000;
+/// The most lessons a workshop from another PC's record may give.
+pub const MAX_WORKSHOP_LESSONS: usize = 200;
 
 /// A workshop as stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -159,6 +165,9 @@ pub struct WorkshopReport {
     pub members: Vec<MemberRow>,
     /// Its residents who keep their results to themselves (only counted).
     pub private_members: u32,
+    /// The library network's site it is run at, when that is another site than this
+    /// PC's (it came with the records of residents whose card follows them).
+    pub run_at: Option<String>,
     /// The questions missed most, at most [`MOST_MISSED`].
     pub missed: Vec<MissedQuestion>,
     /// Where its procedures on the pretend portal needed another try: each page type

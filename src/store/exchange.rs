@@ -26,6 +26,8 @@ use serde::{Deserialize, Serialize};
 pub use super::exchange_check::{LeftOut, Reason, Record};
 pub use super::exchange_path::{PositioningAnswerRecord, PositioningRecord, ReviewRecord};
 use super::exchange_path::{merge_positioning, merge_reviews, positioning_records, review_records};
+pub use super::exchange_workshops::{WorkshopLeftRecord, WorkshopLessonRecord, WorkshopRecord};
+use super::exchange_workshops::{left_records, merge_workshops, workshop_records};
 use super::merge_report::changed_fields;
 pub use super::merge_report::{CardField, MergeReport, PersonChanged};
 use super::{Result, Store, StoreError};
@@ -80,6 +82,12 @@ pub struct ResidentRecord {
     /// When the note was written (0: never).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub note_at: i64,
+    /// The workshops they are in, sorted by id. Absent from older files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workshops: Vec<WorkshopRecord>,
+    /// The workshops they were taken out of, sorted by id. Absent from older files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub workshops_left: Vec<WorkshopLeftRecord>,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference.
@@ -261,6 +269,8 @@ impl Store {
                         renamed_at: 0,
                         note: String::new(),
                         note_at: 0,
+                        workshops: Vec::new(),
+                        workshops_left: Vec::new(),
                     },
                 ))
             })?
@@ -279,25 +289,9 @@ impl Store {
             record.progress = progress_records(&self.conn, id)?;
             record.reviews = review_records(&self.conn, id)?;
             record.positioning = positioning_records(&self.conn, id)?;
-            record.answers = self
-                .conn
-                .prepare_cached(include_str!("exchange/export_progress_select_answer.sql"))?
-                .query_map(params![id, this_site], |r| {
-                    Ok(AnswerRecordFile {
-                        uid: r.get(0)?,
-                        pack: r.get(1)?,
-                        lesson: r.get(2)?,
-                        question: r.get(3)?,
-                        attempt: r.get(4)?,
-                        response: r.get(5)?,
-                        correct: r.get(6)?,
-                        score: r.get(7)?,
-                        language: r.get(8)?,
-                        answered_at: r.get(9)?,
-                        site: r.get(10)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+            record.workshops = workshop_records(&self.conn, id, this_site.as_deref())?;
+            record.workshops_left = left_records(&self.conn, id)?;
+            record.answers = answer_records(&self.conn, id, this_site.as_deref())?;
             record.activities = self
                 .conn
                 .prepare_cached(include_str!(
@@ -356,6 +350,7 @@ impl Store {
     ) -> Result<MergeReport> {
         let checked = super::exchange_check::check(file, catalogue, super::now());
         let file = &checked.file;
+        self.observe_workshop_times(file)?;
         self.transact(|tx| {
             let mut report = MergeReport {
                 left_out: checked.left_out.clone(),
@@ -457,6 +452,25 @@ impl Store {
     }
 }
 
+impl Store {
+    /// A workshop changed here after reading `file` is later than what it says, even
+    /// when the PC that wrote it has its clock ahead.
+    fn observe_workshop_times(&mut self, file: &ProgressFile) -> Result<()> {
+        let latest = file
+            .residents
+            .iter()
+            .flat_map(|r| {
+                let places = r.workshops.iter().flat_map(|w| [w.updated_at, w.at]);
+                places.chain(r.workshops_left.iter().map(|l| l.at))
+            })
+            .max();
+        if let Some(latest) = latest {
+            self.clock_observe(latest)?;
+        }
+        Ok(())
+    }
+}
+
 /// How cards are ordered to pick the one kept: the most recently used, then the
 /// greater, comparing the name last. A name given by a leader replaces the card's name
 /// on this PC, and sharing is the conjunction of every card's, so the choice must
@@ -479,6 +493,7 @@ fn merge_history(tx: &rusqlite::Connection, id: i64, record: &ResidentRecord) ->
     }
     merge_reviews(tx, id, &record.reviews)?;
     merge_positioning(tx, id, &record.positioning)?;
+    merge_workshops(tx, id, &record.workshops, &record.workshops_left)?;
     for a in &record.answers {
         added += u32::try_from(
             tx.prepare_cached(include_str!("exchange/merge_history_insert_answer.sql"))?
@@ -522,6 +537,32 @@ fn merge_history(tx: &rusqlite::Connection, id: i64, record: &ResidentRecord) ->
         .unwrap_or(0);
     }
     Ok(added)
+}
+
+/// Resident `resident`'s answers, sorted by id; this PC's carry `this_site`.
+fn answer_records(
+    conn: &rusqlite::Connection,
+    resident: i64,
+    this_site: Option<&str>,
+) -> Result<Vec<AnswerRecordFile>> {
+    Ok(conn
+        .prepare_cached(include_str!("exchange/export_progress_select_answer.sql"))?
+        .query_map(params![resident, this_site], |r| {
+            Ok(AnswerRecordFile {
+                uid: r.get(0)?,
+                pack: r.get(1)?,
+                lesson: r.get(2)?,
+                question: r.get(3)?,
+                attempt: r.get(4)?,
+                response: r.get(5)?,
+                correct: r.get(6)?,
+                score: r.get(7)?,
+                language: r.get(8)?,
+                answered_at: r.get(9)?,
+                site: r.get(10)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// A lesson's progress as both its queries select it: pack, lesson, attempt, phase,

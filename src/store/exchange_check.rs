@@ -12,6 +12,8 @@
 //!   result for every domain once finished (a test is checked whole: its answers decide
 //!   its result). A test's questions are not looked up in the packs: its result stands
 //!   when a pack changes, as it does on the PC where it was taken.
+//! - Workshops have an id, a title, a real day and time, a site name a site can have,
+//!   and at most a workshop's lessons; their place and topic are cleaned and capped.
 //! - Responses parse as answers; scores lie between 0 and 1; languages, colours and
 //!   pictures come from the known sets; names are cleaned of control and bidi-override
 //!   characters and capped in length.
@@ -22,12 +24,16 @@ use std::collections::{HashMap, HashSet};
 
 use super::exchange::{ActivityRecordFile, AnswerRecordFile, ProgressFile, ProgressRecord, ResidentRecord};
 use super::exchange_path::{PositioningRecord, ReviewRecord};
+use super::exchange_workshops::{WorkshopLeftRecord, WorkshopRecord};
 use super::{Result, Store};
 use crate::model::avatar::{AvatarColour, AvatarSymbol};
+use crate::model::calendar::{Day, parse_time};
 use crate::model::display::DisplaySettings;
 use crate::model::grading::Response;
+use crate::model::network_status::is_site_name;
 use crate::model::positioning::{DOMAINS, MAX_QUESTIONS, TOP_LEVEL};
 use crate::model::review::after_review;
+use crate::model::workshop::{MAX_PLACE_CHARS, MAX_TITLE_CHARS, MAX_TOPIC_CHARS, MAX_WORKSHOP_LESSONS};
 use crate::model::{Lang, Lesson, text_clean};
 
 /// 2020-01-01 in milliseconds: nothing Passerelle records is older.
@@ -144,6 +150,8 @@ pub enum Record {
     Review,
     /// A positioning test.
     Test,
+    /// A place in a workshop, or leaving one.
+    Workshop,
 }
 
 /// Records left out of a merge, counted by person, kind and reason.
@@ -288,6 +296,16 @@ impl FileChecker<'_> {
             .iter()
             .filter_map(|t| self.keep(&shown, Record::Test, t, Self::positioning))
             .collect();
+        let workshops = record
+            .workshops
+            .iter()
+            .filter_map(|w| self.workshop(&shown, w))
+            .collect();
+        let workshops_left = record
+            .workshops_left
+            .iter()
+            .filter_map(|l| self.keep(&shown, Record::Workshop, l, Self::workshop_left))
+            .collect();
         let mut clean = record.clone();
         clean.card.name = name;
         clean.progress = progress;
@@ -295,6 +313,8 @@ impl FileChecker<'_> {
         clean.activities = activities;
         clean.reviews = reviews;
         clean.positioning = positioning;
+        clean.workshops = workshops;
+        clean.workshops_left = workshops_left;
         // A leader's rename and note stay on the PC where they were written: a file
         // never carries them in (see `exchange.rs`).
         clean.renamed_at = 0;
@@ -333,6 +353,51 @@ impl FileChecker<'_> {
             .get(&(pack.to_owned(), lesson.to_owned()))
             .map(Some)
             .ok_or(Reason::UnknownInPack)
+    }
+
+    /// A workshop place, its free texts cleaned as names are; `None` when left out.
+    fn workshop(&mut self, person: &str, w: &WorkshopRecord) -> Option<WorkshopRecord> {
+        let title = text_clean::one_line(&w.title, MAX_TITLE_CHARS);
+        let problem = if let Err(reason) = self.time(w.updated_at).and_then(|()| self.time(w.at)) {
+            Some(reason)
+        } else if !plain_id(&w.uid, MAX_UID_CHARS)
+            || title.is_empty()
+            || Day::parse_iso(&w.day).map(Day::iso).as_deref() != Some(w.day.as_str())
+            || w.time.as_ref().is_some_and(|t| parse_time(t).as_ref() != Some(t))
+            || w.site.as_deref().is_some_and(|site| !is_site_name(site))
+            || !w
+                .lessons
+                .iter()
+                .all(|l| plain_id(&l.pack, MAX_ID_CHARS) && plain_id(&l.lesson, MAX_ID_CHARS))
+        {
+            Some(Reason::UnknownValue)
+        } else if w.lessons.len() > MAX_WORKSHOP_LESSONS {
+            Some(Reason::OutOfBounds)
+        } else {
+            None
+        };
+        if let Some(reason) = problem {
+            self.leave_out(person, Record::Workshop, reason);
+            return None;
+        }
+        let mut clean = w.clone();
+        clean.title = title;
+        clean.place = text_clean::one_line(&w.place, MAX_PLACE_CHARS);
+        clean.topic = text_clean::multi_line(&w.topic, MAX_TOPIC_CHARS);
+        // A lesson is given once (as stored): the first time it is named.
+        let mut seen = HashSet::new();
+        clean
+            .lessons
+            .retain(|l| seen.insert((l.pack.clone(), l.lesson.clone())));
+        Some(clean)
+    }
+
+    fn workshop_left(&mut self, l: &WorkshopLeftRecord) -> std::result::Result<(), Reason> {
+        self.time(l.at)?;
+        if !plain_id(&l.uid, MAX_UID_CHARS) {
+            return Err(Reason::UnknownValue);
+        }
+        Ok(())
     }
 
     fn lesson(&mut self, p: &ProgressRecord) -> std::result::Result<(), Reason> {

@@ -110,6 +110,7 @@ impl MergeReport {
                 Record::Try => "try",
                 Record::Review => "review",
                 Record::Test => "test",
+                Record::Workshop => "workshop",
             };
             lines.push(tr.args(
                 "exchange-left-out",

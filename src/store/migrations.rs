@@ -21,6 +21,7 @@ const STEPS: &[&str] = &[
     include_str!("schema/v13.sql"),
     include_str!("schema/v14.sql"),
     include_str!("schema/v15.sql"),
+    include_str!("schema/v16.sql"),
 ];
 
 /// The schema version this build of Passerelle writes.

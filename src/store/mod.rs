@@ -16,6 +16,7 @@ mod exchange_check;
 pub use exchange_check::Catalogue;
 pub(crate) use exchange_check::{MAX_ID_CHARS, plain_id};
 mod exchange_path;
+mod exchange_workshops;
 mod item_stats;
 pub mod key_file;
 mod merge_report;

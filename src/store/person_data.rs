@@ -166,17 +166,18 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(include_str!("person_data/workshop_lines.sql"))?;
-        let rows: Vec<(String, String, String, bool)> = stmt
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        let rows: Vec<(String, String, String, bool, Option<i64>)> = stmt
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows
             .into_iter()
-            .filter_map(|(day, title, place, present)| {
+            .filter_map(|(day, title, place, present, left_at)| {
                 Some(WorkshopLine {
                     day: Day::parse_iso(&day)?,
                     title,
                     place,
                     present,
+                    left_at,
                 })
             })
             .collect())

@@ -4,7 +4,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Result, Store, now, sql_int};
+use super::{Result, Store, sql_int};
 use crate::model::calendar::Day;
 use crate::model::workshop::{
     GivenLessons, MOST_MISSED, MemberRow, MissedQuestion, Workshop, WorkshopReport, WorkshopSummary,
@@ -92,17 +92,10 @@ impl Store {
     /// Creates or updates a workshop (by its unique id). Residents who stay keep their
     /// attendance; unknown resident ids are left out.
     pub fn save_workshop(&mut self, w: &Workshop) -> Result<()> {
+        let at = self.clock_tick()?;
         self.transact(|tx| {
             tx.prepare_cached(include_str!("workshops/save_workshop_upsert_workshop.sql"))?
-                .execute(params![
-                    w.uid,
-                    w.title,
-                    w.day.iso(),
-                    w.time,
-                    w.place,
-                    w.topic,
-                    now()
-                ])?;
+                .execute(params![w.uid, w.title, w.day.iso(), w.time, w.place, w.topic, at])?;
             let id: i64 = tx.query_row("SELECT id FROM workshop WHERE uid = ?1", [&w.uid], |r| r.get(0))?;
             tx.prepare_cached(include_str!("workshops/save_workshop_delete_workshop_lesson.sql"))?
                 .execute([id])?;
@@ -117,10 +110,16 @@ impl Store {
                 tx.prepare_cached(include_str!("workshops/save_workshop_insert_kept_member.sql"))?
                     .execute([uid])?;
             }
+            // Who leaves is remembered, so that an older record from another PC does
+            // not bring them back; who joins is no longer taken for having left.
+            tx.prepare_cached(include_str!("workshops/save_workshop_leave_workshop_member.sql"))?
+                .execute(params![id, w.uid, at])?;
             tx.prepare_cached(include_str!("workshops/save_workshop_delete_workshop_member.sql"))?
                 .execute([id])?;
             tx.prepare_cached(include_str!("workshops/save_workshop_insert_workshop_member.sql"))?
-                .execute([id])?;
+                .execute(params![id, at])?;
+            tx.prepare_cached(include_str!("workshops/save_workshop_forget_left.sql"))?
+                .execute([&w.uid])?;
             tx.execute("DELETE FROM kept_member", [])?;
             Ok(())
         })
@@ -133,9 +132,10 @@ impl Store {
         resident: &ResidentUid,
         present: bool,
     ) -> Result<()> {
+        let at = self.clock_tick()?;
         self.conn
             .prepare_cached(include_str!("workshops/set_attendance.sql"))?
-            .execute(params![workshop, resident, present])?;
+            .execute(params![workshop, resident, present, at])?;
         Ok(())
     }
 
@@ -197,11 +197,18 @@ impl Store {
                 lesson_titles.push(lesson.title);
             }
         }
+        let site: Option<String> = self
+            .conn
+            .prepare_cached(include_str!("workshops/workshop_site.sql"))?
+            .query_row([uid], |r| r.get(0))?;
+        let here = self.network_state()?.site;
+        let run_at = site.filter(|site| Some(site) != here.as_ref());
         Ok(Some(WorkshopReport {
             workshop,
             lesson_titles,
             members,
             private_members,
+            run_at,
             missed,
             stumbles: self.workshop_stumbles(uid)?,
         }))

@@ -175,6 +175,9 @@ pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, file_busy: bool, tr:
     });
     ui.label(RichText::new(&w.title).size(theme::HEADING_SIZE).strong());
     ui.label(when_and_where(w.day, w.time.as_deref(), &w.place, tr));
+    if let Some(site) = &report.run_at {
+        ui.label(tr.args("workshop-run-at", &[("site", site.as_str().into())]));
+    }
     if !w.topic.is_empty() {
         ui.label(&w.topic);
     }

@@ -10,6 +10,7 @@ use passerelle::store::Store;
 use passerelle::store::exchange::{
     ActivityRecordFile, AnswerRecordFile, Card, FORMAT_TAG, FileProblem, PositioningAnswerRecord,
     PositioningRecord, ProgressFile, ProgressRecord, Reason, Record, ResidentRecord, ReviewRecord,
+    WorkshopLeftRecord, WorkshopLessonRecord, WorkshopRecord,
 };
 
 /// A number from 0 to `n - 1`, as the files' fields hold it.
@@ -139,6 +140,41 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
                 }
             })
             .collect();
+        // Places in 3 workshops known on every PC, in versions that may tie, and
+        // workshops left, at times that may tie with a place.
+        let pick = |rng: &mut Rng, from: &[&str]| -> String {
+            from[usize::try_from(below(rng, from.len() as u64)).unwrap_or(0)].to_owned()
+        };
+        let chosen: Vec<i64> = (0..3).filter(|_| below(rng, 2) == 0).collect();
+        let workshops = chosen
+            .into_iter()
+            .map(|w| WorkshopRecord {
+                uid: format!("ws-{w}"),
+                title: pick(rng, &["Mails", "Mails, session 2"]),
+                day: pick(rng, &["2026-01-10", "2026-01-17"]),
+                time: (below(rng, 2) == 0).then(|| "14:00".to_owned()),
+                place: pick(rng, &["Salle 2", "Médiathèque"]),
+                topic: pick(rng, &["", "Envoyer une pièce jointe"]),
+                lessons: (0..below(rng, 3))
+                    .map(|l| WorkshopLessonRecord {
+                        pack: "premiers-pas".into(),
+                        lesson: format!("lecon-{l}"),
+                    })
+                    .collect(),
+                updated_at: BASE + below(rng, 3) * 10,
+                site: Some(format!("site-{w}")),
+                present: below(rng, 2) == 0,
+                at: BASE + below(rng, 4) * 10,
+            })
+            .collect();
+        let left: Vec<i64> = (0..3).filter(|_| below(rng, 4) == 0).collect();
+        let workshops_left = left
+            .into_iter()
+            .map(|w| WorkshopLeftRecord {
+                uid: format!("ws-{w}"),
+                at: BASE + below(rng, 4) * 10,
+            })
+            .collect();
         residents.push(ResidentRecord {
             uid: format!("person-{person}"),
             card,
@@ -158,6 +194,8 @@ fn random_file(rng: &mut Rng) -> ProgressFile {
             note: ["", "Vient le mardi", "Besoin de lunettes"][usize::try_from(below(rng, 3)).unwrap_or(0)]
                 .into(),
             note_at: 3_000 + below(rng, 3),
+            workshops,
+            workshops_left,
         });
     }
     ProgressFile {

@@ -262,3 +262,95 @@ fn a_card_changed_in_its_first_session_carries_a_later_time_than_its_making() {
     let ben = file.residents.iter().find(|r| r.card.name == "Ben").expect("Ben");
     assert!(ben.last_seen_at > ben.created_at, "{ben:?}");
 }
+
+/// Workshop places forged in a file: a day or time that does not exist, a site no site
+/// can be named, no title, a lesson list to fill the disk, a date from the future. Each
+/// is left out and said so; a sound one joins Ana to it with its texts cleaned, and an
+/// older "left" cannot take her out again.
+#[test]
+fn forged_workshop_places_are_left_out_and_a_sound_one_is_cleaned() {
+    use passerelle::store::exchange::{WorkshopLeftRecord, WorkshopLessonRecord, WorkshopRecord};
+    let (_dir, mut store, uid) = pc();
+    let mut file = store.export_progress(None).expect("export");
+    let sound = WorkshopRecord {
+        uid: "ws-sound".into(),
+        title: "Emails\u{202e} \n session 2".into(),
+        day: "2026-11-24".into(),
+        time: Some("14:00".into()),
+        place: "Salle\u{0007} 2".into(),
+        topic: "Sending a photo".into(),
+        lessons: vec![
+            WorkshopLessonRecord {
+                pack: "premiers-pas".into(),
+                lesson: "la-souris".into(),
+            };
+            2
+        ],
+        updated_at: now() - 1000,
+        site: Some("mediatheque-zola".into()),
+        present: true,
+        at: now() - 1000,
+    };
+    let forged = |uid: &str, change: &dyn Fn(&mut WorkshopRecord)| {
+        let mut w = sound.clone();
+        w.uid = uid.into();
+        change(&mut w);
+        w
+    };
+    let record = &mut file.residents[0];
+    record.workshops = vec![
+        sound.clone(),
+        forged("ws-day", &|w| w.day = "2026-02-30".into()),
+        forged("ws-day-text", &|w| w.day = "24/11/2026".into()),
+        forged("ws-time", &|w| w.time = Some("25:99".into())),
+        forged("ws-site", &|w| {
+            w.site = Some("Nord'; DROP TABLE workshop; --".into());
+        }),
+        forged("ws-title", &|w| w.title = " \u{202e} ".into()),
+        forged("ws-future", &|w| w.at = now() + 3 * 24 * 3600 * 1000),
+        forged("ws lessons", &|_| ()),
+        forged("ws-many", &|w| {
+            w.lessons = (0..10_000)
+                .map(|n| WorkshopLessonRecord {
+                    pack: "p".into(),
+                    lesson: format!("l{n}"),
+                })
+                .collect();
+        }),
+    ];
+    record.workshops_left = vec![
+        WorkshopLeftRecord {
+            uid: "ws-sound".into(),
+            at: now() - 2000,
+        },
+        WorkshopLeftRecord {
+            uid: "ws-sound".into(),
+            at: i64::MAX,
+        },
+    ];
+    let report = store.merge_progress(&file).expect("merge");
+    let left: u32 = report
+        .left_out
+        .iter()
+        .filter(|l| l.record == Record::Workshop)
+        .map(|l| l.count)
+        .sum();
+    assert_eq!(left, 9, "{report:?}");
+    let i18n = passerelle::i18n::I18n::new();
+    let said = report.message("forged.passerelle", &i18n.tr(Lang::En));
+    assert!(said.contains("workshop places were left out"), "{said}");
+    let workshops = store.workshops().expect("workshops");
+    assert_eq!(workshops.len(), 1, "only the sound one: {workshops:?}");
+    let kept = store
+        .workshop(&passerelle::model::WorkshopUid("ws-sound".into()))
+        .expect("store")
+        .expect("kept");
+    assert!(
+        !kept.title.contains('\u{202e}') && !kept.title.contains('\n'),
+        "{:?}",
+        kept.title
+    );
+    assert!(!kept.place.contains('\u{0007}'));
+    assert_eq!(kept.lessons.len(), 1, "a lesson is given once");
+    assert_eq!(kept.members, vec![uid]);
+}

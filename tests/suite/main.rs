@@ -26,6 +26,7 @@ mod i18n_parity;
 mod learning_path;
 mod network;
 mod network_partition;
+mod network_workshops;
 mod pack_archive;
 mod pack_editor;
 mod pack_validation;

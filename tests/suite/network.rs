@@ -19,13 +19,13 @@ type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 pub(crate) const PIN: &str = "482915";
 
 /// A server set up in its own database, and a way to give it sites.
-struct Network {
+pub(crate) struct Network {
     admin: String,
     prefix: String,
 }
 
 impl Network {
-    fn new(name: &str) -> Option<Network> {
+    pub(crate) fn new(name: &str) -> Option<Network> {
         let admin = database(name)?;
         let mut client = connect_url(&admin, "").expect("admin connects");
         assert_eq!(
@@ -66,7 +66,7 @@ impl Network {
         .expect("site added")
     }
 
-    fn admin(&self) -> postgres::Client {
+    pub(crate) fn admin(&self) -> postgres::Client {
         connect_url(&self.admin, "").expect("admin connects")
     }
 }
@@ -87,7 +87,7 @@ pub(crate) fn round(store: &mut Store) -> sync::RoundReport {
 }
 
 /// Sites A and B, and a PC on each.
-fn two_sites(net: &Network, dir: &std::path::Path) -> (JoinFile, JoinFile, Store, Store) {
+pub(crate) fn two_sites(net: &Network, dir: &std::path::Path) -> (JoinFile, JoinFile, Store, Store) {
     let (site_a, site_b) = (net.site("a"), net.site("b"));
     let a = pc(dir, "a", &site_a);
     let b = pc(dir, "b", &site_b);

@@ -49,6 +49,24 @@ fn store_with_zoe(path: &std::path::Path) -> (Store, String, String) {
     );
     let uid = store.resident_uid(zoe.id).expect("uid");
     store.set_resident_note(&uid, "Vient le mardi").expect("note");
+    // In "Courriels"; put in "Tablettes", then taken out of it.
+    for (title, stays) in [("Courriels", true), ("Tablettes", false)] {
+        let mut workshop = passerelle::model::workshop::Workshop {
+            uid: passerelle::model::WorkshopUid::new_random(),
+            title: title.into(),
+            day: passerelle::model::calendar::Day::local(passerelle::store::now()),
+            time: None,
+            place: "Salle 2".into(),
+            topic: String::new(),
+            lessons: Vec::new(),
+            members: vec![uid.clone()],
+        };
+        store.save_workshop(&workshop).expect("workshop");
+        if !stays {
+            workshop.members.clear();
+            store.save_workshop(&workshop).expect("workshop");
+        }
+    }
     store.set_agent_pin("482915").expect("pin");
     (store, question.prompt.fr.clone(), picked.label.fr.clone())
 }
@@ -86,6 +104,11 @@ fn check_page(page: &str, prompt: &str, picked: &str) {
     assert!(page.contains(&esc(prompt)), "the question's text");
     assert!(page.contains(&esc(picked)), "the answer given, in words");
     assert!(page.contains("Vient le mardi"), "the note");
+    assert!(page.contains("Courriels"), "her workshop");
+    assert!(
+        page.contains("Tablettes") && page.contains(&esc("Retrait de l'atelier le")),
+        "the workshop she was taken out of, and when"
+    );
     assert!(page.contains("6 mois au plus"), "how long copies are kept");
     // Dates as read here: dd/mm/yyyy hh:mm, never milliseconds.
     let today = passerelle::model::calendar::format_date(passerelle::store::now(), Lang::Fr);

@@ -1,0 +1,1 @@
+SELECT site FROM workshop WHERE uid = ?1
