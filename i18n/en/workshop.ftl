@@ -65,3 +65,15 @@ workshop-stumble = { $step }: { $residents ->
    *[other] { $residents } people needed another try
 }
 workshop-run-at = Run at another site of the library network: { $site }. Its people from every site who let their card follow them are here.
+workshop-live = Right now, on the PCs of the library network
+workshop-live-none = Nobody in this workshop is in a lesson right now.
+workshop-live-seat = { $name }: { $lesson }, step { $step } of { $steps }
+workshop-live-other-lesson = a lesson of a pack not installed here
+workshop-live-stuck-wrong = { $name } seems stuck: { $count ->
+    [one] 1 wrong answer
+   *[other] { $count } wrong answers in a row
+}
+workshop-live-stuck-quiet = { $name } seems stuck: { $minutes ->
+    [one] no move for 1 minute
+   *[other] no move for { $minutes } minutes
+}

@@ -69,3 +69,15 @@ workshop-stumble = { $step } : { $residents ->
    *[other] { $residents } personnes ont dû réessayer
 }
 workshop-run-at = Atelier d'un autre site du réseau de bibliothèques : { $site }. Ses participants de tous les sites qui laissent leur carte les suivre sont ici.
+workshop-live = En ce moment, sur les PC du réseau de bibliothèques
+workshop-live-none = Personne de cet atelier n'est dans une leçon en ce moment.
+workshop-live-seat = { $name } : { $lesson }, étape { $step } sur { $steps }
+workshop-live-other-lesson = une leçon d'un pack qui n'est pas installé ici
+workshop-live-stuck-wrong = { $name } semble bloqué(e) : { $count ->
+    [one] 1 mauvaise réponse
+   *[other] { $count } mauvaises réponses de suite
+}
+workshop-live-stuck-quiet = { $name } semble bloqué(e) : { $minutes ->
+    [one] rien depuis 1 minute
+   *[other] rien depuis { $minutes } minutes
+}

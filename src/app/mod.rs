@@ -8,6 +8,7 @@ mod error;
 mod file_loads;
 mod files;
 mod lesson;
+mod live_room;
 mod network_sync;
 mod pack_editor;
 mod path;
@@ -62,6 +63,8 @@ pub struct PasserelleApp {
     structure_key: Option<crate::signing::StructureKey>,
     /// The library network's rounds, once the leaders' PIN opened its credentials.
     network: Option<network_sync::NetworkSync>,
+    /// The live room of workshops, started with the network's rounds.
+    live_room: Option<live_room::LiveRoom>,
     /// The leaders' PIN while their area is open: a join file chosen there is sealed
     /// under it (put away with the structure's key when the area closes).
     leaders_pin: Option<String>,
@@ -156,6 +159,7 @@ impl PasserelleApp {
             ctx: ctx.clone(),
             structure_key: None,
             network: None,
+            live_room: None,
             leaders_pin: None,
         }
     }
@@ -341,6 +345,7 @@ impl PasserelleApp {
             // Draw the result of the action at once; otherwise egui waits for the next input.
             ui.ctx().request_repaint();
         }
+        self.tend_live_room();
         self.state.expire_notice();
     }
 }

@@ -111,6 +111,12 @@ impl PasserelleApp {
         };
         match sealed::open(&sealed_join, pin) {
             Ok(join) => {
+                let pc = self.store.network_pc()?;
+                self.live_room = Some(super::live_room::LiveRoom::start(
+                    join.clone(),
+                    pc,
+                    self.ctx.clone(),
+                ));
                 self.network = Some(NetworkSync::start(path, join, self.ctx.clone()));
                 if let Some(status) = &mut self.state.network {
                     status.syncing = true;
@@ -150,6 +156,7 @@ impl PasserelleApp {
         self.store.join_network(&join.site, &sealed)?;
         // Another site's credentials replace the old ones: the old rounds stop.
         self.network = None;
+        self.live_room = None;
         self.state.network = sync::status(&self.store, false)?;
         self.start_network(&pin)?;
         let site = join.site.clone();

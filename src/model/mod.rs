@@ -20,6 +20,7 @@ pub mod ids;
 pub mod item_stats;
 pub mod lang;
 pub mod lesson;
+pub mod live_room;
 pub mod markup;
 pub mod matching;
 pub mod network_status;

@@ -6,12 +6,14 @@
 //! PCs' with the rules and checks of progress files. The server is set up with
 //! `server.rs`, reached with `connect.rs`, and joined with a site's join file
 //! (`join_file.rs`), kept on the PC sealed under the leaders' PIN (`sealed.rs`).
-//! Packs a trainer publishes go through `packs.rs`. `docs/network.md` is the city IT's
+//! Packs a trainer publishes go through `packs.rs`; the live room of a workshop through
+//! `live.rs`. `docs/network.md` is the city IT's
 //! guide.
 
 pub mod connect;
 pub mod items;
 pub mod join_file;
+pub mod live;
 pub mod packs;
 pub mod sealed;
 pub mod server;

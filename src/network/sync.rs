@@ -310,6 +310,13 @@ pub fn push(store: &mut Store, client: &mut Client, pc: &str) -> Result<(usize, 
          WHERE c.site = current_user AND c.pc = $1::text::uuid AND c.resident = p.resident",
         &[&pc],
     )?;
+    // Who withdrew has no seat in a live room either.
+    tx.execute(
+        "DELETE FROM passerelle.live_seat s USING passerelle_push p
+         WHERE s.site = current_user AND s.pc = $1::text::uuid AND s.resident = p.resident
+           AND p.body IS NULL",
+        &[&pc],
+    )?;
     tx.execute(
         "INSERT INTO passerelle.change (pc, seq, resident, follows, decided_at, body)
          SELECT $1::text::uuid, seq, resident, body IS NOT NULL, decided_at, body::jsonb
@@ -375,6 +382,7 @@ pub fn pull(
                     // (which, read later elsewhere, could undo the resident's next choice).
                     store.set_follows_by_uid(&resident, false, decided_at)?;
                     client.execute(FORGET_OWN_ROWS, &[&pc, &resident])?;
+                    client.execute(super::live::FORGET_SEAT, &[&pc, &resident])?;
                     store.set_network_pushed(&[(resident, None)])?;
                     continue;
                 }

@@ -384,8 +384,9 @@ impl LessonSession {
         }
     }
 
-    /// How far through the lesson the resident is, from 0 to 1, for the progress bar.
-    pub fn progress_fraction(&self) -> f32 {
+    /// How far through the lesson the resident is: pages done (steps, then questions
+    /// answered) out of all of them.
+    pub fn position(&self) -> (usize, usize) {
         let steps = self.lesson.steps.len();
         let total = steps + self.lesson.questions.len();
         let done = match &self.place {
@@ -393,9 +394,20 @@ impl LessonSession {
             Place::Question { index, feedback, .. } => steps + index + usize::from(feedback.is_some()),
             Place::Summary => total,
         };
+        (done, total)
+    }
+
+    /// How far through the lesson the resident is, from 0 to 1, for the progress bar.
+    pub fn progress_fraction(&self) -> f32 {
+        let (done, total) = self.position();
         #[allow(clippy::cast_precision_loss)]
         let fraction = done as f32 / total.max(1) as f32;
         fraction
+    }
+
+    /// Their last answers in this try that were wrong, in a row.
+    pub fn wrong_in_a_row(&self) -> usize {
+        self.answers.iter().rev().take_while(|a| !a.correct).count()
     }
 }
 

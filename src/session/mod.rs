@@ -70,6 +70,8 @@ pub struct AppState {
     pub pack_editor: Option<Box<PackEditor>>,
     /// The library network's state, when this PC is on one.
     pub network: Option<crate::model::network_status::NetworkStatus>,
+    /// The live room of the workshop open in the leaders' area, as last read.
+    pub live_room: Option<crate::model::live_room::LiveRoomView>,
 }
 
 /// A pack file holding an older version than the one installed.
@@ -231,6 +233,7 @@ impl AppState {
             file_choice: None,
             pack_editor: None,
             network: None,
+            live_room: None,
         }
     }
 }

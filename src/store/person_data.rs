@@ -167,7 +167,9 @@ impl Store {
             .conn
             .prepare(include_str!("person_data/workshop_lines.sql"))?;
         let rows: Vec<(String, String, String, bool, Option<i64>)> = stmt
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?
+            .query_map([id], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            })?
             .collect::<rusqlite::Result<_>>()?;
         Ok(rows
             .into_iter()

@@ -222,6 +222,15 @@ impl Store {
             .query_row(params![resident, day.iso()], |r| r.get(0))?)
     }
 
+    /// The workshop held on `day` that the resident is in (the latest of the day).
+    pub fn workshop_on(&self, resident: ResidentId, day: Day) -> Result<Option<WorkshopUid>> {
+        Ok(self
+            .conn
+            .prepare_cached(include_str!("workshops/workshop_on.sql"))?
+            .query_row(params![resident, day.iso()], |r| r.get(0))
+            .optional()?)
+    }
+
     /// The lessons given by the latest workshop the resident is in (by its day), if it
     /// gives any.
     pub fn given_lessons(&self, resident: ResidentId) -> Result<Option<GivenLessons>> {

@@ -24,6 +24,8 @@ pub struct AgentCtx<'a> {
     pub older_pack: Option<&'a OlderPack>,
     /// The library network's state, when this PC is on one.
     pub network: Option<&'a crate::model::network_status::NetworkStatus>,
+    /// The live room of the open workshop, when this PC is on a network.
+    pub live_room: Option<&'a crate::model::live_room::LiveRoomView>,
 }
 
 pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: &Tr<'_>) -> Option<Action> {
@@ -38,7 +40,7 @@ pub fn agent_ui(ui: &mut egui::Ui, view: &mut AgentView, ctx: AgentCtx<'_>, tr: 
         AgentView::CheckedAttestation(checked) => attestation_check::check_ui(ui, checked, tr),
         AgentView::Workshops(list) => workshops::list_ui(ui, list, ctx.file_busy, tr),
         AgentView::EditWorkshop(draft) => workshops::edit_ui(ui, draft, tr),
-        AgentView::Workshop(report) => workshops::group_ui(ui, report, ctx.file_busy, tr),
+        AgentView::Workshop(report) => workshops::group_ui(ui, report, ctx.file_busy, ctx.live_room, tr),
         AgentView::QuestionStats(stats) => question_stats::stats_ui(ui, stats, tr),
         // Drawn by `screen_ui`, which holds the editor.
         AgentView::Packs(_) | AgentView::EditPack => None,

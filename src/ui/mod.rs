@@ -233,6 +233,7 @@ fn screen_ui(ui: &mut egui::Ui, state: &mut AppState, tr: &Tr<'_>) -> Option<Act
                 export_progress: state.export_progress,
                 older_pack: state.older_pack.as_ref(),
                 network: state.network.as_ref(),
+                live_room: state.live_room.as_ref(),
             };
             agent::agent_ui(ui, view, ctx, tr)
         }

@@ -6,6 +6,7 @@ use egui::RichText;
 use super::widgets::ChoiceMark;
 use super::{bidi, theme, widgets};
 use crate::i18n::Tr;
+use crate::model::live_room::{LiveRoomView, Stuck};
 use crate::model::workshop::{WorkshopReport, WorkshopSummary};
 use crate::session::{Action, AgentAction, FileAction, MAX_LISTED, WorkshopAction, WorkshopDraft};
 
@@ -162,7 +163,13 @@ pub fn edit_ui(ui: &mut egui::Ui, draft: &mut WorkshopDraft, tr: &Tr<'_>) -> Opt
 }
 
 /// A workshop's group view.
-pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, file_busy: bool, tr: &Tr<'_>) -> Option<Action> {
+pub fn group_ui(
+    ui: &mut egui::Ui,
+    report: &WorkshopReport,
+    file_busy: bool,
+    live: Option<&LiveRoomView>,
+    tr: &Tr<'_>,
+) -> Option<Action> {
     let mut action = None;
     let w = &report.workshop;
     ui.horizontal_wrapped(|ui| {
@@ -180,6 +187,9 @@ pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, file_busy: bool, tr:
     }
     if !w.topic.is_empty() {
         ui.label(&w.topic);
+    }
+    if let Some(live) = live.filter(|live| live.workshop == w.uid) {
+        live_room_ui(ui, report, live, tr);
     }
     ui.add_space(theme::SECTION_GAP);
     ui.label(RichText::new(tr.t("workshop-lessons")).strong());
@@ -259,4 +269,49 @@ pub fn group_ui(ui: &mut egui::Ui, report: &WorkshopReport, file_busy: bool, tr:
         ));
     }
     action
+}
+
+/// Who is on which lesson right now, and who seems stuck: the residents of the workshop
+/// who share their results (the others are not named).
+fn live_room_ui(ui: &mut egui::Ui, report: &WorkshopReport, live: &LiveRoomView, tr: &Tr<'_>) {
+    ui.add_space(theme::SECTION_GAP);
+    ui.label(RichText::new(tr.t("workshop-live")).strong());
+    let mut shown = 0;
+    for row in &live.rows {
+        let Some(member) = report.members.iter().find(|m| m.uid == row.resident) else {
+            continue;
+        };
+        shown += 1;
+        let name = member.name.as_str();
+        let lesson = row.lesson.as_ref().map_or_else(
+            || tr.t("workshop-live-other-lesson"),
+            |t| t.get(tr.lang).to_owned(),
+        );
+        ui.label(tr.args(
+            "workshop-live-seat",
+            &[
+                ("name", name.into()),
+                ("lesson", lesson.into()),
+                ("step", row.step.into()),
+                ("steps", row.steps.into()),
+            ],
+        ));
+        let stuck = match row.stuck {
+            Some(Stuck::WrongAnswers(count)) => Some(tr.args(
+                "workshop-live-stuck-wrong",
+                &[("name", name.into()), ("count", count.into())],
+            )),
+            Some(Stuck::Quiet(minutes)) => Some(tr.args(
+                "workshop-live-stuck-quiet",
+                &[("name", name.into()), ("minutes", minutes.into())],
+            )),
+            None => None,
+        };
+        if let Some(stuck) = stuck {
+            ui.label(RichText::new(stuck).strong());
+        }
+    }
+    if shown == 0 {
+        ui.label(tr.t("workshop-live-none"));
+    }
 }

@@ -25,6 +25,7 @@ mod hostile_progress;
 mod i18n_parity;
 mod learning_path;
 mod network;
+mod network_live;
 mod network_partition;
 mod network_workshops;
 mod pack_archive;

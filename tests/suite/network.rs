@@ -45,7 +45,7 @@ impl Network {
     }
 
     /// A new site's join file (its role made fresh on the cluster).
-    fn site(&self, name: &str) -> JoinFile {
+    pub(crate) fn site(&self, name: &str) -> JoinFile {
         let name = format!("{}-{name}", self.prefix);
         let mut client = connect_url(&self.admin, "").expect("admin connects");
         let role = passerelle::network::join_file::role_of(&name);
