@@ -124,7 +124,42 @@ pub fn open_key(sealed: &str, public: &str, pin: &str) -> Option<StructureKey> {
     (to_hex(key.verifying_key().as_bytes()) == public).then_some(StructureKey(key))
 }
 
+/// What a pack's signature covers: this tag, then the pack file's BLAKE2b-512 hash (a
+/// signature for a pack is never one for an attestation, nor the other way round).
+const PACK_TAG: &[u8] = b"PASSERELLE-PACK-1\n";
+
+fn pack_message(bytes: &[u8]) -> Vec<u8> {
+    use blake2::Digest as _;
+    let hash = blake2::Blake2b512::digest(bytes);
+    [PACK_TAG, hash.as_slice()].concat()
+}
+
+/// The Ed25519 key of a public half in hex, if it is one.
+fn verifying_key(public: &str) -> Option<VerifyingKey> {
+    from_hex(public)
+        .and_then(|k| <[u8; 32]>::try_from(k).ok())
+        .and_then(|k| VerifyingKey::from_bytes(&k).ok())
+}
+
+/// Whether `signature` (hex) is the key `public`'s (hex) on the pack file `bytes`.
+pub fn pack_signed_by(public: &str, bytes: &[u8], signature: &str) -> bool {
+    let signature = from_hex(signature)
+        .and_then(|s| <[u8; 64]>::try_from(s).ok())
+        .map(|s| Signature::from_bytes(&s));
+    match (verifying_key(public), signature) {
+        (Some(key), Some(signature)) => {
+            !key.is_weak() && key.verify_strict(&pack_message(bytes), &signature).is_ok()
+        }
+        _ => false,
+    }
+}
+
 impl StructureKey {
+    /// A pack file's signature (hex), as the library network carries it beside the file.
+    pub fn sign_pack(&self, bytes: &[u8]) -> String {
+        to_hex(&self.0.sign(&pack_message(bytes)).to_bytes())
+    }
+
     /// The public half (hex).
     pub fn public(&self) -> String {
         to_hex(self.0.verifying_key().as_bytes())
@@ -208,9 +243,7 @@ pub fn check(text: &str) -> Verdict {
     let Ok(facts) = serde_json::from_slice::<Facts>(&json) else {
         return Verdict::Altered;
     };
-    let key = from_hex(&facts.key)
-        .and_then(|k| <[u8; 32]>::try_from(k).ok())
-        .and_then(|k| VerifyingKey::from_bytes(&k).ok());
+    let key = verifying_key(&facts.key);
     let signature = <[u8; 64]>::try_from(signature)
         .ok()
         .map(|s| Signature::from_bytes(&s));
@@ -298,10 +331,7 @@ pub fn find_all_in_pdf(pdf: &[u8]) -> Vec<String> {
 /// valid Ed25519 point, not one of the few weak points no real key is and that no
 /// signature can be checked against)?
 pub fn is_public_key(text: &str) -> bool {
-    from_hex(text)
-        .and_then(|k| <[u8; 32]>::try_from(k).ok())
-        .and_then(|k| VerifyingKey::from_bytes(&k).ok())
-        .is_some_and(|k| !k.is_weak())
+    verifying_key(text).is_some_and(|k| !k.is_weak())
 }
 
 /// A short fingerprint of a public key, to read out or compare: its first 8 bytes.

@@ -69,11 +69,11 @@ workshop-live = Right now, on the PCs of the library network
 workshop-live-none = Nobody in this workshop is in a lesson right now.
 workshop-live-seat = { $name }: { $lesson }, step { $step } of { $steps }
 workshop-live-other-lesson = a lesson of a pack not installed here
-workshop-live-stuck-wrong = { $name } seems stuck: { $count ->
+workshop-live-stuck-wrong = { $name } may need help: { $count ->
     [one] 1 wrong answer
    *[other] { $count } wrong answers in a row
 }
-workshop-live-stuck-quiet = { $name } seems stuck: { $minutes ->
+workshop-live-stuck-quiet = { $name } may need help: { $minutes ->
     [one] no move for 1 minute
    *[other] no move for { $minutes } minutes
 }

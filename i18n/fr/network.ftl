@@ -71,7 +71,7 @@ network-area-title = Réseau des bibliothèques
 network-area-site = Ce PC est le site « { $site } » du réseau.
 network-sync-now = Synchroniser maintenant
 network-syncing = Synchronisation…
-network-pack-published = Le pack { $id } { $version } est publié : chaque PC du réseau l'installe à sa prochaine synchronisation.
+network-pack-published = Le pack { $id } { $version } est publié, signé par votre structure : chaque PC du réseau l'installe à sa prochaine synchronisation.
 network-round-packs = Packs du réseau : { $installed } { $installed ->
         [one] installé
        *[other] installés
@@ -81,3 +81,4 @@ network-round-packs = Packs du réseau : { $installed } { $installed ->
     }.
 network-area-not-joined = Ce PC n'est pas sur un réseau de bibliothèques. Avec le fichier d'adhésion que le service informatique a donné pour ce site, il partage avec les autres lieux les cartes qui suivent leur habitant.
 network-join-button = Rejoindre le réseau avec un fichier d'adhésion
+network-pack-no-key = La clé de signature de la structure ne s'ouvre pas avec ce code : un pack est publié signé par elle. Choisissez à nouveau le code des animateurs dans la fenêtre, puis publiez.

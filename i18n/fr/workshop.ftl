@@ -73,11 +73,11 @@ workshop-live = En ce moment, sur les PC du réseau de bibliothèques
 workshop-live-none = Personne de cet atelier n'est dans une leçon en ce moment.
 workshop-live-seat = { $name } : { $lesson }, étape { $step } sur { $steps }
 workshop-live-other-lesson = une leçon d'un pack qui n'est pas installé ici
-workshop-live-stuck-wrong = { $name } semble bloqué(e) : { $count ->
+workshop-live-stuck-wrong = { $name } a peut-être besoin d'aide : { $count ->
     [one] 1 mauvaise réponse
    *[other] { $count } mauvaises réponses de suite
 }
-workshop-live-stuck-quiet = { $name } semble bloqué(e) : { $minutes ->
+workshop-live-stuck-quiet = { $name } a peut-être besoin d'aide : { $minutes ->
     [one] rien depuis 1 minute
    *[other] rien depuis { $minutes } minutes
 }

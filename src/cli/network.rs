@@ -367,7 +367,7 @@ fn open_join(store: &Store, pin: &str, tr: &Tr<'_>) -> Result<JoinFile, CliError
 }
 
 fn publish_pack(
-    store: &Store,
+    store: &mut Store,
     path: &Path,
     pin: &str,
     tr: &Tr<'_>,
@@ -377,8 +377,14 @@ fn publish_pack(
     let shown = path.display().to_string();
     let bytes = crate::file_read::read_limited(path, crate::pack::limits::MAX_TOTAL_BYTES)
         .map_err(|e| CliError(format!("{shown}: {}", e.message(tr))))?;
+    // The pack goes signed by the structure's key, which the PIN opens.
+    let key = store
+        .structure_key(pin)
+        .map_err(|e| CliError(e.message(tr)))?
+        .ok_or_else(|| CliError(tr.t("network-pack-no-key")))?;
+    let structure = store.structure_name().map_err(|e| CliError(e.message(tr)))?;
     let mut client = connect::connect_site(&join).map_err(|e| CliError(connect_message(&e, tr)))?;
-    match packs::publish(&mut client, &bytes, &shown) {
+    match packs::publish(&mut client, &bytes, &shown, &key, &structure) {
         Ok((id, version)) => {
             writeln!(
                 out,

@@ -13,6 +13,7 @@
 pub mod connect;
 pub mod items;
 pub mod join_file;
+pub mod keys;
 pub mod live;
 pub mod packs;
 pub mod sealed;

@@ -13,6 +13,7 @@ const STEPS: &[&str] = &[
     include_str!("server/v3.sql"),
     include_str!("server/v4.sql"),
     include_str!("server/v5.sql"),
+    include_str!("server/v6.sql"),
 ];
 
 /// The server schema version this Passerelle writes.

@@ -84,8 +84,11 @@ pub struct RoundReport {
     pub left_out: usize,
     /// Packs published to the network and installed here.
     pub packs_installed: usize,
-    /// Packs published to the network and refused here (not good packs).
+    /// Packs published to the network and refused here (not good packs, or not signed
+    /// by the structure of the site that published them).
     pub packs_refused: usize,
+    /// Other structures' public keys new to this PC, now trusted.
+    pub keys_added: usize,
 }
 
 /// Why a round stopped.
@@ -479,6 +482,7 @@ pub fn round(store: &mut Store, client: &mut Client) -> Result<RoundReport, Sync
         ..RoundReport::default()
     };
     store.with_bulk_cache(|store| pull(store, client, &pc, &mut report))?;
+    report.keys_added = super::keys::exchange(store, client)?;
     super::packs::take(store, client, &mut report)?;
     let now = crate::store::now();
     super::items::push(store, client, &pc)?;

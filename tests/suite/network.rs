@@ -388,13 +388,19 @@ fn a_pack_published_from_one_pc_reaches_the_others_and_a_bad_one_does_not() -> R
     let (site_a, site_b, site_c) = (net.site("a"), net.site("b"), net.site("c"));
     let mut a = pc(dir.path(), "a", &site_a);
     let mut b = pc(dir.path(), "b", &site_b);
+    // C's trainer publishes, signed by C's structure key (opened with C's PIN).
+    let mut c = pc(dir.path(), "c", &site_c);
+    c.set_agent_pin(PIN)?;
+    let key = c.structure_key(PIN)?.ok_or("C's key")?;
     let bytes = passerelle::pack::archive::build(&common::valid_pack())?;
     let mut as_c = connect_site(&site_c)?;
-    let published = passerelle::network::packs::publish(&mut as_c, &bytes, "essai.passerelle-pack")
-        .map_err(|e| format!("{e:?}"))?;
+    let publish = |client: &mut postgres::Client, bytes: &[u8], name: &str| {
+        passerelle::network::packs::publish(client, bytes, name, &key, "Médiathèque C")
+    };
+    let published = publish(&mut as_c, &bytes, "essai.passerelle-pack").map_err(|e| format!("{e:?}"))?;
     assert_eq!(published, ("essai".to_owned(), "1.0.0".to_owned()));
     assert!(
-        passerelle::network::packs::publish(&mut as_c, b"not a pack", "bad.passerelle-pack").is_err(),
+        publish(&mut as_c, b"not a pack", "bad.passerelle-pack").is_err(),
         "a file that is not a pack never reaches the server"
     );
     // Past Passerelle, straight into the server as site C: checked again on each PC.
@@ -407,12 +413,62 @@ fn a_pack_published_from_one_pc_reaches_the_others_and_a_bad_one_does_not() -> R
         let report = round(store);
         assert_eq!((report.packs_installed, report.packs_refused), (1, 1));
         assert_eq!(store.pack_version(&"essai".into())?.as_deref(), Some("1.0.0"));
+        // C's structure key is now known here, named with its site.
+        assert_eq!(
+            store.signer(&key.public())?,
+            passerelle::model::attestation_check::Signer::Trusted(format!("Médiathèque C ({})", site_c.site))
+        );
         let again = round(store);
         assert_eq!(
             (again.packs_installed, again.packs_refused),
             (0, 0),
             "each pack is taken once"
         );
+    }
+    // Newer versions put on the server past Passerelle by site C: unsigned, signed by a
+    // key C never put on the server, and C's signature over other bytes. Each is refused
+    // on every PC; the pack stays at 1.0.0.
+    let mut other = open_store(&dir.path().join("other.sqlite3"));
+    other.set_agent_pin(PIN)?;
+    let stranger = other.structure_key(PIN)?.ok_or("a stranger's key")?;
+    let version = |v: &str| -> Result<Vec<u8>> {
+        let mut files = common::valid_pack();
+        let manifest = &mut files.files[0].1;
+        *manifest = String::from_utf8(manifest.clone())?
+            .replace("1.0.0", v)
+            .into_bytes();
+        Ok(passerelle::pack::archive::build(&files)?)
+    };
+    let (v2, v3, v4, v5) = (
+        version("2.0.0")?,
+        version("3.0.0")?,
+        version("4.0.0")?,
+        version("5.0.0")?,
+    );
+    let signed = |key: &passerelle::signing::StructureKey, over: &[u8]| {
+        (Some(key.public()), Some(key.sign_pack(over)))
+    };
+    for (v, pack, (signer, signature)) in [
+        ("2.0.0", &v2, (None, None)),
+        ("3.0.0", &v3, signed(&stranger, &v3)),
+        ("4.0.0", &v4, signed(&key, &bytes)),
+    ] {
+        as_c.execute(
+            "INSERT INTO passerelle.pack (id, version, bytes, signer, signature)
+             VALUES ('essai', $1, $2, $3, $4)",
+            &[&v, &pack, &signer, &signature],
+        )?;
+    }
+    for store in [&mut a, &mut b] {
+        let report = round(store);
+        assert_eq!((report.packs_installed, report.packs_refused), (0, 3));
+        assert_eq!(store.pack_version(&"essai".into())?.as_deref(), Some("1.0.0"));
+    }
+    // Signed rightly, the next version goes in: the check is the signature's.
+    publish(&mut as_c, &v5, "essai-5.passerelle-pack").map_err(|e| format!("{e:?}"))?;
+    for store in [&mut a, &mut b] {
+        assert_eq!(round(store).packs_installed, 1);
+        assert_eq!(store.pack_version(&"essai".into())?.as_deref(), Some("5.0.0"));
     }
     Ok(())
 }
@@ -636,6 +692,24 @@ fn a_pc_joins_and_syncs_from_the_command_line_and_a_bad_join_file_changes_nothin
         said.contains(&format!("Site: {name}")) && said.contains("Synced at"),
         "{said}"
     );
+    // A trainer publishes a pack from the command line: signed with the PIN's key.
+    let pack = dir.path().join("essai.passerelle-pack");
+    std::fs::write(&pack, passerelle::pack::archive::build(&common::valid_pack())?)?;
+    let pack_s = pack.display().to_string();
+    let (ok, said, err) = cli(
+        &data,
+        &["--lang", "en", "network", "publish-pack", &pack_s, "--pin-stdin"],
+    );
+    assert!(ok && said.contains("signed by your structure"), "{said}{err}");
+    let signed: bool = net
+        .admin()
+        .query_one(
+            "SELECT signature IS NOT NULL AND signer IN (SELECT public_key FROM passerelle.structure_key)
+             FROM passerelle.pack WHERE id = 'essai'",
+            &[],
+        )?
+        .get(0);
+    assert!(signed, "the pack on the server carries its structure's signature");
     // The credentials are not in the data folder in the clear.
     let password = bad["password"].as_str().ok_or("password")?;
     for file in std::fs::read_dir(&data)? {

@@ -165,12 +165,12 @@ fn the_agent_sees_who_is_on_which_lesson_and_who_seems_stuck() -> Result {
         |h| h.query_by_label(&where_she_is).is_some(),
         "where Ana is shows",
     );
-    h.get_by_label("Ana seems stuck: 2 wrong answers in a row");
+    h.get_by_label("Ana may need help: 2 wrong answers in a row");
     // She gets the next one right: no longer stuck.
     live::send(&mut from_b, &b.network_pc()?, &seat(&b, &ana, &workshop.uid, 0))?;
     wait_until(
         &mut h,
-        |h| h.query_by_label_contains("seems stuck").is_none(),
+        |h| h.query_by_label_contains("may need help").is_none(),
         "Ana is no longer shown stuck",
     );
     // She leaves her lesson.
