@@ -155,6 +155,17 @@ fn wait_for_round(h: &mut egui_kittest::Harness<'static, passerelle::app::Passer
     }
 }
 
+/// Every answer `store` holds, of every resident.
+pub(crate) fn all_answers(store: &Store) -> usize {
+    store
+        .export_progress(None)
+        .expect("export")
+        .residents
+        .iter()
+        .map(|r| r.answers.len())
+        .sum()
+}
+
 /// The answers `store` holds for the resident `uid`.
 pub(crate) fn answers_of(store: &Store, uid: &str) -> usize {
     store
@@ -970,18 +981,9 @@ fn a_round_broken_off_anywhere_loses_and_duplicates_nothing_and_resumes() -> Res
     // A round on an unbroken line, then B's.
     round(&mut a);
     round(&mut b);
-    let total = |store: &Store| -> usize {
-        store
-            .export_progress(None)
-            .expect("export")
-            .residents
-            .iter()
-            .map(|r| r.answers.len())
-            .sum()
-    };
     let expected = on_b * 2 + 40 * 3 + tries;
-    assert_eq!(total(&a), expected, "A has every answer once");
-    assert_eq!(total(&b), expected, "B has every answer once");
+    assert_eq!(all_answers(&a), expected, "A has every answer once");
+    assert_eq!(all_answers(&b), expected, "B has every answer once");
     let mut admin = net.admin();
     let twice: i64 = admin
         .query_one(
