@@ -73,3 +73,4 @@ network-round-packs = Packs from the network: { $installed } installed, { $refus
 network-area-not-joined = This PC is not on a library network. With the join file your city's IT gave for this site, it shares the cards that follow their residents with the other libraries.
 network-join-button = Join the network with a join file
 network-pack-no-key = The structure's signing key does not open with this PIN: a pack is published signed by it. Choose the leaders' PIN again in the window, then publish.
+network-server-behind = The network's server is set up for an older Passerelle (version { $found }; this one needs version { $needed }). Nothing was sent. Ask whoever runs the server to run "passerelle network init-server" again: it brings the server up to date.

@@ -82,3 +82,4 @@ network-round-packs = Packs du réseau : { $installed } { $installed ->
 network-area-not-joined = Ce PC n'est pas sur un réseau de bibliothèques. Avec le fichier d'adhésion que le service informatique a donné pour ce site, il partage avec les autres lieux les cartes qui suivent leur habitant.
 network-join-button = Rejoindre le réseau avec un fichier d'adhésion
 network-pack-no-key = La clé de signature de la structure ne s'ouvre pas avec ce code : un pack est publié signé par elle. Choisissez à nouveau le code des animateurs dans la fenêtre, puis publiez.
+network-server-behind = Le serveur du réseau est prévu pour un Passerelle plus ancien (version { $found } ; celui-ci demande la version { $needed }). Rien n'a été envoyé. Demandez à la personne qui gère le serveur de relancer « passerelle network init-server » : cela le met à jour.

@@ -427,6 +427,10 @@ fn sync_once(store: &mut Store, pin: &str, tr: &Tr<'_>, out: &mut dyn Write) -> 
                     tr.args("network-server-refused", &[("reason", why.to_string().into())])
                 }
                 SyncError::Store(why) => why.message(tr),
+                SyncError::ServerBehind { found, needed } => tr.args(
+                    "network-server-behind",
+                    &[("found", found.into()), ("needed", needed.into())],
+                ),
             })
         });
     match result {

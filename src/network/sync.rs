@@ -103,6 +103,15 @@ pub enum SyncError {
     /// Sending to the server broke off.
     #[error("{0}")]
     Send(#[from] std::io::Error),
+    /// The server's schema is older than this Passerelle's (its IT has not run
+    /// `init-server` since Passerelle was updated): nothing was sent or taken.
+    #[error("the server's schema is version {found}, this Passerelle needs version {needed}")]
+    ServerBehind {
+        /// The server's version.
+        found: i32,
+        /// This Passerelle's.
+        needed: i32,
+    },
 }
 
 /// A short hash of `text` (hex), to tell whether what would be sent changed.
@@ -474,6 +483,18 @@ fn merge(
 
 /// One whole round: push, then pull, then note the time.
 pub fn round(store: &mut Store, client: &mut Client) -> Result<RoundReport, SyncError> {
+    // An older server lacks tables a round uses: said as such, before anything moves.
+    let found = match super::server::server_version(client) {
+        Ok(found) => found,
+        Err(super::server::ServerError::Server(e)) => return Err(SyncError::Server(e)),
+        Err(_) => 0,
+    };
+    if found < super::server::SERVER_VERSION {
+        return Err(SyncError::ServerBehind {
+            found,
+            needed: super::server::SERVER_VERSION,
+        });
+    }
     let pc = store.network_pc()?;
     let (pushed, withdrawn) = push(store, client, &pc)?;
     let mut report = RoundReport {

@@ -1068,6 +1068,24 @@ fn init_server_upgrades_a_version_1_server_and_pcs_sync_through_it() -> Result {
     assert_eq!(round(&mut a).pushed, 1);
     round(&mut b);
     assert_eq!(answers_of(&b, &ana_uid), 3);
+    // A server left at an older version after Passerelle was updated: the round says
+    // so before anything moves, and goes through once `init-server` ran again.
+    let mut admin = net.admin();
+    admin.execute("UPDATE passerelle.schema_version SET version = 4", &[])?;
+    answer(&mut a, ana, 1);
+    let sealed = a.network_join_sealed()?.ok_or("joined")?;
+    let join = passerelle::network::sealed::open(&sealed, PIN).map_err(|e| format!("{e:?}"))?;
+    let behind = sync::round(&mut a, &mut connect_site(&join)?);
+    assert!(
+        matches!(behind, Err(sync::SyncError::ServerBehind { found: 4, .. })),
+        "{behind:?}"
+    );
+    assert_eq!(sync::waiting(&a)?, 1, "nothing was sent");
+    admin.execute(
+        "UPDATE passerelle.schema_version SET version = $1",
+        &[&server::SERVER_VERSION],
+    )?;
+    assert_eq!(round(&mut a).pushed, 1);
     Ok(())
 }
 

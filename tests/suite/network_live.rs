@@ -183,18 +183,19 @@ fn the_agent_sees_who_is_on_which_lesson_and_who_seems_stuck() -> Result {
     Ok(())
 }
 
-/// Runs frames until `done` (10 s at most), each frame short: none waits on the network.
+/// Runs frames until `done` (20 s at most); none may take seconds, as one waiting on the
+/// network would when the line is slow.
 fn wait_until(
     h: &mut egui_kittest::Harness<'static, passerelle::app::PasserelleApp>,
     done: impl Fn(&egui_kittest::Harness<'static, passerelle::app::PasserelleApp>) -> bool,
     what: &str,
 ) {
     let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(10) {
+    while started.elapsed() < Duration::from_secs(20) {
         let frame = Instant::now();
         h.run();
         assert!(
-            frame.elapsed() < Duration::from_millis(500),
+            frame.elapsed() < Duration::from_secs(2),
             "a frame took {:?}",
             frame.elapsed()
         );
@@ -203,7 +204,7 @@ fn wait_until(
         }
         std::thread::sleep(Duration::from_millis(50));
     }
-    panic!("after 10 s: {what}");
+    panic!("after 20 s: {what}");
 }
 
 /// The seat of `resident` on the server: (lesson, step), if they have one.
