@@ -195,9 +195,7 @@ impl PasserelleApp {
         };
         // The agent's side.
         let open = match &self.state.route {
-            Route::Agent(AgentView::Workshop(report))
-                if report.workshop.day == Day::local(crate::store::now()) =>
-            {
+            Route::Agent(AgentView::Workshop(report)) if report.workshop.day == Day::today() => {
                 Some(report.workshop.uid.clone())
             }
             _ => None,
@@ -235,7 +233,7 @@ impl PasserelleApp {
     /// workshop today: `Some((them, None))` out of a lesson.
     fn seat_now(&mut self) -> Option<(ResidentUid, Option<SeatNow>)> {
         let resident = self.state.resident.as_ref().filter(|r| r.follows_me)?;
-        let today = Day::local(crate::store::now());
+        let today = Day::today();
         let room = self.live_room.as_mut()?;
         if !room
             .today
