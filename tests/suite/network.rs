@@ -384,6 +384,14 @@ fn pcs_whose_clocks_are_ten_minutes_apart_lose_nothing_and_agree() -> Result {
             .map(|r| (r.card, r.answers))
     };
     assert_eq!(card(&a), card(&b), "both PCs agree on Ana's card and answers");
+    // B's change came after it had read A's card: it wins, though A's clock is ahead
+    // (every change to a card moves its time past the card's last one).
+    let text_percent = |store: &Store| card(store).map(|(card, _)| card.text_percent);
+    assert_eq!(
+        (text_percent(&a), text_percent(&b)),
+        (Some(200), Some(200)),
+        "the later change is kept on both PCs"
+    );
     Ok(())
 }
 
