@@ -922,6 +922,34 @@ def scroll_to(name, page):
     raise SystemExit(f"{name!r} never came into view by scrolling")
 
 
+def live_200():
+    """At 200 %, on an agent's PC of a library network (prepared by `examples/
+    live_room_data.rs` on a real PostgreSQL): today's workshop run at another site, opened
+    in the leaders' area, with its live room: who is on which lesson right now and who
+    may need help, each line turned to with the wheel, in view and not cut off."""
+    fr = LANG == "fr"
+    press(WORDS["lang"])
+    press(WORDS["leaders"])
+    type_into("Code ou phrase secrète" if fr else "PIN or passphrase", "482915")
+    press("Ouvrir" if fr else "Open")
+    time.sleep(1)
+    press(WORDS["display"])
+    text_at_200()
+    press(WORDS["display"])
+    press(WORDS["workshops"])
+    press("Ouvrir l'atelier" if fr else "Open the workshop", prefix=True)
+    time.sleep(4)
+    shot(f"live-top-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    wheel_into_view("En ce moment, sur les PC du réseau de bibliothèques" if fr else "Right now, on the PCs of the library network")
+    shot(f"live-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    wheel_into_view("Atelier d'un autre site" if fr else "Run at another site", prefix=True)
+    shot(f"live-runat-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    wheel_into_view("Mohammed a peut-être" if fr else "Mohammed may", prefix=True)
+    shot(f"live-stuck-200-{LANG}-{WIDTH}x{HEIGHT}.png")
+    nothing_cut_at_the_sides("the live room")
+    print("the live room fits at 200 %")
+
+
 def portal_200():
     """At 200 % and high contrast on a library screen, a whole procedure on the pretend
     portal (creating an account with a code by text): the address bar and the page's
@@ -978,4 +1006,4 @@ def portal_200():
     print("a whole procedure on the pretend portal holds at 200 %: address, problems, call, text message, result")
 
 
-{"portal-200": portal_200, "new-lessons-200": new_lessons_200, "sources-200": sources_200, "network-200": network_200, "my-card-200": my_card_200, "questions-200": questions_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()
+{"live-200": live_200, "portal-200": portal_200, "new-lessons-200": new_lessons_200, "sources-200": sources_200, "network-200": network_200, "my-card-200": my_card_200, "questions-200": questions_200, "summary-200": summary_200, "idle-200": idle_200, "leaders-200": leaders_200, "attestations-200": attestations_200, "retake-200": retake_200, "names": names, "feedback-200": feedback_200, "card-lock": card_lock, "huge-picture": huge_picture, "readme": readme, "activities": activities, "leaders": leaders, "path": path, "editor": editor}[FLOW]()

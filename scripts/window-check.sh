@@ -10,7 +10,8 @@
 # attestations' controls (a workshop's PDF saved there checks VALID), a whole procedure
 # on the pretend portal (in both languages), the leaders' "Library network" part, and a
 # resident's "My card at other sites" on a PC on a network, and the leaders' "How each
-# question goes" on a store of residents sharing answers. Run by .ci/run.
+# question goes" on a store of residents sharing answers; and the live room of a
+# workshop on a real PostgreSQL. Run by .ci/run.
 #
 #   scripts/window-check.sh [OUT_DIR]     (needs the release binary and the packages of
 #                                          scripts/screenshots.sh)
@@ -61,6 +62,36 @@ for lang in fr; do
     if [ -n "$data" ]; then rm -rf "$data"; fi
   done
 done
+# The live room, in both languages: an agent's PC on a real PostgreSQL (the tests' cluster
+# when .ci/run started one, else a throw-away one here), prepared by Passerelle's own code
+# (examples/live_room_data.rs): today's workshop run at another site, its members in
+# lessons right now, one after three wrong answers in a row.
+pg_dir=""
+pg_url=${PASSERELLE_TEST_PG:-}
+if [ -z "$pg_url" ] && started=$(bash "$here/test-postgres.sh"); then
+  pg_url=$(tail -1 <<<"$started")
+  pg_dir=$(tail -2 <<<"$started" | head -1)
+fi
+if [ -z "$pg_url" ]; then
+  if [ -n "${CI:-}" ]; then
+    echo "window check live-200: no PostgreSQL in CI" >&2
+    exit 1
+  fi
+  echo "SKIPPED (no PostgreSQL here): window check live-200" >&2
+else
+  cargo build --release --quiet --locked --example live_room_data
+  for lang in fr en; do
+    echo "== 1366x768, $lang, live-200"
+    data=$(mktemp -d)
+    target/release/examples/live_room_data "$pg_url" "$data"
+    PASSERELLE_DATA=$data SCREEN=1366x768 bash "$here/screenshots.sh" "$lang" "$out" live-200 2>&1 | grep -v '^dbus-daemon' || {
+      echo "window check live-200 failed in $lang (screenshots in $out)" >&2
+      exit 1
+    }
+    rm -rf "$data"
+  done
+  if [ -n "$pg_dir" ]; then bash "$here/test-postgres.sh" stop "$pg_dir"; fi
+fi
 # A whole procedure on the pretend portal in English too: its words and the phone's
 # place differ.
 echo "== 1366x768, en, portal-200"
