@@ -14,7 +14,7 @@
 use passerelle::model::calendar::Day;
 use passerelle::model::live_room::SeatNow;
 use passerelle::model::workshop::Workshop;
-use passerelle::model::{Avatar, DisplaySettings, Lang, ResidentUid, WorkshopUid};
+use passerelle::model::{Avatar, DisplaySettings, Lang, WorkshopUid};
 use passerelle::network::connect::{connect_site, connect_url};
 use passerelle::network::join_file::{JoinFile, role_of};
 use passerelle::network::server::{self, ServerAddress};
@@ -92,7 +92,7 @@ fn main() -> Result {
     let centre_id = centre_pc.network_pc()?;
     for (resident, (step, wrong)) in members.iter().zip([(2, 0), (4, 3), (1, 1)]) {
         let seat = SeatNow {
-            resident: ResidentUid(resident.0.clone()),
+            resident: resident.clone(),
             workshop: workshop.uid.clone(),
             pack: pack.manifest.id.as_str().to_owned(),
             lesson: pack.lessons[0].id.as_str().to_owned(),

@@ -129,6 +129,13 @@ def text_at_200():
     raise SystemExit(f"the text size stays at {text_size()} %, not 200 %")
 
 
+def text_at_200_from_the_bar():
+    """Opens the display bar, takes the text to 200 % ([text_at_200]) and closes the bar."""
+    press(WORDS["display"])
+    text_at_200()
+    press(WORDS["display"])
+
+
 def type_into(name, text):
     for _ in range(20):
         # A field is named by its label, sometimes followed by more (the text to copy).
@@ -529,9 +536,7 @@ def names():
 def leaders_area_at_200():
     """[open_leaders_area], then the text at 200 %; returns the resident's name."""
     name = open_leaders_area()
-    press(WORDS["display"])
-    text_at_200()
-    press(WORDS["display"])
+    text_at_200_from_the_bar()
     return name
 
 
@@ -728,9 +733,7 @@ def idle_200():
     """At 200 %, the idle warning and its "I'm still here" are in view (the store's session
     time is set to one minute by scripts/window-check.sh, so the countdown starts at once)."""
     new_profile()
-    press(WORDS["display"])
-    text_at_200()
-    press(WORDS["display"])
+    text_at_200_from_the_bar()
     still = "Je suis toujours là" if LANG == "fr" else "I'm still here"
     for _ in range(30):
         if find(app(), still, "push button"):
@@ -821,9 +824,7 @@ def my_card_200():
     what it now says, in view and not cut off."""
     fr = LANG == "fr"
     new_profile()
-    press(WORDS["display"])
-    text_at_200()
-    press(WORDS["display"])
+    text_at_200_from_the_bar()
     press("Mes progrès" if fr else "My progress")
     wheel_into_view("Pour que votre carte vous suive" if fr else "To let your card follow you", True)
     shot(f"my-card-open-200-{LANG}-{WIDTH}x{HEIGHT}.png")
@@ -933,9 +934,7 @@ def live_200():
     type_into("Code ou phrase secrète" if fr else "PIN or passphrase", "482915")
     press("Ouvrir" if fr else "Open")
     time.sleep(1)
-    press(WORDS["display"])
-    text_at_200()
-    press(WORDS["display"])
+    text_at_200_from_the_bar()
     press(WORDS["workshops"])
     press("Ouvrir l'atelier" if fr else "Open the workshop", prefix=True)
     time.sleep(4)

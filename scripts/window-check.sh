@@ -18,13 +18,18 @@
 set -euo pipefail
 out=${1:-$(mktemp -d)}
 here=$(cd "$(dirname "$0")" && pwd)
+# check SCREEN LANG FLOW [DATA_DIR]: runs one flow of scripts/drive.py in the real window
+# (on DATA_DIR's store, or a new one), and stops the check when it fails.
+check() {
+  PASSERELLE_DATA=${4:-} SCREEN=$1 bash "$here/screenshots.sh" "$2" "$out" "$3" 2>&1 | grep -v '^dbus-daemon' || {
+    echo "window check $3 failed at $1 in $2 (screenshots in $out)" >&2
+    exit 1
+  }
+}
 for screen in 1280x800 1366x768; do
   for lang in fr en; do
     echo "== $screen, $lang"
-    SCREEN=$screen bash "$here/screenshots.sh" "$lang" "$out" feedback-200 2>&1 | grep -v '^dbus-daemon' || {
-      echo "window check failed at $screen in $lang (screenshots in $out)" >&2
-      exit 1
-    }
+    check "$screen" "$lang" feedback-200
   done
 done
 # The heavier screens, on the 1366×768 screen (the shorter one): a lesson's summary, the
@@ -55,10 +60,7 @@ for lang in fr; do
       data=$(mktemp -d)
       "$bin" seed --data-dir "$data" --residents 20 --answers-each 10 >/dev/null
     fi
-    PASSERELLE_DATA=$data SCREEN=1366x768 bash "$here/screenshots.sh" "$lang" "$out" "$flow" 2>&1 | grep -v '^dbus-daemon' || {
-      echo "window check $flow failed in $lang (screenshots in $out)" >&2
-      exit 1
-    }
+    check 1366x768 "$lang" "$flow" "$data"
     if [ -n "$data" ]; then rm -rf "$data"; fi
   done
 done
@@ -84,10 +86,7 @@ else
     echo "== 1366x768, $lang, live-200"
     data=$(mktemp -d)
     target/release/examples/live_room_data "$pg_url" "$data"
-    PASSERELLE_DATA=$data SCREEN=1366x768 bash "$here/screenshots.sh" "$lang" "$out" live-200 2>&1 | grep -v '^dbus-daemon' || {
-      echo "window check live-200 failed in $lang (screenshots in $out)" >&2
-      exit 1
-    }
+    check 1366x768 "$lang" live-200 "$data"
     rm -rf "$data"
   done
   if [ -n "$pg_dir" ]; then bash "$here/test-postgres.sh" stop "$pg_dir"; fi
@@ -95,8 +94,5 @@ fi
 # A whole procedure on the pretend portal in English too: its words and the phone's
 # place differ.
 echo "== 1366x768, en, portal-200"
-SCREEN=1366x768 bash "$here/screenshots.sh" en "$out" portal-200 2>&1 | grep -v '^dbus-daemon' || {
-  echo "window check portal-200 failed in en (screenshots in $out)" >&2
-  exit 1
-}
+check 1366x768 en portal-200
 echo "the real window holds at 200 % on both screens (screenshots in $out)"
